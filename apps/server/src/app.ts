@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
+import { sql } from "drizzle-orm";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { auditRoutes } from "./modules/audit/audit.routes";
+import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
+import { communeImportRoutes } from "./modules/reference/commune-import.routes";
+import { publicReferenceRoutes } from "./modules/reference/public.routes";
+import { referenceRoutes } from "./modules/reference/reference.routes";
+import { userRoutes } from "./modules/users/users.routes";
+import type { AppDeps, AppEnv } from "./platform/context";
+import { AppError, problemResponse, renderError } from "./platform/errors";
+import { clientIpMiddleware, csrfMiddleware, sessionMiddleware } from "./platform/middleware";
+
+const require = createRequire(import.meta.url);
+// The API reader's browser bundle is served from our own origin (no CDN: offline networks, strict CSP).
+const scalarEntry = require.resolve("@scalar/api-reference");
+const scalarBundlePath = `${scalarEntry.slice(0, scalarEntry.lastIndexOf("/dist/"))}/dist/browser/standalone.js`;
+
+/** Builds the whole application without listening; tests call `app.request()` on it (STYLE.md §2). */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use("*", requestId({ headerName: "x-request-id", generator: () => crypto.randomUUID() }));
+  app.use("*", async (c, next) => {
+    c.set("deps", deps);
+    c.set("logger", deps.logger.child({ requestId: c.get("requestId") }));
+    const started = performance.now();
+    await next();
+    if (c.req.path.startsWith("/api/")) {
+      c.get("logger").info(
+        {
+          method: c.req.method,
+          route: c.req.routePath,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
+        "request",
+      );
+    }
+  });
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      strictTransportSecurity: deps.config.secureCookies ? "max-age=31536000; includeSubDomains" : false,
+      referrerPolicy: "strict-origin-when-cross-origin",
+      xFrameOptions: "DENY",
+    }),
+  );
+  app.use("/api/*", async (c, next) => {
+    await next();
+    if (!c.res.headers.has("cache-control")) c.res.headers.set("cache-control", "no-store");
+  });
+  app.use("/api/*", clientIpMiddleware());
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: deps.config.maxUploadBytes,
+      onError: (c) => problemResponse(c, new AppError("PAYLOAD_TOO_LARGE")),
+    }),
+  );
+  app.use("/api/*", async (c, next) => {
+    // JSON bodies have a much smaller limit than uploads.
+    const type = c.req.header("content-type") ?? "";
+    const length = Number(c.req.header("content-length") ?? "0");
+    if (type.includes("application/json") && length > deps.config.maxJsonBytes) {
+      return problemResponse(c, new AppError("PAYLOAD_TOO_LARGE"));
+    }
+    return next();
+  });
+  app.use("/api/*", csrfMiddleware());
+  app.use("/api/v1/*", sessionMiddleware());
+
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", async (c) => {
+    if (!deps.isReady()) return problemResponse(c, new AppError("NOT_READY"));
+    await deps.db.execute(sql`select 1`);
+    return c.json({ status: "ready", database: deps.dbKind });
+  });
+
+  app.route("/api/v1", authRoutes);
+  app.route("/api/v1", twoFactorRoutes);
+  app.route("/api/v1", referenceRoutes);
+  app.route("/api/v1", communeImportRoutes);
+  app.route("/api/v1", userRoutes);
+  app.route("/api/v1", auditRoutes);
+  app.route("/api/public", publicReferenceRoutes);
+
+  // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
+  // audit and present (modules/auth/forward-to-auth.ts).
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "cookieAuth", {
+    type: "apiKey",
+    in: "cookie",
+    name: "kc.session_token",
+  });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Khuyến công API",
+      version: "1.0.0",
+      description:
+        "API của hệ thống quản lý khuyến công. Lỗi trả về application/problem+json (RFC 9457) với mã `code` ổn định.",
+    },
+  });
+  const scalarBundle = readFileSync(scalarBundlePath);
+  app.get("/api/docs/scalar.js", (c) =>
+    c.body(scalarBundle, 200, {
+      "content-type": "text/javascript; charset=utf-8",
+      "cache-control": "public, max-age=86400",
+    }),
+  );
+  app.use("/api/docs", async (c, next) => {
+    await next();
+    // The reader needs inline styles and its own bundle; nothing else is relaxed.
+    c.res.headers.set(
+      "content-security-policy",
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    );
+  });
+  app.get(
+    "/api/docs",
+    Scalar({ url: "/api/openapi.json", cdn: "/api/docs/scalar.js", pageTitle: "Khuyến công API" }),
+  );
+
+  app.all("/api/*", (c) => problemResponse(c, new AppError("NOT_FOUND")));
+
+  if (deps.config.webDist) {
+    const root = deps.config.webDist;
+    app.use("/assets/*", serveStatic({ root }));
+    app.get("*", serveStatic({ root }));
+    app.get("*", serveStatic({ root, path: "index.html" }));
+  }
+
+  app.onError(renderError);
+  app.notFound((c) => problemResponse(c, new AppError("NOT_FOUND")));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

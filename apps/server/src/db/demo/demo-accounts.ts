@@ -1,0 +1,72 @@
+import { type DataScope, ORG_KEYS, provincialOrgKey, type RoleCode } from "@kc/domain";
+import { count } from "drizzle-orm";
+import { createUser } from "../../modules/users/create-user";
+import type { Db } from "../client";
+import { user } from "../schema/index";
+
+export const DEMO_PASSWORD = "khuyencong-demo";
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  role: RoleCode;
+  scope: DataScope;
+  organisationId: string | null;
+};
+
+/** The demo accounts of the README; they exist only in demo mode (never in production). */
+export const demoAccounts: DemoAccount[] = [
+  {
+    email: "admin@demo.khuyencong.vn",
+    name: "Quản trị hệ thống",
+    role: "SYSTEM_ADMIN",
+    scope: { kind: "NATIONAL" },
+    organisationId: ORG_KEYS.operator,
+  },
+  {
+    email: "trunguong@demo.khuyencong.vn",
+    name: "Nguyễn Văn Trung",
+    role: "CENTRAL_OFFICER",
+    scope: { kind: "NATIONAL" },
+    organisationId: ORG_KEYS.centralAgency,
+  },
+  {
+    email: "kiemtra@demo.khuyencong.vn",
+    name: "Trần Thị Kiểm",
+    role: "AUDITOR",
+    scope: { kind: "NATIONAL" },
+    organisationId: ORG_KEYS.ministry,
+  },
+  {
+    email: "dongthap@demo.khuyencong.vn",
+    name: "Lê Văn Tháp",
+    role: "PROVINCIAL_OFFICER",
+    scope: { kind: "PROVINCE", provinceId: "P34-82" },
+    organisationId: provincialOrgKey("TT_KHUYEN_CONG_TINH", "P34-82"),
+  },
+  {
+    email: "lanhdao.dongthap@demo.khuyencong.vn",
+    name: "Phạm Thị Sen",
+    role: "PROVINCIAL_LEADER",
+    scope: { kind: "PROVINCE", provinceId: "P34-82" },
+    organisationId: provincialOrgKey("SO_CONG_THUONG", "P34-82"),
+  },
+  {
+    email: "hanoi@demo.khuyencong.vn",
+    name: "Đỗ Thị Hà",
+    role: "PROVINCIAL_OFFICER",
+    scope: { kind: "PROVINCE", provinceId: "P34-01" },
+    organisationId: provincialOrgKey("SO_CONG_THUONG", "P34-01"),
+  },
+];
+
+/** Creates the demo accounts when the database has no account yet; answers whether it did. */
+export async function seedDemoAccounts(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(user);
+  if ((row?.n ?? 0) > 0) return false;
+  const meta = { requestId: "demo-seed", ip: null, userAgent: null };
+  for (const account of demoAccounts) {
+    await createUser({ db, actor: null, meta, input: { ...account, password: DEMO_PASSWORD } });
+  }
+  return true;
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env (STYLE.md rule 12). Every variable is documented in `.env.example`.
+ */
+const envSchema = z.object({
+  /** development | production | test. Production turns on Secure cookies and forbids demo data. */
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** HTTP port. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Address to listen on. */
+  HOST: z.string().default("127.0.0.1"),
+  /** PostgreSQL connection string; when unset the embedded PGlite database is used. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Folder of the embedded database (PGlite). */
+  KC_DATA_DIR: z.string().default("./.data"),
+  /** Set to 1 to load demo data on PostgreSQL too (never with NODE_ENV=production). */
+  KC_DEMO: z.enum(["0", "1"]).optional(),
+  /** Public origin the browser uses, e.g. https://khuyencong.example.vn. Defaults to http://localhost:PORT. */
+  KC_PUBLIC_URL: z.string().url().optional(),
+  /** Extra origins trusted for sign-in and CSRF checks (comma separated), e.g. the Vite dev server. */
+  KC_TRUSTED_ORIGINS: z.string().default(""),
+  /** Secret for signing session cookies; at least 32 characters. Generated per data folder when unset (dev only). */
+  KC_AUTH_SECRET: z.string().min(32).optional(),
+  /** Session idle timeout in minutes (sliding). */
+  KC_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(8 * 60),
+  /** Absolute session lifetime in hours, whatever the activity. */
+  KC_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24)
+    .default(24),
+  /** Sign-in attempts allowed per client address per window. */
+  KC_SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  /** Window of the sign-in rate limit, in seconds. */
+  KC_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Header set by a trusted reverse proxy with the client address (e.g. x-forwarded-for). Empty: use the socket. */
+  KC_CLIENT_IP_HEADER: z.string().default(""),
+  /** Largest JSON body accepted, in bytes. */
+  KC_MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  /** Largest uploaded file accepted, in bytes. */
+  KC_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20_000_000),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Folder of the built SPA to serve; defaults to apps/web/dist. */
+  KC_WEB_DIST: z.string().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}

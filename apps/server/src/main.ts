@@ -1,0 +1,39 @@
+import { serve } from "@hono/node-server";
+import { DEMO_PASSWORD, demoAccounts } from "./db/demo/demo-accounts";
+import { readEnv } from "./env";
+import { createLogger } from "./platform/logger";
+import { bootstrap } from "./server";
+
+const env = readEnv();
+const logger = createLogger(env.LOG_LEVEL);
+
+if (env.NODE_ENV === "production" && !env.KC_AUTH_SECRET) {
+  logger.fatal("KC_AUTH_SECRET must be set in production");
+  process.exit(1);
+}
+
+const started = performance.now();
+const { app, database, demoSeeded } = await bootstrap(env, logger);
+const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  logger.info({ port: info.port, ms: Math.round(performance.now() - started) }, "listening");
+  const url = env.KC_PUBLIC_URL ?? `http://localhost:${info.port}`;
+  const lines = [`\nKhuyến công đang chạy tại ${url}  (API: ${url}/api/docs)`];
+  if (demoSeeded || (env.NODE_ENV !== "production" && !env.DATABASE_URL)) {
+    lines.push(`Tài khoản demo (mật khẩu: ${DEMO_PASSWORD}):`);
+    for (const account of demoAccounts)
+      lines.push(`  ${account.email.padEnd(38)} ${account.name} — ${account.role}`);
+  }
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  server.close();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,22 @@
+/** Vietnamese labels of audit actions for the audit screen; unknown actions show their code. */
+const labels: Record<string, string> = {
+  SIGN_IN: "Đăng nhập",
+  SIGN_IN_TOTP: "Xác thực hai lớp khi đăng nhập",
+  SIGN_IN_PASSWORD_OK_TOTP_PENDING: "Đúng mật khẩu, chờ mã xác thực",
+  SIGN_OUT: "Đăng xuất",
+  TWO_FACTOR_ENABLED: "Bật xác thực hai lớp",
+  TWO_FACTOR_DISABLED: "Tắt xác thực hai lớp",
+  USER_CREATED: "Tạo tài khoản",
+  USER_UPDATED: "Sửa tài khoản",
+  USER_DISABLED: "Khóa tài khoản",
+  USER_ENABLED: "Mở khóa tài khoản",
+  USER_SESSIONS_REVOKED: "Hủy phiên đăng nhập",
+  USER_PASSWORD_RESET: "Đặt lại mật khẩu",
+  COMMUNES_IMPORTED: "Nhập danh sách xã",
+  NOT_FOUND_OR_OUT_OF_SCOPE: "Truy cập ngoài phạm vi dữ liệu",
+};
+
+export function actionLabel(action: string): string {
+  if (action.startsWith("DENIED:")) return `Bị từ chối quyền: ${action.slice("DENIED:".length)}`;
+  return labels[action] ?? action;
+}

@@ -1,0 +1,101 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { AppError } from "../../platform/errors";
+import { readTable } from "../../platform/office/table-reader";
+import { requireAbility } from "../../platform/policy";
+import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import { type CommuneImportResult, importCommunes } from "./import-communes";
+
+const resultSchema = z
+  .object({
+    dryRun: z.boolean(),
+    totalRows: z.number().int(),
+    validRows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    errors: z.array(
+      z.object({
+        row: z.number().int(),
+        column: z.string(),
+        path: z.string(),
+        code: z.string(),
+        message: z.string(),
+      }),
+    ),
+  })
+  .openapi("CommuneImportResult");
+
+const MAX_COMMUNE_FILE_BYTES = 5_000_000;
+const flag = z
+  .enum(["true", "false"])
+  .default("false")
+  .transform((v) => v === "true");
+
+export const communeImportRoutes = createRouter().openapi(
+  createRoute({
+    method: "post",
+    path: "/admin-units/communes/import",
+    tags: ["Danh mục"],
+    summary:
+      "Nhập danh sách xã chính thức (.xlsx hoặc .csv); chạy thử trước, rồi nhập tất cả hoặc chỉ các dòng hợp lệ",
+    security: cookieAuth,
+    request: {
+      query: z.object({ dryRun: flag, validOnly: flag }),
+      body: {
+        required: true,
+        content: {
+          "multipart/form-data": {
+            schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }),
+          },
+        },
+      },
+    },
+    responses: {
+      200: { content: { "application/json": { schema: resultSchema } }, description: "Kết quả nhập" },
+      ...errorResponses,
+      422: {
+        content: { "application/problem+json": { schema: resultSchema } },
+        description: "Tệp có lỗi; không ghi gì",
+      },
+    },
+  }),
+  async (c) => {
+    const actor = requireActor(c);
+    const { db } = c.get("deps");
+    const meta = requestMeta(c);
+    await requireAbility(db, actor, "catalogues.manage", meta, { entity: "admin_unit" });
+    const { dryRun, validOnly } = c.req.valid("query");
+    const file = c.req.valid("form").file as unknown;
+    if (!(file instanceof File)) {
+      throw new AppError("VALIDATION_FAILED", {
+        errors: [{ path: "body.file", message: "Thiếu tệp cần nhập" }],
+      });
+    }
+    if (file.size > MAX_COMMUNE_FILE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
+    const table = await readTable(new Uint8Array(await file.arrayBuffer()), {
+      maxRows: 20_000,
+      maxColumns: 30,
+    });
+    try {
+      return c.json(await importCommunes({ db, actor, meta, table, dryRun, validOnly }), 200);
+    } catch (error) {
+      const result = (error as { result?: CommuneImportResult }).result;
+      if (error instanceof AppError && result) {
+        return c.json(
+          {
+            type: "https://khuyencong.vn/problems/import-has-errors",
+            title: error.message,
+            status: 422,
+            code: error.code,
+            detail: error.message,
+            requestId: meta.requestId,
+            ...result,
+          },
+          422,
+          { "content-type": "application/problem+json; charset=utf-8" },
+        );
+      }
+      throw error;
+    }
+  },
+);

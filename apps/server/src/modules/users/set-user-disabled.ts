@@ -1,0 +1,43 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { session, user } from "../../db/schema/index";
+import { writeAudit } from "../../platform/audit";
+import type { Actor, RequestMeta } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { auditSnapshot } from "./users.presenter";
+
+/**
+ * Disables or re-enables an account. Disabling deletes every session of the account in the same transaction,
+ * so its open browsers are signed out at their next request (RELIABILITY.md §1.3, ASVS 7.4.2).
+ */
+export async function setUserDisabled(options: {
+  db: Db;
+  actor: Actor;
+  meta: RequestMeta;
+  id: string;
+  version: number;
+  disabled: boolean;
+}) {
+  const { db, actor, meta, id, version, disabled } = options;
+  if (disabled && id === actor.userId) throw new AppError("USER_CANNOT_DISABLE_SELF");
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(user).where(eq(user.id, id)).for("update");
+    if (!current) throw new AppError("NOT_FOUND");
+    if (current.version !== version) throw new AppError("VERSION_CONFLICT");
+    const [updated] = await tx
+      .update(user)
+      .set({ disabled, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(user.id, id), eq(user.version, version)))
+      .returning();
+    if (!updated) throw new AppError("VERSION_CONFLICT");
+    if (disabled) await tx.delete(session).where(eq(session.userId, id));
+    await writeAudit(tx, actor, meta, {
+      action: disabled ? "USER_DISABLED" : "USER_ENABLED",
+      entity: "user",
+      entityId: id,
+      before: auditSnapshot(current),
+      after: auditSnapshot(updated),
+    });
+    return updated;
+  });
+}

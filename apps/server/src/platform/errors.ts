@@ -1,0 +1,90 @@
+import { type ErrorCode, errorCatalogue, type FieldError } from "@kc/domain";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ZodError } from "zod";
+import type { AppEnv } from "./context";
+
+/** The one error type of the application. Domain and use-case code throws nothing else (STYLE.md rule 7). */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[] | undefined;
+
+  constructor(code: ErrorCode, options: { detail?: string; errors?: FieldError[] } = {}) {
+    super(options.detail ?? errorCatalogue[code].title);
+    this.code = code;
+    this.detail = options.detail;
+    this.errors = options.errors;
+  }
+
+  get status(): number {
+    return errorCatalogue[this.code].status;
+  }
+}
+
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors?: FieldError[];
+  requestId: string;
+};
+
+/** RFC 9457 problem document. Never carries a stack trace or SQL. */
+export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
+  const entry = errorCatalogue[error.code];
+  const body: Problem = {
+    type: `https://khuyencong.vn/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
+    title: entry.title,
+    status: entry.status,
+    detail: error.detail ?? entry.title,
+    code: error.code,
+    requestId: c.get("requestId") ?? "",
+  };
+  if (error.errors?.length) body.errors = error.errors;
+  return new Response(JSON.stringify(body), {
+    status: entry.status,
+    headers: {
+      "content-type": "application/problem+json; charset=utf-8",
+      "cache-control": "no-store",
+    },
+  });
+}
+
+/** Zod issues → field errors with a dotted path prefixed by where the value came from (body, query, path). */
+export function fieldErrorsFromZod(error: ZodError, target?: string): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = [
+      target === "json" ? "body" : target === "param" ? "path" : target,
+      ...issue.path.map(String),
+    ]
+      .filter((part) => part !== undefined && part !== "")
+      .join(".");
+    const message =
+      issue.code === "unrecognized_keys" ? `Trường không được phép: ${issue.keys.join(", ")}` : issue.message;
+    return {
+      path: issue.code === "unrecognized_keys" ? [path, ...issue.keys].filter(Boolean).join(".") : path,
+      message,
+    };
+  });
+}
+
+/** Turns anything thrown into a problem response; unknown errors are logged and answered as INTERNAL. */
+export function renderError(error: unknown, c: Context<AppEnv>): Response {
+  if (error instanceof AppError) return problemResponse(c, error);
+  if (error instanceof HTTPException) {
+    if (error.status === 413) return problemResponse(c, new AppError("PAYLOAD_TOO_LARGE"));
+    if (error.status === 400 && /json/i.test(error.message)) {
+      return problemResponse(
+        c,
+        new AppError("MALFORMED_JSON", { errors: [{ path: "body", message: "JSON không hợp lệ" }] }),
+      );
+    }
+    if (error.status === 400)
+      return problemResponse(c, new AppError("VALIDATION_FAILED", { detail: error.message }));
+  }
+  c.get("logger")?.error({ err: error }, "unhandled error");
+  return problemResponse(c, new AppError("INTERNAL"));
+}

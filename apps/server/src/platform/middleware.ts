@@ -1,0 +1,122 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { DataScope, RoleCode } from "@kc/domain";
+import { eq } from "drizzle-orm";
+import type { Context, MiddlewareHandler } from "hono";
+import { session as sessionTable } from "../db/schema/index";
+import { CLIENT_IP_HEADER } from "./auth";
+import type { Actor, AppEnv } from "./context";
+import { AppError, problemResponse } from "./errors";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Client address: from the socket, or from the configured header of a trusted reverse proxy. A client cannot
+ * inject the internal header; it is stripped before anything reads it (RELIABILITY.md §1.8, 4.1.3).
+ */
+export function clientIpMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const header = c.get("deps").config.clientIpHeader;
+    let ip: string | null = null;
+    if (header) {
+      ip = c.req.header(header)?.split(",")[0]?.trim() || null;
+    } else {
+      try {
+        ip = getConnInfo(c).remote.address ?? null;
+      } catch {
+        ip = null; // app.request() in tests has no socket
+      }
+    }
+    c.set("clientIp", ip);
+    await next();
+  };
+}
+
+/**
+ * CSRF defence for cookie sessions (RELIABILITY.md §1.4): an unsafe request must come from our own origin
+ * (Sec-Fetch-Site / Origin) and, when a browser sends a session cookie, carry the non-safelisted header
+ * `X-Requested-With`, which a cross-site form cannot set. Clients without cookies (scripts) are unaffected.
+ */
+export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const { config } = c.get("deps");
+    const site = c.req.header("sec-fetch-site");
+    const origin = c.req.header("origin");
+    const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.trustedOrigins]);
+    const crossSite =
+      (site && site !== "same-origin" && site !== "none") || (origin && !allowedOrigins.has(origin));
+    const hasCookie = /(?:^|;\s*)(?:__Secure-)?kc\./.test(c.req.header("cookie") ?? "");
+    const missingHeader = hasCookie && !c.req.header("x-requested-with");
+    if (crossSite || missingHeader) return problemResponse(c, new AppError("CSRF_REJECTED"));
+    return next();
+  };
+}
+
+/** Resolves the session cookie to an actor; enforces the absolute lifetime and the disabled flag. */
+export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set("actor", null);
+    const deps = c.get("deps");
+    if (!/(?:^|;\s*)(?:__Secure-)?kc\./.test(c.req.header("cookie") ?? "")) return next();
+    const result = await deps.auth.api.getSession({ headers: authHeaders(c) });
+    if (result) {
+      const { session, user } = result;
+      const maxAgeMs = deps.config.sessionMaxHours * 3600_000;
+      const expired = deps.now().getTime() - new Date(session.createdAt).getTime() > maxAgeMs;
+      if (expired || user.disabled || deps.now() > new Date(session.expiresAt)) {
+        await deps.db.delete(sessionTable).where(eq(sessionTable.id, session.id));
+      } else {
+        c.set("actor", actorFrom(user, session.id));
+      }
+    }
+    return next();
+  };
+}
+
+type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  scopeKind: string;
+  scopeRegionCode?: string | null;
+  scopeProvinceId?: string | null;
+  scopeOrganisationId?: string | null;
+  organisationId?: string | null;
+  twoFactorEnabled?: boolean | null;
+};
+
+export function actorFrom(user: SessionUser, sessionId: string): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as RoleCode,
+    scope: scopeFrom(user),
+    organisationId: user.organisationId ?? null,
+    sessionId,
+    twoFactorEnabled: Boolean(user.twoFactorEnabled),
+  };
+}
+
+export function scopeFrom(user: Omit<SessionUser, "id" | "email" | "name" | "role">): DataScope {
+  switch (user.scopeKind) {
+    case "REGION":
+      return { kind: "REGION", regionCode: user.scopeRegionCode as "BAC" | "TRUNG_TAY_NGUYEN" | "NAM" };
+    case "PROVINCE":
+      return { kind: "PROVINCE", provinceId: user.scopeProvinceId ?? "" };
+    case "ORGANISATION":
+      return { kind: "ORGANISATION", organisationId: user.scopeOrganisationId ?? "" };
+    default:
+      return { kind: "NATIONAL" };
+  }
+}
+
+/** Headers handed to better-auth: the client's, minus any spoofed internal IP header, plus the resolved one. */
+export function authHeaders(c: Context<AppEnv>): Headers {
+  const headers = new Headers(c.req.raw.headers);
+  headers.delete(CLIENT_IP_HEADER);
+  const ip = c.get("clientIp");
+  if (ip) headers.set(CLIENT_IP_HEADER, ip);
+  return headers;
+}

@@ -1,0 +1,89 @@
+import { normalizeText } from "@kc/domain";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { AppError } from "../errors";
+import { assertSafeZip } from "./zip-guard";
+
+export type TableLimits = { maxRows: number; maxColumns: number };
+
+export type Table = { header: string[]; rows: { rowNumber: number; cells: string[] }[] };
+
+const invalid = (detail: string) =>
+  new AppError("IMPORT_FILE_INVALID", { detail, errors: [{ path: "file", message: detail }] });
+
+/**
+ * Reads the first sheet of an .xlsx, or a UTF-8 .csv, into trimmed NFC strings, checked against the limits on
+ * rows and columns. The file type is decided by its bytes, never by its name (ASVS 5.2.2).
+ */
+export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const matrix = isZip ? await readXlsx(bytes, limits) : readCsv(bytes, limits);
+  const [header, ...rest] = matrix;
+  if (!header || header.every((cell) => cell === "")) throw invalid("Tệp không có dòng tiêu đề");
+  const rows = rest
+    .map((cells, index) => ({ rowNumber: index + 2, cells }))
+    .filter((row) => row.cells.some((cell) => cell !== ""));
+  return { header, rows };
+}
+
+async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<string[][]> {
+  assertSafeZip(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw invalid("Không đọc được tệp Excel; hãy lưu lại bằng Excel hoặc LibreOffice rồi thử lại");
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw invalid("Tệp Excel không có trang tính nào");
+  if (sheet.rowCount > limits.maxRows + 1) throw invalid(`Tệp có quá ${limits.maxRows} dòng dữ liệu`);
+  if (sheet.columnCount > limits.maxColumns) throw invalid(`Tệp có quá ${limits.maxColumns} cột`);
+  const matrix: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let col = 1; col <= Math.min(sheet.columnCount, limits.maxColumns); col++) {
+      cells.push(cellText(row.getCell(col).value));
+    }
+    matrix[rowNumber - 1] = cells;
+  });
+  return Array.from(matrix, (cells) => cells ?? []);
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) {
+    // Excel dates carry no zone; ExcelJS gives them at UTC midnight.
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value === "object") {
+    if ("richText" in value) return normalizeText(value.richText.map((part) => part.text).join(""));
+    if ("text" in value && typeof value.text === "string") return normalizeText(value.text);
+    if ("result" in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    return "";
+  }
+  return normalizeText(String(value));
+}
+
+function readCsv(bytes: Uint8Array, limits: TableLimits): string[][] {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalid("Tệp CSV không phải mã UTF-8; hãy lưu lại với mã UTF-8");
+  }
+  if (text.includes("\u0000")) throw invalid("Tệp không phải là tệp văn bản CSV");
+  try {
+    const records = parse(text.replace(/^\uFEFF/, ""), {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      to: limits.maxRows + 2,
+      delimiter: [",", ";"],
+    }) as string[][];
+    if (records.length > limits.maxRows + 1) throw invalid(`Tệp có quá ${limits.maxRows} dòng dữ liệu`);
+    return records.map((row) => row.slice(0, limits.maxColumns).map((cell) => normalizeText(cell)));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw invalid("Tệp CSV sai định dạng (dấu ngoặc kép hoặc dấu phân cách không hợp lệ)");
+  }
+}

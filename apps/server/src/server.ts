@@ -1,0 +1,91 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Logger } from "pino";
+import { createApp } from "./app";
+import { type Database, openPglite, openPostgres } from "./db/client";
+import { seedDemoAccounts } from "./db/demo/demo-accounts";
+import { loadReferenceData } from "./db/reference/load-reference";
+import type { Env } from "./env";
+import { createAuth } from "./platform/auth";
+import type { AppConfig, AppDeps } from "./platform/context";
+
+/**
+ * Opens the database, migrates it, loads reference data and demo data, and builds the application. Used by
+ * main.ts and by the tests that start a real server; nothing here listens.
+ */
+export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () => Date } = {}) {
+  const database: Database = env.DATABASE_URL
+    ? openPostgres(env.DATABASE_URL)
+    : await openPglite({ dataDir: env.KC_DATA_DIR });
+  let ready = false;
+  try {
+    const started = performance.now();
+    await database.migrate();
+    const reference = await loadReferenceData(database.db);
+    const demoAllowed = env.NODE_ENV !== "production" && (!env.DATABASE_URL || env.KC_DEMO === "1");
+    const demoSeeded = demoAllowed ? await seedDemoAccounts(database.db) : false;
+    logger.info(
+      { database: database.kind, reference, demoSeeded, ms: Math.round(performance.now() - started) },
+      "database ready",
+    );
+
+    const publicUrl = env.KC_PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+    const config: AppConfig = {
+      publicUrl,
+      trustedOrigins: env.KC_TRUSTED_ORIGINS.split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+      secureCookies: env.NODE_ENV === "production" || publicUrl.startsWith("https:"),
+      clientIpHeader: env.KC_CLIENT_IP_HEADER.toLowerCase(),
+      maxJsonBytes: env.KC_MAX_JSON_BYTES,
+      maxUploadBytes: env.KC_MAX_UPLOAD_BYTES,
+      sessionMaxHours: env.KC_SESSION_MAX_HOURS,
+      webDist: resolveWebDist(env),
+    };
+    const auth = createAuth(database.db, {
+      baseURL: publicUrl,
+      secret: env.KC_AUTH_SECRET ?? devSecret(env),
+      trustedOrigins: [publicUrl, `http://127.0.0.1:${env.PORT}`, ...config.trustedOrigins],
+      secureCookies: config.secureCookies,
+      sessionIdleMinutes: env.KC_SESSION_IDLE_MINUTES,
+      signInMaxAttempts: env.KC_SIGN_IN_MAX_ATTEMPTS,
+      signInWindowSeconds: env.KC_SIGN_IN_WINDOW_SECONDS,
+    });
+    const deps: AppDeps = {
+      db: database.db,
+      dbKind: database.kind,
+      auth,
+      logger,
+      config,
+      now: overrides.now ?? (() => new Date()),
+      isReady: () => ready,
+    };
+    const app = createApp(deps);
+    ready = true;
+    return { app, database, deps, demoSeeded };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function resolveWebDist(env: Env): string | null {
+  const dist = env.KC_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
+  return existsSync(join(dist, "index.html")) ? resolve(dist) : null;
+}
+
+/**
+ * Without KC_AUTH_SECRET a random secret is kept beside the embedded database, so development sessions survive
+ * restarts. Production must set the variable (main.ts refuses to start otherwise).
+ */
+function devSecret(env: Env): string {
+  const dir = env.KC_DATA_DIR;
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/**
+ * Functions (roles) and data scopes are independent and both enforced on the server (DESIGN.md "Who uses it").
+ * A role says what a user may do; the scope says which records it may touch.
+ */
+export const roleCodes = [
+  "SYSTEM_ADMIN",
+  "CENTRAL_LEADER",
+  "CENTRAL_OFFICER",
+  "PROVINCIAL_LEADER",
+  "PROVINCIAL_OFFICER",
+  "IMPLEMENTER",
+  "AUDITOR",
+] as const;
+export type RoleCode = (typeof roleCodes)[number];
+
+export const scopeKinds = ["NATIONAL", "REGION", "PROVINCE", "ORGANISATION"] as const;
+export type ScopeKind = (typeof scopeKinds)[number];
+
+export const regionCodes = ["BAC", "TRUNG_TAY_NGUYEN", "NAM"] as const;
+
+export const dataScopeSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("NATIONAL") }),
+  z.strictObject({ kind: z.literal("REGION"), regionCode: z.enum(regionCodes) }),
+  z.strictObject({ kind: z.literal("PROVINCE"), provinceId: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal("ORGANISATION"), organisationId: z.string().min(1).max(64) }),
+]);
+export type DataScope = z.infer<typeof dataScopeSchema>;
+
+type RoleDefinition = { labelVi: string; labelEn: string; scopeKinds: readonly ScopeKind[] };
+
+export const roles: Record<RoleCode, RoleDefinition> = {
+  SYSTEM_ADMIN: { labelVi: "Quản trị hệ thống", labelEn: "System administrator", scopeKinds: ["NATIONAL"] },
+  CENTRAL_LEADER: { labelVi: "Lãnh đạo Cục", labelEn: "Central leader", scopeKinds: ["NATIONAL", "REGION"] },
+  CENTRAL_OFFICER: {
+    labelVi: "Chuyên viên Cục",
+    labelEn: "Central officer",
+    scopeKinds: ["NATIONAL", "REGION"],
+  },
+  PROVINCIAL_LEADER: {
+    labelVi: "Lãnh đạo Sở / Trung tâm",
+    labelEn: "Provincial leader",
+    scopeKinds: ["PROVINCE"],
+  },
+  PROVINCIAL_OFFICER: {
+    labelVi: "Chuyên viên Sở / Trung tâm",
+    labelEn: "Provincial officer",
+    scopeKinds: ["PROVINCE"],
+  },
+  IMPLEMENTER: { labelVi: "Đơn vị thực hiện đề án", labelEn: "Implementer", scopeKinds: ["ORGANISATION"] },
+  AUDITOR: {
+    labelVi: "Thanh tra, kiểm toán",
+    labelEn: "Auditor / inspector",
+    scopeKinds: ["NATIONAL", "PROVINCE"],
+  },
+};
+
+export function isScopeAllowedForRole(role: RoleCode, scope: DataScope): boolean {
+  return roles[role].scopeKinds.includes(scope.kind);
+}
+
+/** Abilities the UI may show; the server checks the same names in its policies. */
+export const abilityCodes = [
+  "catalogues.read",
+  "catalogues.manage",
+  "users.read",
+  "users.manage",
+  "audit.read",
+] as const;
+export type Ability = (typeof abilityCodes)[number];
+
+const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
+  SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
+  CENTRAL_LEADER: ["catalogues.read", "users.read"],
+  CENTRAL_OFFICER: ["catalogues.read", "users.read"],
+  PROVINCIAL_LEADER: ["catalogues.read", "users.read"],
+  PROVINCIAL_OFFICER: ["catalogues.read"],
+  IMPLEMENTER: ["catalogues.read"],
+  AUDITOR: ["catalogues.read", "users.read", "audit.read"],
+};
+
+export function abilitiesOf(role: RoleCode): readonly Ability[] {
+  return abilitiesByRole[role];
+}
+
+export function can(role: RoleCode, ability: Ability): boolean {
+  return abilitiesByRole[role].includes(ability);
+}

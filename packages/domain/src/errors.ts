@@ -1,0 +1,30 @@
+/**
+ * Stable error codes. Clients switch on these, never on messages. Each code has one HTTP status and one
+ * Vietnamese title; the server's problem+json renderer reads this table (STYLE.md rule 7).
+ */
+export const errorCatalogue = {
+  VALIDATION_FAILED: { status: 400, title: "Dữ liệu gửi lên không hợp lệ" },
+  MALFORMED_JSON: { status: 400, title: "Nội dung gửi lên không phải JSON hợp lệ" },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: "Kiểu nội dung không được hỗ trợ" },
+  PAYLOAD_TOO_LARGE: { status: 413, title: "Dữ liệu gửi lên vượt quá dung lượng cho phép" },
+  AUTH_REQUIRED: { status: 401, title: "Bạn cần đăng nhập để tiếp tục" },
+  AUTH_INVALID_CREDENTIALS: { status: 401, title: "Thư điện tử hoặc mật khẩu không đúng" },
+  AUTH_TWO_FACTOR_INVALID: { status: 401, title: "Mã xác thực không đúng hoặc đã hết hạn" },
+  AUTH_RATE_LIMITED: { status: 429, title: "Bạn đã thử quá nhiều lần, vui lòng thử lại sau" },
+  CSRF_REJECTED: { status: 403, title: "Yêu cầu bị từ chối vì không đến từ ứng dụng" },
+  FORBIDDEN: { status: 403, title: "Bạn không có quyền thực hiện thao tác này" },
+  NOT_FOUND: { status: 404, title: "Không tìm thấy dữ liệu" },
+  VERSION_CONFLICT: { status: 409, title: "Dữ liệu đã bị người khác thay đổi, vui lòng tải lại" },
+  USER_EMAIL_TAKEN: { status: 409, title: "Thư điện tử này đã được dùng cho tài khoản khác" },
+  USER_SCOPE_INVALID: { status: 422, title: "Phạm vi dữ liệu không phù hợp với vai trò" },
+  USER_CANNOT_DISABLE_SELF: { status: 409, title: "Không thể tự khóa tài khoản của chính mình" },
+  IMPORT_FILE_INVALID: { status: 422, title: "Tệp nhập không hợp lệ" },
+  IMPORT_HAS_ERRORS: { status: 422, title: "Tệp nhập có lỗi, chưa có dữ liệu nào được ghi" },
+  RATE_LIMITED: { status: 429, title: "Quá nhiều yêu cầu, vui lòng thử lại sau" },
+  NOT_READY: { status: 503, title: "Hệ thống chưa sẵn sàng" },
+  INTERNAL: { status: 500, title: "Đã xảy ra lỗi hệ thống, vui lòng thử lại sau" },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export type FieldError = { path: string; message: string };
