@@ -87,6 +87,17 @@ export function createApp(deps: AppDeps) {
   });
   app.use("/api/*", csrfMiddleware());
   app.use("/api/v1/*", sessionMiddleware());
+  // Deny by default: only the sign-in steps are open without a session, and the 401 comes before validation.
+  const openPaths = new Set([
+    "/api/v1/auth/sign-in",
+    "/api/v1/auth/two-factor/verify",
+    "/api/v1/auth/sign-out",
+  ]);
+  app.use("/api/v1/*", async (c, next) => {
+    if (!c.get("actor") && !openPaths.has(c.req.path))
+      return problemResponse(c, new AppError("AUTH_REQUIRED"));
+    return next();
+  });
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {

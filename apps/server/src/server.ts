@@ -52,6 +52,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       sessionIdleMinutes: env.KC_SESSION_IDLE_MINUTES,
       signInMaxAttempts: env.KC_SIGN_IN_MAX_ATTEMPTS,
       signInWindowSeconds: env.KC_SIGN_IN_WINDOW_SECONDS,
+      logger,
     });
     const deps: AppDeps = {
       db: database.db,

@@ -3,6 +3,7 @@ import { APIError, betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { twoFactor } from "better-auth/plugins";
 import { eq } from "drizzle-orm";
+import type { Logger } from "pino";
 import type { Db } from "../db/client";
 import * as schema from "../db/schema/index";
 
@@ -18,6 +19,8 @@ export type AuthOptions = {
   sessionIdleMinutes: number;
   signInMaxAttempts: number;
   signInWindowSeconds: number;
+  /** better-auth's own messages go to the application's structured log. */
+  logger?: Logger;
 };
 
 /**
@@ -42,6 +45,12 @@ export function createAuth(db: Db, options: AuthOptions) {
     secret: options.secret,
     trustedOrigins: options.trustedOrigins,
     telemetry: { enabled: false },
+    logger: {
+      level: "warn",
+      log: (level, message) => {
+        options.logger?.[level]({ component: "better-auth" }, message);
+      },
+    },
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: {

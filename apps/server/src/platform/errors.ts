@@ -44,12 +44,10 @@ export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
     requestId: c.get("requestId") ?? "",
   };
   if (error.errors?.length) body.errors = error.errors;
-  return new Response(JSON.stringify(body), {
-    status: entry.status,
-    headers: {
-      "content-type": "application/problem+json; charset=utf-8",
-      "cache-control": "no-store",
-    },
+  // c.body() keeps the headers already set on the context (request id, security headers).
+  return c.body(JSON.stringify(body), entry.status as 400, {
+    "content-type": "application/problem+json; charset=utf-8",
+    "cache-control": "no-store",
   });
 }
 

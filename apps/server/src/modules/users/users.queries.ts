@@ -1,5 +1,5 @@
 import { foldForSearch, todayInVietnam } from "@kc/domain";
-import { and, asc, count, eq, gte, ilike, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnit, organisationName, region, user } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
@@ -15,19 +15,52 @@ export type UserFilters = {
   pageSize: number;
 };
 
-function selection(today: string) {
-  const orgName = sql<string | null>`(select ${organisationName.name} from ${organisationName}
-    where ${organisationName.organisationId} = ${user.organisationId}
-      and ${organisationName.validFrom} <= ${today}
-      and (${organisationName.validTo} is null or ${organisationName.validTo} >= ${today}) limit 1)`;
-  const scopeLabel = sql<string | null>`coalesce(
-    (select ${adminUnit.name} from ${adminUnit} where ${adminUnit.id} = ${user.scopeProvinceId}),
-    (select ${region.labelVi} from ${region} where ${region.code} = ${user.scopeRegionCode}),
-    (select ${organisationName.name} from ${organisationName}
-      where ${organisationName.organisationId} = ${user.scopeOrganisationId}
-        and ${organisationName.validFrom} <= ${today}
-        and (${organisationName.validTo} is null or ${organisationName.validTo} >= ${today}) limit 1))`;
-  return { orgName, scopeLabel };
+type UserTableRow = typeof user.$inferSelect;
+
+/**
+ * Names shown beside accounts (scope label, organisation name as of today), resolved for a whole page in three
+ * queries rather than per row.
+ */
+async function withLabels(db: Db, rows: UserTableRow[], today: string): Promise<UserRow[]> {
+  const orgIds = [
+    ...new Set(
+      rows.flatMap((r) => [r.organisationId, r.scopeOrganisationId]).filter((id): id is string => !!id),
+    ),
+  ];
+  const provinceIds = [...new Set(rows.map((r) => r.scopeProvinceId).filter((id): id is string => !!id))];
+  const [orgNames, provinces, regions] = await Promise.all([
+    orgIds.length
+      ? db
+          .select({ id: organisationName.organisationId, name: organisationName.name })
+          .from(organisationName)
+          .where(
+            and(
+              inArray(organisationName.organisationId, orgIds),
+              lte(organisationName.validFrom, today),
+              or(isNull(organisationName.validTo), gte(organisationName.validTo, today)),
+            ),
+          )
+      : [],
+    provinceIds.length
+      ? db
+          .select({ id: adminUnit.id, name: adminUnit.name })
+          .from(adminUnit)
+          .where(inArray(adminUnit.id, provinceIds))
+      : [],
+    db.select({ code: region.code, label: region.labelVi }).from(region),
+  ]);
+  const orgName = new Map(orgNames.map((o) => [o.id, o.name]));
+  const provinceName = new Map(provinces.map((p) => [p.id, p.name]));
+  const regionLabel = new Map(regions.map((r) => [r.code, r.label]));
+  return rows.map((row) => ({
+    ...row,
+    organisationName: row.organisationId ? (orgName.get(row.organisationId) ?? null) : null,
+    scopeLabel:
+      (row.scopeProvinceId && provinceName.get(row.scopeProvinceId)) ||
+      (row.scopeRegionCode && regionLabel.get(row.scopeRegionCode)) ||
+      (row.scopeOrganisationId && orgName.get(row.scopeOrganisationId)) ||
+      null,
+  }));
 }
 
 /** The accounts an actor may see: filtered by its data scope inside the query (STYLE.md rule 6). */
@@ -47,30 +80,26 @@ export async function listUsers(
   if (filters.status) conditions.push(eq(user.disabled, filters.status === "disabled"));
   if (filters.provinceId) conditions.push(eq(user.scopeProvinceId, filters.provinceId));
   const where = and(...conditions);
-  const { orgName, scopeLabel } = selection(today);
   const rows = await db
-    .select({ u: user, organisationName: orgName, scopeLabel })
+    .select()
     .from(user)
     .where(where)
     .orderBy(asc(user.email))
     .limit(filters.pageSize)
     .offset((filters.page - 1) * filters.pageSize);
   const [totalRow] = await db.select({ total: count() }).from(user).where(where);
-  return {
-    rows: rows.map((r) => ({ ...r.u, organisationName: r.organisationName, scopeLabel: r.scopeLabel })),
-    total: totalRow?.total ?? 0,
-  };
+  return { rows: await withLabels(db, rows, today), total: totalRow?.total ?? 0 };
 }
 
 /** One account, or undefined when it does not exist or lies outside the actor's scope. */
 export async function findUserInScope(db: Db, actor: Actor, id: string): Promise<UserRow | undefined> {
   const today = todayInVietnam();
-  const { orgName, scopeLabel } = selection(today);
-  const [row] = await db
-    .select({ u: user, organisationName: orgName, scopeLabel })
+  const rows = await db
+    .select()
     .from(user)
     .where(and(eq(user.id, id), scopeCondition(actor, today)));
-  return row ? { ...row.u, organisationName: row.organisationName, scopeLabel: row.scopeLabel } : undefined;
+  const [row] = await withLabels(db, rows, today);
+  return row;
 }
 
 /** A province is a valid scope when it is a provincial unit in force today. */

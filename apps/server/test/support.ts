@@ -1,0 +1,210 @@
+import { readFileSync } from "node:fs";
+import type { DataScope, RoleCode } from "@kc/domain";
+import pg from "pg";
+import pino from "pino";
+import { inject } from "vitest";
+import { createApp } from "../src/app";
+import { type Database, openPglite, openPostgres } from "../src/db/client";
+import { createUser } from "../src/modules/users/create-user";
+import { createAuth } from "../src/platform/auth";
+import type { AppDeps } from "../src/platform/context";
+
+export type Engine = "pglite" | "postgres";
+export const engines: Engine[] = ["pglite", "postgres"];
+
+export const TEST_ORIGIN = "http://localhost:3000";
+const IP_HEADER = "x-test-client-ip";
+
+/** A fresh database with migrations and reference data, cloned from the run's template. */
+export async function openTestDatabase(engine: Engine): Promise<Database> {
+  if (engine === "pglite") {
+    const dump = readFileSync(inject("pgliteTemplatePath"));
+    return openPglite({ loadDataDir: new Blob([dump]) });
+  }
+  const templateUrl = new URL(inject("pgTemplateUrl"));
+  const name = `t_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const adminUrl = new URL(templateUrl);
+  adminUrl.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE kc_template`);
+  await admin.end();
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  const database = openPostgres(url.toString(), { max: 5 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: adminUrl.toString() });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
+
+/** The whole application over a fresh database, with a clock the test can move. */
+export async function createTestContext(engine: Engine, options: { signInMaxAttempts?: number } = {}) {
+  const database = await openTestDatabase(engine);
+  let offsetMs = 0;
+  const deps: AppDeps = {
+    db: database.db,
+    dbKind: database.kind,
+    auth: createAuth(database.db, {
+      baseURL: TEST_ORIGIN,
+      secret: "test-secret-that-is-long-enough-0123456789",
+      trustedOrigins: [TEST_ORIGIN],
+      secureCookies: false,
+      sessionIdleMinutes: 60,
+      signInMaxAttempts: options.signInMaxAttempts ?? 5,
+      signInWindowSeconds: 60,
+    }),
+    logger: pino({ level: "silent" }),
+    config: {
+      publicUrl: TEST_ORIGIN,
+      trustedOrigins: [],
+      secureCookies: false,
+      clientIpHeader: IP_HEADER,
+      maxJsonBytes: 100_000,
+      maxUploadBytes: 6_000_000,
+      sessionMaxHours: 24,
+      webDist: null,
+    },
+    now: () => new Date(Date.now() + offsetMs),
+    isReady: () => true,
+  };
+  const app = createApp(deps);
+  return {
+    app,
+    db: database.db,
+    engine,
+    close: () => database.close(),
+    /** Moves the application's clock forward (sessions' absolute lifetime). */
+    advanceClock: (ms: number) => {
+      offsetMs += ms;
+    },
+    client: (ip = randomIp()) => new TestClient(app, ip),
+  };
+}
+
+export function randomIp(): string {
+  const b = crypto.getRandomValues(new Uint8Array(3));
+  return `10.${b[0]}.${b[1]}.${b[2]}`;
+}
+
+type AppLike = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
+
+/** A browser-like client: keeps the session cookie, sends the CSRF header on unsafe methods. */
+export class TestClient {
+  cookies = new Map<string, string>();
+  constructor(
+    private readonly app: AppLike,
+    readonly ip: string,
+  ) {}
+
+  get cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    const init: RequestInit = { method, headers: { [IP_HEADER]: this.ip, ...headers } };
+    const h = init.headers as Record<string, string>;
+    if (this.cookies.size > 0) h.cookie = this.cookieHeader;
+    if (method !== "GET" && method !== "HEAD") h["x-requested-with"] = "khuyencong";
+    if (body instanceof FormData) init.body = body;
+    else if (body !== undefined) {
+      h["content-type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    const response = await this.app.request(path, init);
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, ...value] = (pair ?? "").split("=");
+      if (!name) continue;
+      const text = value.join("=");
+      if (text === "" || /max-age=0/i.test(cookie)) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), text);
+    }
+    return response;
+  }
+
+  get(path: string) {
+    return this.request("GET", path);
+  }
+  post(path: string, body?: unknown) {
+    return this.request("POST", path, body ?? {});
+  }
+  patch(path: string, body: unknown) {
+    return this.request("PATCH", path, body);
+  }
+
+  async signIn(email: string, password: string): Promise<Response> {
+    return this.post("/api/v1/auth/sign-in", { email, password });
+  }
+}
+
+export type BuiltUser = { id: string; email: string; password: string; role: RoleCode; scope: DataScope };
+
+/** Factory: an account of any role and scope, created through the same use case as the admin screen. */
+export async function buildUser(
+  ctx: { db: Database["db"] },
+  options: { role: RoleCode; scope?: DataScope; organisationId?: string | null; name?: string },
+): Promise<BuiltUser> {
+  const scope = options.scope ?? defaultScope(options.role);
+  const email = `${options.role.toLowerCase().replaceAll("_", "-")}-${crypto.randomUUID().slice(0, 8)}@test.khuyencong.vn`;
+  const password = `mat-khau-${crypto.randomUUID().slice(0, 8)}`;
+  const row = await createUser({
+    db: ctx.db,
+    actor: null,
+    meta: { requestId: "factory", ip: null, userAgent: null },
+    input: {
+      email,
+      name: options.name ?? "Người Kiểm Thử",
+      role: options.role,
+      scope,
+      organisationId: options.organisationId ?? null,
+      password,
+    },
+  });
+  return { id: row.id, email, password, role: options.role, scope };
+}
+
+export const DONG_THAP = "P34-82";
+export const HA_NOI = "P34-01";
+
+function defaultScope(role: RoleCode): DataScope {
+  switch (role) {
+    case "PROVINCIAL_LEADER":
+    case "PROVINCIAL_OFFICER":
+      return { kind: "PROVINCE", provinceId: DONG_THAP };
+    case "IMPLEMENTER":
+      return { kind: "ORGANISATION", organisationId: "ORG-TTKC-P34-82" };
+    default:
+      return { kind: "NATIONAL" };
+  }
+}
+
+/** Signs a new user of the role in and answers its client. */
+export async function signedIn(ctx: TestContext, options: Parameters<typeof buildUser>[1]) {
+  const user = await buildUser(ctx, options);
+  const client = ctx.client();
+  const response = await client.signIn(user.email, user.password);
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return { user, client };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: tests inspect arbitrary JSON bodies with expect().
+export type Json = any;
+
+/** The JSON body of a response, typed loosely for assertions. */
+export async function json(response: Response): Promise<Json> {
+  return response.json();
+}
