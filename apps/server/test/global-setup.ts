@@ -8,6 +8,7 @@ import { loadReferenceData } from "../src/db/reference/load-reference";
 import { findPgBinDir, type PgCluster, startPgCluster } from "./pg-cluster";
 
 declare module "vitest" {
+  // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface to merge with.
   export interface ProvidedContext {
     pgTemplateUrl: string;
     pgliteTemplatePath: string;
