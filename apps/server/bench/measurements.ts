@@ -31,6 +31,7 @@ export type Measurement = {
 
 export const DEMO_SIGN_IN = { email: "dongthap@demo.khuyencong.vn", password: "khuyencong-demo" };
 export const LOAD = { connections: 50, durationSeconds: 10, warmupSeconds: 2 };
+export const CATALOGUE_PATH = "/api/v1/admin-units?level=TINH&asOf=2024-01-01&pageSize=50";
 const RESTARTS = 3;
 /** Idle time before reading "at rest" memory, so start-up or load garbage has a chance to be collected. */
 const SETTLE_MS = 3_000;
@@ -189,7 +190,7 @@ export const measurements: Measurement[] = [
       }
       return loadRows(
         context,
-        `GET ${CATALOGUE_PATH} (signed in, ${body.items.length} items)`,
+        `Catalogue list, signed in (admin-units, ${body.items.length} items)`,
         CATALOGUE_PATH,
         { cookie },
         targets.catalogueRps,
@@ -205,8 +206,6 @@ export const measurements: Measurement[] = [
     },
   },
 ];
-
-const CATALOGUE_PATH = "/api/v1/admin-units?level=TINH&asOf=2024-01-01&pageSize=50";
 
 /** Builds the context of the measurements, with a sign-in done at most once. */
 export function benchContext(engine: Engine, server: RunningServer): BenchContext {

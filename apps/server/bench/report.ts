@@ -12,13 +12,14 @@ export type Row = {
   pass: boolean | null;
 };
 
-export type Machine = { date: string; description: string };
+export type Machine = { date: string; cores: number; description: string };
 
 export function describeMachine(): Machine {
   const cores = cpus().length;
   const memoryGiB = totalmem() / 1024 ** 3;
   return {
-    date: new Date().toISOString().slice(0, 16).replace("T", " "),
+    date: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    cores,
     description: `nproc ${cores}, ${memoryGiB.toFixed(1)} GiB, Node ${process.version}`,
   };
 }

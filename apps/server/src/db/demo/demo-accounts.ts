@@ -60,13 +60,18 @@ export const demoAccounts: DemoAccount[] = [
   },
 ];
 
-/** Creates the demo accounts when the database has no account yet; answers whether it did. */
+/**
+ * Creates the demo accounts when the database has no account yet; answers whether it did. One transaction, so a
+ * start killed half-way leaves no account and the next start seeds them all.
+ */
 export async function seedDemoAccounts(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(user);
-  if ((row?.n ?? 0) > 0) return false;
-  const meta = { requestId: "demo-seed", ip: null, userAgent: null };
-  for (const account of demoAccounts) {
-    await createUser({ db, actor: null, meta, input: { ...account, password: DEMO_PASSWORD } });
-  }
-  return true;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ n: count() }).from(user);
+    if ((row?.n ?? 0) > 0) return false;
+    const meta = { requestId: "demo-seed", ip: null, userAgent: null };
+    for (const account of demoAccounts) {
+      await createUser({ db: tx, actor: null, meta, input: { ...account, password: DEMO_PASSWORD } });
+    }
+    return true;
+  });
 }

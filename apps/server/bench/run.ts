@@ -1,0 +1,167 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { findPgBinDir, type PgCluster, startPgCluster } from "../test/pg-cluster";
+import {
+  benchContext,
+  CATALOGUE_PATH,
+  DEMO_SIGN_IN,
+  type EngineSetup,
+  LOAD,
+  measurements,
+  measureStartup,
+} from "./measurements";
+import { describeMachine, type Engine, printRows, type Row, writeReport } from "./report";
+import { liveServers, repoRoot } from "./server-process";
+
+/**
+ * `npm run bench`: start-up time, throughput and memory of the real server on PGlite and on PostgreSQL, printed
+ * and written to docs/benchmarks.md. Every server and cluster started here is stopped, also on failure or Ctrl-C.
+ * Exits 1 only when something could not be measured; a missed target is a reported figure, not an error.
+ */
+
+/** The whole run is bounded: a hung server or cluster must not keep the machine busy. */
+const RUN_LIMIT_MS = 20 * 60_000;
+/** Info, as in production: each API request writes its log line (to a file here). */
+const SERVER_LOG_LEVEL = "info";
+
+const machine = describeMachine();
+const loadBefore = loadavg();
+const rows: Row[] = [];
+let problems = 0;
+const workRoot = mkdtempSync(join(tmpdir(), "kc-bench-"));
+let cluster: PgCluster | null = null;
+let pgVersion = "not found";
+
+function errorRow(engine: Engine, metric: string, error: unknown): Row {
+  problems++;
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\n[${engine}] ${metric} failed:\n${message}\n`);
+  const firstLine = (message.split("\n")[0] ?? "").replaceAll("|", "\\|");
+  return { engine, metric, target: "—", measured: `not measured: ${firstLine}`, pass: false };
+}
+
+/**
+ * Start-up figures, then every measurement against the server left running. A failing step becomes a row
+ * ("not measured") and the others still run.
+ */
+async function benchEngine(setup: EngineSetup) {
+  console.log(`\n== ${setup.engine} ==`);
+  let startup: Awaited<ReturnType<typeof measureStartup>>;
+  try {
+    startup = await measureStartup(setup);
+  } catch (error) {
+    rows.push(errorRow(setup.engine, "Server start", error));
+    return;
+  }
+  rows.push(...startup.rows);
+  printRows(startup.rows);
+  const context = benchContext(setup.engine, startup.server);
+  try {
+    for (const measurement of measurements) {
+      console.log(`[${setup.engine}] ${measurement.name}…`);
+      try {
+        const measured = await measurement.run(context);
+        rows.push(...measured);
+        printRows(measured);
+      } catch (error) {
+        rows.push(errorRow(setup.engine, measurement.name, error));
+      }
+    }
+  } finally {
+    await startup.server.stop();
+  }
+}
+
+async function cleanUp() {
+  await Promise.all([...liveServers].map((server) => server.stop()));
+  try {
+    cluster?.stop();
+  } catch (error) {
+    console.error(`Could not stop the PostgreSQL cluster: ${(error as Error).message}`);
+  }
+  cluster = null;
+  rmSync(workRoot, { recursive: true, force: true });
+}
+
+function formatLoad(load: number[]): string {
+  return load.map((value) => value.toFixed(2)).join(" / ");
+}
+
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`\n${signal}: stopping servers and cluster…`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+setTimeout(() => {
+  console.error(`\nThe benchmark run exceeded ${RUN_LIMIT_MS / 60_000} minutes; stopping.`);
+  void cleanUp().finally(() => process.exit(1));
+}, RUN_LIMIT_MS).unref();
+
+if ((loadBefore[0] ?? 0) > 0.5) {
+  console.warn(
+    `Load average is ${formatLoad(loadBefore)}: other work on this machine will lower the figures.`,
+  );
+}
+
+try {
+  const pgliteDir = join(workRoot, "pglite");
+  mkdirSync(pgliteDir);
+  await benchEngine({
+    engine: "PGlite",
+    env: { KC_DATA_DIR: pgliteDir },
+    workDir: workRoot,
+    logLevel: SERVER_LOG_LEVEL,
+  });
+
+  const binDir = findPgBinDir();
+  if (!binDir) {
+    rows.push(
+      errorRow(
+        "PostgreSQL",
+        "Server start",
+        new Error("PostgreSQL server binaries not found; install them with: apt-get install -y postgresql"),
+      ),
+    );
+  } else {
+    pgVersion = execFileSync(join(binDir, "postgres"), ["--version"], { encoding: "utf8" }).trim();
+    cluster = await startPgCluster(binDir);
+    // KC_DATA_DIR only holds the development auth secret here; the data is in the cluster.
+    const secretDir = join(workRoot, "postgres-secret");
+    mkdirSync(secretDir);
+    await benchEngine({
+      engine: "PostgreSQL",
+      env: { DATABASE_URL: cluster.url, KC_DEMO: "1", KC_DATA_DIR: secretDir },
+      workDir: workRoot,
+      logLevel: SERVER_LOG_LEVEL,
+    });
+  }
+} catch (error) {
+  rows.push(errorRow("PostgreSQL", "Cluster start", error));
+} finally {
+  await cleanUp();
+}
+
+const notes = [
+  `Server: \`node --import tsx apps/server/src/main.ts\` as a child process, NODE_ENV=development (demo accounts), LOG_LEVEL=${SERVER_LOG_LEVEL} with its output to a file, listening on 127.0.0.1.`,
+  "Start to ready: milliseconds from spawn until `GET /readyz` answers 200, polled every 20 ms. The first start runs on an empty folder/database (migrations, reference data, demo accounts); the restarts reuse what it left. Each server is stopped with SIGTERM before the next starts.",
+  `Load: autocannon ${LOAD.connections} connections for ${LOAD.durationSeconds} s after a ${LOAD.warmupSeconds} s warm-up, run in the benchmark process on the same machine, so client and server share the cores. req/s is the mean of the per-second samples.`,
+  `Catalogue: \`GET ${CATALOGUE_PATH}\` with the session cookie of ${DEMO_SIGN_IN.email}, signed in once per server (sign-in is rate limited per address).`,
+  "Memory: VmRSS from /proc/<pid>/status of the server process, after 3 s idle (peak = VmHWM). On PGlite the embedded database runs inside that process; on PostgreSQL the cluster's own processes are not counted.",
+  `PostgreSQL: ${pgVersion}, a throw-away cluster on a free loopback port (apps/server/test/pg-cluster.ts: fsync=off, synchronous_commit=off), server pool of 10 connections.`,
+  "Data: migrations, reference data and demo accounts only; no national-scale dataset yet.",
+  `Machine load average (1/5/15 min) before the run: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}. Anything else running on the machine shares its ${machine.cores} cores and lowers the figures.`,
+];
+
+console.log("\n== Results ==");
+printRows(rows);
+const reportPath = join(repoRoot, "docs", "benchmarks.md");
+writeReport(reportPath, machine, rows, notes);
+console.log(`Written to ${reportPath}`);
+if (problems > 0) console.error(`${problems} figure(s) could not be measured.`);
+process.exit(problems > 0 ? 1 : 0);
