@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { rateLimiter } from "hono-rate-limiter";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
@@ -86,6 +87,18 @@ export function createApp(deps: AppDeps) {
     return next();
   });
   app.use("/api/*", csrfMiddleware());
+  // The public API is anonymous: bound each client address (RELIABILITY.md §1.5, anti-automation). The counter
+  // is per process, which is enough to stop a single scraper; a shared store can replace it behind a balancer.
+  app.use(
+    "/api/public/*",
+    rateLimiter<AppEnv>({
+      windowMs: 60_000,
+      limit: deps.config.publicRateLimitPerMinute,
+      standardHeaders: "draft-7",
+      keyGenerator: (c) => c.get("clientIp") ?? "unknown",
+      handler: (c) => problemResponse(c, new AppError("RATE_LIMITED")),
+    }),
+  );
   app.use("/api/v1/*", sessionMiddleware());
   // Deny by default: only the sign-in steps are open without a session, and the 401 comes before validation.
   const openPaths = new Set([

@@ -40,6 +40,8 @@ const envSchema = z.object({
   KC_SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   /** Window of the sign-in rate limit, in seconds. */
   KC_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Requests per minute and client address allowed on the public API. */
+  KC_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
   /** Header set by a trusted reverse proxy with the client address (e.g. x-forwarded-for). Empty: use the socket. */
   KC_CLIENT_IP_HEADER: z.string().default(""),
   /** Largest JSON body accepted, in bytes. */

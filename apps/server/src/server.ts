@@ -42,6 +42,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       maxJsonBytes: env.KC_MAX_JSON_BYTES,
       maxUploadBytes: env.KC_MAX_UPLOAD_BYTES,
       sessionMaxHours: env.KC_SESSION_MAX_HOURS,
+      publicRateLimitPerMinute: env.KC_PUBLIC_RATE_LIMIT,
       webDist: resolveWebDist(env),
     };
     const auth = createAuth(database.db, {

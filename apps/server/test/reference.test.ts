@@ -137,4 +137,14 @@ describe.each(engines)("reference catalogues on %s", (engine) => {
     ]);
     expect((await ctx.app.request("/api/public/admin-units?asOf=hom-nay")).status).toBe(400);
   });
+
+  it("rate-limits the public API per client address", async () => {
+    const client = ctx.client();
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++)
+      statuses.push((await client.get("/api/public/admin-units?level=province")).status);
+    expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    expect((await ctx.client().get("/api/public/admin-units?level=province")).status).toBe(200);
+  });
 });

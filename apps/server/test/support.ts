@@ -71,6 +71,7 @@ export async function createTestContext(engine: Engine, options: { signInMaxAtte
       maxJsonBytes: 100_000,
       maxUploadBytes: 6_000_000,
       sessionMaxHours: 24,
+      publicRateLimitPerMinute: 20,
       webDist: null,
     },
     now: () => new Date(Date.now() + offsetMs),

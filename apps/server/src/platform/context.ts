@@ -23,6 +23,8 @@ export type AppConfig = {
   maxJsonBytes: number;
   maxUploadBytes: number;
   sessionMaxHours: number;
+  /** Requests per minute and client address on /api/public. */
+  publicRateLimitPerMinute: number;
   webDist: string | null;
 };
 
