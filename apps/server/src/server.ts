@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { createApp } from "./app";
 import { type Database, openPglite, openPostgres } from "./db/client";
 import { seedDemoAccounts } from "./db/demo/demo-accounts";
+import { seedDemoCommunes } from "./db/demo/demo-communes";
 import { loadReferenceData } from "./db/reference/load-reference";
 import type { Env } from "./env";
 import { createAuth } from "./platform/auth";
@@ -26,6 +27,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
     const reference = await loadReferenceData(database.db);
     const demoAllowed = env.NODE_ENV !== "production" && (!env.DATABASE_URL || env.KC_DEMO === "1");
     const demoSeeded = demoAllowed ? await seedDemoAccounts(database.db) : false;
+    if (demoAllowed) await seedDemoCommunes(database.db);
     logger.info(
       { database: database.kind, reference, demoSeeded, ms: Math.round(performance.now() - started) },
       "database ready",

@@ -44,7 +44,8 @@ type ParsedCommune = {
  */
 export async function importCommunes(options: {
   db: Db;
-  actor: Actor;
+  /** null for the system itself (the demo seed). */
+  actor: Actor | null;
   meta: RequestMeta;
   table: Table;
   dryRun: boolean;
@@ -127,10 +128,10 @@ export async function importCommunes(options: {
           parentId: commune.parentId,
           validFrom: commune.validFrom,
         },
-        actorUserId: actor.userId,
-        actorEmail: actor.email,
-        actorRole: actor.role,
-        actorScope: actor.scope,
+        actorUserId: actor?.userId ?? null,
+        actorEmail: actor?.email ?? null,
+        actorRole: actor?.role ?? null,
+        actorScope: actor?.scope ?? null,
         requestId: meta.requestId,
         ip: meta.ip,
         userAgent: meta.userAgent,
