@@ -112,6 +112,22 @@ export function createApp(deps: AppDeps) {
     return next();
   });
 
+  // After a successful write, forget cached answers it may have made wrong (platform/cache.ts). Clearing after
+  // the commit, not before, so no concurrent request can re-cache the old state.
+  app.use("/api/v1/*", async (c, next) => {
+    await next();
+    if (c.req.method === "GET" || c.res.status >= 400) return;
+    const path = c.req.path;
+    if (
+      path.startsWith("/api/v1/users") ||
+      path.startsWith("/api/v1/me/") ||
+      path === "/api/v1/auth/sign-out"
+    ) {
+      deps.caches.sessions.clear();
+    }
+    if (path.startsWith("/api/v1/admin-units/")) deps.caches.reference.clear();
+  });
+
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     if (!deps.isReady()) return problemResponse(c, new AppError("NOT_READY"));

@@ -36,6 +36,10 @@ const envSchema = z.object({
     .min(1)
     .max(30 * 24)
     .default(24),
+  /** Seconds a resolved session is kept in memory (0: ask the database every time). Bounds cross-process staleness. */
+  KC_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  /** Seconds reference-data answers are kept in memory (0: no cache). */
+  KC_REFERENCE_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Sign-in attempts allowed per client address per window. */
   KC_SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   /** Window of the sign-in rate limit, in seconds. */

@@ -10,6 +10,7 @@ import { seedDemoCommunes } from "./db/demo/demo-communes";
 import { loadReferenceData } from "./db/reference/load-reference";
 import type { Env } from "./env";
 import { createAuth } from "./platform/auth";
+import { createCaches } from "./platform/cache";
 import type { AppConfig, AppDeps } from "./platform/context";
 
 /**
@@ -61,6 +62,10 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       db: database.db,
       dbKind: database.kind,
       auth,
+      caches: createCaches({
+        sessionSeconds: env.KC_SESSION_CACHE_SECONDS,
+        referenceSeconds: env.KC_REFERENCE_CACHE_SECONDS,
+      }),
       logger,
       config,
       now: overrides.now ?? (() => new Date()),

@@ -74,10 +74,15 @@ describe.each(engines)("API platform on %s", (engine) => {
     expect((await json(response)).code).toBe("PAYLOAD_TOO_LARGE");
   });
 
-  it("answers unknown API paths with a 404 problem, not the SPA", async () => {
-    const response = await ctx.app.request("/api/v1/khong-co");
+  it("answers unknown API paths with a 404 problem, not the SPA (401 first under /api/v1 without a session)", async () => {
+    const response = await ctx.app.request("/api/khong-co");
     expect(response.status).toBe(404);
     expect((await json(response)).code).toBe("NOT_FOUND");
+    expect((await ctx.app.request("/api/v1/khong-co")).status).toBe(401);
+    const { client } = await signedIn(ctx, { role: "AUDITOR" });
+    const signedInMiss = await client.get("/api/v1/khong-co");
+    expect(signedInMiss.status).toBe(404);
+    expect((await json(signedInMiss)).code).toBe("NOT_FOUND");
   });
 
   it("rejects a cross-site request and a cookie request without the CSRF header", async () => {

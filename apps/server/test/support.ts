@@ -7,6 +7,7 @@ import { createApp } from "../src/app";
 import { type Database, openPglite, openPostgres } from "../src/db/client";
 import { createUser } from "../src/modules/users/create-user";
 import { createAuth } from "../src/platform/auth";
+import { createCaches } from "../src/platform/cache";
 import type { AppDeps } from "../src/platform/context";
 
 export type Engine = "pglite" | "postgres";
@@ -47,7 +48,10 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
 /** The whole application over a fresh database, with a clock the test can move. */
-export async function createTestContext(engine: Engine, options: { signInMaxAttempts?: number } = {}) {
+export async function createTestContext(
+  engine: Engine,
+  options: { signInMaxAttempts?: number; sessionCacheSeconds?: number; referenceCacheSeconds?: number } = {},
+) {
   const database = await openTestDatabase(engine);
   let offsetMs = 0;
   const deps: AppDeps = {
@@ -61,6 +65,10 @@ export async function createTestContext(engine: Engine, options: { signInMaxAtte
       sessionIdleMinutes: 60,
       signInMaxAttempts: options.signInMaxAttempts ?? 5,
       signInWindowSeconds: 60,
+    }),
+    caches: createCaches({
+      sessionSeconds: options.sessionCacheSeconds ?? 0,
+      referenceSeconds: options.referenceCacheSeconds ?? 0,
     }),
     logger: pino({ level: "silent" }),
     config: {

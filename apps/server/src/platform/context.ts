@@ -2,6 +2,7 @@ import type { DataScope, RoleCode } from "@kc/domain";
 import type { Logger } from "pino";
 import type { Db, DbKind } from "../db/client";
 import type { Auth } from "./auth";
+import type { Caches } from "./cache";
 
 /** The signed-in user as every policy and use case sees it. */
 export type Actor = {
@@ -32,6 +33,7 @@ export type AppDeps = {
   db: Db;
   dbKind: DbKind;
   auth: Auth;
+  caches: Caches;
   logger: Logger;
   config: AppConfig;
   /** Clock used for session lifetimes and audit; tests move it forward. */

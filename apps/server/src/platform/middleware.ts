@@ -52,21 +52,44 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Resolves the session cookie to an actor; enforces the absolute lifetime and the disabled flag. */
+const SESSION_COOKIE = /(?:^|;\s*)((?:__Secure-)?kc\.session_token)=([^;]+)/;
+
+/**
+ * Resolves the session cookie to an actor; enforces the absolute lifetime and the disabled flag. better-auth is
+ * asked only on a cache miss; when it slides the idle expiry it re-issues the cookie, which is passed on.
+ */
 export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set("actor", null);
     const deps = c.get("deps");
-    if (!/(?:^|;\s*)(?:__Secure-)?kc\./.test(c.req.header("cookie") ?? "")) return next();
-    const result = await deps.auth.api.getSession({ headers: authHeaders(c) });
-    if (result) {
-      const { session, user } = result;
-      const maxAgeMs = deps.config.sessionMaxHours * 3600_000;
-      const expired = deps.now().getTime() - new Date(session.createdAt).getTime() > maxAgeMs;
-      if (expired || user.disabled || deps.now() > new Date(session.expiresAt)) {
-        await deps.db.delete(sessionTable).where(eq(sessionTable.id, session.id));
+    const token = SESSION_COOKIE.exec(c.req.header("cookie") ?? "")?.[2];
+    if (!token) return next();
+    let cached = deps.caches.sessions.get(token);
+    if (!cached) {
+      const { headers, response } = await deps.auth.api.getSession({
+        headers: authHeaders(c),
+        returnHeaders: true,
+      });
+      for (const cookie of headers?.getSetCookie() ?? []) c.header("set-cookie", cookie, { append: true });
+      if (response && !response.user.disabled) {
+        cached = {
+          actor: actorFrom(response.user, response.session.id),
+          createdAt: new Date(response.session.createdAt).getTime(),
+          expiresAt: new Date(response.session.expiresAt).getTime(),
+        };
+        deps.caches.sessions.set(token, cached);
+      } else if (response) {
+        await deps.db.delete(sessionTable).where(eq(sessionTable.id, response.session.id));
+      }
+    }
+    if (cached) {
+      const now = deps.now().getTime();
+      const tooOld = now - cached.createdAt > deps.config.sessionMaxHours * 3600_000;
+      if (tooOld || now > cached.expiresAt) {
+        await deps.db.delete(sessionTable).where(eq(sessionTable.id, cached.actor.sessionId));
+        deps.caches.sessions.clear();
       } else {
-        c.set("actor", actorFrom(user, session.id));
+        c.set("actor", cached.actor);
       }
     }
     return next();

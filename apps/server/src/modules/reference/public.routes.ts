@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { todayInVietnam } from "@kc/domain";
+import { cachedAnswer } from "../../platform/cached-answer";
 import { createRouter, errorResponses } from "../../platform/router";
 import { presentPublicAdminUnit, publicAdminUnitSchema } from "./admin-units.presenter";
 import { listAdminUnits } from "./admin-units.queries";
@@ -40,13 +41,16 @@ export const publicReferenceRoutes = createRouter().openapi(
   async (c) => {
     const query = c.req.valid("query");
     const asOf = query.asOf ?? todayInVietnam();
-    const { items, total } = await listAdminUnits(c.get("deps").db, {
-      level: levels[query.level],
-      asOf,
-      page: 1,
-      pageSize: query.level === "province" ? 200 : 5000,
+    const answer = await cachedAnswer(c, async () => {
+      const { items, total } = await listAdminUnits(c.get("deps").db, {
+        level: levels[query.level],
+        asOf,
+        page: 1,
+        pageSize: query.level === "province" ? 200 : 5000,
+      });
+      return { asOf, level: query.level, total, items: items.map(presentPublicAdminUnit) };
     });
     c.header("cache-control", "public, max-age=3600");
-    return c.json({ asOf, level: query.level, total, items: items.map(presentPublicAdminUnit) }, 200);
+    return c.json(answer, 200);
   },
 );

@@ -9,6 +9,7 @@ import {
   todayInVietnam,
 } from "@kc/domain";
 import type { Context } from "hono";
+import { cachedAnswer } from "../../platform/cached-answer";
 import type { AppEnv } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
