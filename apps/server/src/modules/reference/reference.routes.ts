@@ -107,14 +107,12 @@ export const referenceRoutes = createRouter()
     async (c) => {
       await reader(c);
       const query = c.req.valid("query");
-      const { items, total } = await listAdminUnits(c.get("deps").db, {
-        ...query,
-        asOf: query.asOf ?? todayInVietnam(),
+      const answer = await cachedAnswer(c, async () => {
+        const asOf = query.asOf ?? todayInVietnam();
+        const { items, total } = await listAdminUnits(c.get("deps").db, { ...query, asOf });
+        return { items: items.map(presentAdminUnit), total, page: query.page, pageSize: query.pageSize };
       });
-      return c.json(
-        { items: items.map(presentAdminUnit), total, page: query.page, pageSize: query.pageSize },
-        200,
-      );
+      return c.json(answer, 200);
     },
   )
   .openapi(
@@ -172,8 +170,9 @@ export const referenceRoutes = createRouter()
     }),
     async (c) => {
       await reader(c);
+      const asOf = c.req.valid("query").asOf ?? todayInVietnam();
       return c.json(
-        { items: await listRegions(c.get("deps").db, c.req.valid("query").asOf ?? todayInVietnam()) },
+        await cachedAnswer(c, async () => ({ items: await listRegions(c.get("deps").db, asOf) })),
         200,
       );
     },
