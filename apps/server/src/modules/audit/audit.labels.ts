@@ -12,7 +12,8 @@ const labels: Record<string, string> = {
   USER_ENABLED: "Mở khóa tài khoản",
   USER_SESSIONS_REVOKED: "Hủy phiên đăng nhập",
   USER_PASSWORD_RESET: "Đặt lại mật khẩu",
-  COMMUNES_IMPORTED: "Nhập danh sách xã",
+  COMMUNE_CREATED: "Thêm xã (nhập danh sách)",
+  COMMUNE_UPDATED: "Sửa xã (nhập danh sách)",
   NOT_FOUND_OR_OUT_OF_SCOPE: "Truy cập ngoài phạm vi dữ liệu",
 };
 
@@ -20,3 +21,11 @@ export function actionLabel(action: string): string {
   if (action.startsWith("DENIED:")) return `Bị từ chối quyền: ${action.slice("DENIED:".length)}`;
   return labels[action] ?? action;
 }
+
+/** Vietnamese names of the audited entities. */
+export const entityLabels: Record<string, string> = {
+  user: "Tài khoản",
+  admin_unit: "Đơn vị hành chính",
+  audit_log: "Nhật ký hệ thống",
+  catalogue: "Danh mục",
+};

@@ -1,12 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { isIsoDate } from "@kc/domain";
+import { isIsoDate, roles } from "@kc/domain";
 import { and, count, desc, eq, gte, ilike, lt, type SQL, sql } from "drizzle-orm";
 import { auditLog } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
 import { requireAbility } from "../../platform/policy";
 import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
-import { actionLabel } from "./audit.labels";
+import { actionLabel, entityLabels } from "./audit.labels";
 
 const isoDate = z.string().refine(isIsoDate, "Ngày phải có dạng YYYY-MM-DD");
 
@@ -21,7 +21,9 @@ const auditEventSchema = z
     actorUserId: z.string().nullable(),
     actorEmail: z.string().nullable(),
     actorRole: z.string().nullable(),
+    actorRoleLabel: z.string().nullable(),
     entity: z.string().nullable(),
+    entityLabel: z.string().nullable(),
     entityId: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),
@@ -105,7 +107,11 @@ export const auditRoutes = createRouter().openapi(
       actorUserId: row.actorUserId,
       actorEmail: row.actorEmail,
       actorRole: row.actorRole,
+      actorRoleLabel: row.actorRole
+        ? (roles[row.actorRole as keyof typeof roles]?.labelVi ?? row.actorRole)
+        : null,
       entity: row.entity,
+      entityLabel: row.entity ? (entityLabels[row.entity] ?? row.entity) : null,
       entityId: row.entityId,
       before: row.before,
       after: row.after,

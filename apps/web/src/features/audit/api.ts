@@ -1,0 +1,47 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api, type Page } from "../../lib/api";
+
+export type AuditEvent = {
+  id: string;
+  /** UTC instant, ISO 8601. */
+  at: string;
+  actorEmail: string | null;
+  actorRole: string | null;
+  actorRoleLabel: string | null;
+  action: string;
+  actionLabel: string | null;
+  category: string | null;
+  entity: string | null;
+  entityLabel: string | null;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  ip: string | null;
+  outcome: string;
+};
+
+export type AuditFilters = {
+  /** ISO dates (inclusive), Vietnam calendar days. */
+  from?: string;
+  to?: string;
+  actor?: string;
+  entity?: string;
+  action?: string;
+  category?: string;
+};
+
+export type AuditListParams = AuditFilters & { page: number; pageSize: number };
+
+export const auditKeys = {
+  all: ["audit-events"] as const,
+  list: (params: AuditListParams) => [...auditKeys.all, "list", params] as const,
+};
+
+export function useAuditEvents(params: AuditListParams) {
+  return useQuery({
+    queryKey: auditKeys.list(params),
+    queryFn: ({ signal }) => api.get<Page<AuditEvent>>("/audit-events", { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+}

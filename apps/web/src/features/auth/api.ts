@@ -1,0 +1,89 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../lib/api";
+
+export type ScopeKind = "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION";
+
+export type DataScope = {
+  kind: ScopeKind;
+  regionCode?: string | null;
+  provinceId?: string | null;
+  organisationId?: string | null;
+  /** Display label from the server, e.g. "Sở Công Thương Đồng Tháp" or "Toàn quốc". */
+  label: string;
+};
+
+export type Me = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  roleLabel: string;
+  scope: DataScope;
+  organisation: { id: string; name: string } | null;
+  twoFactorEnabled: boolean;
+  abilities: string[];
+};
+
+export type SignInResponse = { twoFactorRequired: true } | { twoFactorRequired: false; user: Me };
+
+export type TwoFactorSetup = { totpUri: string; backupCodes: string[] };
+
+export const meKeys = {
+  all: ["me"] as const,
+};
+
+/** The signed-in user. 401 is an expected answer here (signed out), so it does not trigger the redirect. */
+export function useMe() {
+  return useQuery({
+    queryKey: meKeys.all,
+    queryFn: ({ signal }) => api.get<Me>("/me", { signal, skipAuthRedirect: true }),
+    staleTime: 60_000,
+  });
+}
+
+export function useSignIn() {
+  return useMutation({
+    mutationFn: (input: { email: string; password: string }) =>
+      api.post<SignInResponse>("/auth/sign-in", input, { skipAuthRedirect: true }),
+  });
+}
+
+export function useVerifyTwoFactor() {
+  return useMutation({
+    mutationFn: (input: { code: string }) =>
+      api.post<{ user: Me }>("/auth/two-factor/verify", input, { skipAuthRedirect: true }),
+  });
+}
+
+export function useSignOut() {
+  return useMutation({
+    mutationFn: () => api.post<void>("/auth/sign-out", undefined, { skipAuthRedirect: true }),
+  });
+}
+
+/* Two-factor management. A wrong password may answer 401, which must not end the session in the UI. */
+
+export function useEnableTwoFactor() {
+  return useMutation({
+    mutationFn: (input: { password: string }) =>
+      api.post<TwoFactorSetup>("/me/two-factor/enable", input, { skipAuthRedirect: true }),
+  });
+}
+
+export function useConfirmTwoFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { code: string }) =>
+      api.post<void>("/me/two-factor/confirm", input, { skipAuthRedirect: true }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meKeys.all }),
+  });
+}
+
+export function useDisableTwoFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { password: string }) =>
+      api.post<void>("/me/two-factor/disable", input, { skipAuthRedirect: true }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meKeys.all }),
+  });
+}

@@ -1,0 +1,48 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api, type Page } from "../../lib/api";
+
+/** Document types (DOMAIN §3); codes are stable, labels come from the UI strings. */
+export const legalDocumentTypes = [
+  "LUAT",
+  "NGHI_QUYET",
+  "NGHI_DINH",
+  "QUYET_DINH",
+  "THONG_TU",
+  "THONG_TU_LIEN_TICH",
+  "CHI_THI",
+  "CONG_VAN",
+] as const;
+export type LegalDocumentType = (typeof legalDocumentTypes)[number];
+
+export const confidenceLevels = ["CONFIRMED", "SECONDARY", "UNCONFIRMED"] as const;
+export type Confidence = (typeof confidenceLevels)[number];
+
+export type LegalDocument = {
+  id: string;
+  number: string;
+  type: string;
+  typeLabel: string;
+  issuer: string;
+  title: string;
+  signedDate: string | null;
+  effectiveDate: string | null;
+  expiryDate: string | null;
+  status: string;
+  statusLabel: string;
+  confidence: string;
+};
+
+export type LegalDocumentListParams = { q?: string; type?: string; page: number; pageSize: number };
+
+export const legalDocumentKeys = {
+  all: ["legal-documents"] as const,
+  list: (params: LegalDocumentListParams) => [...legalDocumentKeys.all, "list", params] as const,
+};
+
+export function useLegalDocuments(params: LegalDocumentListParams) {
+  return useQuery({
+    queryKey: legalDocumentKeys.list(params),
+    queryFn: ({ signal }) => api.get<Page<LegalDocument>>("/legal-documents", { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,62 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  FlagOutlined,
+  ProjectOutlined,
+  ScheduleOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from "@ant-design/icons";
+import type { ReactNode } from "react";
+import type { Messages } from "../../locales";
+
+export type NavLabel = keyof Messages["nav"];
+
+export type NavItem = {
+  /** Path under /app; also the menu key. */
+  path: string;
+  label: NavLabel;
+  icon?: ReactNode;
+  /** Planned module, not built yet: the menu shows "Sắp có" and the route a coming-soon page. */
+  coming?: boolean;
+  /** Shown only when the user has one of these abilities. */
+  anyOf?: readonly string[];
+  children?: NavItem[];
+};
+
+export const AUDIT_ABILITIES = ["audit.read"] as const;
+export const USER_ABILITIES = ["users.manage", "users.read"] as const;
+
+/** Every planned module, in menu order. Routes for coming modules are generated from this list. */
+export const navigation: NavItem[] = [
+  { path: "tong-quan", label: "dashboard", icon: <DashboardOutlined />, coming: true },
+  { path: "co-so-cnnt", label: "establishments", icon: <ShopOutlined />, coming: true },
+  { path: "de-an", label: "projects", icon: <ProjectOutlined />, coming: true },
+  { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, coming: true },
+  { path: "hoi-cho-trien-lam", label: "fairs", icon: <FlagOutlined />, coming: true },
+  { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, coming: true },
+  { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, coming: true },
+  {
+    path: "danh-muc",
+    label: "catalogues",
+    icon: <DatabaseOutlined />,
+    children: [
+      { path: "danh-muc/don-vi-hanh-chinh", label: "adminUnits" },
+      { path: "danh-muc/vung-khuyen-cong", label: "regions" },
+      { path: "danh-muc/van-ban-phap-ly", label: "legalDocuments" },
+      { path: "danh-muc/to-chuc", label: "organisations" },
+      { path: "danh-muc/danh-muc-ma", label: "codeCatalogues" },
+    ],
+  },
+  { path: "nhat-ky", label: "audit", icon: <AuditOutlined />, anyOf: AUDIT_ABILITIES },
+  { path: "nguoi-dung", label: "users", icon: <TeamOutlined />, anyOf: USER_ABILITIES },
+];
+
+export const comingModules = navigation.filter((item) => item.coming);
+
+export function isVisible(item: NavItem, abilities: readonly string[]): boolean {
+  return !item.anyOf || item.anyOf.some((ability) => abilities.includes(ability));
+}

@@ -1,0 +1,95 @@
+import type { ComponentType } from "react";
+import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
+import { FullPageSpinner } from "./components/full-page-spinner";
+import { RequireAbility } from "./components/require-ability";
+import { SignInPage } from "./features/auth/sign-in-page";
+import { AppLayout } from "./features/shell/app-layout";
+import { ComingSoonPage } from "./features/shell/coming-soon-page";
+import { AUDIT_ABILITIES, comingModules, USER_ABILITIES } from "./features/shell/navigation";
+import { NotFoundPage } from "./features/shell/not-found-page";
+import { RouteError } from "./features/shell/route-error";
+
+/** A lazily loaded page; with `anyOf`, shown only to users holding one of those abilities. */
+function page(load: () => Promise<ComponentType>, anyOf?: readonly string[]): RouteObject["lazy"] {
+  return async () => {
+    const Page = await load();
+    if (!anyOf) return { Component: Page };
+    return {
+      Component: () => (
+        <RequireAbility anyOf={anyOf}>
+          <Page />
+        </RequireAbility>
+      ),
+    };
+  };
+}
+
+const catalogueRoutes: RouteObject[] = [
+  { index: true, element: <Navigate to="/app/danh-muc/don-vi-hanh-chinh" replace /> },
+  {
+    path: "don-vi-hanh-chinh",
+    lazy: page(() => import("./features/admin-units/provinces-page").then((m) => m.ProvincesPage)),
+  },
+  {
+    path: "vung-khuyen-cong",
+    lazy: page(() => import("./features/regions/regions-page").then((m) => m.RegionsPage)),
+  },
+  {
+    path: "van-ban-phap-ly",
+    lazy: page(() =>
+      import("./features/legal-documents/legal-documents-page").then((m) => m.LegalDocumentsPage),
+    ),
+  },
+  {
+    path: "to-chuc",
+    lazy: page(() => import("./features/organisations/organisations-page").then((m) => m.OrganisationsPage)),
+  },
+  {
+    path: "danh-muc-ma",
+    lazy: page(() => import("./features/catalogues/code-catalogues-page").then((m) => m.CodeCataloguesPage)),
+  },
+];
+
+const appRoutes: RouteObject[] = [
+  { index: true, element: <Navigate to="/app/tong-quan" replace /> },
+  ...comingModules.map((item) => ({ path: item.path, element: <ComingSoonPage module={item.label} /> })),
+  { path: "danh-muc", children: catalogueRoutes },
+  {
+    path: "nhat-ky",
+    lazy: page(() => import("./features/audit/audit-page").then((m) => m.AuditPage), AUDIT_ABILITIES),
+  },
+  {
+    path: "nguoi-dung",
+    lazy: page(() => import("./features/users/users-page").then((m) => m.UsersPage), USER_ABILITIES),
+  },
+  {
+    path: "tai-khoan/bao-mat",
+    lazy: page(() => import("./features/auth/security-page").then((m) => m.SecurityPage)),
+  },
+  { path: "*", Component: NotFoundPage },
+];
+
+/**
+ * Route tree. `/dang-nhap` is public; everything under `/app` needs a session (checked by AppLayout).
+ * The public portal will get its own layout at `/`.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: "/",
+    HydrateFallback: FullPageSpinner,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, element: <Navigate to="/app" replace /> },
+      { path: "dang-nhap", Component: SignInPage },
+      {
+        path: "app",
+        Component: AppLayout,
+        // A pathless child keeps route errors inside the shell, so the menu stays usable.
+        children: [{ ErrorBoundary: RouteError, children: appRoutes }],
+      },
+      { path: "*", Component: NotFoundPage },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

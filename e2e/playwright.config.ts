@@ -1,0 +1,65 @@
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Browser journeys in Debian's Chromium (STACK.md gotcha 16: never `playwright install`, it cannot download here)
+ * against the real server on a fresh embedded database. Run `npm run build -w @kc/web` first so the server has
+ * a built SPA to serve from apps/web/dist.
+ */
+const port = Number(process.env.E2E_PORT ?? 3199);
+const baseURL = `http://localhost:${port}`;
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+
+// A new, empty PGlite folder per run, so every run starts from migrations + reference + demo data. Workers
+// load this file too and compute other names, but only the main process starts the web server.
+const dataDir = join(tmpdir(), "kc-e2e", `.data-${Date.now()}-${process.pid}`);
+if (!process.env.TEST_WORKER_INDEX) {
+  // Playwright stops the web server before the runner exits; then the folder is of no further use.
+  process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
+}
+
+export default defineConfig({
+  testDir: "./specs",
+  outputDir: "../test-results",
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 1,
+  timeout: 60_000,
+  use: {
+    baseURL,
+    locale: "vi-VN",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "node --import tsx apps/server/src/main.ts",
+    cwd: repoRoot,
+    url: `${baseURL}/readyz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      KC_DATA_DIR: dataDir,
+      KC_PUBLIC_URL: baseURL,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "development",
+    },
+  },
+});
