@@ -6,8 +6,8 @@ import { defineConfig } from "@playwright/test";
 
 /**
  * Browser journeys in Debian's Chromium (STACK.md gotcha 16: never `playwright install`, it cannot download here)
- * against the real server on a fresh embedded database. Run `npm run build -w @kc/web` first so the server has
- * a built SPA to serve from apps/web/dist.
+ * against the real server on a fresh embedded database. Run `npm run build` first: it builds the SPA into
+ * apps/web/dist and the server bundle into apps/server/dist.
  */
 const port = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://localhost:${port}`;
@@ -47,7 +47,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node --import tsx apps/server/src/main.ts",
+    // The production bundle (`npm run build` first), exactly what `npm start` serves.
+    command: "node apps/server/dist/main.mjs",
     cwd: repoRoot,
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,

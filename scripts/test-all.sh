@@ -153,7 +153,7 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
-# (d) Browser journeys. The server serves the built SPA, so build it first; a failed build means the suite
+# (d) Browser journeys. They run the production bundle serving the built SPA, so build both first; a failed build means the suite
 # could not run. No spec yet counts as 0/0 (said out loud); specs that exist but run nothing count as a failure.
 # ---------------------------------------------------------------------------------------------------------------
 section "Browser journeys (playwright test)"
@@ -163,8 +163,8 @@ spec_count="$(find e2e/specs -type f -regextype posix-extended -regex '.*\.(spec
 if [ ! -f "$PW_CONFIG" ]; then
   echo "!! $PW_CONFIG is missing; the browser journeys cannot run" >&2
   record "e2e" 0 1
-elif ! run_limited 5m npm run build -w @kc/web; then
-  echo "!! the web build failed; the browser journeys cannot run" >&2
+elif ! run_limited 5m npm run build; then
+  echo "!! the build (web and server bundle) failed; the browser journeys cannot run" >&2
   record "e2e" 0 1
 elif [ "$spec_count" -eq 0 ]; then
   echo "No spec under e2e/specs yet: 0 browser journeys."

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { watchConsole } from "../fixtures/console";
 
-test("a provincial officer signs in, sees 63 provinces before the 2025 merger and 34 today, and signs out", async ({ page }) => {
+test("a provincial officer signs in, sees 63 provinces before the 2025 merger and 34 today, and signs out", async ({
+  page,
+}) => {
   const consoleMessages = watchConsole(page);
 
   await page.goto("/dang-nhap");

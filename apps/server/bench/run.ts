@@ -148,7 +148,7 @@ try {
 }
 
 const notes = [
-  `Server: \`node --import tsx apps/server/src/main.ts\` as a child process, NODE_ENV=development (demo accounts), LOG_LEVEL=${SERVER_LOG_LEVEL} with its output to a file, listening on 127.0.0.1.`,
+  `Server: \`node apps/server/dist/main.mjs\` (the bundle \`npm start\` runs) as a child process, NODE_ENV=development (demo accounts), LOG_LEVEL=${SERVER_LOG_LEVEL} with its output to a file, listening on 127.0.0.1.`,
   "Start to ready: milliseconds from spawn until `GET /readyz` answers 200, polled every 20 ms. The first start runs on an empty folder/database (migrations, reference data, demo accounts); the restarts reuse what it left. Each server is stopped with SIGTERM before the next starts.",
   `Load: autocannon ${LOAD.connections} connections for ${LOAD.durationSeconds} s after a ${LOAD.warmupSeconds} s warm-up, run in the benchmark process on the same machine, so client and server share the cores. req/s is the mean of the per-second samples.`,
   `Catalogue: \`GET ${CATALOGUE_PATH}\` with the session cookie of ${DEMO_SIGN_IN.email}, signed in once per server (sign-in is rate limited per address).`,

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * The real server as a child process (`node --import tsx apps/server/src/main.ts`), as `npm start` runs it, so
+ * The real server as a child process (`node apps/server/dist/main.mjs`, built first), as `npm start` runs it, so
  * start-up, memory and throughput are those of a deployment and not of an in-process `app.request()`.
  */
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
@@ -38,7 +38,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = openSync(options.logFile, "a");
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+  const child = spawn(process.execPath, ["apps/server/dist/main.mjs"], {
     cwd: repoRoot,
     env: {
       ...process.env,

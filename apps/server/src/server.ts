@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { createApp } from "./app";
 import { type Database, openPglite, openPostgres } from "./db/client";
@@ -9,6 +8,7 @@ import { seedDemoAccounts } from "./db/demo/demo-accounts";
 import { seedDemoCommunes } from "./db/demo/demo-communes";
 import { loadReferenceData } from "./db/reference/load-reference";
 import type { Env } from "./env";
+import { defaultWebDist } from "./paths";
 import { createAuth } from "./platform/auth";
 import { createCaches } from "./platform/cache";
 import type { AppConfig, AppDeps } from "./platform/context";
@@ -81,7 +81,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
 }
 
 function resolveWebDist(env: Env): string | null {
-  const dist = env.KC_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
+  const dist = env.KC_WEB_DIST ?? defaultWebDist;
   return existsSync(join(dist, "index.html")) ? resolve(dist) : null;
 }
 

@@ -1,6 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -10,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { migrationsFolder } from "../paths";
 import * as schema from "./schema/index";
 
 /** One database type for both drivers (STACK.md gotcha 12): queries never branch on the driver. */
@@ -23,7 +23,7 @@ export type Database = {
   close: () => Promise<void>;
 };
 
-export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+export { migrationsFolder };
 
 export const pgliteExtensions = { unaccent, pg_trgm };
 

@@ -1,14 +1,10 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { count, eq } from "drizzle-orm";
 import { importCommunes } from "../../modules/reference/import-communes";
+import { sampleCommunesPath } from "../../paths";
 import { readTable } from "../../platform/office/table-reader";
 import type { Db } from "../client";
 import { adminUnit } from "../schema/index";
-
-export const sampleCommunesPath = fileURLToPath(
-  new URL("../reference/samples/communes-sample.csv", import.meta.url),
-);
 
 /**
  * Demo mode shows communes under Hà Nội and Đồng Tháp by importing the committed sample file through the same
