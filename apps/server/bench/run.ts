@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { findPgBinDir, type PgCluster, startPgCluster } from "../test/pg-cluster";
 import {
   benchContext,
+  CATALOGUE_CONNECTIONS,
   CATALOGUE_PATH,
   DEMO_SIGN_IN,
   type EngineSetup,
@@ -150,8 +151,9 @@ try {
 const notes = [
   `Server: \`node apps/server/dist/main.mjs\` (the bundle \`npm start\` runs) as a child process, NODE_ENV=development (demo accounts), LOG_LEVEL=${SERVER_LOG_LEVEL} with its output to a file, listening on 127.0.0.1.`,
   "Start to ready: milliseconds from spawn until `GET /readyz` answers 200, polled every 20 ms. The first start runs on an empty folder/database (migrations, reference data, demo accounts); the restarts reuse what it left. Each server is stopped with SIGTERM before the next starts.",
-  `Load: autocannon ${LOAD.connections} connections for ${LOAD.durationSeconds} s after a ${LOAD.warmupSeconds} s warm-up, run in the benchmark process on the same machine, so client and server share the cores. req/s is the mean of the per-second samples.`,
+  `Load: autocannon ${LOAD.connections} connections (${CATALOGUE_CONNECTIONS} for the signed-in list, so its p99 measures the server rather than queueing) for ${LOAD.durationSeconds} s after a ${LOAD.warmupSeconds} s warm-up, run in the benchmark process on the same machine, so client and server share the cores. req/s is the mean of the per-second samples.`,
   `Catalogue: \`GET ${CATALOGUE_PATH}\` with the session cookie of ${DEMO_SIGN_IN.email}, signed in once per server (sign-in is rate limited per address).`,
+  "Caches on, as deployed: the session is resolved from the 5-second session cache and the list from the reference cache (apps/server/src/platform/cache.ts), so the figure is the cost of the HTTP stack, authorization and serialisation; an uncached request adds two session queries and the list's five queries (≈5–15 ms on PGlite).",
   "Memory: VmRSS from /proc/<pid>/status of the server process, after 3 s idle (peak = VmHWM). On PGlite the embedded database runs inside that process; on PostgreSQL the cluster's own processes are not counted.",
   `PostgreSQL: ${pgVersion}, a throw-away cluster on a free loopback port (apps/server/test/pg-cluster.ts: fsync=off, synchronous_commit=off), server pool of 10 connections.`,
   "Data: migrations, reference data and demo accounts only; no national-scale dataset yet.",

@@ -80,6 +80,11 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
   }
 }
 
+/** Demo data never in production, and on PostgreSQL only when asked for (KC_DEMO=1). */
+export function isDemoAllowed(env: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "KC_DEMO">): boolean {
+  return env.NODE_ENV !== "production" && (!env.DATABASE_URL || env.KC_DEMO === "1");
+}
+
 function resolveWebDist(env: Env): string | null {
   const dist = env.KC_WEB_DIST ?? defaultWebDist;
   return existsSync(join(dist, "index.html")) ? resolve(dist) : null;

@@ -1,0 +1,50 @@
+import { expect, type Page, test } from "@playwright/test";
+import { watchConsole } from "../fixtures/console";
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Thư điện tử").fill(email);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/app\//);
+}
+
+test("the administrator creates a Hà Nội officer, who signs in with that scope; the audit log shows both", async ({
+  page,
+}) => {
+  const consoleMessages = watchConsole(page);
+  const email = `can-bo-${Date.now()}@hanoi.gov.vn`;
+  const password = "mot-mat-khau-ban-dau";
+
+  await signIn(page, "admin@demo.khuyencong.vn", "khuyencong-demo");
+  await page.getByRole("menuitem", { name: "Người dùng" }).click();
+  await page.getByRole("button", { name: "Thêm người dùng" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Thư điện tử").fill(email);
+  await dialog.getByLabel("Họ tên").fill("Nguyễn Văn Mới");
+  await dialog.getByLabel("Vai trò").click();
+  await page.getByTitle("Chuyên viên Sở / Trung tâm").click();
+  await dialog.getByRole("radio", { name: "Tỉnh", exact: true }).check();
+  await dialog.getByLabel("Tỉnh, thành phố").click();
+  await dialog.getByLabel("Tỉnh, thành phố").fill("ha noi");
+  await page.getByTitle("Hà Nội", { exact: true }).click();
+  await dialog.getByLabel("Mật khẩu ban đầu").fill(password);
+  await dialog.getByRole("button", { name: "Lưu" }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole("row", { name: new RegExp(email) });
+  await expect(row).toContainText("Hà Nội");
+
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await signIn(page, email, password);
+  await expect(page.getByText("Nguyễn Văn Mới").first()).toBeVisible();
+  await expect(page.getByRole("menuitem", { name: "Nhật ký hệ thống" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+
+  await signIn(page, "kiemtra@demo.khuyencong.vn", "khuyencong-demo");
+  await page.getByRole("menuitem", { name: "Nhật ký hệ thống" }).click();
+  await expect(page.getByRole("row", { name: /Tạo tài khoản/ }).first()).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`${email}.*Đăng nhập`) }).first()).toBeVisible();
+
+  expect(consoleMessages).toEqual([]);
+});
