@@ -97,13 +97,15 @@ fi
 missing=()
 have_pg_server || missing+=(postgresql)
 [ -n "$(find_chromium)" ] || missing+=(chromium)
+# LibreOffice writes the .xlsx files of "another writer" that the import tests read (issue: establishments).
+command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ -n "${CHROMIUM_PATH:-}" ] && [[ " ${missing[*]} " == *" chromium "* ]]; then
     echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file." >&2
   fi
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing missing system packages: ${missing[*]}"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium libreoffice-calc-nogui
   fi
   have_pg_server || {
     echo "PostgreSQL server binaries (initdb, pg_ctl) not found." >&2
@@ -118,10 +120,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
     finish
   }
 fi
+command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || {
+  echo "LibreOffice not found (the import tests convert files with it)." >&2
+  echo "Install it with: sudo apt-get update && sudo apt-get install -y libreoffice-calc-nogui" >&2
+  record "prerequisites" 0 1
+  finish
+}
 # The Playwright config reads CHROMIUM_PATH and falls back to /usr/bin/chromium; pass what we found.
 CHROMIUM_PATH="$(find_chromium)"
 export CHROMIUM_PATH
-echo "PostgreSQL server binaries: found. Chromium: $CHROMIUM_PATH"
+echo "PostgreSQL server binaries: found. Chromium: $CHROMIUM_PATH. LibreOffice: found."
 
 # ---------------------------------------------------------------------------------------------------------------
 # (a) Typecheck and (b) lint: one test each, passed when the tool exits 0.

@@ -10,6 +10,8 @@ import { secureHeaders } from "hono/secure-headers";
 import { rateLimiter } from "hono-rate-limiter";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
+import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
+import { establishmentRoutes } from "./modules/establishments/establishments.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
@@ -141,6 +143,9 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", communeImportRoutes);
   app.route("/api/v1", userRoutes);
   app.route("/api/v1", auditRoutes);
+  // File routes first: "/establishments/export" must not be taken for an establishment id.
+  app.route("/api/v1", establishmentFileRoutes);
+  app.route("/api/v1", establishmentRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,

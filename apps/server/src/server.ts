@@ -12,6 +12,7 @@ import { defaultWebDist } from "./paths";
 import { createAuth } from "./platform/auth";
 import { createCaches } from "./platform/cache";
 import type { AppConfig, AppDeps } from "./platform/context";
+import { failInterruptedJobs } from "./platform/jobs";
 
 /**
  * Opens the database, migrates it, loads reference data and demo data, and builds the application. Used by
@@ -26,6 +27,9 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
     const started = performance.now();
     await database.migrate();
     const reference = await loadReferenceData(database.db);
+    const interrupted = await failInterruptedJobs(database.db);
+    if (interrupted > 0)
+      logger.warn({ interrupted }, "jobs interrupted by the previous stop were marked failed");
     const demoAllowed = env.NODE_ENV !== "production" && (!env.DATABASE_URL || env.KC_DEMO === "1");
     const demoSeeded = demoAllowed ? await seedDemoAccounts(database.db) : false;
     if (demoAllowed) await seedDemoCommunes(database.db);

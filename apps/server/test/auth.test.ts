@@ -30,7 +30,14 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
 
     const me = await client.get("/api/v1/me");
     expect(me.status).toBe(200);
-    expect((await json(me)).abilities).toEqual(["catalogues.read"]);
+    expect((await json(me)).abilities).toEqual([
+      "catalogues.read",
+      "establishments.read",
+      "establishments.create",
+      "establishments.update",
+      "establishments.import",
+      "establishments.export",
+    ]);
 
     const token = client.cookies.get("kc.session_token");
     expect((await client.post("/api/v1/auth/sign-out")).status).toBe(204);

@@ -217,3 +217,32 @@ export type Json = any;
 export async function json(response: Response): Promise<Json> {
   return response.json();
 }
+
+/** The committed sample commune list (Hà Nội, Đồng Tháp), imported through the same use case as the demo. */
+export async function seedSampleCommunes(ctx: { db: Database["db"] }): Promise<void> {
+  const { seedDemoCommunes } = await import("../src/db/demo/demo-communes");
+  await seedDemoCommunes(ctx.db);
+}
+
+/** Communes of the sample file used by the establishment tests. */
+export const COMMUNE_DONG_THAP = "XA-28249-2025-07-01"; // Phường Mỹ Tho
+export const COMMUNE_HA_NOI = "XA-00004-2025-07-01"; // Phường Ba Đình
+
+/** A valid establishment input; override what the test is about. */
+export function establishmentInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: "Cơ sở mây tre đan Phú Thạnh",
+    legalForm: "HKD",
+    subjectClass: "CNNT",
+    taxCode: null,
+    ownerName: "Nguyễn Văn Thạnh",
+    communeId: COMMUNE_DONG_THAP,
+    addressText: "Ấp 3",
+    sites: [],
+    industries: ["N_DD"],
+    vsicCodes: [],
+    mainProducts: "Giỏ, lẵng mây tre đan xuất khẩu",
+    yearData: [{ year: 2025, employees: 12, revenue: "1500000000", hasExportContract: true }],
+    ...overrides,
+  };
+}

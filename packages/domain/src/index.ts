@@ -1,5 +1,6 @@
 export * from "./access/index";
 export * from "./errors";
+export * from "./establishments/index";
 export * from "./format";
 export * from "./labels";
 export * from "./reference/index";

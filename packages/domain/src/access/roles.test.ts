@@ -8,6 +8,8 @@ describe("roles and data scopes", () => {
     expect(holders("catalogues.manage")).toEqual(["SYSTEM_ADMIN"]);
     expect(holders("audit.read")).toEqual(["SYSTEM_ADMIN", "AUDITOR"]);
     expect(holders("catalogues.read")).toEqual([...roleCodes]);
+    expect(holders("establishments.create")).toEqual(["PROVINCIAL_LEADER", "PROVINCIAL_OFFICER"]);
+    expect(holders("establishments.read")).not.toContain("SYSTEM_ADMIN");
   });
 
   it("pairs each role with the scopes it may have", () => {

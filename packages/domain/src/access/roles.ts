@@ -67,17 +67,36 @@ export const abilityCodes = [
   "users.read",
   "users.manage",
   "audit.read",
+  "establishments.read",
+  "establishments.create",
+  "establishments.update",
+  "establishments.import",
+  "establishments.export",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
+/** Provincial staff keep their province's registry; central staff and auditors read and export it. */
+const provincialRegistry: Ability[] = [
+  "establishments.read",
+  "establishments.create",
+  "establishments.update",
+  "establishments.import",
+  "establishments.export",
+];
+const registryReader: Ability[] = ["establishments.read", "establishments.export"];
+
+/**
+ * The system administrator runs accounts and catalogues and edits no business data (DESIGN.md "Who uses it");
+ * implementers will see the beneficiaries of their own projects once projects exist.
+ */
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
-  CENTRAL_LEADER: ["catalogues.read", "users.read"],
-  CENTRAL_OFFICER: ["catalogues.read", "users.read"],
-  PROVINCIAL_LEADER: ["catalogues.read", "users.read"],
-  PROVINCIAL_OFFICER: ["catalogues.read"],
+  CENTRAL_LEADER: ["catalogues.read", "users.read", ...registryReader],
+  CENTRAL_OFFICER: ["catalogues.read", "users.read", ...registryReader],
+  PROVINCIAL_LEADER: ["catalogues.read", "users.read", ...provincialRegistry],
+  PROVINCIAL_OFFICER: ["catalogues.read", ...provincialRegistry],
   IMPLEMENTER: ["catalogues.read"],
-  AUDITOR: ["catalogues.read", "users.read", "audit.read"],
+  AUDITOR: ["catalogues.read", "users.read", "audit.read", ...registryReader],
 };
 
 export function abilitiesOf(role: RoleCode): readonly Ability[] {

@@ -12,6 +12,12 @@ const labels: Record<string, string> = {
   USER_ENABLED: "Mở khóa tài khoản",
   USER_SESSIONS_REVOKED: "Hủy phiên đăng nhập",
   USER_PASSWORD_RESET: "Đặt lại mật khẩu",
+  ESTABLISHMENT_CREATED: "Tạo cơ sở",
+  ESTABLISHMENT_UPDATED: "Sửa cơ sở",
+  ESTABLISHMENT_ARCHIVED: "Lưu trữ cơ sở",
+  ESTABLISHMENT_RESTORED: "Khôi phục cơ sở",
+  ESTABLISHMENT_IMPORTED: "Nhập cơ sở từ Excel",
+  ESTABLISHMENT_IMPORT_UPDATED: "Cập nhật cơ sở từ Excel",
   COMMUNE_CREATED: "Thêm xã (nhập danh sách)",
   COMMUNE_UPDATED: "Sửa xã (nhập danh sách)",
   NOT_FOUND_OR_OUT_OF_SCOPE: "Truy cập ngoài phạm vi dữ liệu",
@@ -28,4 +34,5 @@ export const entityLabels: Record<string, string> = {
   admin_unit: "Đơn vị hành chính",
   audit_log: "Nhật ký hệ thống",
   catalogue: "Danh mục",
+  establishment: "Cơ sở CNNT",
 };

@@ -2,6 +2,7 @@ import { normalizeText } from "@kc/domain";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import { AppError } from "../errors";
+import { restoreGuardedText } from "./xlsx-writer";
 import { assertSafeZip } from "./zip-guard";
 
 export type TableLimits = { maxRows: number; maxColumns: number };
@@ -21,7 +22,7 @@ export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise
   const [header, ...rest] = matrix;
   if (!header || header.every((cell) => cell === "")) throw invalid("Tệp không có dòng tiêu đề");
   const rows = rest
-    .map((cells, index) => ({ rowNumber: index + 2, cells }))
+    .map((cells, index) => ({ rowNumber: index + 2, cells: cells.map(restoreGuardedText) }))
     .filter((row) => row.cells.some((cell) => cell !== ""));
   return { header, rows };
 }

@@ -1,0 +1,162 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { adminUnit } from "./reference";
+
+/**
+ * Establishments (cơ sở CNNT, DOMAIN.md §9.1). `province_id` is the province of the registered commune and is
+ * the tenant column every query filters on. The eligibility verdict is evaluated by packages/domain at each
+ * write and stored with its rule-set version, so lists can filter on it and the basis used stays on record.
+ */
+export const establishment = pgTable(
+  "establishment",
+  {
+    id: text("id").primaryKey(),
+    provinceId: text("province_id")
+      .notNull()
+      .references(() => adminUnit.id),
+    communeId: text("commune_id")
+      .notNull()
+      .references(() => adminUnit.id),
+    addressText: text("address_text").notNull().default(""),
+    name: text("name").notNull(),
+    legalForm: text("legal_form").notNull(),
+    subjectClass: text("subject_class").notNull(),
+    taxCode: text("tax_code"),
+    businessRegNo: text("business_reg_no"),
+    ownerName: text("owner_name"),
+    industries: text("industries").array().notNull(),
+    vsicCodes: text("vsic_codes").array().notNull().default(sql`'{}'::text[]`),
+    mainProducts: text("main_products").notNull().default(""),
+    phone: text("phone"),
+    email: text("email"),
+    website: text("website"),
+    searchText: text("search_text").notNull(),
+    sortKey: text("sort_key").notNull(),
+    eligibilityVerdict: text("eligibility_verdict").notNull(),
+    eligibility: jsonb("eligibility").notNull(),
+    eligibilityEvaluatedOn: date("eligibility_evaluated_on", { mode: "string" }).notNull(),
+    hasSupport: boolean("has_support").notNull().default(false),
+    status: text("status").notNull().default("ACTIVE"),
+    importBatchId: text("import_batch_id"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    createdBy: text("created_by"),
+  },
+  (t) => [
+    uniqueIndex("establishment_tax_code_uq").on(t.taxCode).where(sql`${t.taxCode} is not null`),
+    index("establishment_province_sort_idx").on(t.provinceId, t.status, t.sortKey),
+    index("establishment_province_updated_idx").on(t.provinceId, t.status, t.updatedAt),
+    index("establishment_commune_idx").on(t.communeId),
+    index("establishment_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("establishment_industries_idx").using("gin", t.industries),
+  ],
+);
+
+export const establishmentSite = pgTable(
+  "establishment_site",
+  {
+    id: serial("id").primaryKey(),
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishment.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    communeId: text("commune_id")
+      .notNull()
+      .references(() => adminUnit.id),
+    addressText: text("address_text").notNull().default(""),
+  },
+  (t) => [index("establishment_site_establishment_idx").on(t.establishmentId)],
+);
+
+/** Figures by year (DOMAIN.md §9.1 EstablishmentYearData): money in integer đồng. */
+export const establishmentYearData = pgTable(
+  "establishment_year_data",
+  {
+    establishmentId: text("establishment_id")
+      .notNull()
+      .references(() => establishment.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    employees: integer("employees"),
+    totalCapital: bigint("total_capital", { mode: "bigint" }),
+    totalAssets: bigint("total_assets", { mode: "bigint" }),
+    revenue: bigint("revenue", { mode: "bigint" }),
+    localMaterialSharePct: numeric("local_material_share_pct", { precision: 5, scale: 2 }),
+    hasExportContract: boolean("has_export_contract"),
+    cnhtProduct: boolean("cnht_product"),
+  },
+  (t) => [primaryKey({ columns: [t.establishmentId, t.year] })],
+);
+
+/** Effective-dated attributes of administrative units used by eligibility rules (DOMAIN.md §9.1, §7.3 item 6). */
+export const adminUnitAttribute = pgTable(
+  "admin_unit_attribute",
+  {
+    id: serial("id").primaryKey(),
+    unitId: text("unit_id")
+      .notNull()
+      .references(() => adminUnit.id),
+    attr: text("attr").notNull(),
+    value: text("value").notNull(),
+    validFrom: date("valid_from", { mode: "string" }).notNull(),
+    validTo: date("valid_to", { mode: "string" }),
+    source: text("source"),
+  },
+  (t) => [index("admin_unit_attribute_unit_idx").on(t.unitId, t.attr)],
+);
+
+/** Long work (imports, exports) as jobs with progress, so the UI can show a bar (DESIGN.md). */
+export const job = pgTable(
+  "job",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    status: text("status").notNull(),
+    progressDone: integer("progress_done").notNull().default(0),
+    progressTotal: integer("progress_total").notNull().default(0),
+    params: jsonb("params").notNull(),
+    result: jsonb("result"),
+    error: jsonb("error"),
+    provinceId: text("province_id"),
+    createdBy: text("created_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("job_created_by_idx").on(t.createdBy, t.createdAt)],
+);
+
+/**
+ * One committed import: written in the same transaction as its rows, keyed by the file's SHA-256, so the same file
+ * cannot be imported twice and a killed import leaves neither rows nor a batch.
+ */
+export const importBatch = pgTable(
+  "import_batch",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind").notNull(),
+    fileSha256: text("file_sha256").notNull(),
+    fileName: text("file_name").notNull(),
+    provinceId: text("province_id"),
+    rows: integer("rows").notNull(),
+    created: integer("created").notNull(),
+    updated: integer("updated").notNull(),
+    jobId: text("job_id"),
+    committedBy: text("committed_by").notNull(),
+    committedAt: timestamp("committed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("import_batch_file_uq").on(t.kind, t.fileSha256)],
+);

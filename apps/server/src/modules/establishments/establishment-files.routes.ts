@@ -1,0 +1,193 @@
+import { createHash } from "node:crypto";
+import { createRoute, z } from "@hono/zod-openapi";
+import { establishmentListQuerySchema } from "@kc/domain";
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { getJob, startJob } from "../../platform/jobs";
+import { readTable } from "../../platform/office/table-reader";
+import { attachmentHeader } from "../../platform/office/xlsx-writer";
+import { assertSafeZip } from "../../platform/office/zip-guard";
+import { requireAbility } from "../../platform/policy";
+import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import { buildTemplate, exportEstablishments } from "./establishments.export";
+import { importEstablishments } from "./import-establishments";
+
+const tags = ["Cơ sở CNNT"];
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Upload limits of this feature (ASVS 5.1.1): 10 MB, 50,000 data rows, 40 columns, .xlsx or UTF-8 .csv. */
+export const IMPORT_LIMITS = { maxBytes: 10_000_000, maxRows: 50_000, maxColumns: 40 };
+const flag = z
+  .enum(["true", "false"])
+  .default("false")
+  .transform((v) => v === "true");
+const problemJson = {
+  "application/problem+json": { schema: z.object({ code: z.string(), detail: z.string() }) },
+};
+
+async function authorize(
+  c: Context<AppEnv>,
+  ability: "establishments.import" | "establishments.export" | "establishments.read",
+) {
+  const actor = requireActor(c);
+  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), { entity: "establishment" });
+  return actor;
+}
+
+const jobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
+    progress: z.object({ done: z.number().int(), total: z.number().int() }),
+    result: z.unknown(),
+    error: z.object({ code: z.string(), detail: z.string() }).nullable(),
+  })
+  .openapi("Job");
+
+export const establishmentFileRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/establishments/import-template",
+      tags,
+      summary: "Tải tệp mẫu nhập cơ sở (.xlsx, có hướng dẫn và danh sách chọn)",
+      security: cookieAuth,
+      responses: {
+        200: { content: { [XLSX]: { schema: z.any() } }, description: "Tệp mẫu" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      await authorize(c, "establishments.read");
+      const body = await buildTemplate();
+      return c.body(new Uint8Array(body), 200, {
+        "content-type": XLSX,
+        "content-disposition": attachmentHeader("mau-nhap-co-so-cnnt.xlsx"),
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/establishments/export",
+      tags,
+      summary: "Xuất danh sách đã lọc ra Excel (cùng cột với tệp mẫu, nhập lại được)",
+      security: cookieAuth,
+      request: { query: establishmentListQuerySchema.omit({ page: true, pageSize: true, sort: true }) },
+      responses: {
+        200: { content: { [XLSX]: { schema: z.any() } }, description: "Tệp Excel" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = await authorize(c, "establishments.export");
+      const filters = c.req.valid("query");
+      const stream = exportEstablishments(c.get("deps").db, actor, filters);
+      const date = new Date().toISOString().slice(0, 10);
+      return c.body(stream, 200, {
+        "content-type": XLSX,
+        "content-disposition": attachmentHeader(`co-so-cnnt-${date}.xlsx`),
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/establishments/imports",
+      tags,
+      summary:
+        "Nhập cơ sở từ .xlsx/.csv: chạy thử, nhập tất cả hoặc chỉ các dòng hợp lệ (tác vụ nền có tiến độ)",
+      security: cookieAuth,
+      request: {
+        query: z.object({ dryRun: flag, validOnly: flag }),
+        body: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }),
+            },
+          },
+        },
+      },
+      responses: {
+        202: {
+          content: { "application/json": { schema: z.object({ jobId: z.string() }) } },
+          description: "Đã nhận, đang xử lý",
+        },
+        ...errorResponses,
+        413: { content: problemJson, description: "Tệp quá lớn" },
+        422: { content: problemJson, description: "Tệp không hợp lệ" },
+      },
+    }),
+    async (c) => {
+      const actor = await authorize(c, "establishments.import");
+      const { db, logger } = c.get("deps");
+      const meta = requestMeta(c);
+      const { dryRun, validOnly } = c.req.valid("query");
+      const file = c.req.valid("form").file as unknown;
+      if (!(file instanceof File))
+        throw new AppError("VALIDATION_FAILED", {
+          errors: [{ path: "body.file", message: "Thiếu tệp cần nhập" }],
+        });
+      if (file.size > IMPORT_LIMITS.maxBytes)
+        throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp nhập tối đa 10 MB" });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // Cheap checks answer at once; parsing happens in the job.
+      if (bytes[0] === 0x50 && bytes[1] === 0x4b) assertSafeZip(bytes);
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      const jobId = await startJob({
+        db,
+        logger,
+        kind: "ESTABLISHMENT_IMPORT",
+        params: { fileName: file.name, sha256, dryRun, validOnly, size: file.size },
+        createdBy: actor.userId,
+        provinceId: actor.scope.kind === "PROVINCE" ? actor.scope.provinceId : null,
+        run: async ({ report }) => {
+          const table = await readTable(bytes, {
+            maxRows: IMPORT_LIMITS.maxRows,
+            maxColumns: IMPORT_LIMITS.maxColumns,
+          });
+          report(0, table.rows.length);
+          return importEstablishments({
+            db,
+            actor,
+            meta,
+            table,
+            file: { name: file.name, sha256 },
+            dryRun,
+            validOnly,
+            report,
+          });
+        },
+      });
+      return c.json({ jobId }, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/establishments/imports/{jobId}",
+      tags,
+      summary: "Tiến độ và kết quả của một lần nhập",
+      security: cookieAuth,
+      request: {
+        params: z.object({
+          jobId: z
+            .string()
+            .max(64)
+            .openapi({ param: { name: "jobId", in: "path" } }),
+        }),
+      },
+      responses: {
+        200: { content: { "application/json": { schema: jobSchema } }, description: "Tác vụ" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = await authorize(c, "establishments.import");
+      const view = await getJob(c.get("deps").db, c.req.valid("param").jobId, actor.userId);
+      if (!view) throw new AppError("NOT_FOUND");
+      return c.json(view, 200);
+    },
+  );

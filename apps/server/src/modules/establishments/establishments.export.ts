@@ -1,0 +1,248 @@
+import { PassThrough, Readable } from "node:stream";
+import {
+  bigIntToDong,
+  eligibleIndustryCodes,
+  eligibleIndustryLabels,
+  type ImportColumnKind,
+  importColumns,
+  legalFormCodes,
+  legalFormLabels,
+  subjectClassCodes,
+  subjectClassLabels,
+} from "@kc/domain";
+import { aliasedTable, and, asc, desc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
+import type ExcelJS from "exceljs";
+import type { Db } from "../../db/client";
+import { adminUnit, establishment, establishmentYearData } from "../../db/schema/index";
+import type { Actor } from "../../platform/context";
+import {
+  applyColumns,
+  type CellValue,
+  type ColumnKind,
+  cellFor,
+  streamingWorkbook,
+} from "../../platform/office/xlsx-writer";
+import { type EstablishmentFilters, listConditions } from "./establishments.queries";
+
+/** Template identity, checked by nothing yet but kept in a hidden sheet so future versions can be told apart. */
+export const TEMPLATE_ID = "KHUYENCONG-CO-SO-CNNT";
+export const TEMPLATE_VERSION = "1";
+const DATA_SHEET = "Cơ sở CNNT";
+const VALIDATED_ROWS = 5000;
+
+const kindOf = (kind: ImportColumnKind): ColumnKind =>
+  kind === "integer"
+    ? "integer"
+    : kind === "dong"
+      ? "dong"
+      : kind === "percent"
+        ? "percent"
+        : kind === "boolean"
+          ? "boolean"
+          : "text";
+
+/**
+ * The import template: the data sheet with the same columns an export writes (so an export re-imports cleanly),
+ * an example row, drop-down lists for coded columns over a bounded range (a validation over whole columns blocks
+ * ExcelJS for seconds, RELIABILITY.md §5.2), an instructions sheet, and the code lists.
+ */
+export async function buildTemplate(): Promise<Buffer> {
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
+  workbook.creator = "Hệ thống quản lý khuyến công";
+  const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  applyColumns(
+    sheet,
+    importColumns.map((c) => ({
+      header: c.required ? `${c.headerVi}` : c.headerVi,
+      kind: kindOf(c.kind),
+      width: 22,
+    })),
+  );
+  sheet.getRow(1).eachCell((cell, col) => {
+    const column = importColumns[col - 1];
+    cell.note = column ? `${column.required ? "Bắt buộc. " : ""}${column.noteVi}` : "";
+  });
+  // Text-like numbers stay text (leading zeros): tax code, codes, phone.
+  for (const key of ["taxCode", "provinceCode", "communeCode", "phone", "vsicCodes"]) {
+    const at = importColumns.findIndex((c) => c.key === key) + 1;
+    if (at > 0) sheet.getColumn(at).numFmt = "@";
+  }
+  const lists = workbook.addWorksheet("Danh mục", { state: "hidden" });
+  const listColumns: [string, readonly string[]][] = [
+    ["legalForm", legalFormCodes],
+    ["subjectClass", subjectClassCodes],
+    ["boolean", ["Có", "Không"]],
+  ];
+  listColumns.forEach(([, values], col) => {
+    values.forEach((value, row) => {
+      lists.getCell(row + 1, col + 1).value = value;
+    });
+  });
+
+  const range = (col: number, length: number) =>
+    `'Danh mục'!$${String.fromCharCode(65 + col)}$1:$${String.fromCharCode(65 + col)}$${length}`;
+  importColumns.forEach((column, index) => {
+    const source =
+      column.key === "legalForm"
+        ? range(0, legalFormCodes.length)
+        : column.key === "subjectClass"
+          ? range(1, subjectClassCodes.length)
+          : column.kind === "boolean"
+            ? range(2, 2)
+            : null;
+    if (!source) return;
+    const letter = sheet.getColumn(index + 1).letter;
+    // One range-wide validation (not cell by cell), bounded to the rows a template is meant for.
+    (
+      sheet as unknown as { dataValidations: { add: (ref: string, v: ExcelJS.DataValidation) => void } }
+    ).dataValidations.add(`${letter}2:${letter}${VALIDATED_ROWS + 1}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [source],
+      showErrorMessage: true,
+      errorTitle: column.headerVi,
+      error: "Chọn một giá trị trong danh sách",
+    });
+  });
+  const help = workbook.addWorksheet("Hướng dẫn");
+  help.columns = [
+    { header: "Cột", width: 34 },
+    { header: "Bắt buộc", width: 10 },
+    { header: "Ví dụ", width: 26 },
+    { header: "Cách nhập", width: 90 },
+  ];
+  help.getRow(1).font = { bold: true };
+  for (const column of importColumns)
+    help.addRow([column.headerVi, column.required ? "Có" : "", column.exampleVi, column.noteVi]);
+  help.addRow([]);
+  help.addRow(["Loại hình", "", "", legalFormCodes.map((c) => `${c}: ${legalFormLabels[c]}`).join("; ")]);
+  help.addRow([
+    "Đối tượng",
+    "",
+    "",
+    subjectClassCodes.map((c) => `${c}: ${subjectClassLabels[c]}`).join("; "),
+  ]);
+  help.addRow([
+    "Ngành nghề",
+    "",
+    "",
+    eligibleIndustryCodes.map((c) => `${c}: ${eligibleIndustryLabels[c]}`).join("; "),
+  ]);
+  help.addRow([
+    "Lưu ý",
+    "",
+    "",
+    "Mỗi dòng một cơ sở. Cơ sở có mã số thuế đã có trong hệ thống sẽ được cập nhật, không tạo trùng. Tệp được kiểm tra toàn bộ trước khi ghi; có lỗi thì không ghi dòng nào, trừ khi bạn chọn chỉ nhập các dòng hợp lệ.",
+  ]);
+  help.getColumn(4).alignment = { wrapText: true, vertical: "top" };
+  const meta = workbook.addWorksheet("_meta", { state: "veryHidden" });
+  meta.getCell("A1").value = TEMPLATE_ID;
+  meta.getCell("B1").value = TEMPLATE_VERSION;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const commune = aliasedTable(adminUnit, "commune");
+const province = aliasedTable(adminUnit, "province");
+const PAGE = 2000;
+
+function exportPage(
+  db: Db,
+  actor: Actor,
+  filters: Omit<EstablishmentFilters, "page" | "pageSize" | "sort">,
+  cursor: { sortKey: string; id: string } | null,
+) {
+  const after: SQL | undefined = cursor
+    ? or(
+        gt(establishment.sortKey, cursor.sortKey),
+        and(eq(establishment.sortKey, cursor.sortKey), gt(establishment.id, cursor.id)),
+      )
+    : undefined;
+  return db
+    .select({ e: establishment, communeCode: commune.code, provinceCode: province.code })
+    .from(establishment)
+    .innerJoin(commune, eq(commune.id, establishment.communeId))
+    .innerJoin(province, eq(province.id, establishment.provinceId))
+    .where(and(listConditions(actor, filters), after))
+    .orderBy(asc(establishment.sortKey), asc(establishment.id))
+    .limit(PAGE);
+}
+
+/**
+ * Streams the filtered list as .xlsx in the template's columns, page by page with a keyset cursor, so 50,000 rows
+ * never sit in memory and each page query stays an index range scan.
+ */
+export function exportEstablishments(
+  db: Db,
+  actor: Actor,
+  filters: Omit<EstablishmentFilters, "page" | "pageSize" | "sort">,
+): ReadableStream {
+  const output = new PassThrough();
+  void (async () => {
+    try {
+      const workbook = await streamingWorkbook(output);
+      const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+      applyColumns(
+        sheet,
+        importColumns.map((c) => ({ header: c.headerVi, kind: kindOf(c.kind), width: 22 })),
+      );
+      sheet.getRow(1).commit();
+      let cursor: { sortKey: string; id: string } | null = null;
+      for (;;) {
+        const rows = await exportPage(db, actor, filters, cursor);
+        if (rows.length === 0) break;
+        const years = await db
+          .select()
+          .from(establishmentYearData)
+          .where(
+            inArray(
+              establishmentYearData.establishmentId,
+              rows.map((r) => r.e.id),
+            ),
+          )
+          .orderBy(desc(establishmentYearData.year));
+        for (const { e, communeCode, provinceCode } of rows) {
+          const year = years.find((y) => y.establishmentId === e.id);
+          const values: Record<string, CellValue> = {
+            name: e.name,
+            legalForm: e.legalForm,
+            subjectClass: e.subjectClass,
+            taxCode: e.taxCode,
+            businessRegNo: e.businessRegNo,
+            ownerName: e.ownerName,
+            provinceCode,
+            communeCode,
+            addressText: e.addressText,
+            industries: e.industries.join("; "),
+            vsicCodes: e.vsicCodes.join("; "),
+            mainProducts: e.mainProducts,
+            phone: e.phone,
+            email: e.email,
+            year: year?.year,
+            employees: year?.employees,
+            totalCapital:
+              year?.totalCapital === null || year === undefined ? null : bigIntToDong(year.totalCapital),
+            totalAssets:
+              year?.totalAssets === null || year === undefined ? null : bigIntToDong(year.totalAssets),
+            revenue: year?.revenue === null || year === undefined ? null : bigIntToDong(year.revenue),
+            localMaterialSharePct:
+              year?.localMaterialSharePct === null || year === undefined
+                ? null
+                : Number(year.localMaterialSharePct),
+            hasExportContract: year?.hasExportContract,
+            cnhtProduct: year?.cnhtProduct,
+          };
+          sheet.addRow(importColumns.map((c) => cellFor(kindOf(c.kind), values[c.key]))).commit();
+        }
+        const last = rows[rows.length - 1];
+        cursor = last ? { sortKey: last.e.sortKey, id: last.e.id } : null;
+        if (rows.length < PAGE) break;
+      }
+      sheet.commit();
+      await workbook.commit();
+    } catch (error) {
+      output.destroy(error as Error);
+    }
+  })();
+  return Readable.toWeb(output) as ReadableStream;
+}

@@ -1,0 +1,254 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  can,
+  establishmentCreateSchema,
+  establishmentListQuerySchema,
+  establishmentUpdateSchema,
+} from "@kc/domain";
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/context";
+import { pageOf } from "../../platform/pagination";
+import { notFoundForActor, requireAbility } from "../../platform/policy";
+import {
+  conflictResponse,
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  requestMeta,
+  requireActor,
+  unprocessableResponse,
+} from "../../platform/router";
+import { createEstablishment } from "./create-establishment";
+import { establishmentHistory } from "./establishment-history";
+import {
+  establishmentDetailSchema,
+  establishmentListItemSchema,
+  presentDetail,
+  presentListItem,
+} from "./establishments.presenter";
+import { findEstablishmentInScope, listEstablishments } from "./establishments.queries";
+import { setEstablishmentArchived, updateEstablishment } from "./update-establishment";
+
+const tags = ["Cơ sở CNNT"];
+const idParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { "application/json": { schema } },
+  required: true,
+});
+const detailResponse = {
+  content: { "application/json": { schema: establishmentDetailSchema } },
+  description: "Cơ sở",
+};
+const versionBody = json(z.strictObject({ version: z.number().int().min(1) }));
+
+type EstablishmentAbility = "establishments.read" | "establishments.create" | "establishments.update";
+
+async function authorize(c: Context<AppEnv>, ability: EstablishmentAbility, entityId?: string) {
+  const actor = requireActor(c);
+  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), {
+    entity: "establishment",
+    entityId,
+  });
+  return actor;
+}
+
+/** The detail as the caller may see it; outside the scope it is a logged 404, as if it did not exist. */
+async function detail(c: Context<AppEnv>, id: string) {
+  const { db } = c.get("deps");
+  const actor = requireActor(c);
+  const row = await findEstablishmentInScope(db, actor, id);
+  if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "establishment", entityId: id });
+  return presentDetail(row, can(actor.role, "establishments.update"));
+}
+
+export const establishmentRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/establishments",
+      tags,
+      summary: "Danh sách cơ sở trong phạm vi dữ liệu, có lọc, sắp xếp và tìm không dấu",
+      security: cookieAuth,
+      request: { query: establishmentListQuerySchema },
+      responses: {
+        200: {
+          content: { "application/json": { schema: pageOf(establishmentListItemSchema) } },
+          description: "Trang kết quả",
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = await authorize(c, "establishments.read");
+      const query = c.req.valid("query");
+      const { rows, total } = await listEstablishments(c.get("deps").db, actor, query);
+      return c.json(
+        { items: rows.map(presentListItem), total, page: query.page, pageSize: query.pageSize },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/establishments/{id}",
+      tags,
+      summary: "Một cơ sở, với địa điểm, số liệu theo năm và kết quả xét điều kiện",
+      security: cookieAuth,
+      request: { params: idParam },
+      responses: { 200: detailResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      await authorize(c, "establishments.read", id);
+      return c.json(await detail(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/establishments/{id}/history",
+      tags,
+      summary: "Lịch sử thay đổi (từ nhật ký hệ thống)",
+      security: cookieAuth,
+      request: { params: idParam },
+      responses: {
+        200: {
+          content: {
+            "application/json": {
+              schema: z.object({
+                items: z.array(
+                  z.object({
+                    at: z.string(),
+                    actorEmail: z.string().nullable(),
+                    actorName: z.string().nullable(),
+                    action: z.string(),
+                    actionLabel: z.string(),
+                    changes: z.array(
+                      z.object({
+                        field: z.string(),
+                        fieldLabel: z.string(),
+                        before: z.unknown(),
+                        after: z.unknown(),
+                      }),
+                    ),
+                  }),
+                ),
+              }),
+            },
+          },
+          description: "Lịch sử",
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      await authorize(c, "establishments.read", id);
+      await detail(c, id); // scope check: 404 outside it
+      return c.json({ items: await establishmentHistory(c.get("deps").db, id) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/establishments",
+      tags,
+      summary: "Đăng ký một cơ sở mới trong tỉnh của người dùng",
+      security: cookieAuth,
+      request: { body: json(establishmentCreateSchema) },
+      responses: { 201: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const actor = await authorize(c, "establishments.create");
+      const row = await createEstablishment({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        input: c.req.valid("json"),
+      });
+      return c.json(await detail(c, row.id), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/establishments/{id}",
+      tags,
+      summary: "Sửa một cơ sở (kèm version; 409 nếu người khác đã sửa)",
+      security: cookieAuth,
+      request: { params: idParam, body: json(establishmentUpdateSchema) },
+      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = await authorize(c, "establishments.update", id);
+      await detail(c, id);
+      await updateEstablishment({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        id,
+        input: c.req.valid("json"),
+      });
+      return c.json(await detail(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/establishments/{id}/archive",
+      tags,
+      summary: "Lưu trữ một cơ sở (không bao giờ xóa hẳn)",
+      security: cookieAuth,
+      request: { params: idParam, body: versionBody },
+      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = await authorize(c, "establishments.update", id);
+      await detail(c, id);
+      const { version } = c.req.valid("json");
+      await setEstablishmentArchived({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        id,
+        version,
+        archived: true,
+      });
+      return c.json(await detail(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/establishments/{id}/restore",
+      tags,
+      summary: "Khôi phục một cơ sở đã lưu trữ",
+      security: cookieAuth,
+      request: { params: idParam, body: versionBody },
+      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = await authorize(c, "establishments.update", id);
+      await detail(c, id);
+      const { version } = c.req.valid("json");
+      await setEstablishmentArchived({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        id,
+        version,
+        archived: false,
+      });
+      return c.json(await detail(c, id), 200);
+    },
+  );

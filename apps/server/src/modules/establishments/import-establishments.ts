@@ -1,0 +1,231 @@
+import { foldForSearch, todayInVietnam } from "@kc/domain";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import {
+  auditLog,
+  establishment,
+  establishmentSite,
+  establishmentYearData,
+  importBatch,
+} from "../../db/schema/index";
+import type { Actor, RequestMeta } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import type { Table } from "../../platform/office/table-reader";
+import { evaluateWithFacts, loadSiteFacts, storedEvaluation } from "./establishment-eligibility";
+import {
+  columnsFor,
+  eligibilityInputFor,
+  establishmentSnapshot,
+  writeChildren,
+  yearRows,
+} from "./establishment-record";
+import { type ImportProblem, type ValidRow, validateImport } from "./import-validation";
+
+export type EstablishmentImportResult = {
+  dryRun: boolean;
+  totalRows: number;
+  validRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+};
+
+const CHUNK = 500;
+
+/**
+ * Imports establishments from a checked table (DESIGN.md "Office formats"). A dry run reports every problem and
+ * what would be created or updated, writing nothing. A real run writes all rows in ONE transaction together with
+ * its import batch (keyed by the file's SHA-256): a failure, a cancellation or a killed server leaves nothing, and
+ * the same file cannot be imported twice. Rows with errors block the import unless `validOnly` is chosen.
+ */
+export async function importEstablishments(options: {
+  db: Db;
+  actor: Actor;
+  meta: RequestMeta;
+  table: Table;
+  file: { name: string; sha256: string };
+  dryRun: boolean;
+  validOnly: boolean;
+  report: (done: number, total: number) => void;
+}): Promise<EstablishmentImportResult> {
+  const { db, actor, meta, table, dryRun, validOnly, report } = options;
+  const today = todayInVietnam();
+  const total = table.rows.length;
+  const outcome = await validateImport(db, actor, table, today, (done) =>
+    report(Math.floor(done / 2), total),
+  );
+  const matched = outcome.valid.filter((v) => v.existingId).length;
+  const result: EstablishmentImportResult = {
+    dryRun,
+    totalRows: outcome.totalRows,
+    validRows: outcome.valid.length,
+    created: outcome.valid.length - matched,
+    updated: matched,
+    unchanged: 0,
+    errors: outcome.errors,
+    warnings: outcome.warnings,
+  };
+  if (dryRun) return result;
+  if (outcome.errors.length > 0 && !validOnly) {
+    throw Object.assign(
+      new AppError("IMPORT_HAS_ERRORS", {
+        detail: `Tệp có ${outcome.errors.length} lỗi; chưa ghi dòng nào.`,
+      }),
+      { result },
+    );
+  }
+  await db.transaction(async (tx) => {
+    const [done] = await tx
+      .select()
+      .from(importBatch)
+      .where(and(eq(importBatch.kind, "ESTABLISHMENTS"), eq(importBatch.fileSha256, options.file.sha256)));
+    if (done) {
+      throw new AppError("IMPORT_ALREADY_DONE", {
+        detail: `Tệp này đã được nhập lúc ${done.committedAt.toISOString()}; không ghi lại lần nữa.`,
+      });
+    }
+    const batchId = crypto.randomUUID();
+    const facts = await loadSiteFacts(
+      tx,
+      outcome.valid.flatMap((v) => [v.input.communeId, ...v.input.sites.map((s) => s.communeId)]),
+      today,
+    );
+    for (let start = 0; start < outcome.valid.length; start += CHUNK) {
+      const chunk = outcome.valid.slice(start, start + CHUNK);
+      await writeChunk(tx, actor, meta, chunk, facts, today, batchId);
+      report(
+        Math.floor(total / 2 + ((start + chunk.length) / Math.max(1, outcome.valid.length)) * (total / 2)),
+        total,
+      );
+    }
+    await tx.insert(importBatch).values({
+      id: batchId,
+      kind: "ESTABLISHMENTS",
+      fileSha256: options.file.sha256,
+      fileName: options.file.name,
+      provinceId: actor.scope.kind === "PROVINCE" ? actor.scope.provinceId : null,
+      rows: outcome.valid.length,
+      created: result.created,
+      updated: result.updated,
+      committedBy: actor.userId,
+    });
+  });
+  report(total, total);
+  return result;
+}
+
+async function writeChunk(
+  tx: Db,
+  actor: Actor,
+  meta: RequestMeta,
+  chunk: ValidRow[],
+  facts: Awaited<ReturnType<typeof loadSiteFacts>>,
+  today: string,
+  batchId: string,
+) {
+  const audits: (typeof auditLog.$inferInsert)[] = [];
+  const auditRow = (
+    action: string,
+    entityId: string,
+    beforeSnapshot: unknown,
+    after: unknown,
+  ): typeof auditLog.$inferInsert => ({
+    category: "DATA",
+    outcome: "SUCCESS",
+    action,
+    entity: "establishment",
+    entityId,
+    before: beforeSnapshot,
+    after,
+    requestId: meta.requestId,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    actorUserId: actor.userId,
+    actorEmail: actor.email,
+    actorRole: actor.role,
+    actorScope: actor.scope,
+  });
+  const existingIds = chunk.map((v) => v.existingId).filter((id): id is string => !!id);
+  const before = existingIds.length
+    ? await tx.select().from(establishment).where(inArray(establishment.id, existingIds)).for("update")
+    : [];
+  const fresh: { valid: ValidRow; row: typeof establishment.$inferInsert }[] = [];
+  for (const valid of chunk) {
+    const evaluation = evaluateWithFacts(eligibilityInputFor(valid.input), facts, today);
+    const searchText = foldForSearch(
+      [
+        valid.input.name,
+        valid.input.taxCode,
+        valid.input.businessRegNo,
+        valid.input.ownerName,
+        valid.input.mainProducts,
+        valid.input.addressText,
+        valid.communeName,
+        valid.provinceName,
+      ]
+        .filter(Boolean)
+        .join(" "),
+    );
+    const values = {
+      provinceId: valid.provinceId,
+      communeId: valid.input.communeId,
+      ...columnsFor(valid.input),
+      searchText,
+      eligibilityVerdict: evaluation.verdict,
+      eligibility: storedEvaluation(evaluation),
+      eligibilityEvaluatedOn: today,
+      importBatchId: batchId,
+    };
+    const previous = before.find((row) => row.id === valid.existingId);
+    if (!previous) {
+      fresh.push({ valid, row: { id: crypto.randomUUID(), ...values, createdBy: actor.userId } });
+      continue;
+    }
+    // A matched tax code updates the record in place: one row at a time, as such rows are few.
+    const [row] = await tx
+      .update(establishment)
+      .set({ ...values, version: previous.version + 1, updatedAt: new Date() })
+      .where(eq(establishment.id, previous.id))
+      .returning();
+    if (!row) throw new AppError("INTERNAL");
+    await writeChildren(tx, previous.id, valid.input);
+    audits.push(
+      auditRow("ESTABLISHMENT_IMPORT_UPDATED", previous.id, establishmentSnapshot(previous), {
+        ...establishmentSnapshot(row, valid.input),
+        importBatchId: batchId,
+        sourceRow: valid.row,
+      }),
+    );
+  }
+  // New records go in with one statement per table for the whole chunk.
+  if (fresh.length > 0) {
+    const rows = await tx
+      .insert(establishment)
+      .values(fresh.map((f) => f.row))
+      .returning();
+    const sites = fresh.flatMap(({ valid, row }) =>
+      valid.input.sites.map((site, position) => ({
+        establishmentId: row.id as string,
+        position,
+        communeId: site.communeId,
+        addressText: site.addressText,
+      })),
+    );
+    const years = fresh.flatMap(({ valid, row }) => yearRows(row.id as string, valid.input));
+    if (sites.length > 0) await tx.insert(establishmentSite).values(sites);
+    if (years.length > 0) await tx.insert(establishmentYearData).values(years);
+    for (const row of rows) {
+      const source = fresh.find((f) => f.row.id === row.id);
+      audits.push(
+        auditRow("ESTABLISHMENT_IMPORTED", row.id, null, {
+          ...establishmentSnapshot(row, source?.valid.input),
+          importBatchId: batchId,
+          sourceRow: source?.valid.row,
+        }),
+      );
+    }
+  }
+  await tx.insert(auditLog).values(audits);
+}

@@ -1,0 +1,185 @@
+import {
+  type EstablishmentCreate,
+  foldForSearch,
+  type ImportCells,
+  type ImportColumnKey,
+  type ImportedEstablishment,
+  importColumns,
+  parseImportRow,
+} from "@kc/domain";
+import { and, eq, gte, inArray, isNull, or } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { adminUnit, establishment } from "../../db/schema/index";
+import type { Actor } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import type { Table } from "../../platform/office/table-reader";
+
+export type ImportProblem = { row: number; column: string; code: string; message: string };
+export type ValidRow = {
+  row: number;
+  input: EstablishmentCreate;
+  provinceId: string;
+  communeName: string;
+  provinceName: string;
+  /** Set when the tax code matches a record of the actor's scope: the row updates it. */
+  existingId: string | null;
+};
+export type ValidationOutcome = {
+  valid: ValidRow[];
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+  totalRows: number;
+};
+
+/** Header cells → column keys, by folded header text, so "MÃ SỐ THUẾ" and "Mã số thuế" both match. */
+export function mapHeader(header: string[]): Map<ImportColumnKey, number> {
+  const byFolded = new Map(
+    importColumns.map((column) => [foldForSearch(column.headerVi), column.key as ImportColumnKey]),
+  );
+  const index = new Map<ImportColumnKey, number>();
+  header.forEach((cell, at) => {
+    const key = byFolded.get(foldForSearch(cell));
+    if (key && !index.has(key)) index.set(key, at);
+  });
+  const missing = importColumns
+    .filter((column) => column.required && !index.has(column.key))
+    .map((column) => column.headerVi);
+  if (missing.length > 0) {
+    throw new AppError("IMPORT_FILE_INVALID", {
+      detail: `Thiếu cột bắt buộc: ${missing.join(", ")}. Hãy dùng tệp mẫu của hệ thống.`,
+      errors: missing.map((m) => ({ path: `file.header.${m}`, message: "Thiếu cột" })),
+    });
+  }
+  return index;
+}
+
+/**
+ * Every check of an import, without writing: cell formats (packages/domain), communes in force and in the
+ * actor's scope, tax codes unique in the file, and tax codes already registered (update when in scope, error when
+ * another province holds them). Reports every problem by row and column.
+ */
+export async function validateImport(
+  db: Db,
+  actor: Actor,
+  table: Table,
+  today: string,
+  report: (done: number) => void,
+): Promise<ValidationOutcome> {
+  const columns = mapHeader(table.header);
+  const errors: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+  const parsed: { row: number; value: ImportedEstablishment }[] = [];
+  table.rows.forEach(({ rowNumber, cells }, index) => {
+    const rowCells: ImportCells = {};
+    for (const [key, at] of columns) rowCells[key] = cells[at] ?? "";
+    const result = parseImportRow(rowCells);
+    for (const e of result.errors)
+      errors.push({ row: rowNumber, column: e.column, code: e.code, message: e.messageVi });
+    for (const w of result.warnings)
+      warnings.push({ row: rowNumber, column: w.column, code: w.code, message: w.messageVi });
+    if (result.value && result.errors.length === 0) parsed.push({ row: rowNumber, value: result.value });
+    if (index % 1000 === 0) report(index);
+  });
+
+  const communes = await communesByCode(
+    db,
+    parsed.map((p) => p.value.communeCode),
+    today,
+  );
+  const taxCodes = parsed.map((p) => p.value.taxCode).filter((code): code is string => !!code);
+  const existing = taxCodes.length
+    ? await db
+        .select({
+          id: establishment.id,
+          taxCode: establishment.taxCode,
+          provinceId: establishment.provinceId,
+        })
+        .from(establishment)
+        .where(inArray(establishment.taxCode, [...new Set(taxCodes)]))
+    : [];
+  const existingByTax = new Map(existing.map((e) => [e.taxCode, e]));
+  const firstRowOfTax = new Map<string, number>();
+  const valid: ValidRow[] = [];
+  for (const { row, value } of parsed) {
+    const problem = (column: string, code: string, message: string) =>
+      errors.push({ row, column, code, message });
+    const commune = communes.get(`${value.provinceCode}-${value.communeCode}`);
+    if (!commune) {
+      problem(
+        "Mã xã",
+        "UNKNOWN_COMMUNE",
+        `Không có xã mã ${value.communeCode} thuộc tỉnh mã ${value.provinceCode} còn hiệu lực`,
+      );
+      continue;
+    }
+    if (actor.scope.kind === "PROVINCE" && actor.scope.provinceId !== commune.provinceId) {
+      problem("Mã tỉnh", "OUT_OF_SCOPE", `Tỉnh mã ${value.provinceCode} nằm ngoài phạm vi dữ liệu của bạn`);
+      continue;
+    }
+    let existingId: string | null = null;
+    if (value.taxCode) {
+      const first = firstRowOfTax.get(value.taxCode);
+      if (first !== undefined) {
+        problem("Mã số thuế", "DUPLICATE_IN_FILE", `Mã số thuế trùng với dòng ${first}`);
+        continue;
+      }
+      firstRowOfTax.set(value.taxCode, row);
+      const holder = existingByTax.get(value.taxCode);
+      if (holder && holder.provinceId !== commune.provinceId) {
+        problem(
+          "Mã số thuế",
+          "TAX_CODE_ELSEWHERE",
+          "Mã số thuế đã được đăng ký cho một cơ sở ở địa phương khác",
+        );
+        continue;
+      }
+      existingId = holder?.id ?? null;
+    }
+    const { provinceCode: _p, communeCode: _c, ...rest } = value;
+    valid.push({
+      row,
+      input: { ...rest, communeId: commune.id } as EstablishmentCreate,
+      provinceId: commune.provinceId,
+      communeName: commune.name,
+      provinceName: commune.provinceName,
+      existingId,
+    });
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { valid, errors, warnings, totalRows: table.rows.length };
+}
+
+/** Communes in force today by (province code, commune code). */
+async function communesByCode(db: Db, codes: string[], today: string) {
+  const unique = [...new Set(codes)];
+  const map = new Map<string, { id: string; name: string; provinceId: string; provinceName: string }>();
+  if (unique.length === 0) return map;
+  const rows = await db
+    .select({ id: adminUnit.id, code: adminUnit.code, name: adminUnit.name, parentId: adminUnit.parentId })
+    .from(adminUnit)
+    .where(
+      and(
+        eq(adminUnit.level, "XA"),
+        inArray(adminUnit.code, unique),
+        or(isNull(adminUnit.validTo), gte(adminUnit.validTo, today)),
+      ),
+    );
+  const provinceIds = [...new Set(rows.map((r) => r.parentId).filter((id): id is string => !!id))];
+  const provinces = provinceIds.length
+    ? await db
+        .select({ id: adminUnit.id, code: adminUnit.code, name: adminUnit.name })
+        .from(adminUnit)
+        .where(inArray(adminUnit.id, provinceIds))
+    : [];
+  for (const row of rows) {
+    const province = provinces.find((p) => p.id === row.parentId);
+    if (province)
+      map.set(`${province.code}-${row.code}`, {
+        id: row.id,
+        name: row.name,
+        provinceId: province.id,
+        provinceName: province.name,
+      });
+  }
+  return map;
+}

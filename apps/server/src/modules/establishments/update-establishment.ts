@@ -1,0 +1,176 @@
+import { bigIntToDong, type EstablishmentCreate, type EstablishmentUpdate, todayInVietnam } from "@kc/domain";
+import { and, asc, eq, ne } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { establishment, establishmentSite, establishmentYearData } from "../../db/schema/index";
+import { writeAudit } from "../../platform/audit";
+import type { Actor, RequestMeta } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { evaluateEstablishmentEligibility, storedEvaluation } from "./establishment-eligibility";
+import {
+  columnsFor,
+  eligibilityInputFor,
+  establishmentSnapshot,
+  isTaxCodeConflict,
+  resolvePlaces,
+  searchTextFor,
+  writeChildren,
+} from "./establishment-record";
+import { establishmentScope } from "./establishments.queries";
+
+/** The current record as a complete input, so a partial update can be merged and validated as a whole. */
+async function currentInput(tx: Db, row: typeof establishment.$inferSelect): Promise<EstablishmentCreate> {
+  const [sites, years] = await Promise.all([
+    tx
+      .select()
+      .from(establishmentSite)
+      .where(eq(establishmentSite.establishmentId, row.id))
+      .orderBy(asc(establishmentSite.position)),
+    tx
+      .select()
+      .from(establishmentYearData)
+      .where(eq(establishmentYearData.establishmentId, row.id))
+      .orderBy(asc(establishmentYearData.year)),
+  ]);
+  return {
+    name: row.name,
+    legalForm: row.legalForm as EstablishmentCreate["legalForm"],
+    subjectClass: row.subjectClass as EstablishmentCreate["subjectClass"],
+    taxCode: row.taxCode,
+    businessRegNo: row.businessRegNo,
+    ownerName: row.ownerName,
+    communeId: row.communeId,
+    addressText: row.addressText,
+    sites: sites.map((site) => ({ communeId: site.communeId, addressText: site.addressText })),
+    industries: row.industries as EstablishmentCreate["industries"],
+    vsicCodes: row.vsicCodes,
+    mainProducts: row.mainProducts,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    yearData: years.map((y) => ({
+      year: y.year,
+      employees: y.employees,
+      totalCapital: y.totalCapital === null ? null : bigIntToDong(y.totalCapital),
+      totalAssets: y.totalAssets === null ? null : bigIntToDong(y.totalAssets),
+      revenue: y.revenue === null ? null : bigIntToDong(y.revenue),
+      localMaterialSharePct: y.localMaterialSharePct === null ? null : Number(y.localMaterialSharePct),
+      hasExportContract: y.hasExportContract,
+      cnhtProduct: y.cnhtProduct,
+    })),
+  } as EstablishmentCreate;
+}
+
+/**
+ * Edits an establishment: the row is locked, its version compared (a stale version is 409 and changes nothing),
+ * the merged record re-validated and its eligibility re-evaluated, then written with one audit row.
+ */
+export async function updateEstablishment(options: {
+  db: Db;
+  actor: Actor;
+  meta: RequestMeta;
+  id: string;
+  input: EstablishmentUpdate;
+}) {
+  const { db, actor, meta, id, input } = options;
+  const { version, ...changes } = input;
+  const today = todayInVietnam();
+  try {
+    return await db.transaction(async (tx) => {
+      const [current] = await tx
+        .select()
+        .from(establishment)
+        .where(and(eq(establishment.id, id), establishmentScope(actor)))
+        .for("update");
+      if (!current) throw new AppError("NOT_FOUND");
+      if (current.version !== version) throw new AppError("VERSION_CONFLICT");
+      if (current.status === "ARCHIVED") throw new AppError("ESTABLISHMENT_ARCHIVED");
+      const before = await currentInput(tx, current);
+      const merged = {
+        ...before,
+        ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+      } as EstablishmentCreate;
+      const { provinceId } = await resolvePlaces(tx, actor, merged, today);
+      if (merged.taxCode && merged.taxCode !== current.taxCode) {
+        const [taken] = await tx
+          .select({ id: establishment.id })
+          .from(establishment)
+          .where(and(eq(establishment.taxCode, merged.taxCode), ne(establishment.id, id)));
+        if (taken)
+          throw new AppError("ESTABLISHMENT_TAX_CODE_TAKEN", {
+            errors: [{ path: "body.taxCode", message: "Mã số thuế đã được dùng cho một cơ sở khác" }],
+          });
+      }
+      const evaluation = await evaluateEstablishmentEligibility(tx, eligibilityInputFor(merged), today);
+      const [updated] = await tx
+        .update(establishment)
+        .set({
+          provinceId,
+          communeId: merged.communeId,
+          ...columnsFor(merged),
+          searchText: await searchTextFor(tx, merged, provinceId),
+          eligibilityVerdict: evaluation.verdict,
+          eligibility: storedEvaluation(evaluation),
+          eligibilityEvaluatedOn: today,
+          version: current.version + 1,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(establishment.id, id), eq(establishment.version, version)))
+        .returning();
+      if (!updated) throw new AppError("VERSION_CONFLICT");
+      await writeChildren(tx, id, merged);
+      await writeAudit(tx, actor, meta, {
+        action: "ESTABLISHMENT_UPDATED",
+        entity: "establishment",
+        entityId: id,
+        before: establishmentSnapshot(current, before),
+        after: establishmentSnapshot(updated, merged),
+      });
+      return updated;
+    });
+  } catch (error) {
+    if (isTaxCodeConflict(error)) {
+      throw new AppError("ESTABLISHMENT_TAX_CODE_TAKEN", {
+        errors: [{ path: "body.taxCode", message: "Mã số thuế đã được dùng cho một cơ sở khác" }],
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Archives or restores. Establishments are never deleted: projects, fairs and reports will point at them, and the
+ * audit trail must keep its subject.
+ */
+export async function setEstablishmentArchived(options: {
+  db: Db;
+  actor: Actor;
+  meta: RequestMeta;
+  id: string;
+  version: number;
+  archived: boolean;
+}) {
+  const { db, actor, meta, id, version, archived } = options;
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(establishment)
+      .where(and(eq(establishment.id, id), establishmentScope(actor)))
+      .for("update");
+    if (!current) throw new AppError("NOT_FOUND");
+    if (current.version !== version) throw new AppError("VERSION_CONFLICT");
+    const [updated] = await tx
+      .update(establishment)
+      .set({ status: archived ? "ARCHIVED" : "ACTIVE", version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(establishment.id, id), eq(establishment.version, version)))
+      .returning();
+    if (!updated) throw new AppError("VERSION_CONFLICT");
+    await writeAudit(tx, actor, meta, {
+      action: archived ? "ESTABLISHMENT_ARCHIVED" : "ESTABLISHMENT_RESTORED",
+      entity: "establishment",
+      entityId: id,
+      before: { status: current.status, version: current.version },
+      after: { status: updated.status, version: updated.version },
+    });
+    return updated;
+  });
+}
