@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { type Database, openPglite, openPostgres } from "./db/client";
 import { seedDemoAccounts } from "./db/demo/demo-accounts";
 import { seedDemoCommunes } from "./db/demo/demo-communes";
+import { seedDemoEstablishments } from "./db/demo/demo-establishments";
 import { loadReferenceData } from "./db/reference/load-reference";
 import type { Env } from "./env";
 import { defaultWebDist } from "./paths";
@@ -32,7 +33,10 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       logger.warn({ interrupted }, "jobs interrupted by the previous stop were marked failed");
     const demoAllowed = env.NODE_ENV !== "production" && (!env.DATABASE_URL || env.KC_DEMO === "1");
     const demoSeeded = demoAllowed ? await seedDemoAccounts(database.db) : false;
-    if (demoAllowed) await seedDemoCommunes(database.db);
+    if (demoAllowed) {
+      await seedDemoCommunes(database.db);
+      await seedDemoEstablishments(database.db);
+    }
     logger.info(
       { database: database.kind, reference, demoSeeded, ms: Math.round(performance.now() - started) },
       "database ready",

@@ -5,6 +5,7 @@ import pino from "pino";
 import { inject } from "vitest";
 import { createApp } from "../src/app";
 import { type Database, openPglite, openPostgres } from "../src/db/client";
+import { buildEstablishmentInput } from "../src/db/demo/establishment-builder";
 import { createUser } from "../src/modules/users/create-user";
 import { createAuth } from "../src/platform/auth";
 import { createCaches } from "../src/platform/cache";
@@ -228,21 +229,7 @@ export async function seedSampleCommunes(ctx: { db: Database["db"] }): Promise<v
 export const COMMUNE_DONG_THAP = "XA-28249-2025-07-01"; // Phường Mỹ Tho
 export const COMMUNE_HA_NOI = "XA-00004-2025-07-01"; // Phường Ba Đình
 
-/** A valid establishment input; override what the test is about. */
+/** A valid establishment input (the demo seed's builder); override what the test is about. */
 export function establishmentInput(overrides: Record<string, unknown> = {}) {
-  return {
-    name: "Cơ sở mây tre đan Phú Thạnh",
-    legalForm: "HKD",
-    subjectClass: "CNNT",
-    taxCode: null,
-    ownerName: "Nguyễn Văn Thạnh",
-    communeId: COMMUNE_DONG_THAP,
-    addressText: "Ấp 3",
-    sites: [],
-    industries: ["N_DD"],
-    vsicCodes: [],
-    mainProducts: "Giỏ, lẵng mây tre đan xuất khẩu",
-    yearData: [{ year: 2025, employees: 12, revenue: "1500000000", hasExportContract: true }],
-    ...overrides,
-  };
+  return { ...buildEstablishmentInput(), ...overrides };
 }

@@ -5,7 +5,13 @@ import { RequireAbility } from "./components/require-ability";
 import { SignInPage } from "./features/auth/sign-in-page";
 import { AppLayout } from "./features/shell/app-layout";
 import { ComingSoonPage } from "./features/shell/coming-soon-page";
-import { AUDIT_ABILITIES, comingModules, USER_ABILITIES } from "./features/shell/navigation";
+import {
+  AUDIT_ABILITIES,
+  comingModules,
+  ESTABLISHMENT_ABILITIES,
+  ESTABLISHMENT_CREATE_ABILITIES,
+  USER_ABILITIES,
+} from "./features/shell/navigation";
 import { NotFoundPage } from "./features/shell/not-found-page";
 import { RouteError } from "./features/shell/route-error";
 
@@ -50,9 +56,43 @@ const catalogueRoutes: RouteObject[] = [
   },
 ];
 
+const establishmentRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: page(
+      () => import("./features/establishments/establishments-page").then((m) => m.EstablishmentsPage),
+      ESTABLISHMENT_ABILITIES,
+    ),
+  },
+  {
+    path: "moi",
+    lazy: page(
+      () => import("./features/establishments/establishment-form-page").then((m) => m.NewEstablishmentPage),
+      ESTABLISHMENT_CREATE_ABILITIES,
+    ),
+  },
+  {
+    path: ":id",
+    lazy: page(
+      () =>
+        import("./features/establishments/establishment-detail-page").then((m) => m.EstablishmentDetailPage),
+      ESTABLISHMENT_ABILITIES,
+    ),
+  },
+  {
+    // Whether this record may be edited comes with the record (its `abilities`); the page checks it.
+    path: ":id/sua",
+    lazy: page(
+      () => import("./features/establishments/establishment-form-page").then((m) => m.EditEstablishmentPage),
+      ESTABLISHMENT_ABILITIES,
+    ),
+  },
+];
+
 const appRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="/app/tong-quan" replace /> },
   ...comingModules.map((item) => ({ path: item.path, element: <ComingSoonPage module={item.label} /> })),
+  { path: "co-so-cnnt", children: establishmentRoutes },
   { path: "danh-muc", children: catalogueRoutes },
   {
     path: "nhat-ky",

@@ -1,0 +1,127 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { api, isApiError, type Page } from "../../lib/api";
+import { type EstablishmentListParams, filterQuery } from "./filters";
+import type {
+  EstablishmentDetail,
+  EstablishmentInput,
+  EstablishmentListItem,
+  EstablishmentPatch,
+  HistoryEntry,
+  ImportJob,
+} from "./types";
+
+const BASE = "/establishments";
+const path = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
+
+export const establishmentKeys = {
+  all: ["establishments"] as const,
+  lists: () => [...establishmentKeys.all, "list"] as const,
+  list: (params: EstablishmentListParams) => [...establishmentKeys.lists(), params] as const,
+  detail: (id: string) => [...establishmentKeys.all, "detail", id] as const,
+  history: (id: string) => [...establishmentKeys.all, "history", id] as const,
+  importJob: (jobId: string) => [...establishmentKeys.all, "import", jobId] as const,
+};
+
+export function useEstablishments(params: EstablishmentListParams) {
+  return useQuery({
+    queryKey: establishmentKeys.list(params),
+    queryFn: ({ signal }) =>
+      api.get<Page<EstablishmentListItem>>(BASE, {
+        query: { ...filterQuery(params), sort: params.sort, page: params.page, pageSize: params.pageSize },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useEstablishment(id: string) {
+  return useQuery({
+    queryKey: establishmentKeys.detail(id),
+    queryFn: ({ signal }) => api.get<EstablishmentDetail>(path(id), { signal }),
+  });
+}
+
+export function useEstablishmentHistory(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: establishmentKeys.history(id),
+    queryFn: ({ signal }) => api.get<{ items: HistoryEntry[] }>(`${path(id)}/history`, { signal }),
+    select: (data) => data.items,
+    enabled,
+  });
+}
+
+/**
+ * After a write: the answer is the new detail; lists and the history are stale. After a refusal the record we
+ * hold may be stale too (409), so the detail is refetched.
+ */
+function useEstablishmentMutation<TInput>(mutationFn: (input: TInput) => Promise<EstablishmentDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (detail) => {
+      queryClient.setQueryData(establishmentKeys.detail(detail.id), detail);
+      void queryClient.invalidateQueries({ queryKey: establishmentKeys.history(detail.id) });
+    },
+    onError: (error, input) => {
+      const id = (input as { id?: string }).id;
+      if (id && isApiError(error) && error.status === 409) {
+        void queryClient.invalidateQueries({ queryKey: establishmentKeys.detail(id) });
+      }
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: establishmentKeys.lists() }),
+  });
+}
+
+export function useCreateEstablishment() {
+  return useEstablishmentMutation((input: EstablishmentInput) => api.post<EstablishmentDetail>(BASE, input));
+}
+
+export function useUpdateEstablishment() {
+  return useEstablishmentMutation(({ id, ...patch }: EstablishmentPatch & { id: string }) =>
+    api.patch<EstablishmentDetail>(path(id), patch),
+  );
+}
+
+export type EstablishmentAction = "archive" | "restore";
+
+export function useEstablishmentAction() {
+  return useEstablishmentMutation(
+    ({ id, action, version }: { id: string; action: EstablishmentAction; version: number }) =>
+      api.post<EstablishmentDetail>(`${path(id)}/${action}`, { version }),
+  );
+}
+
+export function useStartImport() {
+  return useMutation({
+    mutationFn: (input: { file: File; dryRun: boolean; validOnly: boolean }) => {
+      const body = new FormData();
+      body.append("file", input.file);
+      return api.post<{ jobId: string }>(`${BASE}/imports`, body, {
+        query: { dryRun: input.dryRun, validOnly: input.validOnly },
+      });
+    },
+  });
+}
+
+const POLL_MS = 500;
+const finished = (job: ImportJob | undefined) => job?.status === "SUCCEEDED" || job?.status === "FAILED";
+
+/** An import job, polled every 500 ms until it ends. A finished real import refreshes the lists once. */
+export function useImportJob(jobId: string | null) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: establishmentKeys.importJob(jobId ?? ""),
+    queryFn: ({ signal }) =>
+      api.get<ImportJob>(`${BASE}/imports/${encodeURIComponent(jobId ?? "")}`, { signal }),
+    enabled: Boolean(jobId),
+    refetchInterval: (q) => (q.state.status === "error" || finished(q.state.data) ? false : POLL_MS),
+    staleTime: 0,
+    gcTime: 60_000,
+  });
+  const wroteData = query.data?.status === "SUCCEEDED" && query.data.result?.dryRun === false;
+  useEffect(() => {
+    if (wroteData) void queryClient.invalidateQueries({ queryKey: establishmentKeys.lists() });
+  }, [wroteData, queryClient]);
+  return query;
+}

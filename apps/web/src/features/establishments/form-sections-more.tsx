@@ -1,0 +1,111 @@
+import { Col, Form, Input, Row, Select } from "antd";
+import { useTranslation } from "react-i18next";
+import { foldedSelectSearch } from "../../lib/text";
+import { isPhone, limits, VSIC_CODE, WEBSITE } from "./form-rules";
+import { FormSection, third, useTooLong } from "./form-sections";
+import { useCodeOptions } from "./reference-options";
+
+/** Ngành nghề và sản phẩm: eligible industries (Decree 45 Art. 5), VSIC codes, main products. */
+export function IndustriesSection() {
+  const { t } = useTranslation();
+  const tooLong = useTooLong();
+  const industries = useCodeOptions("ELIGIBLE_INDUSTRY");
+  return (
+    <FormSection title={t("establishments.sections.industries")}>
+      <Form.Item
+        label={t("establishments.industries")}
+        name="industries"
+        rules={[
+          { required: true, type: "array", min: 1, message: t("establishmentForm.industriesRequired") },
+        ]}
+      >
+        <Select
+          mode="multiple"
+          loading={industries.isPending}
+          options={industries.options}
+          showSearch={foldedSelectSearch}
+          maxCount={limits.industries}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t("establishments.vsicCodes")}
+        name="vsicCodes"
+        rules={[
+          {
+            validator: async (_, codes?: string[]) => {
+              if ((codes ?? []).some((code) => !VSIC_CODE.test(code.trim())))
+                throw new Error(t("establishmentForm.vsicInvalid"));
+            },
+          },
+        ]}
+      >
+        <Select
+          mode="tags"
+          tokenSeparators={[",", ";", " "]}
+          suffixIcon={null}
+          notFoundContent={null}
+          maxCount={limits.vsicCodes}
+          placeholder={t("establishmentForm.vsicPlaceholder")}
+        />
+      </Form.Item>
+      <Form.Item
+        label={t("establishments.mainProducts")}
+        name="mainProducts"
+        rules={[
+          { required: true, whitespace: true, message: t("establishmentForm.mainProductsRequired") },
+          tooLong(limits.products),
+        ]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={limits.products} />
+      </Form.Item>
+    </FormSection>
+  );
+}
+
+/** Liên hệ: phone, email, website. */
+export function ContactsSection() {
+  const { t } = useTranslation();
+  const tooLong = useTooLong();
+  return (
+    <FormSection title={t("establishments.sections.contacts")}>
+      <Row gutter={16}>
+        <Col {...third}>
+          <Form.Item
+            label={t("establishments.phone")}
+            name="phone"
+            rules={[
+              {
+                validator: async (_, value?: string) => {
+                  if (value?.trim() && !isPhone(value)) throw new Error(t("establishmentForm.phoneInvalid"));
+                },
+              },
+            ]}
+          >
+            <Input type="tel" autoComplete="off" maxLength={limits.phone} />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          <Form.Item
+            label={t("establishments.email")}
+            name="email"
+            rules={[{ type: "email", message: t("establishmentForm.emailInvalid") }, tooLong(limits.email)]}
+          >
+            <Input type="email" autoComplete="off" maxLength={limits.email} />
+          </Form.Item>
+        </Col>
+        <Col {...third}>
+          <Form.Item
+            label={t("establishments.website")}
+            name="website"
+            rules={[
+              { pattern: WEBSITE, message: t("establishmentForm.websiteInvalid") },
+              tooLong(limits.website),
+            ]}
+          >
+            <Input autoComplete="off" maxLength={limits.website} placeholder="https://coso.vn" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormSection>
+  );
+}

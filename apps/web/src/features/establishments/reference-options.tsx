@@ -1,0 +1,66 @@
+import { Select, type SelectProps } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { todayIso } from "../../lib/format";
+import { useDebouncedValue } from "../../lib/use-debounced-value";
+import { useAdminUnits } from "../admin-units/api";
+import { useCatalogueEntries } from "../catalogues/api";
+
+export type Option = { value: string; label: string };
+
+/** Code-list entries in force today (LEGAL_FORM, ELIGIBLE_INDUSTRY, SUBJECT_CLASS) as options in the UI language. */
+export function useCodeOptions(kind: "LEGAL_FORM" | "ELIGIBLE_INDUSTRY" | "SUBJECT_CLASS") {
+  const { i18n } = useTranslation();
+  const entries = useCatalogueEntries(kind, todayIso());
+  const english = i18n.language === "en";
+  const options: Option[] = (entries.data ?? []).map((entry) => ({
+    value: entry.code,
+    label: english && entry.labelEn ? entry.labelEn : entry.labelVi,
+  }));
+  return { isPending: entries.isPending, options };
+}
+
+type CommuneSelectProps = Omit<SelectProps<string, Option>, "options" | "showSearch" | "mode"> & {
+  /** Communes of this province; without it the box is disabled. */
+  provinceId: string | undefined;
+  /** The current value's option, so it shows its name before any search. */
+  initialOption?: Option | null;
+};
+
+/** Commune (xã/phường) picker for one province, searched on the server without diacritics ("tan an"). */
+export function CommuneSelect({ provinceId, initialOption, placeholder, ...props }: CommuneSelectProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState("");
+  const q = useDebouncedValue(search.trim(), 300);
+  const communes = useAdminUnits(
+    { level: "XA", parentId: provinceId, asOf: todayIso(), q: q || undefined, page: 1, pageSize: 200 },
+    { enabled: Boolean(provinceId) },
+  );
+  // While another province's answer is still shown as placeholder, its communes are not offered.
+  const found: Option[] = (communes.data?.items ?? [])
+    .filter((unit) => provinceId && unit.parentId === provinceId)
+    .map((unit) => ({ value: unit.id, label: unit.name }));
+  const options =
+    initialOption && !found.some((option) => option.value === initialOption.value)
+      ? [initialOption, ...found]
+      : found;
+
+  return (
+    <Select<string, Option>
+      allowClear
+      {...props}
+      placeholder={
+        provinceId
+          ? (placeholder ?? t("establishments.communePlaceholder"))
+          : t("establishments.communeNeedsProvince")
+      }
+      disabled={props.disabled || !provinceId}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      options={options}
+      loading={Boolean(provinceId) && communes.isFetching}
+      onOpenChange={(open) => {
+        if (!open) setSearch("");
+      }}
+    />
+  );
+}
