@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { watchConsole } from "../fixtures/console";
 
 async function signIn(page: Page, email: string, password: string) {
@@ -7,6 +7,19 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(/\/app\//);
+}
+
+/**
+ * Picks an option of an Ant Design select: waits for the option to be rendered (its list loads from the API), picks
+ * it, and checks the select now shows it, so a click during a re-render cannot pass unnoticed.
+ */
+async function choose(page: Page, select: Locator, label: string, typed?: string) {
+  await select.click();
+  if (typed) await select.fill(typed);
+  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`);
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(select.locator("xpath=ancestor::div[contains(@class,'ant-select')][1]")).toContainText(label);
 }
 
 test("the administrator creates a Hà Nội officer, who signs in with that scope; the audit log shows both", async ({
@@ -22,12 +35,9 @@ test("the administrator creates a Hà Nội officer, who signs in with that scop
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Thư điện tử").fill(email);
   await dialog.getByLabel("Họ tên").fill("Nguyễn Văn Mới");
-  await dialog.getByLabel("Vai trò").click();
-  await page.getByTitle("Chuyên viên Sở / Trung tâm").click();
+  await choose(page, dialog.getByLabel("Vai trò"), "Chuyên viên Sở / Trung tâm");
   await dialog.getByRole("radio", { name: "Tỉnh", exact: true }).check();
-  await dialog.getByLabel("Tỉnh, thành phố").click();
-  await dialog.getByLabel("Tỉnh, thành phố").fill("ha noi");
-  await page.getByTitle("Hà Nội", { exact: true }).click();
+  await choose(page, dialog.getByLabel("Tỉnh, thành phố"), "Hà Nội", "ha noi");
   await dialog.getByLabel("Mật khẩu ban đầu").fill(password);
   await dialog.getByRole("button", { name: "Lưu" }).click();
   await expect(dialog).toBeHidden();
