@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importColumns } from "@kc/domain";
+import { encodeLegacy, importColumns } from "@kc/domain";
 import { eq, inArray, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
@@ -170,6 +170,37 @@ describe.each(engines)("establishment import and export on %s", (engine) => {
       "?dryRun=true",
     );
     expect(missingColumns.body.error.detail).toContain("Thiếu cột bắt buộc");
+  });
+
+  it("converts cells typed in a TCVN3 or VNI font to Unicode and shows each conversion before and after", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Cơ sở CNNT");
+    sheet.addRow(headers);
+    const values = row({
+      "Tên cơ sở": "Cơ sở chiếu cói Kim Sơn",
+      "Mã số thuế": "0305555551",
+      "Sản phẩm chính": "Chiếu cói",
+    });
+    const added = sheet.addRow(headers.map((h) => values[h] ?? ""));
+    const nameCell = added.getCell(1);
+    nameCell.value = encodeLegacy("Cơ sở chiếu cói Kim Sơn", "TCVN3");
+    nameCell.font = { name: ".VnTime" };
+    const productCell = added.getCell(headers.indexOf("Sản phẩm chính") + 1);
+    productCell.value = encodeLegacy("Chiếu cói", "VNI");
+    productCell.font = { name: "VNI-Times" };
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const dry = await runImport(officer, upload(bytes, "cu.xlsx"), "?dryRun=true");
+    const conversions = dry.body.result.warnings.filter(
+      (w: { code: string }) => w.code === "LEGACY_ENCODING_CONVERTED",
+    );
+    expect(conversions.map((w: { column: string; after: string }) => [w.column, w.after])).toEqual([
+      ["Tên cơ sở", "Cơ sở chiếu cói Kim Sơn"],
+      ["Sản phẩm chính", "Chiếu cói"],
+    ]);
+    expect(conversions[0].before).not.toBe(conversions[0].after);
+    await runImport(officer, upload(bytes, "cu.xlsx"), "");
+    const [stored] = await ctx.db.select().from(establishment).where(eq(establishment.taxCode, "0305555551"));
+    expect(stored?.name).toBe("Cơ sở chiếu cói Kim Sơn");
   });
 
   it("is refused to roles without the import ability", async () => {

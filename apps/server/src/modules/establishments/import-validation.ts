@@ -14,7 +14,14 @@ import type { Actor } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import type { Table } from "../../platform/office/table-reader";
 
-export type ImportProblem = { row: number; column: string; code: string; message: string };
+export type ImportProblem = {
+  row: number;
+  column: string;
+  code: string;
+  message: string;
+  before?: string;
+  after?: string;
+};
 export type ValidRow = {
   row: number;
   input: EstablishmentCreate;
@@ -81,6 +88,16 @@ export async function validateImport(
     if (index % 1000 === 0) report(index);
   });
 
+  for (const conversion of table.conversions) {
+    warnings.push({
+      row: conversion.row,
+      column: table.header[conversion.column] ?? `Cột ${conversion.column + 1}`,
+      code: "LEGACY_ENCODING_CONVERTED",
+      message: `Đã chuyển chữ mã ${conversion.encoding} (theo phông chữ của ô) sang Unicode; hãy kiểm tra lại`,
+      before: conversion.before,
+      after: conversion.after,
+    });
+  }
   const communes = await communesByCode(
     db,
     parsed.map((p) => p.value.communeCode),

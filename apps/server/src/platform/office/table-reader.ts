@@ -1,4 +1,4 @@
-import { normalizeText } from "@kc/domain";
+import { convertLegacy, encodingOfFont, isUpperCaseLegacyFont, normalizeText } from "@kc/domain";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import { AppError } from "../errors";
@@ -7,7 +7,20 @@ import { assertSafeZip } from "./zip-guard";
 
 export type TableLimits = { maxRows: number; maxColumns: number };
 
-export type Table = { header: string[]; rows: { rowNumber: number; cells: string[] }[] };
+/** A cell whose font says it holds TCVN3 or VNI text: converted to Unicode, and reported to the officer. */
+export type LegacyConversion = {
+  row: number;
+  column: number;
+  encoding: string;
+  before: string;
+  after: string;
+};
+
+export type Table = {
+  header: string[];
+  rows: { rowNumber: number; cells: string[] }[];
+  conversions: LegacyConversion[];
+};
 
 const invalid = (detail: string) =>
   new AppError("IMPORT_FILE_INVALID", { detail, errors: [{ path: "file", message: detail }] });
@@ -18,16 +31,21 @@ const invalid = (detail: string) =>
  */
 export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const matrix = isZip ? await readXlsx(bytes, limits) : readCsv(bytes, limits);
+  const conversions: LegacyConversion[] = [];
+  const matrix = isZip ? await readXlsx(bytes, limits, conversions) : readCsv(bytes, limits);
   const [header, ...rest] = matrix;
   if (!header || header.every((cell) => cell === "")) throw invalid("Tệp không có dòng tiêu đề");
   const rows = rest
     .map((cells, index) => ({ rowNumber: index + 2, cells: cells.map(restoreGuardedText) }))
     .filter((row) => row.cells.some((cell) => cell !== ""));
-  return { header, rows };
+  return { header, rows, conversions };
 }
 
-async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<string[][]> {
+async function readXlsx(
+  bytes: Uint8Array,
+  limits: TableLimits,
+  conversions: LegacyConversion[],
+): Promise<string[][]> {
   assertSafeZip(bytes);
   // Loaded on first use: ExcelJS costs ~0.3 s of start-up that most processes never need.
   const { default: Excel } = await import("exceljs");
@@ -45,7 +63,21 @@ async function readXlsx(bytes: Uint8Array, limits: TableLimits): Promise<string[
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
     for (let col = 1; col <= Math.min(sheet.columnCount, limits.maxColumns); col++) {
-      cells.push(cellText(row.getCell(col).value));
+      const cell = row.getCell(col);
+      const text = cellText(cell.value);
+      // Old provincial sheets typed in .VnTime or VNI-Times fonts hold 8-bit text that only looks Vietnamese in
+      // that font (RELIABILITY.md §5.4): the font name is the reliable signal.
+      const encoding = text ? encodingOfFont(cell.font?.name) : null;
+      if (encoding) {
+        const converted = normalizeText(
+          convertLegacy(text, encoding, { upperCase: isUpperCaseLegacyFont(cell.font?.name) }),
+        );
+        if (converted !== text)
+          conversions.push({ row: rowNumber, column: col - 1, encoding, before: text, after: converted });
+        cells.push(converted);
+      } else {
+        cells.push(text);
+      }
     }
     matrix[rowNumber - 1] = cells;
   });
