@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { watchConsole } from "../fixtures/console";
+import { signIn } from "../fixtures/sign-in";
 
 const header =
   "Tên cơ sở,Loại hình,Đối tượng,Mã số thuế,Số đăng ký kinh doanh,Chủ cơ sở / người đại diện,Mã tỉnh,Mã xã,Địa chỉ,Ngành nghề,Mã VSIC,Sản phẩm chính";
@@ -21,11 +22,7 @@ test("a provincial officer finds Đồng Tháp records without diacritics, sees 
   page,
 }) => {
   const consoleMessages = watchConsole(page);
-  await page.goto("/dang-nhap");
-  await page.getByLabel("Thư điện tử").fill("dongthap@demo.khuyencong.vn");
-  await page.getByLabel("Mật khẩu").fill("khuyencong-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(/\/app\//);
+  await signIn(page, "dongthap@demo.khuyencong.vn");
 
   await page.getByRole("menuitem", { name: "Cơ sở CNNT" }).click();
   await page.getByPlaceholder(/Tìm theo tên/).fill("dong thap");

@@ -1,16 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { watchConsole } from "../fixtures/console";
+import { signIn } from "../fixtures/sign-in";
 
 test("a provincial officer signs in, sees 63 provinces before the 2025 merger and 34 today, and signs out", async ({
   page,
 }) => {
   const consoleMessages = watchConsole(page);
 
-  await page.goto("/dang-nhap");
-  await page.getByLabel("Thư điện tử").fill("dongthap@demo.khuyencong.vn");
-  await page.getByLabel("Mật khẩu").fill("khuyencong-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(/\/app\//);
+  await signIn(page, "dongthap@demo.khuyencong.vn");
   await expect(page.getByText("Đồng Tháp").first()).toBeVisible();
 
   await page.getByRole("menuitem", { name: /Danh mục/ }).click();

@@ -1,13 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { watchConsole } from "../fixtures/console";
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/dang-nhap");
-  await page.getByLabel("Thư điện tử").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).toHaveURL(/\/app\//);
-}
+import { signIn } from "../fixtures/sign-in";
 
 /**
  * Picks an option of an Ant Design select: waits for the option to be rendered (its list loads from the API), picks
@@ -29,7 +22,7 @@ test("the administrator creates a Hà Nội officer, who signs in with that scop
   const email = `can-bo-${Date.now()}@hanoi.gov.vn`;
   const password = "mot-mat-khau-ban-dau";
 
-  await signIn(page, "admin@demo.khuyencong.vn", "khuyencong-demo");
+  await signIn(page, "admin@demo.khuyencong.vn");
   await page.getByRole("menuitem", { name: "Người dùng" }).click();
   await page.getByRole("button", { name: "Thêm người dùng" }).click();
   const dialog = page.getByRole("dialog");
@@ -51,7 +44,7 @@ test("the administrator creates a Hà Nội officer, who signs in with that scop
   await expect(page.getByRole("menuitem", { name: "Nhật ký hệ thống" })).toHaveCount(0);
   await page.getByRole("button", { name: "Đăng xuất" }).click();
 
-  await signIn(page, "kiemtra@demo.khuyencong.vn", "khuyencong-demo");
+  await signIn(page, "kiemtra@demo.khuyencong.vn");
   await page.getByRole("menuitem", { name: "Nhật ký hệ thống" }).click();
   await expect(page.getByRole("row", { name: /Tạo tài khoản/ }).first()).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(`${email}.*Đăng nhập`) }).first()).toBeVisible();

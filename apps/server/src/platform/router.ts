@@ -62,3 +62,18 @@ export function requestMeta(c: Context<AppEnv>): RequestMeta {
 }
 
 export const cookieAuth = [{ cookieAuth: [] }];
+
+/** A required JSON request body for `createRoute({ request: { body } })`. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  content: { "application/json": { schema } },
+  required: true,
+});
+
+/** The `{id}` path parameter shared by every resource route. */
+export const idParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: "id", in: "path" } }),
+});

@@ -8,6 +8,7 @@ import {
   cookieAuth,
   createRouter,
   errorResponses,
+  jsonBody,
   rateLimitedResponse,
   requestMeta,
   requireActor,
@@ -27,11 +28,6 @@ const signInResultSchema = z
   .object({ twoFactorRequired: z.boolean(), user: meSchema.optional() })
   .openapi("SignInResult");
 
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { "application/json": { schema } },
-  required: true,
-});
-
 export const authRoutes = createRouter()
   .openapi(
     createRoute({
@@ -39,7 +35,7 @@ export const authRoutes = createRouter()
       path: "/auth/sign-in",
       tags: ["Xác thực"],
       summary: "Đăng nhập bằng thư điện tử và mật khẩu; đặt cookie phiên",
-      request: { body: json(credentialsSchema) },
+      request: { body: jsonBody(credentialsSchema) },
       responses: {
         200: {
           content: { "application/json": { schema: signInResultSchema } },
@@ -57,7 +53,7 @@ export const authRoutes = createRouter()
       path: "/auth/two-factor/verify",
       tags: ["Xác thực"],
       summary: "Bước hai của đăng nhập: mã TOTP 6 số",
-      request: { body: json(z.strictObject({ code: z.string().regex(/^\d{6}$/) })) },
+      request: { body: jsonBody(z.strictObject({ code: z.string().regex(/^\d{6}$/) })) },
       responses: {
         200: { content: { "application/json": { schema: signInResultSchema } }, description: "Đã xác thực" },
         ...errorResponses,
@@ -120,7 +116,7 @@ export const authRoutes = createRouter()
     async (c) => c.json(await presentMe(c.get("deps").db, requireActor(c)), 200),
   );
 
-const passwordBody = json(z.strictObject({ password: z.string().min(1).max(128) }));
+const passwordBody = jsonBody(z.strictObject({ password: z.string().min(1).max(128) }));
 
 /** Two-factor settings of the signed-in user; each change is recorded in the audit log. */
 export const twoFactorRoutes = createRouter()
@@ -161,7 +157,7 @@ export const twoFactorRoutes = createRouter()
       tags: ["Xác thực"],
       summary: "Xác nhận mã TOTP đầu tiên để hoàn tất bật xác thực hai lớp",
       security: cookieAuth,
-      request: { body: json(z.strictObject({ code: z.string().regex(/^\d{6}$/) })) },
+      request: { body: jsonBody(z.strictObject({ code: z.string().regex(/^\d{6}$/) })) },
       responses: { 204: { description: "Đã bật" }, ...errorResponses },
     }),
     async (c) => {

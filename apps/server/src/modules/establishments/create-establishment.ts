@@ -14,6 +14,7 @@ import {
   isTaxCodeConflict,
   resolvePlaces,
   searchTextFor,
+  taxCodeTakenError,
   writeChildren,
 } from "./establishment-record";
 
@@ -41,10 +42,7 @@ export async function createEstablishment(options: {
           .select({ id: establishment.id })
           .from(establishment)
           .where(eq(establishment.taxCode, input.taxCode));
-        if (taken)
-          throw new AppError("ESTABLISHMENT_TAX_CODE_TAKEN", {
-            errors: [{ path: "body.taxCode", message: "Mã số thuế đã được dùng cho một cơ sở khác" }],
-          });
+        if (taken) throw taxCodeTakenError();
       }
       const id = crypto.randomUUID();
       const [row] = await tx
@@ -73,9 +71,7 @@ export async function createEstablishment(options: {
     });
   } catch (error) {
     if (isTaxCodeConflict(error)) {
-      throw new AppError("ESTABLISHMENT_TAX_CODE_TAKEN", {
-        errors: [{ path: "body.taxCode", message: "Mã số thuế đã được dùng cho một cơ sở khác" }],
-      });
+      throw taxCodeTakenError();
     }
     throw error;
   }

@@ -175,6 +175,13 @@ export function establishmentSnapshot(row: typeof establishment.$inferSelect, in
   };
 }
 
+/** The one answer to a tax code held by another establishment, from the pre-check or the unique index. */
+export function taxCodeTakenError(): AppError {
+  return new AppError("ESTABLISHMENT_TAX_CODE_TAKEN", {
+    errors: [{ path: "body.taxCode", message: "Mã số thuế đã được dùng cho một cơ sở khác" }],
+  });
+}
+
 /** A unique-violation on the tax code (a concurrent insert) becomes the same 409 as the pre-check. */
 export function isTaxCodeConflict(error: unknown): boolean {
   const cause =

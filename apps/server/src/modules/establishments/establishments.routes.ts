@@ -14,6 +14,8 @@ import {
   cookieAuth,
   createRouter,
   errorResponses,
+  idParam,
+  jsonBody,
   requestMeta,
   requireActor,
   unprocessableResponse,
@@ -30,22 +32,11 @@ import { findEstablishmentInScope, listEstablishments } from "./establishments.q
 import { setEstablishmentArchived, updateEstablishment } from "./update-establishment";
 
 const tags = ["Cơ sở CNNT"];
-const idParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { "application/json": { schema } },
-  required: true,
-});
 const detailResponse = {
   content: { "application/json": { schema: establishmentDetailSchema } },
   description: "Cơ sở",
 };
-const versionBody = json(z.strictObject({ version: z.number().int().min(1) }));
+const versionBody = jsonBody(z.strictObject({ version: z.number().int().min(1) }));
 
 type EstablishmentAbility = "establishments.read" | "establishments.create" | "establishments.update";
 
@@ -162,7 +153,7 @@ export const establishmentRoutes = createRouter()
       tags,
       summary: "Đăng ký một cơ sở mới trong tỉnh của người dùng",
       security: cookieAuth,
-      request: { body: json(establishmentCreateSchema) },
+      request: { body: jsonBody(establishmentCreateSchema) },
       responses: { 201: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
     }),
     async (c) => {
@@ -183,7 +174,7 @@ export const establishmentRoutes = createRouter()
       tags,
       summary: "Sửa một cơ sở (kèm version; 409 nếu người khác đã sửa)",
       security: cookieAuth,
-      request: { params: idParam, body: json(establishmentUpdateSchema) },
+      request: { params: idParam, body: jsonBody(establishmentUpdateSchema) },
       responses: { 200: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
     }),
     async (c) => {

@@ -13,6 +13,7 @@ import {
   isTaxCodeConflict,
   resolvePlaces,
   searchTextFor,
+  taxCodeTakenError,
   writeChildren,
 } from "./establishment-record";
 import { establishmentScope } from "./establishments.queries";
@@ -95,10 +96,7 @@ export async function updateEstablishment(options: {
           .select({ id: establishment.id })
           .from(establishment)
           .where(and(eq(establishment.taxCode, merged.taxCode), ne(establishment.id, id)));
-        if (taken)
-          throw new AppError("ESTABLISHMENT_TAX_CODE_TAKEN", {
-            errors: [{ path: "body.taxCode", message: "Mã số thuế đã được dùng cho một cơ sở khác" }],
-          });
+        if (taken) throw taxCodeTakenError();
       }
       const evaluation = await evaluateEstablishmentEligibility(tx, eligibilityInputFor(merged), today);
       const [updated] = await tx
@@ -129,9 +127,7 @@ export async function updateEstablishment(options: {
     });
   } catch (error) {
     if (isTaxCodeConflict(error)) {
-      throw new AppError("ESTABLISHMENT_TAX_CODE_TAKEN", {
-        errors: [{ path: "body.taxCode", message: "Mã số thuế đã được dùng cho một cơ sở khác" }],
-      });
+      throw taxCodeTakenError();
     }
     throw error;
   }

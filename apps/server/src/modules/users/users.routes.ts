@@ -9,6 +9,8 @@ import {
   cookieAuth,
   createRouter,
   errorResponses,
+  idParam,
+  jsonBody,
   requestMeta,
   requireActor,
   unprocessableResponse,
@@ -23,17 +25,6 @@ import { findUserInScope, listUsers } from "./users.queries";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema, versionOnlySchema } from "./users.schemas";
 
 const tags = ["Người dùng"];
-const idParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
-const json = <T extends z.ZodType>(schema: T) => ({
-  content: { "application/json": { schema } },
-  required: true,
-});
 const userResponse = {
   200: { content: { "application/json": { schema: userViewSchema } }, description: "Tài khoản" },
 };
@@ -139,7 +130,7 @@ export const userRoutes = createRouter()
       tags,
       summary: "Tạo tài khoản (quản trị hệ thống)",
       security: cookieAuth,
-      request: { body: json(userCreateSchema) },
+      request: { body: jsonBody(userCreateSchema) },
       responses: {
         201: { content: { "application/json": { schema: userViewSchema } }, description: "Đã tạo" },
         ...errorResponses,
@@ -165,7 +156,7 @@ export const userRoutes = createRouter()
       tags,
       summary: "Sửa họ tên, vai trò, phạm vi, tổ chức (kèm version)",
       security: cookieAuth,
-      request: { params: idParam, body: json(userUpdateSchema) },
+      request: { params: idParam, body: jsonBody(userUpdateSchema) },
       responses: { ...userResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
     }),
     async (c) => {
@@ -182,7 +173,7 @@ export const userRoutes = createRouter()
       tags,
       summary: "Khóa tài khoản; mọi phiên đăng nhập của tài khoản bị hủy",
       security: cookieAuth,
-      request: { params: idParam, body: json(versionOnlySchema) },
+      request: { params: idParam, body: jsonBody(versionOnlySchema) },
       responses: { ...userResponse, ...errorResponses, ...conflictResponse },
     }),
     async (c) => {
@@ -207,7 +198,7 @@ export const userRoutes = createRouter()
       tags,
       summary: "Mở khóa tài khoản",
       security: cookieAuth,
-      request: { params: idParam, body: json(versionOnlySchema) },
+      request: { params: idParam, body: jsonBody(versionOnlySchema) },
       responses: { ...userResponse, ...errorResponses, ...conflictResponse },
     }),
     async (c) => {
@@ -260,7 +251,7 @@ export const userRoutes = createRouter()
       tags,
       summary: "Đặt lại mật khẩu; các phiên của tài khoản bị hủy",
       security: cookieAuth,
-      request: { params: idParam, body: json(passwordResetSchema) },
+      request: { params: idParam, body: jsonBody(passwordResetSchema) },
       responses: { 204: { description: "Đã đặt lại" }, ...errorResponses },
     }),
     async (c) => {
