@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { convertLegacy, encodingOfFont, isUpperCaseLegacyFont, normalizeText } from "@kc/domain";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
@@ -41,6 +42,11 @@ export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise
   return { header, rows, conversions };
 }
 
+/**
+ * Reads the first worksheet with ExcelJS's streaming reader: rows are visited one at a time and only their text is
+ * kept, so a 50,000-row sheet costs its cells' strings, not a whole workbook model (RELIABILITY.md §5.2). Styles
+ * are cached so each cell's font is known (legacy-encoding detection).
+ */
 async function readXlsx(
   bytes: Uint8Array,
   limits: TableLimits,
@@ -49,38 +55,50 @@ async function readXlsx(
   assertSafeZip(bytes);
   // Loaded on first use: ExcelJS costs ~0.3 s of start-up that most processes never need.
   const { default: Excel } = await import("exceljs");
-  const workbook = new Excel.Workbook();
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  const matrix: string[][] = [];
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
+    for await (const worksheet of reader) {
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        if (row.number > limits.maxRows + 1) throw invalid(`Tệp có quá ${limits.maxRows} dòng dữ liệu`);
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          if (col > limits.maxColumns) return;
+          const text = cellText(cell.value);
+          // Old provincial sheets typed in .VnTime or VNI-Times fonts hold 8-bit text that only looks Vietnamese
+          // in that font (RELIABILITY.md §5.4): the font name is the reliable signal.
+          const encoding = text ? encodingOfFont(cell.font?.name) : null;
+          if (encoding) {
+            const upperCase = isUpperCaseLegacyFont(cell.font?.name);
+            const converted = normalizeText(convertLegacy(text, encoding, { upperCase }));
+            if (converted !== text)
+              conversions.push({
+                row: row.number,
+                column: col - 1,
+                encoding,
+                before: text,
+                after: converted,
+              });
+            cells[col - 1] = converted;
+          } else {
+            cells[col - 1] = text;
+          }
+        });
+        matrix[row.number - 1] = Array.from(cells, (cell) => cell ?? "");
+      }
+      break; // the first worksheet only
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw invalid("Không đọc được tệp Excel; hãy lưu lại bằng Excel hoặc LibreOffice rồi thử lại");
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw invalid("Tệp Excel không có trang tính nào");
-  if (sheet.rowCount > limits.maxRows + 1) throw invalid(`Tệp có quá ${limits.maxRows} dòng dữ liệu`);
-  if (sheet.columnCount > limits.maxColumns) throw invalid(`Tệp có quá ${limits.maxColumns} cột`);
-  const matrix: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let col = 1; col <= Math.min(sheet.columnCount, limits.maxColumns); col++) {
-      const cell = row.getCell(col);
-      const text = cellText(cell.value);
-      // Old provincial sheets typed in .VnTime or VNI-Times fonts hold 8-bit text that only looks Vietnamese in
-      // that font (RELIABILITY.md §5.4): the font name is the reliable signal.
-      const encoding = text ? encodingOfFont(cell.font?.name) : null;
-      if (encoding) {
-        const converted = normalizeText(
-          convertLegacy(text, encoding, { upperCase: isUpperCaseLegacyFont(cell.font?.name) }),
-        );
-        if (converted !== text)
-          conversions.push({ row: rowNumber, column: col - 1, encoding, before: text, after: converted });
-        cells.push(converted);
-      } else {
-        cells.push(text);
-      }
-    }
-    matrix[rowNumber - 1] = cells;
-  });
+  if (matrix.length === 0) throw invalid("Tệp Excel không có trang tính nào");
   return Array.from(matrix, (cells) => cells ?? []);
 }
 
