@@ -151,6 +151,7 @@ async function writeChunk(
   const before = existingIds.length
     ? await tx.select().from(establishment).where(inArray(establishment.id, existingIds)).for("update")
     : [];
+  const beforeById = new Map(before.map((row) => [row.id, row]));
   const fresh: { valid: ValidRow; row: typeof establishment.$inferInsert }[] = [];
   for (const valid of chunk) {
     const evaluation = evaluateWithFacts(eligibilityInputFor(valid.input), facts, today);
@@ -178,7 +179,7 @@ async function writeChunk(
       eligibilityEvaluatedOn: today,
       importBatchId: batchId,
     };
-    const previous = before.find((row) => row.id === valid.existingId);
+    const previous = valid.existingId ? beforeById.get(valid.existingId) : undefined;
     if (!previous) {
       fresh.push({ valid, row: { id: crypto.randomUUID(), ...values, createdBy: actor.userId } });
       continue;
@@ -216,8 +217,9 @@ async function writeChunk(
     const years = fresh.flatMap(({ valid, row }) => yearRows(row.id as string, valid.input));
     if (sites.length > 0) await tx.insert(establishmentSite).values(sites);
     if (years.length > 0) await tx.insert(establishmentYearData).values(years);
+    const sourceOf = new Map(fresh.map((f) => [f.row.id, f]));
     for (const row of rows) {
-      const source = fresh.find((f) => f.row.id === row.id);
+      const source = sourceOf.get(row.id);
       audits.push(
         auditRow("ESTABLISHMENT_IMPORTED", row.id, null, {
           ...establishmentSnapshot(row, source?.valid.input),
