@@ -1,7 +1,17 @@
 /** The part of autocannon 8's programmatic API the benchmarks use (the package ships no types). */
 declare module "autocannon" {
+  /** One entry of `requests`; `setupRequest` may rewrite each request just before it is sent. */
+  export type AutocannonRequest = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: (request: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest | null;
+  };
+
   export type AutocannonOptions = {
     url: string;
+    requests?: AutocannonRequest[];
     method?: string;
     headers?: Record<string, string>;
     body?: string;
@@ -42,7 +52,14 @@ declare module "autocannon" {
     latency: Histogram & { totalCount: number };
   };
 
-  export type AutocannonInstance = PromiseLike<AutocannonResult> & { stop: () => void };
+  export type AutocannonInstance = PromiseLike<AutocannonResult> & {
+    stop: () => void;
+    /** Every answer of the measured run (not of the warm-up), with its latency in fractional milliseconds. */
+    on: (
+      event: "response",
+      listener: (client: unknown, statusCode: number, responseBytes: number, responseTimeMs: number) => void,
+    ) => AutocannonInstance;
+  };
 
   export default function autocannon(options: AutocannonOptions): AutocannonInstance;
 }
