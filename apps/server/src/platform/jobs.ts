@@ -113,14 +113,3 @@ export async function failInterruptedJobs(db: Db): Promise<number> {
     .returning({ id: job.id });
   return rows.length;
 }
-
-/** Waits for a job to finish (tests and scripts). */
-export async function waitForJob(db: Db, id: string, userId: string, timeoutMs = 60_000): Promise<JobView> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const view = await getJob(db, id, userId);
-    if (view && (view.status === "SUCCEEDED" || view.status === "FAILED")) return view;
-    if (Date.now() > deadline) throw new Error(`job ${id} did not finish in ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}

@@ -190,13 +190,19 @@ export const establishmentRoutes = createRouter()
       });
       return c.json(await detail(c, id), 200);
     },
-  )
-  .openapi(
+  );
+
+/** Archive and restore are one transition in two directions (never a delete: records are referenced). */
+for (const [archived, verb, summary] of [
+  [true, "archive", "Lưu trữ một cơ sở (không bao giờ xóa hẳn)"],
+  [false, "restore", "Khôi phục một cơ sở đã lưu trữ"],
+] as const) {
+  establishmentRoutes.openapi(
     createRoute({
       method: "post",
-      path: "/establishments/{id}/archive",
+      path: `/establishments/{id}/${verb}`,
       tags,
-      summary: "Lưu trữ một cơ sở (không bao giờ xóa hẳn)",
+      summary,
       security: cookieAuth,
       request: { params: idParam, body: versionBody },
       responses: { 200: detailResponse, ...errorResponses, ...conflictResponse },
@@ -206,40 +212,9 @@ export const establishmentRoutes = createRouter()
       const actor = await authorize(c, "establishments.update", id);
       await detail(c, id);
       const { version } = c.req.valid("json");
-      await setEstablishmentArchived({
-        db: c.get("deps").db,
-        actor,
-        meta: requestMeta(c),
-        id,
-        version,
-        archived: true,
-      });
-      return c.json(await detail(c, id), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/establishments/{id}/restore",
-      tags,
-      summary: "Khôi phục một cơ sở đã lưu trữ",
-      security: cookieAuth,
-      request: { params: idParam, body: versionBody },
-      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const actor = await authorize(c, "establishments.update", id);
-      await detail(c, id);
-      const { version } = c.req.valid("json");
-      await setEstablishmentArchived({
-        db: c.get("deps").db,
-        actor,
-        meta: requestMeta(c),
-        id,
-        version,
-        archived: false,
-      });
+      const { db } = c.get("deps");
+      await setEstablishmentArchived({ db, actor, meta: requestMeta(c), id, version, archived });
       return c.json(await detail(c, id), 200);
     },
   );
+}

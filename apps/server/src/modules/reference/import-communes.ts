@@ -5,7 +5,6 @@ import { adminUnit, auditLog } from "../../db/schema/index";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import type { Table } from "../../platform/office/table-reader";
-import { inForceOn } from "./admin-units.queries";
 
 export const communeColumns = ["Mã tỉnh", "Tên tỉnh", "Mã xã", "Tên xã", "Loại", "Hiệu lực từ"] as const;
 const kindByLabel: Record<string, string> = {
@@ -226,5 +225,3 @@ async function validateRows(
   }
   return { parsed, errors };
 }
-
-export { inForceOn };
