@@ -1,3 +1,4 @@
+import { todayInVietnam } from "@kc/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/db/schema/index";
@@ -56,7 +57,8 @@ describe.each(engines)("audit log on %s", (engine) => {
     expect(all.items.every((e: { category: string }) => e.category === "AUTH")).toBe(true);
     const signIns = await json(await auditor.get("/api/v1/audit-events?action=SIGN_IN&outcome=SUCCESS"));
     expect(signIns.items[0]).toMatchObject({ action: "SIGN_IN", actionLabel: "Đăng nhập" });
-    const today = new Date().toISOString().slice(0, 10);
+    // The filter takes Vietnamese calendar days (UTC+7), like the audit screen: "today" is today in Vietnam.
+    const today = todayInVietnam();
     const future = await json(await auditor.get("/api/v1/audit-events?from=2099-01-01"));
     expect(future.total).toBe(0);
     expect(
