@@ -25,6 +25,23 @@ export const errorCatalogue = {
   IMPORT_ALREADY_DONE: { status: 409, title: "Tệp này đã được nhập trước đó" },
   IMPORT_FILE_INVALID: { status: 422, title: "Tệp nhập không hợp lệ" },
   IMPORT_HAS_ERRORS: { status: 422, title: "Tệp nhập có lỗi, chưa có dữ liệu nào được ghi" },
+  PROJECT_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    title: "Bước này không được phép ở trạng thái hiện tại của đề án",
+  },
+  PROJECT_STEP_REQUIREMENTS_UNMET: {
+    status: 422,
+    title: "Chưa đủ hồ sơ hoặc điều kiện để thực hiện bước này",
+  },
+  PROJECT_DISBURSEMENT_REFUSED: {
+    status: 422,
+    title: "Khoản giải ngân chưa đủ điều kiện hoặc vượt mức cho phép",
+  },
+  PROJECT_SUPPORT_CAP_EXCEEDED: { status: 422, title: "Kinh phí hỗ trợ vượt định mức hỗ trợ" },
+  PROJECT_DUPLICATE_SUPPORT: {
+    status: 409,
+    title: "Cơ sở đã được hỗ trợ cùng nội dung trong thời gian trùng lặp",
+  },
   RATE_LIMITED: { status: 429, title: "Quá nhiều yêu cầu, vui lòng thử lại sau" },
   NOT_READY: { status: 503, title: "Hệ thống chưa sẵn sàng" },
   INTERNAL: { status: 500, title: "Đã xảy ra lỗi hệ thống, vui lòng thử lại sau" },
