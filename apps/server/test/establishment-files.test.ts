@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encodeLegacy, importColumns } from "@kc/domain";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { establishment } from "../src/db/schema/index";
+import { auditLog, establishment, establishmentYearData } from "../src/db/schema/index";
 import {
   createTestContext,
   engines,
@@ -139,14 +139,39 @@ describe.each(engines)("establishment import and export on %s", (engine) => {
       upload(csv([row({ "Mã số thuế": "0309999991", "Tên cơ sở": "Cơ sở cũ" })]), "a.csv"),
       "",
     );
+    const [first] = await ctx.db.select().from(establishment).where(eq(establishment.taxCode, "0309999991"));
     const second = await runImport(
       officer,
-      upload(csv([row({ "Mã số thuế": "0309999991", "Tên cơ sở": "Cơ sở mới tên" })]), "b.csv"),
+      upload(
+        csv([
+          row({
+            "Mã số thuế": "0309999991",
+            "Tên cơ sở": "Cơ sở mới tên",
+            "Năm số liệu": "2025",
+            "Số lao động": "14",
+          }),
+        ]),
+        "b.csv",
+      ),
       "",
     );
     expect(second.body.result).toMatchObject({ created: 0, updated: 1 });
     const rows = await ctx.db.select().from(establishment).where(eq(establishment.taxCode, "0309999991"));
-    expect(rows.map((r) => r.name)).toEqual(["Cơ sở mới tên"]);
+    expect(rows.map((r) => [r.id, r.name, r.version])).toEqual([[first?.id, "Cơ sở mới tên", 2]]);
+    expect(rows[0]?.updatedAt.getTime()).toBeGreaterThan(first?.updatedAt.getTime() ?? Infinity);
+    const years = await ctx.db
+      .select({ year: establishmentYearData.year, employees: establishmentYearData.employees })
+      .from(establishmentYearData)
+      .where(eq(establishmentYearData.establishmentId, first?.id ?? ""));
+    expect(years).toEqual([{ year: 2025, employees: 14 }]);
+    const [audit] = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.entityId, first?.id ?? ""), eq(auditLog.action, "ESTABLISHMENT_IMPORT_UPDATED")),
+      );
+    expect(audit?.before).toMatchObject({ name: "Cơ sở cũ", version: 1 });
+    expect(audit?.after).toMatchObject({ name: "Cơ sở mới tên", version: 2 });
   });
 
   it("refuses a malformed file and a zip bomb at once, with a problem document", async () => {

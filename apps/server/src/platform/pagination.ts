@@ -20,6 +20,18 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
+/**
+ * A page of a large list whose count stops early: `total` is exact when `totalExact` is true, otherwise it is a
+ * lower bound ("more than total") — see docs/decisions/0005-list-search-and-counts.md.
+ */
+export function boundedPageOf<T extends z.ZodType>(item: T) {
+  return pageOf(item).extend({
+    totalExact: z.boolean().openapi({
+      description: "true: total là số chính xác; false: có nhiều hơn total kết quả (đếm dừng sớm)",
+    }),
+  });
+}
+
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
 export function offsetOf(query: { page: number; pageSize: number }): number {

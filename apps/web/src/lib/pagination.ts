@@ -13,6 +13,7 @@ export function serverPagination(
   paging: Paging,
   total: number | undefined,
   onChange: (paging: Paging) => void,
+  totalExact = true,
 ): TablePaginationConfig {
   return {
     current: paging.page,
@@ -20,7 +21,8 @@ export function serverPagination(
     total: total ?? 0,
     showSizeChanger: true,
     pageSizeOptions: [10, 20, 50, 100],
-    showTotal: (count) => i18n.t("common.totalRecords", { total: formatNumber(count) }),
+    showTotal: (count) =>
+      i18n.t(totalExact ? "common.totalRecords" : "common.moreThanRecords", { total: formatNumber(count) }),
     onChange: (page, pageSize) => onChange({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
   };
 }

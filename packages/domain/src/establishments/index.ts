@@ -9,4 +9,5 @@ export * from "./import-columns";
 export * from "./import-row";
 export * from "./legacy-encoding";
 export * from "./legacy-tables";
+export * from "./search-text";
 export * from "./tax-code";

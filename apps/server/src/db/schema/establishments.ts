@@ -59,7 +59,12 @@ export const establishment = pgTable(
   },
   (t) => [
     uniqueIndex("establishment_tax_code_uq").on(t.taxCode).where(sql`${t.taxCode} is not null`),
-    index("establishment_province_sort_idx").on(t.provinceId, t.status, t.sortKey),
+    // The list's default order, nationally and in one province. Migration 0005 adds INCLUDE (legal_form,
+    // commune_id, eligibility_verdict, has_support, search_text) by hand (drizzle-kit cannot express INCLUDE), so
+    // a page is read in order from the index alone, the filters and the search tested on the index tuples, and
+    // only the 50 rows shown are fetched from the table (docs/decisions/0005-list-search-and-counts.md).
+    index("establishment_list_idx").on(t.status, t.sortKey, t.id),
+    index("establishment_province_list_idx").on(t.provinceId, t.status, t.sortKey, t.id),
     index("establishment_province_updated_idx").on(t.provinceId, t.status, t.updatedAt),
     index("establishment_commune_idx").on(t.communeId),
     index("establishment_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),

@@ -1,7 +1,7 @@
 import {
   dongToBigInt,
   type EstablishmentCreate,
-  foldForSearch,
+  establishmentSearchText,
   normalizeText,
   vietnameseSortKey,
 } from "@kc/domain";
@@ -69,19 +69,15 @@ export async function searchTextFor(db: Db, input: EstablishmentCreate, province
     .from(adminUnit)
     .where(eq(adminUnit.id, input.communeId))
     .union(db.select({ name: adminUnit.name }).from(adminUnit).where(eq(adminUnit.id, provinceId)));
-  return foldForSearch(
-    [
-      input.name,
-      input.taxCode,
-      input.businessRegNo,
-      input.ownerName,
-      input.mainProducts,
-      input.addressText,
-      ...places.map((p) => p.name),
-    ]
-      .filter(Boolean)
-      .join(" "),
-  );
+  return establishmentSearchText([
+    input.name,
+    input.taxCode,
+    input.businessRegNo,
+    input.ownerName,
+    input.mainProducts,
+    input.addressText,
+    ...places.map((p) => p.name),
+  ]);
 }
 
 export function columnsFor(input: EstablishmentCreate) {
@@ -152,7 +148,29 @@ export async function writeChildren(tx: Db, establishmentId: string, input: Esta
 }
 
 /** The audit snapshot: the fields an officer edits, in a stable, readable shape. */
-export function establishmentSnapshot(row: typeof establishment.$inferSelect, input?: EstablishmentCreate) {
+type SnapshotFields =
+  | "name"
+  | "legalForm"
+  | "subjectClass"
+  | "taxCode"
+  | "businessRegNo"
+  | "ownerName"
+  | "communeId"
+  | "addressText"
+  | "industries"
+  | "vsicCodes"
+  | "mainProducts"
+  | "phone"
+  | "email"
+  | "website"
+  | "status"
+  | "eligibilityVerdict"
+  | "version";
+
+export function establishmentSnapshot(
+  row: Pick<typeof establishment.$inferSelect, SnapshotFields>,
+  input?: EstablishmentCreate,
+) {
   return {
     name: row.name,
     legalForm: row.legalForm,

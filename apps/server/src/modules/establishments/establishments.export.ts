@@ -10,7 +10,7 @@ import {
   subjectClassCodes,
   subjectClassLabels,
 } from "@kc/domain";
-import { aliasedTable, and, asc, desc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type ExcelJS from "exceljs";
 import type { Db } from "../../db/client";
 import { adminUnit, establishment, establishmentYearData } from "../../db/schema/index";
@@ -146,20 +146,36 @@ const commune = aliasedTable(adminUnit, "commune");
 const province = aliasedTable(adminUnit, "province");
 const PAGE = 2000;
 
+/** The exported columns only: the eligibility document and search text are wide and not exported. */
+const exportColumns = {
+  id: establishment.id,
+  sortKey: establishment.sortKey,
+  name: establishment.name,
+  legalForm: establishment.legalForm,
+  subjectClass: establishment.subjectClass,
+  taxCode: establishment.taxCode,
+  businessRegNo: establishment.businessRegNo,
+  ownerName: establishment.ownerName,
+  addressText: establishment.addressText,
+  industries: establishment.industries,
+  vsicCodes: establishment.vsicCodes,
+  mainProducts: establishment.mainProducts,
+  phone: establishment.phone,
+  email: establishment.email,
+};
+
 function exportPage(
   db: Db,
   actor: Actor,
   filters: Omit<EstablishmentFilters, "page" | "pageSize" | "sort">,
   cursor: { sortKey: string; id: string } | null,
 ) {
-  const after: SQL | undefined = cursor
-    ? or(
-        gt(establishment.sortKey, cursor.sortKey),
-        and(eq(establishment.sortKey, cursor.sortKey), gt(establishment.id, cursor.id)),
-      )
+  // A row-value comparison, unlike the equivalent OR, is one range condition on the (…, sort_key, id) index.
+  const after = cursor
+    ? sql`(${establishment.sortKey}, ${establishment.id}) > (${cursor.sortKey}, ${cursor.id})`
     : undefined;
   return db
-    .select({ e: establishment, communeCode: commune.code, provinceCode: province.code })
+    .select({ e: exportColumns, communeCode: commune.code, provinceCode: province.code })
     .from(establishment)
     .innerJoin(commune, eq(commune.id, establishment.communeId))
     .innerJoin(province, eq(province.id, establishment.provinceId))
@@ -167,6 +183,21 @@ function exportPage(
     .orderBy(asc(establishment.sortKey), asc(establishment.id))
     .limit(PAGE);
 }
+
+/** The latest yearly figures of each establishment of a page, in one query. */
+async function latestYears(db: Db, ids: string[]) {
+  const years = await db
+    .select()
+    .from(establishmentYearData)
+    .where(inArray(establishmentYearData.establishmentId, ids))
+    .orderBy(desc(establishmentYearData.year));
+  const latest = new Map<string, (typeof years)[number]>();
+  for (const year of years) if (!latest.has(year.establishmentId)) latest.set(year.establishmentId, year);
+  return latest;
+}
+
+/** Lets the socket write what is buffered: PGlite answers in the same thread and would otherwise hold it. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Streams the filtered list as .xlsx in the template's columns, page by page with a keyset cursor, so 50,000 rows
@@ -191,18 +222,12 @@ export function exportEstablishments(
       for (;;) {
         const rows = await exportPage(db, actor, filters, cursor);
         if (rows.length === 0) break;
-        const years = await db
-          .select()
-          .from(establishmentYearData)
-          .where(
-            inArray(
-              establishmentYearData.establishmentId,
-              rows.map((r) => r.e.id),
-            ),
-          )
-          .orderBy(desc(establishmentYearData.year));
+        const years = await latestYears(
+          db,
+          rows.map((r) => r.e.id),
+        );
         for (const { e, communeCode, provinceCode } of rows) {
-          const year = years.find((y) => y.establishmentId === e.id);
+          const year = years.get(e.id);
           const values: Record<string, CellValue> = {
             name: e.name,
             legalForm: e.legalForm,
@@ -237,6 +262,7 @@ export function exportEstablishments(
         const last = rows[rows.length - 1];
         cursor = last ? { sortKey: last.e.sortKey, id: last.e.id } : null;
         if (rows.length < PAGE) break;
+        await yieldToEventLoop();
       }
       sheet.commit();
       await workbook.commit();

@@ -1,16 +1,5 @@
 import { foldForSearch, todayInVietnam } from "@kc/domain";
-import {
-  aliasedTable,
-  and,
-  arrayContains,
-  asc,
-  count,
-  desc,
-  eq,
-  ilike,
-  inArray,
-  type SQL,
-} from "drizzle-orm";
+import { aliasedTable, and, arrayContains, asc, desc, eq, inArray, like, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnit, establishment, establishmentSite, establishmentYearData } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
@@ -51,7 +40,9 @@ export function listConditions(
   return and(
     establishmentScope(actor),
     eq(establishment.status, filters.status ?? "ACTIVE"),
-    filters.q ? ilike(establishment.searchText, `%${foldForSearch(filters.q)}%`) : undefined,
+    // search_text is folded (lower case, no marks, no punctuation), so LIKE on the folded query is exact and
+    // cheaper than ILIKE, and the folded query holds no % or _ to escape.
+    filters.q ? like(establishment.searchText, `%${foldForSearch(filters.q)}%`) : undefined,
     filters.provinceId ? eq(establishment.provinceId, filters.provinceId) : undefined,
     filters.communeId ? eq(establishment.communeId, filters.communeId) : undefined,
     filters.legalForm ? eq(establishment.legalForm, filters.legalForm) : undefined,
@@ -64,21 +55,74 @@ export function listConditions(
 const commune = aliasedTable(adminUnit, "commune");
 const province = aliasedTable(adminUnit, "province");
 
+/** The columns a list row shows: the wide ones (eligibility document, search text) stay in the table. */
+const listColumns = {
+  id: establishment.id,
+  name: establishment.name,
+  legalForm: establishment.legalForm,
+  subjectClass: establishment.subjectClass,
+  taxCode: establishment.taxCode,
+  ownerName: establishment.ownerName,
+  provinceId: establishment.provinceId,
+  communeId: establishment.communeId,
+  addressText: establishment.addressText,
+  industries: establishment.industries,
+  mainProducts: establishment.mainProducts,
+  eligibilityVerdict: establishment.eligibilityVerdict,
+  hasSupport: establishment.hasSupport,
+  status: establishment.status,
+  updatedAt: establishment.updatedAt,
+  version: establishment.version,
+};
+
+/**
+ * Counting stops this many rows past the current page (and never below 1,000): the total of a common word across
+ * 200,000 establishments would cost more than the page itself, and "more than N" is all a pager needs
+ * (docs/decisions/0005-list-search-and-counts.md).
+ */
+export const COUNT_AHEAD_PAGES = 10;
+export const COUNT_FLOOR = 1_000;
+
+export function countLimitFor(filters: Pick<EstablishmentFilters, "page" | "pageSize">): number {
+  return Math.max(COUNT_FLOOR, (filters.page - 1 + COUNT_AHEAD_PAGES) * filters.pageSize);
+}
+
 export type EstablishmentListRow = Awaited<ReturnType<typeof listEstablishments>>["rows"][number];
 
 export async function listEstablishments(db: Db, actor: Actor, filters: EstablishmentFilters) {
   const where = listConditions(actor, filters);
-  const rows = await db
-    .select({ e: establishment, communeName: commune.name, provinceName: province.name })
+  const order = sortColumns[filters.sort ?? "name"];
+  const countLimit = countLimitFor(filters);
+  // The page's ids first, alone: for the default order this is an index-only scan of a covering index that tests
+  // the filters on index tuples (a plain index scan would read every skipped row from the table); only the rows
+  // shown are then joined to the table.
+  const page = db
+    .select({ id: establishment.id })
     .from(establishment)
-    .innerJoin(commune, eq(commune.id, establishment.communeId))
-    .innerJoin(province, eq(province.id, establishment.provinceId))
     .where(where)
-    .orderBy(...sortColumns[filters.sort ?? "name"])
+    .orderBy(...order)
     .limit(filters.pageSize)
-    .offset((filters.page - 1) * filters.pageSize);
-  const [total] = await db.select({ n: count() }).from(establishment).where(where);
-  return { rows, total: total?.n ?? 0 };
+    .offset((filters.page - 1) * filters.pageSize)
+    .as("page");
+  const [rows, counted] = await Promise.all([
+    db
+      .select({ e: listColumns, communeName: commune.name, provinceName: province.name })
+      .from(page)
+      .innerJoin(establishment, eq(establishment.id, page.id))
+      .innerJoin(commune, eq(commune.id, establishment.communeId))
+      .innerJoin(province, eq(province.id, establishment.provinceId))
+      .orderBy(...order),
+    db.select({ n: sql<number>`count(*)::int` }).from(
+      db
+        .select({ one: sql`1` })
+        .from(establishment)
+        .where(where)
+        .limit(countLimit + 1)
+        .as("matching"),
+    ),
+  ]);
+  const n = counted[0]?.n ?? 0;
+  return { rows, total: Math.min(n, countLimit), totalExact: n <= countLimit };
 }
 
 /** One establishment with its sites and yearly figures, or undefined when missing or outside the scope. */

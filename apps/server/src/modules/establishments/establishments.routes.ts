@@ -7,7 +7,7 @@ import {
 } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
-import { pageOf } from "../../platform/pagination";
+import { boundedPageOf } from "../../platform/pagination";
 import { notFoundForActor, requireAbility } from "../../platform/policy";
 import {
   conflictResponse,
@@ -69,7 +69,7 @@ export const establishmentRoutes = createRouter()
       request: { query: establishmentListQuerySchema },
       responses: {
         200: {
-          content: { "application/json": { schema: pageOf(establishmentListItemSchema) } },
+          content: { "application/json": { schema: boundedPageOf(establishmentListItemSchema) } },
           description: "Trang kết quả",
         },
         ...errorResponses,
@@ -78,9 +78,9 @@ export const establishmentRoutes = createRouter()
     async (c) => {
       const actor = await authorize(c, "establishments.read");
       const query = c.req.valid("query");
-      const { rows, total } = await listEstablishments(c.get("deps").db, actor, query);
+      const { rows, total, totalExact } = await listEstablishments(c.get("deps").db, actor, query);
       return c.json(
-        { items: rows.map(presentListItem), total, page: query.page, pageSize: query.pageSize },
+        { items: rows.map(presentListItem), total, totalExact, page: query.page, pageSize: query.pageSize },
         200,
       );
     },

@@ -1,5 +1,6 @@
-import { foldForSearch, todayInVietnam } from "@kc/domain";
-import { and, eq, inArray } from "drizzle-orm";
+import { establishmentSearchText, todayInVietnam } from "@kc/domain";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { bulkInsert, bulkUpdate } from "../../db/bulk-insert";
 import type { Db } from "../../db/client";
 import {
   auditLog,
@@ -152,23 +153,21 @@ async function writeChunk(
     ? await tx.select().from(establishment).where(inArray(establishment.id, existingIds)).for("update")
     : [];
   const beforeById = new Map(before.map((row) => [row.id, row]));
-  const fresh: { valid: ValidRow; row: typeof establishment.$inferInsert }[] = [];
+  type Written<R> = { valid: ValidRow; row: R & { id: string } };
+  const fresh: Written<ReturnType<typeof columnsFor> & typeof establishment.$inferInsert>[] = [];
+  const updated: Written<Partial<typeof establishment.$inferInsert>>[] = [];
   for (const valid of chunk) {
     const evaluation = evaluateWithFacts(eligibilityInputFor(valid.input), facts, today);
-    const searchText = foldForSearch(
-      [
-        valid.input.name,
-        valid.input.taxCode,
-        valid.input.businessRegNo,
-        valid.input.ownerName,
-        valid.input.mainProducts,
-        valid.input.addressText,
-        valid.communeName,
-        valid.provinceName,
-      ]
-        .filter(Boolean)
-        .join(" "),
-    );
+    const searchText = establishmentSearchText([
+      valid.input.name,
+      valid.input.taxCode,
+      valid.input.businessRegNo,
+      valid.input.ownerName,
+      valid.input.mainProducts,
+      valid.input.addressText,
+      valid.communeName,
+      valid.provinceName,
+    ]);
     const values = {
       provinceId: valid.provinceId,
       communeId: valid.input.communeId,
@@ -181,53 +180,63 @@ async function writeChunk(
     };
     const previous = valid.existingId ? beforeById.get(valid.existingId) : undefined;
     if (!previous) {
-      fresh.push({ valid, row: { id: crypto.randomUUID(), ...values, createdBy: actor.userId } });
+      const row = { id: crypto.randomUUID(), ...values, createdBy: actor.userId };
+      fresh.push({ valid, row });
+      audits.push(
+        auditRow("ESTABLISHMENT_IMPORTED", row.id, null, {
+          ...establishmentSnapshot({ ...row, status: "ACTIVE", version: 1 }, valid.input),
+          importBatchId: batchId,
+          sourceRow: valid.row,
+        }),
+      );
       continue;
     }
-    // A matched tax code updates the record in place: one row at a time, as such rows are few.
-    const [row] = await tx
-      .update(establishment)
-      .set({ ...values, version: previous.version + 1, updatedAt: new Date() })
-      .where(eq(establishment.id, previous.id))
-      .returning();
-    if (!row) throw new AppError("INTERNAL");
-    await writeChildren(tx, previous.id, valid.input);
+    // A matched tax code updates the record in place (it stays archived if it was).
+    const { importBatchId: _batch, ...changed } = values;
+    updated.push({ valid, row: { id: previous.id, ...changed } });
     audits.push(
       auditRow("ESTABLISHMENT_IMPORT_UPDATED", previous.id, establishmentSnapshot(previous), {
-        ...establishmentSnapshot(row, valid.input),
+        ...establishmentSnapshot({ ...previous, ...changed, version: previous.version + 1 }, valid.input),
         importBatchId: batchId,
         sourceRow: valid.row,
       }),
     );
   }
-  // New records go in with one statement per table for the whole chunk.
-  if (fresh.length > 0) {
-    const rows = await tx
-      .insert(establishment)
-      .values(fresh.map((f) => f.row))
-      .returning();
-    const sites = fresh.flatMap(({ valid, row }) =>
+  // Set-based writes, one statement per table for the whole chunk, whatever its size.
+  await bulkInsert(
+    tx,
+    establishment,
+    fresh.map((f) => f.row),
+  );
+  await bulkUpdate(
+    tx,
+    establishment,
+    establishment.id,
+    updated.map((u) => u.row),
+    [sql`"version" = ${establishment.version} + 1`, sql`"updated_at" = now()`],
+  );
+  const replaced = updated.map((u) => u.row.id);
+  if (replaced.length > 0) {
+    await tx.delete(establishmentSite).where(inArray(establishmentSite.establishmentId, replaced));
+    await tx.delete(establishmentYearData).where(inArray(establishmentYearData.establishmentId, replaced));
+  }
+  const written = [...fresh, ...updated];
+  await bulkInsert(
+    tx,
+    establishmentSite,
+    written.flatMap(({ valid, row }) =>
       valid.input.sites.map((site, position) => ({
-        establishmentId: row.id as string,
+        establishmentId: row.id,
         position,
         communeId: site.communeId,
         addressText: site.addressText,
       })),
-    );
-    const years = fresh.flatMap(({ valid, row }) => yearRows(row.id as string, valid.input));
-    if (sites.length > 0) await tx.insert(establishmentSite).values(sites);
-    if (years.length > 0) await tx.insert(establishmentYearData).values(years);
-    const sourceOf = new Map(fresh.map((f) => [f.row.id, f]));
-    for (const row of rows) {
-      const source = sourceOf.get(row.id);
-      audits.push(
-        auditRow("ESTABLISHMENT_IMPORTED", row.id, null, {
-          ...establishmentSnapshot(row, source?.valid.input),
-          importBatchId: batchId,
-          sourceRow: source?.valid.row,
-        }),
-      );
-    }
-  }
-  await tx.insert(auditLog).values(audits);
+    ),
+  );
+  await bulkInsert(
+    tx,
+    establishmentYearData,
+    written.flatMap(({ valid, row }) => yearRows(row.id, valid.input)),
+  );
+  await bulkInsert(tx, auditLog, audits);
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { api, isApiError, type Page } from "../../lib/api";
+import { api, type BoundedPage, isApiError } from "../../lib/api";
 import { type EstablishmentListParams, filterQuery } from "./filters";
 import type {
   EstablishmentDetail,
@@ -27,7 +27,7 @@ export function useEstablishments(params: EstablishmentListParams) {
   return useQuery({
     queryKey: establishmentKeys.list(params),
     queryFn: ({ signal }) =>
-      api.get<Page<EstablishmentListItem>>(BASE, {
+      api.get<BoundedPage<EstablishmentListItem>>(BASE, {
         query: { ...filterQuery(params), sort: params.sort, page: params.page, pageSize: params.pageSize },
         signal,
       }),

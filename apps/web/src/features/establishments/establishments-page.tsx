@@ -151,6 +151,7 @@ export function EstablishmentsPage() {
         ) : (
           <>
             <Typography.Paragraph className="kc-count-line" aria-live="polite">
+              {list.data.totalExact ? null : `${t("establishments.moreThan")} `}
               <Typography.Text strong>
                 <span data-testid="establishment-count">{formatNumber(list.data.total)}</span>
               </Typography.Text>{" "}
@@ -164,7 +165,12 @@ export function EstablishmentsPage() {
               loading={list.isFetching && list.isPlaceholderData}
               locale={{ emptyText: <EmptyState /> }}
               onChange={onTableChange}
-              pagination={serverPagination(params, list.data.total, (paging) => navigateTo(paging))}
+              pagination={serverPagination(
+                params,
+                list.data.total,
+                (paging) => navigateTo(paging),
+                list.data.totalExact,
+              )}
               scroll={{ x: 1360 }}
             />
           </>

@@ -32,6 +32,7 @@ export const enCommon: typeof viCommon = {
     loading: "Loading…",
     copy: "Copy",
     copied: "Copied",
+    moreThanRecords: "More than {{total}} records",
     totalRecords: "{{total}} records in total",
     validFrom: "Valid from",
     validTo: "Valid to",

@@ -13,6 +13,7 @@ export const enEstablishments: typeof viEstablishments = {
     exportFailed: "The Excel export failed",
     downloadFailed: "The download failed",
     template: "Download import template",
+    moreThan: "More than",
     countSuffix: "establishments",
     name: "Establishment",
     taxCode: "Tax code",

@@ -30,6 +30,7 @@ export const viCommon = {
     loading: "Đang tải…",
     copy: "Sao chép",
     copied: "Đã sao chép",
+    moreThanRecords: "Hơn {{total}} bản ghi",
     totalRecords: "Tổng số {{total}} bản ghi",
     validFrom: "Hiệu lực từ",
     validTo: "Hiệu lực đến",

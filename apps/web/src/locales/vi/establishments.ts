@@ -11,6 +11,7 @@ export const viEstablishments = {
     exportFailed: "Không xuất được tệp Excel",
     downloadFailed: "Không tải được tệp",
     template: "Tải mẫu nhập",
+    moreThan: "Hơn",
     countSuffix: "cơ sở",
     name: "Tên cơ sở",
     taxCode: "Mã số thuế",
