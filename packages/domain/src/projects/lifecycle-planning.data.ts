@@ -180,10 +180,12 @@ export const planningTransitions: readonly Transition[] = [
     confidence: "CONFIRMED",
   },
   {
-    // The procurement-plan decision as the entry document is 🟡 (procurement law, not Circ. 36/2013).
+    // The procurement-plan decision as the entry document is 🟡 (procurement law, not Circ. 36/2013). DOMAIN
+    // draws the step from ASSIGNED only; PLAN_DETAILED is added (🟡) so that a group project whose content must
+    // be bid is not left without a way to its contract.
     code: "START_TENDER",
     labelVi: "Tổ chức đấu thầu",
-    from: ["ASSIGNED"],
+    from: ["ASSIGNED", "PLAN_DETAILED"],
     to: "TENDERING",
     levels: { KCQG: { actors: ["provincial", "central"] } },
     documents: [doc(["QD_KE_HOACH_LCNT"])],
@@ -209,7 +211,7 @@ export const planningTransitions: readonly Transition[] = [
     to: "CONTRACTED",
     levels: { KCQG: { actors: ["central"] }, KCDP: { actors: ["provincial"] } },
     documents: [doc(["QD_KET_QUA_DAU_THAU"]), doc(["HOP_DONG"])],
-    guards: ["CONTRACT_WITHIN_APPROVED_SUPPORT"],
+    guards: ["REQUIRES_IMPLEMENTATION_PLAN", "CONTRACT_WITHIN_APPROVED_SUPPORT"],
     basis: `${CIRC_36}, Điều 3, 21 (quyết định kết quả đấu thầu gửi Cục)`,
     confidence: "CONFIRMED",
   },
