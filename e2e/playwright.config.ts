@@ -47,8 +47,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The production bundle (`npm run build` first), exactly what `npm start` serves.
-    command: "node apps/server/dist/main.mjs",
+    // The production bundle (`npm run build` first) with the flags of `npm run serve`, which `npm start` runs.
+    command: "node --max-old-space-size=384 apps/server/dist/main.mjs",
     cwd: repoRoot,
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,

@@ -15,7 +15,7 @@ import {
 } from "./measurements";
 import { benchRegistry, registryNotes } from "./registry";
 import { describeMachine, type Engine, printRows, type Row, writeReport } from "./report";
-import { liveServers, repoRoot } from "./server-process";
+import { liveServers, repoRoot, serveArguments } from "./server-process";
 
 /**
  * `npm run bench`: start-up time, throughput and memory of the real server on PGlite and on PostgreSQL, printed
@@ -159,7 +159,7 @@ try {
 }
 
 const notes = [
-  `Server: \`node apps/server/dist/main.mjs\` (the bundle \`npm start\` runs) as a child process, NODE_ENV=development (demo accounts), LOG_LEVEL=${SERVER_LOG_LEVEL} with its output to a file, listening on 127.0.0.1.`,
+  `Server: \`node ${serveArguments().join(" ")}\` (\`npm run serve\`, what \`npm start\` runs after building) as a child process, NODE_ENV=development (demo accounts), LOG_LEVEL=${SERVER_LOG_LEVEL} with its output to a file, listening on 127.0.0.1.`,
   "Start to ready: milliseconds from spawn until `GET /readyz` answers 200, polled every 20 ms. The first start runs on an empty folder/database (migrations, reference data, demo accounts); the restarts reuse what it left. Each server is stopped with SIGTERM before the next starts.",
   `Load: autocannon ${LOAD.connections} connections (${CATALOGUE_CONNECTIONS} for the signed-in list, so its p99 measures the server rather than queueing) for ${LOAD.durationSeconds} s after a ${LOAD.warmupSeconds} s warm-up, run in the benchmark process on the same machine, so client and server share the cores. req/s is the mean of the per-second samples.`,
   `Catalogue: \`GET ${CATALOGUE_PATH}\` with the session cookie of ${DEMO_SIGN_IN.email}, signed in once per server (sign-in is rate limited per address).`,

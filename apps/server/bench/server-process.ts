@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * The real server as a child process (`node apps/server/dist/main.mjs`, built first), as `npm start` runs it, so
+ * The real server as a child process (`npm run serve`'s command, built first), as `npm start` runs it, so
  * start-up, memory and throughput are those of a deployment and not of an in-process `app.request()`.
  */
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
@@ -33,12 +33,29 @@ export type ServerOptions = {
 /** Every server started and not yet stopped, so run.ts can stop them all on failure or Ctrl-C. */
 export const liveServers = new Set<RunningServer>();
 
+/**
+ * The arguments of `npm run serve` (package.json), which `npm start` and deployments run: the bundle with its V8
+ * heap capped, so the server returns memory to the system instead of letting the heap grow to its default ceiling.
+ */
+export function serveArguments(): string[] {
+  const scripts = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")).scripts as Record<
+    string,
+    string
+  >;
+  const [command, ...args] = (scripts.serve ?? "").split(" ");
+  if (command !== "node" || !args.includes("apps/server/dist/main.mjs"))
+    throw new Error(
+      `package.json "serve" should run node on apps/server/dist/main.mjs, not: ${scripts.serve}`,
+    );
+  return args;
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const log = openSync(options.logFile, "a");
   const started = performance.now();
-  const child = spawn(process.execPath, ["apps/server/dist/main.mjs"], {
+  const child = spawn(process.execPath, serveArguments(), {
     cwd: repoRoot,
     env: {
       ...process.env,

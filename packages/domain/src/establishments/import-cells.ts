@@ -120,13 +120,25 @@ export function parseEnumCell<T extends string>(
   codes: readonly T[],
   labels: Readonly<Record<T, string>>,
 ): CellResult<T> {
-  const wanted = foldForSearch(text);
-  const found = codes.find(
-    (code) => foldForSearch(code) === wanted || foldForSearch(labels[code]) === wanted,
-  );
+  const found = enumLookup(codes, labels).get(foldForSearch(text));
   if (found !== undefined) return ok(found);
   const allowed = codes.map((code) => `${code} (${labels[code]})`).join(", ");
   return fail("UNKNOWN_VALUE", `Giá trị «${text.trim()}» không hợp lệ; chỉ nhận: ${allowed}`);
+}
+
+/** Folded code and folded label → code, built once per label table (an import parses these cells 50,000 times). */
+const enumLookups = new WeakMap<object, Map<string, string>>();
+
+function enumLookup<T extends string>(codes: readonly T[], labels: Readonly<Record<T, string>>): Map<string, T> {
+  let lookup = enumLookups.get(labels);
+  if (!lookup) {
+    lookup = new Map();
+    // Labels first, then codes, so that a code wins when a code and a label fold alike (a code wins over a label that folds alike).
+    for (const code of [...codes].reverse()) lookup.set(foldForSearch(labels[code]), code);
+    for (const code of [...codes].reverse()) lookup.set(foldForSearch(code), code);
+    enumLookups.set(labels, lookup);
+  }
+  return lookup as Map<string, T>;
 }
 
 /** Items separated by ";" (also "," or a line break), trimmed, empties dropped. */

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import { establishmentListQuerySchema } from "@kc/domain";
 import type { Context } from "hono";
+import { settleAfterBulkWrite } from "../../db/maintenance";
+import { establishment } from "../../db/schema/index";
 import type { AppEnv } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { getJob, startJob } from "../../platform/jobs";
@@ -122,7 +124,7 @@ export const establishmentFileRoutes = createRouter()
     }),
     async (c) => {
       const actor = await authorize(c, "establishments.import");
-      const { db, logger } = c.get("deps");
+      const { db, dbKind, logger } = c.get("deps");
       const meta = requestMeta(c);
       const { dryRun, validOnly } = c.req.valid("query");
       const file = c.req.valid("form").file as unknown;
@@ -149,7 +151,7 @@ export const establishmentFileRoutes = createRouter()
             maxColumns: IMPORT_LIMITS.maxColumns,
           });
           report(0, table.rows.length);
-          return importEstablishments({
+          const result = await importEstablishments({
             db,
             actor,
             meta,
@@ -159,6 +161,8 @@ export const establishmentFileRoutes = createRouter()
             validOnly,
             report,
           });
+          if (!dryRun) await settleAfterBulkWrite(db, dbKind, establishment, logger);
+          return result;
         },
       });
       return c.json({ jobId }, 202);
