@@ -20,7 +20,13 @@ describe("roles and data scopes", () => {
     expect(isScopeAllowedForRole("SYSTEM_ADMIN", { kind: "PROVINCE", provinceId: "P34-82" })).toBe(false);
     expect(isScopeAllowedForRole("CENTRAL_OFFICER", { kind: "REGION", regionCode: "NAM" })).toBe(true);
     for (const role of roleCodes) expect(roles[role].scopeKinds.length).toBeGreaterThan(0);
-    expect(abilitiesOf("IMPLEMENTER")).toEqual(["catalogues.read"]);
+    expect(abilitiesOf("IMPLEMENTER")).not.toContain("projects.disburse");
+    expect(abilitiesOf("IMPLEMENTER")).not.toContain("establishments.read");
+    expect(abilitiesOf("AUDITOR").filter((a) => a.startsWith("projects."))).toEqual([
+      "projects.read",
+      "projects.export",
+    ]);
+    expect(abilitiesOf("SYSTEM_ADMIN").some((a) => a.startsWith("projects."))).toBe(false);
   });
 
   it("validates scopes strictly", () => {

@@ -72,6 +72,14 @@ export const abilityCodes = [
   "establishments.update",
   "establishments.import",
   "establishments.export",
+  "projects.read",
+  "projects.create",
+  "projects.update",
+  "projects.transition",
+  "projects.disburse",
+  "projects.documents",
+  "projects.export",
+  "supportNorms.manage",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -86,17 +94,43 @@ const provincialRegistry: Ability[] = [
 const registryReader: Ability[] = ["establishments.read", "establishments.export"];
 
 /**
+ * Projects: provincial staff and implementers propose and edit drafts; central and provincial staff take the steps
+ * their actor kind allows (the transition table decides which, per project); the paying body records money.
+ */
+const projectReader: Ability[] = ["projects.read", "projects.export"];
+const projectWorker: Ability[] = [
+  ...projectReader,
+  "projects.transition",
+  "projects.disburse",
+  "projects.documents",
+];
+const projectProposer: Ability[] = [...projectWorker, "projects.create", "projects.update"];
+
+/**
  * The system administrator runs accounts and catalogues and edits no business data (DESIGN.md "Who uses it");
  * implementers will see the beneficiaries of their own projects once projects exist.
  */
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
-  CENTRAL_LEADER: ["catalogues.read", "users.read", ...registryReader],
-  CENTRAL_OFFICER: ["catalogues.read", "users.read", ...registryReader],
-  PROVINCIAL_LEADER: ["catalogues.read", "users.read", ...provincialRegistry],
-  PROVINCIAL_OFFICER: ["catalogues.read", ...provincialRegistry],
-  IMPLEMENTER: ["catalogues.read"],
-  AUDITOR: ["catalogues.read", "users.read", "audit.read", ...registryReader],
+  CENTRAL_LEADER: [
+    "catalogues.read",
+    "users.read",
+    ...registryReader,
+    ...projectWorker,
+    "supportNorms.manage",
+  ],
+  CENTRAL_OFFICER: ["catalogues.read", "users.read", ...registryReader, ...projectWorker],
+  PROVINCIAL_LEADER: ["catalogues.read", "users.read", ...provincialRegistry, ...projectProposer],
+  PROVINCIAL_OFFICER: ["catalogues.read", ...provincialRegistry, ...projectProposer],
+  IMPLEMENTER: [
+    "catalogues.read",
+    "projects.read",
+    "projects.create",
+    "projects.update",
+    "projects.transition",
+    "projects.documents",
+  ],
+  AUDITOR: ["catalogues.read", "users.read", "audit.read", ...registryReader, ...projectReader],
 };
 
 export function abilitiesOf(role: RoleCode): readonly Ability[] {

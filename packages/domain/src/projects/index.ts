@@ -1,4 +1,5 @@
 /** Public surface of support projects (đề án khuyến công): codes, transition table, guards, norms and money rules. */
+export * from "./actors";
 export * from "./adjustment";
 export * from "./disbursement";
 export * from "./documents.constants";
