@@ -37,3 +37,26 @@ export type Page<T> = { items: T[]; total: number; page: number; pageSize: numbe
 export function offsetOf(query: { page: number; pageSize: number }): number {
   return (query.page - 1) * query.pageSize;
 }
+
+/**
+ * Bounded counting (docs/decisions/0005-list-search-and-counts.md): a list reads the ids of every match up to ten
+ * pages past the current one (never fewer than 1,000) in ONE ordered, index-only walk, then keeps the page's ids
+ * and counts the rest. One more id than the bound says "more than that".
+ */
+export const COUNT_AHEAD_PAGES = 10;
+export const COUNT_FLOOR = 1_000;
+
+export function countLimitFor(query: { page: number; pageSize: number }): number {
+  return Math.max(COUNT_FLOOR, (query.page - 1 + COUNT_AHEAD_PAGES) * query.pageSize);
+}
+
+/** The page's ids and the bounded total, from the ids read with `LIMIT countLimitFor(query) + 1`. */
+export function boundedPage<T>(ids: readonly T[], query: { page: number; pageSize: number }) {
+  const limit = countLimitFor(query);
+  const offset = offsetOf(query);
+  return {
+    pageIds: ids.slice(offset, offset + query.pageSize),
+    total: Math.min(ids.length, limit),
+    totalExact: ids.length <= limit,
+  };
+}

@@ -1,8 +1,9 @@
 import { foldForSearch, todayInVietnam } from "@kc/domain";
-import { aliasedTable, and, arrayContains, asc, desc, eq, inArray, like, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, arrayContains, asc, desc, eq, inArray, like, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnit, establishment, establishmentSite, establishmentYearData } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
+import { boundedPage, countLimitFor } from "../../platform/pagination";
 import { provinceScopeFilter } from "../../platform/policy";
 
 export type EstablishmentFilters = {
@@ -75,54 +76,33 @@ const listColumns = {
   version: establishment.version,
 };
 
-/**
- * Counting stops this many rows past the current page (and never below 1,000): the total of a common word across
- * 200,000 establishments would cost more than the page itself, and "more than N" is all a pager needs
- * (docs/decisions/0005-list-search-and-counts.md).
- */
-export const COUNT_AHEAD_PAGES = 10;
-export const COUNT_FLOOR = 1_000;
-
-export function countLimitFor(filters: Pick<EstablishmentFilters, "page" | "pageSize">): number {
-  return Math.max(COUNT_FLOOR, (filters.page - 1 + COUNT_AHEAD_PAGES) * filters.pageSize);
-}
-
 export type EstablishmentListRow = Awaited<ReturnType<typeof listEstablishments>>["rows"][number];
 
 export async function listEstablishments(db: Db, actor: Actor, filters: EstablishmentFilters) {
-  const where = listConditions(actor, filters);
   const order = sortColumns[filters.sort ?? "name"];
-  const countLimit = countLimitFor(filters);
-  // The page's ids first, alone: for the default order this is an index-only scan of a covering index that tests
-  // the filters on index tuples (a plain index scan would read every skipped row from the table); only the rows
-  // shown are then joined to the table.
-  const page = db
+  // The ids alone, in order, up to the count bound: for the default order an index-only scan of a covering index
+  // that tests the filters on index tuples (a plain index scan would read every skipped row from the table).
+  const matching = await db
     .select({ id: establishment.id })
     .from(establishment)
-    .where(where)
+    .where(listConditions(actor, filters))
     .orderBy(...order)
-    .limit(filters.pageSize)
-    .offset((filters.page - 1) * filters.pageSize)
-    .as("page");
-  const [rows, counted] = await Promise.all([
-    db
-      .select({ e: listColumns, communeName: commune.name, provinceName: province.name })
-      .from(page)
-      .innerJoin(establishment, eq(establishment.id, page.id))
-      .innerJoin(commune, eq(commune.id, establishment.communeId))
-      .innerJoin(province, eq(province.id, establishment.provinceId))
-      .orderBy(...order),
-    db.select({ n: sql<number>`count(*)::int` }).from(
-      db
-        .select({ one: sql`1` })
-        .from(establishment)
-        .where(where)
-        .limit(countLimit + 1)
-        .as("matching"),
-    ),
-  ]);
-  const n = counted[0]?.n ?? 0;
-  return { rows, total: Math.min(n, countLimit), totalExact: n <= countLimit };
+    .limit(countLimitFor(filters) + 1);
+  const { pageIds, total, totalExact } = boundedPage(
+    matching.map((m) => m.id),
+    filters,
+  );
+  const rows =
+    pageIds.length === 0
+      ? []
+      : await db
+          .select({ e: listColumns, communeName: commune.name, provinceName: province.name })
+          .from(establishment)
+          .innerJoin(commune, eq(commune.id, establishment.communeId))
+          .innerJoin(province, eq(province.id, establishment.provinceId))
+          .where(inArray(establishment.id, pageIds))
+          .orderBy(...order);
+  return { rows, total, totalExact };
 }
 
 /** One establishment with its sites and yearly figures, or undefined when missing or outside the scope. */

@@ -13,13 +13,7 @@ import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import type { Table } from "../../platform/office/table-reader";
 import { evaluateWithFacts, loadSiteFacts, storedEvaluation } from "./establishment-eligibility";
-import {
-  columnsFor,
-  eligibilityInputFor,
-  establishmentSnapshot,
-  writeChildren,
-  yearRows,
-} from "./establishment-record";
+import { columnsFor, eligibilityInputFor, establishmentSnapshot, yearRows } from "./establishment-record";
 import { type ImportProblem, type ValidRow, validateImport } from "./import-validation";
 
 export type EstablishmentImportResult = {
