@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overdueMonths, type ProgressInput, progressCalendar } from "./progress";
+import { latestDuePeriod, overdueMonths, type ProgressInput, progressCalendar } from "./progress";
 
 const base: ProgressInput = { from: "2024-03-10", until: null, reports: [], today: "2024-06-30" };
 
@@ -49,5 +49,14 @@ describe("monthly progress reports (before the 25th)", () => {
     ];
     expect(progressCalendar({ ...base, reports, today: "2024-03-31" })[0]?.status).toBe("ON_TIME");
     expect(progressCalendar({ ...base, reports, today: "2024-03-31", dueDay: 15 })[0]?.status).toBe("LATE");
+  });
+});
+
+describe("latestDuePeriod", () => {
+  it("is this month from its due day on, the month before until then, across the new year", () => {
+    expect(latestDuePeriod("2026-11-24")).toBe("2026-10");
+    expect(latestDuePeriod("2026-11-25")).toBe("2026-11");
+    expect(latestDuePeriod("2027-01-03")).toBe("2026-12");
+    expect(latestDuePeriod("2027-01-10", 5)).toBe("2027-01");
   });
 });

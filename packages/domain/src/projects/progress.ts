@@ -82,3 +82,19 @@ export function overdueMonths(input: ProgressInput): string[] {
     .filter((month) => month.status === "OVERDUE")
     .map((month) => month.period);
 }
+
+/** States in which the implementer owes monthly reports: from the contract until completion is reported. */
+export const reportingStatuses = ["CONTRACTED", "IN_PROGRESS", "ADJUSTMENT_PENDING", "CARRIED_OVER"] as const;
+
+/**
+ * The latest month whose report is already due on `today`: this month once its due day has come, else the month
+ * before. The project list flags a project "overdue" when this month's report is missing (the project page shows
+ * every month with `progressCalendar`).
+ */
+export function latestDuePeriod(today: IsoDate, dueDay = PROGRESS_DUE_DAY): string {
+  const month = monthOf(today);
+  if (Number(today.slice(8, 10)) >= dueDay) return month;
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, "0")}`;
+}
