@@ -15,6 +15,7 @@ import { establishmentRoutes } from "./modules/establishments/establishments.rou
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
+import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { userRoutes } from "./modules/users/users.routes";
 import type { AppDeps, AppEnv } from "./platform/context";
 import { AppError, problemResponse, renderError } from "./platform/errors";
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps) {
   // File routes first: "/establishments/export" must not be taken for an establishment id.
   app.route("/api/v1", establishmentFileRoutes);
   app.route("/api/v1", establishmentRoutes);
+  app.route("/api/v1", supportNormRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,

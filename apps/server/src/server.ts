@@ -9,6 +9,7 @@ import { seedDemoCommunes } from "./db/demo/demo-communes";
 import { seedDemoEstablishments } from "./db/demo/demo-establishments";
 import { loadReferenceData } from "./db/reference/load-reference";
 import type { Env } from "./env";
+import { loadSupportNormSeeds } from "./modules/support-norms/load-support-norms";
 import { defaultWebDist } from "./paths";
 import { createAuth } from "./platform/auth";
 import { createCaches } from "./platform/cache";
@@ -28,6 +29,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
     const started = performance.now();
     await database.migrate();
     const reference = await loadReferenceData(database.db);
+    await loadSupportNormSeeds(database.db);
     const interrupted = await failInterruptedJobs(database.db);
     if (interrupted > 0)
       logger.warn({ interrupted }, "jobs interrupted by the previous stop were marked failed");

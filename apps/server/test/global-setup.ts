@@ -5,6 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openPglite, openPostgres } from "../src/db/client";
 import { loadReferenceData } from "../src/db/reference/load-reference";
+import { loadSupportNormSeeds } from "../src/modules/support-norms/load-support-norms";
 import { findPgBinDir, type PgCluster, startPgCluster } from "./pg-cluster";
 
 declare module "vitest" {
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject) {
   const pglite = await openPglite();
   await pglite.migrate();
   await loadReferenceData(pglite.db);
+  await loadSupportNormSeeds(pglite.db);
   const client = (pglite.db as unknown as { $client: { dumpDataDir: (c: "none") => Promise<Blob> } }).$client;
   const dump = await client.dumpDataDir("none");
   const templatePath = join(workDir, "template.tar");
@@ -54,6 +56,7 @@ export default async function setup(project: TestProject) {
   const postgres = openPostgres(templateUrl, { max: 2 });
   await postgres.migrate();
   await loadReferenceData(postgres.db);
+  await loadSupportNormSeeds(postgres.db);
   await postgres.close();
   project.provide("pgTemplateUrl", templateUrl);
 

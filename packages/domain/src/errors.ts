@@ -45,6 +45,22 @@ export const errorCatalogue = {
   RATE_LIMITED: { status: 429, title: "Quá nhiều yêu cầu, vui lòng thử lại sau" },
   NOT_READY: { status: 503, title: "Hệ thống chưa sẵn sàng" },
   INTERNAL: { status: 500, title: "Đã xảy ra lỗi hệ thống, vui lòng thử lại sau" },
+  SUPPORT_NORM_SET_EXISTS: {
+    status: 409,
+    title: "Đã có bộ định mức với mã hoặc số phiên bản này",
+  },
+  SUPPORT_NORM_SET_OVERLAP: {
+    status: 422,
+    title: "Thời gian áp dụng trùng với bộ định mức của văn bản khác cùng cấp kinh phí và địa bàn",
+  },
+  SUPPORT_NORM_SET_PROVINCE_INVALID: {
+    status: 422,
+    title: "Tỉnh, thành phố không hợp lệ hoặc chưa có hiệu lực vào ngày bắt đầu áp dụng",
+  },
+  SUPPORT_NORM_SET_CLOSE_INVALID: {
+    status: 422,
+    title: "Ngày hết hiệu lực không hợp lệ cho bộ định mức này",
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
