@@ -125,22 +125,26 @@ const COLUMNS = [
 type Column = (typeof COLUMNS)[number][0];
 
 /**
- * One INSERT … SELECT FROM unnest(arrays) per batch: a single statement and round trip for 10,000 rows on both
- * drivers. The eligibility documents (copied from demo records, so their size is that of real ones) are joined
- * by ordinal, not sent once per row.
+ * One INSERT … SELECT FROM unnest(arrays) per batch and table: a single statement and round trip for 10,000 rows on
+ * both drivers. The eligibility documents (copied from demo records, so their size is that of real ones) are
+ * joined by ordinal, not sent once per row; they go to their own table, as the server writes them.
  */
 const insertSql = `
   INSERT INTO establishment (id, province_id, commune_id, address_text, name, legal_form, subject_class, tax_code,
     owner_name, industries, vsic_codes, main_products, phone, search_text, sort_key, eligibility_verdict,
-    eligibility, eligibility_evaluated_on, has_support, status, created_at, updated_at, created_by)
+    eligibility_evaluated_on, has_support, status, created_at, updated_at, created_by)
   SELECT r.id, r.province_id, r.commune_id, r.address_text, r.name, r.legal_form, r.subject_class, r.tax_code,
     r.owner_name, r.industries::text[], r.vsic_codes::text[], r.main_products, r.phone, r.search_text, r.sort_key,
-    e.verdict, e.doc, $${COLUMNS.length + 3}::date, r.has_support, r.status, r.updated_at::timestamptz,
+    e.verdict, $${COLUMNS.length + 3}::date, r.has_support, r.status, r.updated_at::timestamptz,
     r.updated_at::timestamptz, '${SEED.createdBy}'
   FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})
     AS r(${COLUMNS.map(([name]) => name).join(", ")})
   JOIN unnest($${COLUMNS.length + 1}::text[], $${COLUMNS.length + 2}::jsonb[]) WITH ORDINALITY AS e(verdict, doc, n)
     ON e.n = r.eligibility_at`;
+const insertEligibilitySql = `
+  INSERT INTO establishment_eligibility (establishment_id, document)
+  SELECT r.id, e.doc FROM unnest($1::text[], $2::int4[]) AS r(id, eligibility_at)
+  JOIN unnest($3::jsonb[]) WITH ORDINALITY AS e(doc, n) ON e.n = r.eligibility_at`;
 
 /**
  * Writes the bench register. Expects the migrated database with reference and demo data (one server start).
@@ -247,6 +251,7 @@ export async function seedRegister(client: SqlClient, log: (line: string) => voi
     if (count === 0) return;
     const t0 = performance.now();
     await client.query(insertSql, [...COLUMNS.map(([name]) => batch.get(name)), verdicts, docs, today]);
+    await client.query(insertEligibilitySql, [batch.get("id"), batch.get("eligibility_at"), docs]);
     statementsMs += performance.now() - t0;
     written += count;
     batch = new Map();
@@ -352,6 +357,7 @@ export async function seedRegister(client: SqlClient, log: (line: string) => voi
   const vacuumStarted = performance.now();
   await client.query("VACUUM (ANALYZE) establishment");
   await client.query("VACUUM (ANALYZE) establishment_year_data");
+  await client.query("VACUUM (ANALYZE) establishment_eligibility");
   await client.query("VACUUM (ANALYZE) admin_unit");
   const vacuumMs = performance.now() - vacuumStarted;
   const size = await client.query(

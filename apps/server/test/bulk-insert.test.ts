@@ -1,7 +1,7 @@
 import { asc, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkInsert } from "../src/db/bulk-insert";
-import { establishment, establishmentYearData } from "../src/db/schema/index";
+import { establishment, establishmentEligibility, establishmentYearData } from "../src/db/schema/index";
 import {
   COMMUNE_DONG_THAP,
   createTestContext,
@@ -30,11 +30,6 @@ function row(id: string, name: string) {
     searchText: "co so chieu coi",
     sortKey: "e|0",
     eligibilityVerdict: "ELIGIBLE",
-    eligibility: {
-      verdict: "ELIGIBLE",
-      results: [{ code: "E1", reasonVi: 'Đủ "điều kiện"', n: 1.5 }],
-      none: null,
-    },
     eligibilityEvaluatedOn: "2026-11-23",
     hasSupport: true,
     updatedAt: new Date("2026-11-23T01:02:03.456Z"),
@@ -64,6 +59,25 @@ describe.each(engines)("bulkInsert on %s", (engine) => {
     expect(bulk2).toEqual(drizzle);
     expect(drizzle?.industries).toEqual(["N_DD", 'with "quote", comma', "{brace}", "Đ"]);
     expect(drizzle?.version).toBe(1); // the column default, as the key was not given
+  });
+
+  it("stores nested JSON as Drizzle does", async () => {
+    const document = {
+      verdict: "ELIGIBLE",
+      results: [{ code: "E1", reasonVi: 'Đủ "điều kiện"', n: 1.5 }],
+      none: null,
+    };
+    await ctx.db.insert(establishmentEligibility).values({ establishmentId: "by-drizzle", document });
+    await bulkInsert(ctx.db, establishmentEligibility, [
+      { establishmentId: "by-bulk-1", document },
+      { establishmentId: "by-bulk-2", document: [1, "hai", { ba: true }] },
+    ]);
+    const stored = await ctx.db
+      .select()
+      .from(establishmentEligibility)
+      .where(like(establishmentEligibility.establishmentId, "by-%"))
+      .orderBy(asc(establishmentEligibility.establishmentId));
+    expect(stored.map((r) => r.document)).toEqual([document, [1, "hai", { ba: true }], document]);
   });
 
   it("writes exact bigints, numerics, booleans and nulls", async () => {

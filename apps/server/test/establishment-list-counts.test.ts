@@ -36,11 +36,11 @@ describe.each(engines)("establishment list counts on %s", (engine) => {
     // their names, sort keys and search texts differ: "Cơ sở thử 0001" … "Cơ sở thử 1100".
     await ctx.db.execute(sql`
       INSERT INTO establishment (id, province_id, commune_id, address_text, name, legal_form, subject_class,
-        industries, main_products, search_text, sort_key, eligibility_verdict, eligibility, eligibility_evaluated_on)
+        industries, main_products, search_text, sort_key, eligibility_verdict, eligibility_evaluated_on)
       SELECT 'bulk-' || n, province_id, commune_id, address_text, 'Cơ sở thử ' || lpad(n::text, 4, '0'),
         legal_form, subject_class, industries, main_products,
         'co so thu ' || lpad(n::text, 4, '0') || ' ha noi', 'bulk|' || lpad(n::text, 4, '0'),
-        eligibility_verdict, eligibility, eligibility_evaluated_on
+        eligibility_verdict, eligibility_evaluated_on
       FROM establishment, generate_series(1, ${BULK}) AS n WHERE id = ${id}`);
   });
   afterAll(async () => ctx?.close());

@@ -129,7 +129,10 @@ export function parseEnumCell<T extends string>(
 /** Folded code and folded label → code, built once per label table (an import parses these cells 50,000 times). */
 const enumLookups = new WeakMap<object, Map<string, string>>();
 
-function enumLookup<T extends string>(codes: readonly T[], labels: Readonly<Record<T, string>>): Map<string, T> {
+function enumLookup<T extends string>(
+  codes: readonly T[],
+  labels: Readonly<Record<T, string>>,
+): Map<string, T> {
   let lookup = enumLookups.get(labels);
   if (!lookup) {
     lookup = new Map();

@@ -47,7 +47,6 @@ export const establishment = pgTable(
     searchText: text("search_text").notNull(),
     sortKey: text("sort_key").notNull(),
     eligibilityVerdict: text("eligibility_verdict").notNull(),
-    eligibility: jsonb("eligibility").notNull(),
     eligibilityEvaluatedOn: date("eligibility_evaluated_on", { mode: "string" }).notNull(),
     hasSupport: boolean("has_support").notNull().default(false),
     status: text("status").notNull().default("ACTIVE"),
@@ -71,6 +70,18 @@ export const establishment = pgTable(
     index("establishment_industries_idx").using("gin", t.industries),
   ],
 );
+
+/**
+ * The stored eligibility evaluation (rules, reasons, priority flags, rule-set version) of an establishment, one row
+ * each. Kept beside the register rather than in it: at about 1.1 kB it was two thirds of every register row, and
+ * every list search that reads rows read it too (docs/decisions/0005-list-search-and-counts.md).
+ */
+export const establishmentEligibility = pgTable("establishment_eligibility", {
+  establishmentId: text("establishment_id")
+    .primaryKey()
+    .references(() => establishment.id, { onDelete: "cascade" }),
+  document: jsonb("document").notNull(),
+});
 
 export const establishmentSite = pgTable(
   "establishment_site",

@@ -1,4 +1,5 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./establishments";
+export * from "./projects";
 export * from "./reference";

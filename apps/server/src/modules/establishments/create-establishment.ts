@@ -54,13 +54,12 @@ export async function createEstablishment(options: {
           ...columnsFor(input),
           searchText,
           eligibilityVerdict: evaluation.verdict,
-          eligibility: storedEvaluation(evaluation),
           eligibilityEvaluatedOn: today,
           createdBy: actor?.userId ?? null,
         })
         .returning();
       if (!row) throw new AppError("INTERNAL");
-      await writeChildren(tx, id, input);
+      await writeChildren(tx, id, input, storedEvaluation(evaluation));
       await writeAudit(tx, actor, meta, {
         action: "ESTABLISHMENT_CREATED",
         entity: "establishment",

@@ -10,6 +10,7 @@ import type { Db } from "../../db/client";
 import {
   adminUnit,
   type establishment,
+  establishmentEligibility,
   establishmentSite,
   establishmentYearData,
 } from "../../db/schema/index";
@@ -129,10 +130,22 @@ export function yearRows(establishmentId: string, input: EstablishmentCreate) {
   }));
 }
 
-/** Replaces sites and yearly figures of one establishment (inside the caller's transaction). */
-export async function writeChildren(tx: Db, establishmentId: string, input: EstablishmentCreate) {
+/**
+ * Replaces the rows that hang off one establishment: sites, yearly figures and the stored eligibility evaluation
+ * (inside the caller's transaction).
+ */
+export async function writeChildren(
+  tx: Db,
+  establishmentId: string,
+  input: EstablishmentCreate,
+  eligibilityDocument: unknown,
+) {
   await tx.delete(establishmentSite).where(eq(establishmentSite.establishmentId, establishmentId));
   await tx.delete(establishmentYearData).where(eq(establishmentYearData.establishmentId, establishmentId));
+  await tx
+    .delete(establishmentEligibility)
+    .where(eq(establishmentEligibility.establishmentId, establishmentId));
+  await tx.insert(establishmentEligibility).values({ establishmentId, document: eligibilityDocument });
   if (input.sites.length > 0) {
     await tx.insert(establishmentSite).values(
       input.sites.map((site, position) => ({

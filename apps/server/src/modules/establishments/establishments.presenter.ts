@@ -130,7 +130,7 @@ export function presentDetail(
   canWrite: boolean,
 ): z.infer<typeof establishmentDetailSchema> {
   const e = row.e;
-  const stored = e.eligibility as StoredEvaluation;
+  const stored = row.eligibility as StoredEvaluation;
   const abilities: ("update" | "archive" | "restore")[] = !canWrite
     ? []
     : e.status === "ACTIVE"

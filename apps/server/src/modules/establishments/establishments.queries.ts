@@ -1,7 +1,13 @@
 import { foldForSearch, todayInVietnam } from "@kc/domain";
 import { aliasedTable, and, arrayContains, asc, desc, eq, inArray, like, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnit, establishment, establishmentSite, establishmentYearData } from "../../db/schema/index";
+import {
+  adminUnit,
+  establishment,
+  establishmentEligibility,
+  establishmentSite,
+  establishmentYearData,
+} from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
 import { boundedPage, countLimitFor } from "../../platform/pagination";
 import { provinceScopeFilter } from "../../platform/policy";
@@ -108,10 +114,16 @@ export async function listEstablishments(db: Db, actor: Actor, filters: Establis
 /** One establishment with its sites and yearly figures, or undefined when missing or outside the scope. */
 export async function findEstablishmentInScope(db: Db, actor: Actor, id: string) {
   const [row] = await db
-    .select({ e: establishment, communeName: commune.name, provinceName: province.name })
+    .select({
+      e: establishment,
+      communeName: commune.name,
+      provinceName: province.name,
+      eligibility: establishmentEligibility.document,
+    })
     .from(establishment)
     .innerJoin(commune, eq(commune.id, establishment.communeId))
     .innerJoin(province, eq(province.id, establishment.provinceId))
+    .leftJoin(establishmentEligibility, eq(establishmentEligibility.establishmentId, establishment.id))
     .where(and(eq(establishment.id, id), establishmentScope(actor)));
   if (!row) return undefined;
   const siteCommune = aliasedTable(adminUnit, "site_commune");

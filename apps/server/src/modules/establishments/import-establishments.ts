@@ -5,6 +5,7 @@ import type { Db } from "../../db/client";
 import {
   auditLog,
   establishment,
+  establishmentEligibility,
   establishmentSite,
   establishmentYearData,
   importBatch,
@@ -147,7 +148,7 @@ async function writeChunk(
     ? await tx.select().from(establishment).where(inArray(establishment.id, existingIds)).for("update")
     : [];
   const beforeById = new Map(before.map((row) => [row.id, row]));
-  type Written<R> = { valid: ValidRow; row: R & { id: string } };
+  type Written<R> = { valid: ValidRow; row: R & { id: string }; eligibility: unknown };
   const fresh: Written<ReturnType<typeof columnsFor> & typeof establishment.$inferInsert>[] = [];
   const updated: Written<Partial<typeof establishment.$inferInsert>>[] = [];
   for (const valid of chunk) {
@@ -168,14 +169,13 @@ async function writeChunk(
       ...columnsFor(valid.input),
       searchText,
       eligibilityVerdict: evaluation.verdict,
-      eligibility: storedEvaluation(evaluation),
       eligibilityEvaluatedOn: today,
       importBatchId: batchId,
     };
     const previous = valid.existingId ? beforeById.get(valid.existingId) : undefined;
     if (!previous) {
       const row = { id: crypto.randomUUID(), ...values, createdBy: actor.userId };
-      fresh.push({ valid, row });
+      fresh.push({ valid, row, eligibility: storedEvaluation(evaluation) });
       audits.push(
         auditRow("ESTABLISHMENT_IMPORTED", row.id, null, {
           ...establishmentSnapshot({ ...row, status: "ACTIVE", version: 1 }, valid.input),
@@ -187,7 +187,7 @@ async function writeChunk(
     }
     // A matched tax code updates the record in place (it stays archived if it was).
     const { importBatchId: _batch, ...changed } = values;
-    updated.push({ valid, row: { id: previous.id, ...changed } });
+    updated.push({ valid, row: { id: previous.id, ...changed }, eligibility: storedEvaluation(evaluation) });
     audits.push(
       auditRow("ESTABLISHMENT_IMPORT_UPDATED", previous.id, establishmentSnapshot(previous), {
         ...establishmentSnapshot({ ...previous, ...changed, version: previous.version + 1 }, valid.input),
@@ -213,6 +213,9 @@ async function writeChunk(
   if (replaced.length > 0) {
     await tx.delete(establishmentSite).where(inArray(establishmentSite.establishmentId, replaced));
     await tx.delete(establishmentYearData).where(inArray(establishmentYearData.establishmentId, replaced));
+    await tx
+      .delete(establishmentEligibility)
+      .where(inArray(establishmentEligibility.establishmentId, replaced));
   }
   const written = [...fresh, ...updated];
   await bulkInsert(
@@ -231,6 +234,11 @@ async function writeChunk(
     tx,
     establishmentYearData,
     written.flatMap(({ valid, row }) => yearRows(row.id, valid.input)),
+  );
+  await bulkInsert(
+    tx,
+    establishmentEligibility,
+    written.map(({ row, eligibility }) => ({ establishmentId: row.id, document: eligibility })),
   );
   await bulkInsert(tx, auditLog, audits);
 }

@@ -107,7 +107,6 @@ export async function updateEstablishment(options: {
           ...columnsFor(merged),
           searchText: await searchTextFor(tx, merged, provinceId),
           eligibilityVerdict: evaluation.verdict,
-          eligibility: storedEvaluation(evaluation),
           eligibilityEvaluatedOn: today,
           version: current.version + 1,
           updatedAt: new Date(),
@@ -115,7 +114,7 @@ export async function updateEstablishment(options: {
         .where(and(eq(establishment.id, id), eq(establishment.version, version)))
         .returning();
       if (!updated) throw new AppError("VERSION_CONFLICT");
-      await writeChildren(tx, id, merged);
+      await writeChildren(tx, id, merged, storedEvaluation(evaluation));
       await writeAudit(tx, actor, meta, {
         action: "ESTABLISHMENT_UPDATED",
         entity: "establishment",
