@@ -213,7 +213,8 @@ export async function seedRegister(client: SqlClient, log: (line: string) => voi
   // Eligibility documents of real (demo) records, reused so stored rows have their real size.
   const samples = (
     await client.query(
-      "SELECT eligibility_verdict AS verdict, eligibility::text AS doc FROM establishment ORDER BY id LIMIT 24",
+      `SELECT e.eligibility_verdict AS verdict, d.document::text AS doc FROM establishment e
+       JOIN establishment_eligibility d ON d.establishment_id = e.id ORDER BY e.id LIMIT 24`,
     )
   ).rows as { verdict: string; doc: string }[];
   if (samples.length === 0) samples.push({ verdict: "UNKNOWN", doc: "{}" });
