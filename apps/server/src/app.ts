@@ -12,6 +12,8 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
 import { establishmentRoutes } from "./modules/establishments/establishments.routes";
+import { projectActionRoutes } from "./modules/projects/project-actions.routes";
+import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
@@ -147,6 +149,8 @@ export function createApp(deps: AppDeps) {
   // File routes first: "/establishments/export" must not be taken for an establishment id.
   app.route("/api/v1", establishmentFileRoutes);
   app.route("/api/v1", establishmentRoutes);
+  app.route("/api/v1", projectRoutes);
+  app.route("/api/v1", projectActionRoutes);
   app.route("/api/v1", supportNormRoutes);
   app.route("/api/public", publicReferenceRoutes);
 

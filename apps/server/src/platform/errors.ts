@@ -9,12 +9,18 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly detail: string | undefined;
   readonly errors: FieldError[] | undefined;
+  /** Members added to the problem document (RFC 9457 §3.2), e.g. the steps allowed instead of a refused one. */
+  readonly extensions: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, options: { detail?: string; errors?: FieldError[] } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: { detail?: string; errors?: FieldError[]; extensions?: Record<string, unknown> } = {},
+  ) {
     super(options.detail ?? errorCatalogue[code].title);
     this.code = code;
     this.detail = options.detail;
     this.errors = options.errors;
+    this.extensions = options.extensions;
   }
 
   get status(): number {
@@ -44,8 +50,9 @@ export function problemResponse(c: Context<AppEnv>, error: AppError): Response {
     requestId: c.get("requestId") ?? "",
   };
   if (error.errors?.length) body.errors = error.errors;
+  const document = error.extensions ? { ...error.extensions, ...body } : body;
   // c.body() keeps the headers already set on the context (request id, security headers).
-  return c.body(JSON.stringify(body), entry.status as 400, {
+  return c.body(JSON.stringify(document), entry.status as 400, {
     "content-type": "application/problem+json; charset=utf-8",
     "cache-control": "no-store",
   });

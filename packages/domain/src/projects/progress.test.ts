@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { latestDuePeriod, overdueMonths, type ProgressInput, progressCalendar } from "./progress";
+import {
+  isReportOverdue,
+  latestDuePeriod,
+  overdueMonths,
+  type ProgressInput,
+  progressCalendar,
+} from "./progress";
 
 const base: ProgressInput = { from: "2024-03-10", until: null, reports: [], today: "2024-06-30" };
 
@@ -58,5 +64,21 @@ describe("latestDuePeriod", () => {
     expect(latestDuePeriod("2026-11-25")).toBe("2026-11");
     expect(latestDuePeriod("2027-01-03")).toBe("2026-12");
     expect(latestDuePeriod("2027-01-10", 5)).toBe("2027-01");
+  });
+});
+
+describe("isReportOverdue", () => {
+  const running = { status: "IN_PROGRESS", contractSignedOn: "2026-08-10", lastReportPeriod: "2026-09" };
+  it("flags a project whose latest due month has no report", () => {
+    expect(isReportOverdue(running, "2026-11-10")).toBe(true); // October due before 25 Oct, missing
+    expect(isReportOverdue({ ...running, lastReportPeriod: "2026-10" }, "2026-11-10")).toBe(false);
+    expect(isReportOverdue({ ...running, lastReportPeriod: "2026-10" }, "2026-11-25")).toBe(true);
+  });
+  it("does not flag a contract signed after the due day, a project not reporting, or one without contract", () => {
+    expect(
+      isReportOverdue({ ...running, contractSignedOn: "2026-10-26", lastReportPeriod: null }, "2026-11-10"),
+    ).toBe(false);
+    expect(isReportOverdue({ ...running, status: "ACCEPTED" }, "2026-11-10")).toBe(false);
+    expect(isReportOverdue({ ...running, contractSignedOn: null }, "2026-11-10")).toBe(false);
   });
 });

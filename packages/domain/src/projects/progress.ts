@@ -98,3 +98,26 @@ export function latestDuePeriod(today: IsoDate, dueDay = PROGRESS_DUE_DAY): stri
   const m = Number(month.slice(5, 7));
   return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, "0")}`;
 }
+
+/**
+ * The overdue flag of the project list: a project owing reports whose contract predates the latest due month and
+ * whose last report is older than that month. The list's SQL filter states the same three conditions.
+ */
+export function isReportOverdue(
+  project: { status: string; contractSignedOn: IsoDate | null; lastReportPeriod: string | null },
+  today: IsoDate,
+  dueDay = PROGRESS_DUE_DAY,
+): boolean {
+  if (
+    !(reportingStatuses as readonly string[]).includes(project.status) ||
+    project.contractSignedOn === null
+  ) {
+    return false;
+  }
+  const period = latestDuePeriod(today, dueDay);
+  const dueBefore = `${period}-${String(dueDay).padStart(2, "0")}`;
+  return (
+    project.contractSignedOn < dueBefore &&
+    (project.lastReportPeriod === null || project.lastReportPeriod < period)
+  );
+}

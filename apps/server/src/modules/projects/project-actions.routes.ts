@@ -1,0 +1,219 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  disbursementInputSchema,
+  progressReportInputSchema,
+  projectDocumentFieldsSchema,
+  transitionCodeSchema,
+  transitionRequestSchema,
+} from "@kc/domain";
+import { AppError, fieldErrorsFromZod } from "../../platform/errors";
+import { attachmentHeader } from "../../platform/office/xlsx-writer";
+import {
+  conflictResponse,
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  idParam,
+  jsonBody,
+  problemSchema,
+  requestMeta,
+  unprocessableResponse,
+} from "../../platform/router";
+import { ATTACHMENT_MAX_BYTES, readProjectDocumentFile, uploadProjectDocument } from "./project-documents";
+import { authorizeProject, detailResponse, projectIdAndDocument, projectPage } from "./projects.routes";
+import { recordDisbursement } from "./record-disbursement";
+import { recordProgressReport } from "./record-progress-report";
+import { takeStep } from "./take-step";
+
+const tags = ["Đề án khuyến công"];
+const problemJson = { "application/problem+json": { schema: problemSchema } };
+
+export const projectActionRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/projects/{id}/steps/{code}",
+      tags,
+      summary:
+        "Thực hiện một bước của quy trình (nộp, thẩm định, phê duyệt, ký hợp đồng, điều chỉnh, nghiệm thu, quyết toán…) với văn bản làm căn cứ",
+      security: cookieAuth,
+      request: {
+        params: idParam.extend({
+          code: transitionCodeSchema.openapi({ param: { name: "code", in: "path" } }),
+        }),
+        body: jsonBody(transitionRequestSchema),
+      },
+      responses: {
+        200: detailResponse,
+        ...errorResponses,
+        409: {
+          content: problemJson,
+          description: "Bước không được phép ở trạng thái này (kèm các bước được phép: allowed)",
+        },
+        ...unprocessableResponse,
+      },
+    }),
+    async (c) => {
+      const { id, code } = c.req.valid("param");
+      const actor = await authorizeProject(c, "projects.transition", id);
+      await takeStep({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        id,
+        code,
+        request: c.req.valid("json"),
+      });
+      return c.json(await projectPage(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/projects/{id}/disbursements",
+      tags,
+      summary: "Ghi tạm ứng, thanh toán hoặc thu hồi (trần 70 % trước nghiệm thu, không vượt hợp đồng)",
+      security: cookieAuth,
+      request: { params: idParam, body: jsonBody(disbursementInputSchema) },
+      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = await authorizeProject(c, "projects.disburse", id);
+      await recordDisbursement({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        id,
+        input: c.req.valid("json"),
+      });
+      return c.json(await projectPage(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/projects/{id}/progress-reports",
+      tags,
+      summary: "Báo cáo tiến độ hằng tháng (trước ngày 25), Sở xác nhận khối lượng",
+      security: cookieAuth,
+      request: { params: idParam, body: jsonBody(progressReportInputSchema) },
+      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = await authorizeProject(c, "projects.transition", id);
+      await recordProgressReport({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        id,
+        input: c.req.valid("json"),
+      });
+      return c.json(await projectPage(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/projects/{id}/documents",
+      tags,
+      summary: "Đính kèm văn bản (PDF, Office, ảnh; tối đa 20 MB; kiểu tệp nhận theo nội dung)",
+      security: cookieAuth,
+      request: {
+        params: idParam,
+        body: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: z.object({
+                file: z.any().openapi({ type: "string", format: "binary" }),
+                fields: z.string().openapi({
+                  description: "JSON: kind, number, date, signer, signerAuthority, title, evidenceCode",
+                }),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        201: {
+          content: {
+            "application/json": { schema: z.object({ documentId: z.string(), sha256: z.string() }) },
+          },
+          description: "Đã đính kèm",
+        },
+        ...errorResponses,
+        413: { content: problemJson, description: "Tệp quá lớn" },
+        ...unprocessableResponse,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = await authorizeProject(c, "projects.documents", id);
+      const form = c.req.valid("form") as { file?: unknown; fields?: unknown };
+      if (!(form.file instanceof File)) {
+        throw new AppError("VALIDATION_FAILED", {
+          errors: [{ path: "body.file", message: "Thiếu tệp đính kèm" }],
+        });
+      }
+      if (form.file.size > ATTACHMENT_MAX_BYTES) {
+        throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp đính kèm tối đa 20 MB" });
+      }
+      const fields = projectDocumentFieldsSchema.safeParse(parseJson(form.fields));
+      if (!fields.success)
+        throw new AppError("VALIDATION_FAILED", { errors: fieldErrorsFromZod(fields.error, "body.fields") });
+      const { document, file } = await uploadProjectDocument({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        projectId: id,
+        fields: fields.data,
+        file: { name: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) },
+      });
+      return c.json({ documentId: document.id, sha256: file.sha256 }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/projects/{id}/documents/{documentId}/file",
+      tags,
+      summary: "Tải tệp đính kèm (chỉ trong phạm vi dữ liệu)",
+      security: cookieAuth,
+      request: { params: projectIdAndDocument },
+      responses: {
+        200: { content: { "application/octet-stream": { schema: z.any() } }, description: "Tệp" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id, documentId } = c.req.valid("param");
+      const actor = await authorizeProject(c, "projects.read", id);
+      const found = await readProjectDocumentFile({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        projectId: id,
+        documentId,
+      });
+      return c.body(found.content as Uint8Array<ArrayBuffer>, 200, {
+        "content-type": found.mediaType,
+        "content-disposition": attachmentHeader(found.name),
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+        digest: `sha-256=${Buffer.from(found.sha256, "hex").toString("base64")}`,
+      });
+    },
+  );
+
+function parseJson(value: unknown): unknown {
+  if (typeof value !== "string") return {};
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw new AppError("VALIDATION_FAILED", {
+      errors: [{ path: "body.fields", message: "Không phải JSON hợp lệ" }],
+    });
+  }
+}

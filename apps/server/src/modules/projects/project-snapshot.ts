@@ -1,0 +1,114 @@
+import {
+  type AdjustmentType,
+  advanceRulesFor,
+  type DocumentKind,
+  type EvidenceCode,
+  type FundingLevel,
+  type MoneyLedger,
+  type ProjectKind,
+  type ProjectSnapshot,
+  type ProjectStatus,
+  type SelectionMethod,
+  type SpendingCategory,
+  type SupportActivity,
+} from "@kc/domain";
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import {
+  type project,
+  projectDisbursement,
+  projectDocument,
+  projectEstimateLine,
+} from "../../db/schema/index";
+
+type ProjectRow = typeof project.$inferSelect;
+
+/**
+ * The money sub-ledger as the rules see it, rebuilt from the locked project row and its disbursement rows. The
+ * rows are the truth; the row's totals are kept with them in the same transaction (and a CHECK holds them).
+ */
+export function ledgerOf(
+  row: ProjectRow,
+  payments: readonly { kind: string; amount: bigint }[],
+): MoneyLedger | null {
+  if (row.contractSupport === null) return null;
+  return {
+    contractedSupport: row.contractSupport,
+    disbursements: payments.filter((p) => p.kind !== "REFUND").map((p) => p.amount),
+    acceptedSpend: row.acceptedSpend,
+    settledAmount: row.settledAmount,
+    refunded: payments.filter((p) => p.kind === "REFUND").reduce((sum, p) => sum + p.amount, 0n),
+    rules: advanceRulesFor(row.activities as SupportActivity[]),
+  };
+}
+
+/** Everything the guards of packages/domain read about one project, in four queries. */
+export async function loadProjectSnapshot(db: Db, row: ProjectRow): Promise<ProjectSnapshot> {
+  const [lines, documents, payments] = await Promise.all([
+    db
+      .select()
+      .from(projectEstimateLine)
+      .where(eq(projectEstimateLine.projectId, row.id))
+      .orderBy(asc(projectEstimateLine.position)),
+    db
+      .select({
+        kind: projectDocument.kind,
+        evidenceCode: projectDocument.evidenceCode,
+        stepId: projectDocument.stepId,
+      })
+      .from(projectDocument)
+      .where(eq(projectDocument.projectId, row.id)),
+    db
+      .select({ kind: projectDisbursement.kind, amount: projectDisbursement.amount })
+      .from(projectDisbursement)
+      .where(eq(projectDisbursement.projectId, row.id))
+      .orderBy(asc(projectDisbursement.id)),
+  ]);
+  return {
+    status: row.status as ProjectStatus,
+    kind: row.kind as ProjectKind,
+    fundingLevel: row.fundingLevel as FundingLevel,
+    provinceId: row.fundingLevel === "KCDP" ? row.provinceId : null,
+    planYear: row.planYear,
+    selectionMethod: row.selectionMethod as SelectionMethod,
+    activities: row.activities as SupportActivity[],
+    implementerIsBeneficiary: row.implementerIsBeneficiary,
+    directRouteAllowed: row.directRouteAllowed,
+    singleProvince: row.singleProvince,
+    registeredByDoit: row.registeredByDoit,
+    biddingWaived: row.biddingWaived,
+    priorityMultiplierBps: row.priorityMultiplierBps,
+    estimateLines: lines.map((line) => ({
+      id: String(line.position),
+      item: line.item,
+      spendingCategory: line.spendingCategory as SpendingCategory,
+      normCode: line.normCode,
+      capUnits: line.capUnits,
+      quantity: trimQuantity(line.quantity),
+      unitPrice: line.unitPrice,
+      kcAmount: line.kcAmount,
+      counterpartAmount: line.counterpartAmount,
+      otherAmount: line.otherAmount,
+    })),
+    // Every document attached to the project is on file: those filed with a step and those uploaded alone
+    // (the beneficiary's request letter, evidence).
+    documentsOnFile: documents.map((d) => d.kind as DocumentKind),
+    evidenceOnFile: documents.flatMap((d) => (d.evidenceCode ? [d.evidenceCode as EvidenceCode] : [])),
+    contract:
+      row.contractSupport !== null && row.contractSignedOn !== null
+        ? { signedOn: row.contractSignedOn, kcSupport: row.contractSupport }
+        : null,
+    implementationPlan: row.implementationPlanApprovedOn
+      ? { approvedOn: row.implementationPlanApprovedOn, sentToCentralOn: row.implementationPlanSentOn }
+      : null,
+    pendingAdjustment: (row.pendingAdjustment as AdjustmentType[] | null) ?? null,
+    lastAcceptanceOn: row.lastAcceptanceOn,
+    verifiedProgressPct: row.verifiedProgressPct === null ? null : Number(row.verifiedProgressPct),
+    money: ledgerOf(row, payments),
+  };
+}
+
+/** numeric(15,3) comes back as "2.500"; the rules want the shortest exact text ("2.5"). */
+function trimQuantity(value: string): string {
+  return value.includes(".") ? value.replace(/\.?0+$/u, "") : value;
+}

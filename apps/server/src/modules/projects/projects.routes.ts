@@ -1,0 +1,169 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  type Ability,
+  actorKindsFor,
+  can,
+  projectCreateSchema,
+  projectListQuerySchema,
+  projectUpdateSchema,
+} from "@kc/domain";
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/context";
+import { boundedPageOf } from "../../platform/pagination";
+import { notFoundForActor, requireAbility } from "../../platform/policy";
+import {
+  conflictResponse,
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  idParam,
+  jsonBody,
+  requestMeta,
+  requireActor,
+  unprocessableResponse,
+} from "../../platform/router";
+import { createProject } from "./create-project";
+import { relationOf } from "./project-relation";
+import {
+  presentDetail,
+  presentListItem,
+  projectDetailSchema,
+  projectListItemSchema,
+} from "./projects.presenter";
+import { findProjectInScope, listProjects, loadProjectDetail } from "./projects.queries";
+import { updateProject } from "./update-project";
+
+const tags = ["Đề án khuyến công"];
+
+export async function authorizeProject(c: Context<AppEnv>, ability: Ability, entityId?: string) {
+  const actor = requireActor(c);
+  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), { entity: "project", entityId });
+  return actor;
+}
+
+/** The project page as the caller may see it, with the steps it may take; outside the scope a logged 404. */
+export async function projectPage(c: Context<AppEnv>, id: string) {
+  const { db } = c.get("deps");
+  const actor = requireActor(c);
+  const row = await findProjectInScope(db, actor, id);
+  if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "project", entityId: id });
+  const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
+  return presentDetail(detail, {
+    kinds: actorKindsFor(actor.role, relation),
+    canUpdate: can(actor.role, "projects.update"),
+    canTransition: can(actor.role, "projects.transition"),
+    canDisburse: can(actor.role, "projects.disburse"),
+    canAttach: can(actor.role, "projects.documents"),
+  });
+}
+
+export const detailResponse = {
+  content: { "application/json": { schema: projectDetailSchema } },
+  description: "Đề án",
+};
+
+export const projectRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/projects",
+      tags,
+      summary:
+        "Danh sách đề án trong phạm vi dữ liệu: lọc theo tỉnh, năm, trạng thái, nội dung, cấp kinh phí, chậm báo cáo",
+      security: cookieAuth,
+      request: { query: projectListQuerySchema },
+      responses: {
+        200: {
+          content: { "application/json": { schema: boundedPageOf(projectListItemSchema) } },
+          description: "Trang kết quả",
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = await authorizeProject(c, "projects.read");
+      const query = c.req.valid("query");
+      const { rows, total, totalExact } = await listProjects(c.get("deps").db, actor, query);
+      return c.json(
+        {
+          items: rows.map((row) => presentListItem(row)),
+          total,
+          totalExact,
+          page: query.page,
+          pageSize: query.pageSize,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/projects",
+      tags,
+      summary: "Lập đề án mới (trạng thái Đang lập)",
+      security: cookieAuth,
+      request: { body: jsonBody(projectCreateSchema) },
+      responses: { 201: detailResponse, ...errorResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const actor = await authorizeProject(c, "projects.create");
+      const row = await createProject({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        input: c.req.valid("json"),
+      });
+      return c.json(await projectPage(c, row.id), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/projects/{id}",
+      tags,
+      summary:
+        "Một đề án: hồ sơ, dự toán, cơ sở thụ hưởng, tiến trình, văn bản, giải ngân và các bước được làm",
+      security: cookieAuth,
+      request: { params: idParam },
+      responses: { 200: detailResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      await authorizeProject(c, "projects.read", id);
+      return c.json(await projectPage(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/projects/{id}",
+      tags,
+      summary: "Sửa hồ sơ đề án khi đang lập hoặc được trả lại (kiểm tra phiên bản)",
+      security: cookieAuth,
+      request: { params: idParam, body: jsonBody(projectUpdateSchema) },
+      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = await authorizeProject(c, "projects.update", id);
+      const body = c.req.valid("json");
+      await updateProject({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        id,
+        version: body.version,
+        input: body.project,
+      });
+      return c.json(await projectPage(c, id), 200);
+    },
+  );
+
+export const projectIdAndDocument = idParam.extend({
+  documentId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: "documentId", in: "path" } }),
+});
