@@ -4,7 +4,7 @@ import pg from "pg";
 import pino from "pino";
 import { inject } from "vitest";
 import { createApp } from "../src/app";
-import { type Database, openPglite, openPostgres } from "../src/db/client";
+import { type Database, openPglite, openPostgres, type QueryLogger } from "../src/db/client";
 import { buildEstablishmentInput } from "../src/db/demo/establishment-builder";
 import { createUser } from "../src/modules/users/create-user";
 import { createAuth } from "../src/platform/auth";
@@ -18,10 +18,10 @@ export const TEST_ORIGIN = "http://localhost:3000";
 const IP_HEADER = "x-test-client-ip";
 
 /** A fresh database with migrations and reference data, cloned from the run's template. */
-export async function openTestDatabase(engine: Engine): Promise<Database> {
+export async function openTestDatabase(engine: Engine, logger?: QueryLogger): Promise<Database> {
   if (engine === "pglite") {
     const dump = readFileSync(inject("pgliteTemplatePath"));
-    return openPglite({ loadDataDir: new Blob([dump]) });
+    return openPglite({ loadDataDir: new Blob([dump]), ...(logger ? { logger } : {}) });
   }
   const templateUrl = new URL(inject("pgTemplateUrl"));
   const name = `t_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
@@ -33,7 +33,7 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
   await admin.end();
   const url = new URL(templateUrl);
   url.pathname = `/${name}`;
-  const database = openPostgres(url.toString(), { max: 5 });
+  const database = openPostgres(url.toString(), { max: 5, ...(logger ? { logger } : {}) });
   return {
     ...database,
     close: async () => {
@@ -51,9 +51,15 @@ export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 /** The whole application over a fresh database, with a clock the test can move. */
 export async function createTestContext(
   engine: Engine,
-  options: { signInMaxAttempts?: number; sessionCacheSeconds?: number; referenceCacheSeconds?: number } = {},
+  options: {
+    signInMaxAttempts?: number;
+    sessionCacheSeconds?: number;
+    referenceCacheSeconds?: number;
+    /** Sees every statement the application sends (to count the queries of a request). */
+    queryLogger?: QueryLogger;
+  } = {},
 ) {
-  const database = await openTestDatabase(engine);
+  const database = await openTestDatabase(engine, options.queryLogger);
   let offsetMs = 0;
   const deps: AppDeps = {
     db: database.db,

@@ -31,7 +31,12 @@ export const pgliteExtensions = { unaccent, pg_trgm };
  * Opens the embedded database in `dataDir` (or in memory when `dataDir` is undefined). Takes an exclusive lock
  * file first: two processes on one PGlite folder would silently lose commits (DESIGN.md).
  */
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
+/** Receives every statement Drizzle sends (tests count the queries of a request with it). */
+export type QueryLogger = { logQuery(query: string, params: unknown[]): void };
+
+export async function openPglite(
+  options: { dataDir?: string; loadDataDir?: Blob; logger?: QueryLogger } = {},
+): Promise<Database> {
   let releaseLock = () => {};
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -44,7 +49,11 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       loadDataDir: options.loadDataDir,
       relaxedDurability: false,
     });
-    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    const db = drizzlePglite({
+      client,
+      schema,
+      ...(options.logger ? { logger: options.logger } : {}),
+    }) as unknown as Db;
     return {
       db,
       kind: "pglite",
@@ -62,9 +71,13 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   }
 }
 
-export function openPostgres(url: string, options: { max?: number } = {}): Database {
+export function openPostgres(url: string, options: { max?: number; logger?: QueryLogger } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({
+    client: pool,
+    schema,
+    ...(options.logger ? { logger: options.logger } : {}),
+  }) as unknown as Db;
   return {
     db,
     kind: "postgres",
