@@ -116,3 +116,83 @@ export async function pay(
     treasuryRef: null,
   });
 }
+
+/**
+ * Takes a fresh national project (from `projectInput`) through appraisal, plan, contract (150 m support) and start,
+ * with a DoIT-verified progress report of 75 %, so that advances may be paid.
+ */
+export async function driveToStarted(
+  clients: { officer: TestClient; leader: TestClient; central: TestClient; centralLeader: TestClient },
+  projectId: string,
+) {
+  const { officer, leader, central, centralLeader } = clients;
+  const request = await attach(officer, projectId, { kind: "DON_DE_NGHI_HO_TRO" });
+  expect(request.status).toBe(201);
+  const steps: [TestClient, string, Record<string, unknown>][] = [
+    [
+      officer,
+      "SUBMIT_BASE",
+      { effectiveOn: "2015-05-10", documents: [signed("CONG_VAN_DE_NGHI", "2015-05-10")] },
+    ],
+    [
+      leader,
+      "APPRAISE_BASE",
+      {
+        effectiveOn: "2015-05-30",
+        documents: [signed("PHIEU_THAM_DINH_4A", "2015-05-30", "DOIT_DIRECTOR")],
+        appraisal: { result: "DAT", failedCriteria: [] },
+      },
+    ],
+    [
+      officer,
+      "REGISTER_CENTRAL",
+      {
+        effectiveOn: "2015-06-10",
+        documents: [signed("BAO_CAO_DANG_KY", "2015-06-10"), signed("BIEU_TONG_HOP_2", "2015-06-10")],
+      },
+    ],
+    [
+      centralLeader,
+      "APPRAISE_CENTRAL",
+      {
+        effectiveOn: "2015-10-01",
+        documents: [signed("BIEN_BAN_THAM_DINH", "2015-10-01", "CENTRAL_AGENCY_DG")],
+        appraisal: { result: "DAT", failedCriteria: [] },
+      },
+    ],
+    [
+      centralLeader,
+      "APPROVE_INTO_PLAN",
+      { effectiveOn: "2015-12-20", documents: [signed("QD_PHE_DUYET_KE_HOACH", "2015-12-20", "MINISTER")] },
+    ],
+    [
+      central,
+      "ASSIGN",
+      {
+        effectiveOn: "2016-01-10",
+        documents: [signed("QD_GIAO_KE_HOACH", "2016-01-10", "CENTRAL_AGENCY_DG")],
+      },
+    ],
+    [
+      central,
+      "SIGN_CONTRACT",
+      {
+        effectiveOn: "2016-02-01",
+        documents: [signed("HOP_DONG", "2016-02-01")],
+        contractSupport: "150000000",
+      },
+    ],
+    [officer, "START", { effectiveOn: "2016-04-01", documents: [signed("DE_NGHI_TAM_UNG", "2016-04-01")] }],
+  ];
+  for (const [client, code, body] of steps) await expectStep(client, projectId, code, body);
+  const report = await officer.post(`/api/v1/projects/${projectId}/progress-reports`, {
+    version: await versionOf(officer, projectId),
+    period: "2016-04",
+    reportedOn: "2016-04-20",
+    percentComplete: 75,
+    spend: null,
+    workDone: "",
+    verifiedByDoit: true,
+  });
+  expect(report.status, await report.clone().text()).toBe(200);
+}
