@@ -31,6 +31,13 @@ export const demoAccounts: DemoAccount[] = [
     organisationId: ORG_KEYS.centralAgency,
   },
   {
+    email: "lanhdao.trunguong@demo.khuyencong.vn",
+    name: "Hoàng Minh Cục",
+    role: "CENTRAL_LEADER",
+    scope: { kind: "NATIONAL" },
+    organisationId: ORG_KEYS.centralAgency,
+  },
+  {
     email: "kiemtra@demo.khuyencong.vn",
     name: "Trần Thị Kiểm",
     role: "AUDITOR",
