@@ -68,10 +68,11 @@ export async function createSupportNormSet(options: {
     const clashes = overlappingSets(set, scope);
     if (clashes.length > 0) {
       const names = clashes.map((other) => `"${other.labelVi}" (${windowVi(other)})`).join(", ");
-      const message = `Thời gian áp dụng trùng với ${names}. Hãy kết thúc hiệu lực bộ định mức đó trước, hoặc chọn thời gian không trùng.`;
       throw new AppError("SUPPORT_NORM_SET_OVERLAP", {
-        detail: message,
-        errors: [{ path: "body.validFrom", message }],
+        detail: `Thời gian áp dụng trùng với ${names}. Hãy kết thúc hiệu lực bộ định mức đó trước, hoặc chọn thời gian không trùng.`,
+        errors: [
+          { path: "body.validFrom", message: "Trùng thời gian áp dụng với bộ định mức của văn bản khác" },
+        ],
       });
     }
 
