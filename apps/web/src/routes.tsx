@@ -47,6 +47,10 @@ const catalogueRoutes: RouteObject[] = [
     ),
   },
   {
+    path: "dinh-muc-ho-tro",
+    lazy: page(() => import("./features/support-norms/support-norms-page").then((m) => m.SupportNormsPage)),
+  },
+  {
     path: "to-chuc",
     lazy: page(() => import("./features/organisations/organisations-page").then((m) => m.OrganisationsPage)),
   },

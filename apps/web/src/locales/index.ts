@@ -2,11 +2,27 @@ import { enAdmin } from "./en/admin";
 import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
 import { enEstablishments } from "./en/establishments";
+import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
 import { viEstablishments } from "./vi/establishments";
+import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 
-export const vi = { ...viCommon, ...viCatalogues, ...viAdmin, ...viEstablishments };
-export const en: typeof vi = { ...enCommon, ...enCatalogues, ...enAdmin, ...enEstablishments };
+export const vi = {
+  ...viCommon,
+  ...viCatalogues,
+  ...viAdmin,
+  ...viEstablishments,
+  ...viSupportNorms,
+  nav: { ...viCommon.nav, ...viSupportNormsNav },
+};
+export const en: typeof vi = {
+  ...enCommon,
+  ...enCatalogues,
+  ...enAdmin,
+  ...enEstablishments,
+  ...enSupportNorms,
+  nav: { ...enCommon.nav, ...enSupportNormsNav },
+};
 export type Messages = typeof vi;
