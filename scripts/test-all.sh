@@ -94,18 +94,23 @@ if [ ! -x node_modules/.bin/tsc ] || [ ! -x node_modules/.bin/playwright ]; then
   finish
 fi
 
+# Writer's library, whichever package brought it.
+have_writer() { ls /usr/lib/libreoffice/program/libswlo.so >/dev/null 2>&1; }
+
 missing=()
 have_pg_server || missing+=(postgresql)
 [ -n "$(find_chromium)" ] || missing+=(chromium)
-# LibreOffice writes the .xlsx files of "another writer" that the import tests read (issue: establishments).
+# LibreOffice writes the .xlsx files of "another writer" that the import tests read (issue: establishments), and
+# its Writer reads back the .docx reports (issue: projects).
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+have_writer || missing+=(libreoffice-writer-nogui)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ -n "${CHROMIUM_PATH:-}" ] && [[ " ${missing[*]} " == *" chromium "* ]]; then
     echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file." >&2
   fi
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing missing system packages: ${missing[*]}"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium libreoffice-calc-nogui
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium libreoffice-calc-nogui libreoffice-writer-nogui
   fi
   have_pg_server || {
     echo "PostgreSQL server binaries (initdb, pg_ctl) not found." >&2
@@ -120,9 +125,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
     finish
   }
 fi
-command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || {
-  echo "LibreOffice not found (the import tests convert files with it)." >&2
-  echo "Install it with: sudo apt-get update && sudo apt-get install -y libreoffice-calc-nogui" >&2
+{ command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; } && have_writer || {
+  echo "LibreOffice Calc and Writer not found (the import and report tests convert files with them)." >&2
+  echo "Install them with: sudo apt-get update && sudo apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui" >&2
   record "prerequisites" 0 1
   finish
 }

@@ -13,6 +13,7 @@ import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
 import { establishmentRoutes } from "./modules/establishments/establishments.routes";
 import { projectActionRoutes } from "./modules/projects/project-actions.routes";
+import { projectExportRoutes } from "./modules/projects/project-exports.routes";
 import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
@@ -149,6 +150,7 @@ export function createApp(deps: AppDeps) {
   // File routes first: "/establishments/export" must not be taken for an establishment id.
   app.route("/api/v1", establishmentFileRoutes);
   app.route("/api/v1", establishmentRoutes);
+  app.route("/api/v1", projectExportRoutes);
   app.route("/api/v1", projectRoutes);
   app.route("/api/v1", projectActionRoutes);
   app.route("/api/v1", supportNormRoutes);

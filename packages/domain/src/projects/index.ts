@@ -15,6 +15,7 @@ export * from "./project.constants";
 export * from "./project.schemas";
 export type * from "./project.types";
 export * from "./project-input";
+export * from "./step-labels";
 export * from "./support-activities.data";
 export * from "./support-norms";
 export * from "./support-norms.data";

@@ -3,7 +3,7 @@ import {
   disbursementInputSchema,
   progressReportInputSchema,
   projectDocumentFieldsSchema,
-  transitionCodeSchema,
+  transitionCodes,
   transitionRequestSchema,
 } from "@kc/domain";
 import { AppError, fieldErrorsFromZod } from "../../platform/errors";
@@ -39,7 +39,8 @@ export const projectActionRoutes = createRouter()
       security: cookieAuth,
       request: {
         params: idParam.extend({
-          code: transitionCodeSchema.openapi({ param: { name: "code", in: "path" } }),
+          // From `z` of @hono/zod-openapi: a domain schema may be built before zod is extended with .openapi.
+          code: z.enum(transitionCodes).openapi({ param: { name: "code", in: "path" } }),
         }),
         body: jsonBody(transitionRequestSchema),
       },

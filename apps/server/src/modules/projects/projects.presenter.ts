@@ -13,6 +13,7 @@ import {
   progressCalendar,
   projectKindLabels,
   projectStatusLabels,
+  projectStepLabel,
   reportingStatuses,
   type SupportActivity,
   settlementFigures,
@@ -140,6 +141,7 @@ export const projectDetailSchema = projectListItemSchema
       z.object({
         id: z.number().int(),
         code: z.string(),
+        label: z.string(),
         fromStatus: z.string().nullable(),
         toStatus: z.string().nullable(),
         effectiveOn: z.string(),
@@ -283,6 +285,7 @@ export function presentDetail(
     timeline: detail.steps.map((s) => ({
       id: s.id,
       code: s.code,
+      label: projectStepLabel(s.code),
       fromStatus: s.fromStatus,
       toStatus: s.toStatus,
       effectiveOn: s.effectiveOn,
