@@ -59,6 +59,20 @@ export const demoAccounts: DemoAccount[] = [
     organisationId: provincialOrgKey("SO_CONG_THUONG", "P34-82"),
   },
   {
+    email: "thanhhoa@demo.khuyencong.vn",
+    name: "Lê Thị Thanh",
+    role: "PROVINCIAL_OFFICER",
+    scope: { kind: "PROVINCE", provinceId: "P34-38" },
+    organisationId: provincialOrgKey("TT_KHUYEN_CONG_TINH", "P34-38"),
+  },
+  {
+    email: "lanhdao.thanhhoa@demo.khuyencong.vn",
+    name: "Trịnh Văn Hóa",
+    role: "PROVINCIAL_LEADER",
+    scope: { kind: "PROVINCE", provinceId: "P34-38" },
+    organisationId: provincialOrgKey("SO_CONG_THUONG", "P34-38"),
+  },
+  {
     email: "hanoi@demo.khuyencong.vn",
     name: "Đỗ Thị Hà",
     role: "PROVINCIAL_OFFICER",
