@@ -2,6 +2,7 @@ import pg from "pg";
 import { openPglite } from "../src/db/client";
 import { load } from "./load";
 import type { EngineSetup } from "./measurements";
+import { benchProjects } from "./projects";
 import {
   atMost,
   getJson,
@@ -78,6 +79,15 @@ export async function benchRegistry(
       // Export before import: it reads another province, and a stuck import would leave the server unable to answer.
       ["export of 50,000 rows", () => measureExport(engine, restarted, sessions)],
       ["import of 50,000 rows", () => measureImport(engine, restarted, sessions)],
+      // Projects on the register just measured; the issue sets their targets on PostgreSQL.
+      ...(engine === "PostgreSQL"
+        ? [
+            ["projects at national scale", () => benchProjects(setup, restarted, sessions)] as [
+              string,
+              () => Promise<Row[]>,
+            ],
+          ]
+        : []),
     ];
     for (const [name, step] of steps) {
       console.log(`[${engine}] ${name}…`);

@@ -13,6 +13,7 @@ import {
   measurements,
   measureStartup,
 } from "./measurements";
+import { projectNotes } from "./projects";
 import { benchRegistry, registryNotes } from "./registry";
 import { describeMachine, type Engine, printRows, type Row, writeReport } from "./report";
 import { liveServers, repoRoot, serveArguments } from "./server-process";
@@ -168,6 +169,7 @@ const notes = [
   `PostgreSQL: ${pgVersion}, a throw-away cluster on a free loopback port (apps/server/test/pg-cluster.ts: fsync=off, synchronous_commit=off), server pool of 10 connections.`,
   "Data: the rows above the establishments-register rows run on migrations, reference data and demo data only (demo accounts, 240 demo establishments).",
   ...registryNotes(),
+  ...projectNotes(),
   `Machine load average (1/5/15 min) before the run: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}. Anything else running on the machine shares its ${machine.cores} cores and lowers the figures.`,
 ];
 

@@ -93,7 +93,7 @@ export const project = pgTable(
   (t) => [
     uniqueIndex("project_code_uq").on(t.code),
     // Default order of the list (newest plan year first, then code), nationally and in one province. Migration
-    // 0006 adds INCLUDE (status, funding_level, search_text) by hand, as for establishments (decision 0005).
+    // 0008 adds INCLUDE (id and the filtered columns) by hand, as for establishments (decision 0005).
     index("project_list_idx").on(t.planYear, t.code),
     index("project_province_list_idx").on(t.provinceId, t.planYear, t.code),
     index("project_implementer_idx").on(t.implementerOrgId),
