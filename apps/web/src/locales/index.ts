@@ -2,11 +2,13 @@ import { enAdmin } from "./en/admin";
 import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
 import { enEstablishments } from "./en/establishments";
+import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
 import { viEstablishments } from "./vi/establishments";
+import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 
 export const vi = {
@@ -14,6 +16,7 @@ export const vi = {
   ...viCatalogues,
   ...viAdmin,
   ...viEstablishments,
+  ...viProjects,
   ...viSupportNorms,
   nav: { ...viCommon.nav, ...viSupportNormsNav },
 };
@@ -22,6 +25,7 @@ export const en: typeof vi = {
   ...enCatalogues,
   ...enAdmin,
   ...enEstablishments,
+  ...enProjects,
   ...enSupportNorms,
   nav: { ...enCommon.nav, ...enSupportNormsNav },
 };
