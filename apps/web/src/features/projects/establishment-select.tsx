@@ -1,0 +1,63 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Select, type SelectProps } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, type BoundedPage } from "../../lib/api";
+import { useDebouncedValue } from "../../lib/use-debounced-value";
+import type { EstablishmentListItem } from "../establishments/types";
+
+type Option = { value: string; label: string };
+
+type EstablishmentSelectProps = Omit<SelectProps<string, Option>, "options" | "showSearch" | "mode"> & {
+  /** Establishments of this province only (the project's province). */
+  provinceId?: string | null;
+  /** The current value's option, so it shows its name before any search. */
+  initialOption?: Option | null;
+};
+
+const describe = (item: EstablishmentListItem) =>
+  [item.name, item.taxCode, `${item.commune.name} – ${item.province.name}`].filter(Boolean).join(" · ");
+
+/** Picks a beneficiary from the establishment register, searched on the server without diacritics. */
+export function EstablishmentSelect({ provinceId, initialOption, ...props }: EstablishmentSelectProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState("");
+  const q = useDebouncedValue(search.trim(), 300);
+  const found = useQuery({
+    queryKey: ["establishments", "list", "picker", { q, provinceId }],
+    queryFn: ({ signal }) =>
+      api.get<BoundedPage<EstablishmentListItem>>("/establishments", {
+        query: {
+          q: q || undefined,
+          provinceId: provinceId ?? undefined,
+          status: "ACTIVE",
+          page: 1,
+          pageSize: 20,
+        },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const options: Option[] = (found.data?.items ?? []).map((item) => ({
+    value: item.id,
+    label: describe(item),
+  }));
+  const all =
+    initialOption && !options.some((option) => option.value === initialOption.value)
+      ? [initialOption, ...options]
+      : options;
+
+  return (
+    <Select<string, Option>
+      placeholder={t("projectForm.beneficiaryPlaceholder")}
+      {...props}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      options={all}
+      loading={found.isFetching}
+      popupMatchSelectWidth={false}
+      onOpenChange={(open) => {
+        if (!open) setSearch("");
+      }}
+    />
+  );
+}
