@@ -186,6 +186,19 @@ export const projectDetailSchema = projectListItemSchema
         reportedOn: z.string().nullable(),
       }),
     ),
+    duplicateSupport: z
+      .array(
+        z.object({
+          projectId: z.string(),
+          code: z.string(),
+          title: z.string(),
+          establishmentId: z.string(),
+          establishmentName: z.string(),
+          content: z.string(),
+          matchedOn: z.enum(["ITEM", "CONTENT"]),
+        }),
+      )
+      .describe("E9: dự án khác hỗ trợ cùng cơ sở, cùng nội dung trong thời gian trùng (cảnh báo)"),
     actions: z.object({
       steps: z.array(actionSchema),
       edit: z.boolean(),
@@ -195,6 +208,8 @@ export const projectDetailSchema = projectListItemSchema
     }),
   })
   .openapi("ProjectDetail");
+
+export type DuplicateSupport = z.infer<typeof projectDetailSchema>["duplicateSupport"];
 
 export type Permissions = {
   kinds: readonly ActorKind[];
@@ -207,6 +222,7 @@ export type Permissions = {
 export function presentDetail(
   detail: ProjectDetail,
   permissions: Permissions,
+  duplicateSupport: DuplicateSupport,
 ): z.infer<typeof projectDetailSchema> {
   const { row } = detail;
   const today = todayInVietnam();
@@ -332,6 +348,7 @@ export function presentDetail(
           today,
         })
       : [],
+    duplicateSupport,
     actions: {
       steps,
       edit: permissions.canUpdate && editableStatuses.includes(status),

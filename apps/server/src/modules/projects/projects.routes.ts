@@ -23,6 +23,7 @@ import {
   unprocessableResponse,
 } from "../../platform/router";
 import { createProject } from "./create-project";
+import { duplicateSupportOf } from "./duplicate-support";
 import { relationOf } from "./project-relation";
 import {
   presentDetail,
@@ -48,13 +49,18 @@ export async function projectPage(c: Context<AppEnv>, id: string) {
   const row = await findProjectInScope(db, actor, id);
   if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "project", entityId: id });
   const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
-  return presentDetail(detail, {
-    kinds: actorKindsFor(actor.role, relation),
-    canUpdate: can(actor.role, "projects.update"),
-    canTransition: can(actor.role, "projects.transition"),
-    canDisburse: can(actor.role, "projects.disburse"),
-    canAttach: can(actor.role, "projects.documents"),
-  });
+  const duplicates = await duplicateSupportOf(db, actor, detail);
+  return presentDetail(
+    detail,
+    {
+      kinds: actorKindsFor(actor.role, relation),
+      canUpdate: can(actor.role, "projects.update"),
+      canTransition: can(actor.role, "projects.transition"),
+      canDisburse: can(actor.role, "projects.disburse"),
+      canAttach: can(actor.role, "projects.documents"),
+    },
+    duplicates,
+  );
 }
 
 export const detailResponse = {
