@@ -57,6 +57,9 @@ describe.each(engines)("a project's whole life on %s", (engine) => {
     expect(page.code).toBe("KCQG-2016-82-0001");
     expect(page.status.code).toBe("DRAFT");
     expect(page.kcTotal).toBe("150000000");
+    // Not approved yet: today's norm set applies, and the 2018 table ships without values (DOMAIN §3.5.2 ❓).
+    expect(page.budget.normSet.id).toContain("2018");
+    expect(page.budget.caps[0].status).toBe("NORM_NOT_FOUND");
     expect(page.timeline.map((s: { code: string }) => s.code)).toEqual(["CREATE"]);
     expect(page.actions.edit).toBe(true);
     // The DoIT's officer stands for the implementer (its centre implements): submitting is offered.
@@ -121,10 +124,14 @@ describe.each(engines)("a project's whole life on %s", (engine) => {
       documents: [signed("BIEN_BAN_THAM_DINH", "2015-10-01", "CENTRAL_AGENCY_DG")],
       appraisal: { result: "DAT", failedCriteria: [] },
     });
-    await expectStep(centralLeader, projectId, "APPROVE_INTO_PLAN", {
+    const approved = await expectStep(centralLeader, projectId, "APPROVE_INTO_PLAN", {
       effectiveOn: "2015-12-20",
       documents: [signed("QD_PHE_DUYET_KE_HOACH", "2015-12-20", "MINISTER")],
     });
+    // From approval on, the norms valid that day: norm c of the 2014 table, 50 % of 300 m (≤ 200 m) → 150 m.
+    expect(approved.budget.normSet.id).toContain("2014");
+    expect(approved.budget.caps[0]).toMatchObject({ status: "CAPPED", capDong: "150000000", exceeds: false });
+    expect(approved.budget.caps[0].explanationVi).toContain("26/2014/TTLT-BTC-BCT");
     await expectStep(central, projectId, "ASSIGN", {
       effectiveOn: "2016-01-10",
       documents: [signed("QD_GIAO_KE_HOACH", "2016-01-10", "CENTRAL_AGENCY_DG")],

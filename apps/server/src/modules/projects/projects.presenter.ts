@@ -186,6 +186,18 @@ export const projectDetailSchema = projectListItemSchema
         reportedOn: z.string().nullable(),
       }),
     ),
+    budget: z.object({
+      normDate: z.string(),
+      normSet: z.object({ id: z.string(), labelVi: z.string(), version: z.number().int() }).nullable(),
+      caps: z.array(
+        z.object({
+          status: z.string(),
+          capDong: dong.nullable(),
+          explanationVi: z.string(),
+          exceeds: z.boolean(),
+        }),
+      ),
+    }),
     duplicateSupport: z
       .array(
         z.object({
@@ -223,6 +235,7 @@ export function presentDetail(
   detail: ProjectDetail,
   permissions: Permissions,
   duplicateSupport: DuplicateSupport,
+  budget: z.infer<typeof projectDetailSchema>["budget"],
 ): z.infer<typeof projectDetailSchema> {
   const { row } = detail;
   const today = todayInVietnam();
@@ -348,6 +361,7 @@ export function presentDetail(
           today,
         })
       : [],
+    budget,
     duplicateSupport,
     actions: {
       steps,

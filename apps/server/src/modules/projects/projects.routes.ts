@@ -22,8 +22,10 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
+import { supportNormSets } from "../support-norms/support-norms.queries";
 import { createProject } from "./create-project";
 import { duplicateSupportOf } from "./duplicate-support";
+import { budgetOf } from "./project-budget";
 import { relationOf } from "./project-relation";
 import {
   presentDetail,
@@ -49,7 +51,10 @@ export async function projectPage(c: Context<AppEnv>, id: string) {
   const row = await findProjectInScope(db, actor, id);
   if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "project", entityId: id });
   const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
-  const duplicates = await duplicateSupportOf(db, actor, detail);
+  const [duplicates, normSets] = await Promise.all([
+    duplicateSupportOf(db, actor, detail),
+    supportNormSets(db),
+  ]);
   return presentDetail(
     detail,
     {
@@ -60,6 +65,7 @@ export async function projectPage(c: Context<AppEnv>, id: string) {
       canAttach: can(actor.role, "projects.documents"),
     },
     duplicates,
+    budgetOf(detail, normSets),
   );
 }
 
