@@ -1,3 +1,5 @@
+import { projectStepLabel } from "@kc/domain";
+
 /** Vietnamese labels of audit actions for the audit screen; unknown actions show their code. */
 const labels: Record<string, string> = {
   SIGN_IN: "Đăng nhập",
@@ -21,10 +23,22 @@ const labels: Record<string, string> = {
   COMMUNE_CREATED: "Thêm xã (nhập danh sách)",
   COMMUNE_UPDATED: "Sửa xã (nhập danh sách)",
   NOT_FOUND_OR_OUT_OF_SCOPE: "Truy cập ngoài phạm vi dữ liệu",
+  PROJECT_CREATED: "Lập đề án",
+  PROJECT_UPDATED: "Sửa hồ sơ đề án",
+  PROJECT_ADVANCE: "Tạm ứng kinh phí đề án",
+  PROJECT_PAYMENT: "Thanh toán kinh phí đề án",
+  PROJECT_REFUND: "Thu hồi kinh phí đề án",
+  PROJECT_PROGRESS_REPORTED: "Báo cáo tiến độ đề án",
+  PROJECT_DOCUMENT_ATTACHED: "Đính kèm văn bản đề án",
+  SUPPORT_NORM_SET_CREATED: "Thêm bộ định mức hỗ trợ",
+  SUPPORT_NORM_SET_CLOSED: "Kết thúc hiệu lực bộ định mức hỗ trợ",
 };
 
 export function actionLabel(action: string): string {
   if (action.startsWith("DENIED:")) return `Bị từ chối quyền: ${action.slice("DENIED:".length)}`;
+  // One label per lifecycle step, from the transition table (packages/domain).
+  if (action.startsWith("PROJECT_STEP:"))
+    return `Đề án: ${projectStepLabel(action.slice("PROJECT_STEP:".length))}`;
   return labels[action] ?? action;
 }
 
@@ -35,4 +49,6 @@ export const entityLabels: Record<string, string> = {
   audit_log: "Nhật ký hệ thống",
   catalogue: "Danh mục",
   establishment: "Cơ sở CNNT",
+  project: "Đề án khuyến công",
+  support_norm_set: "Bộ định mức hỗ trợ",
 };
