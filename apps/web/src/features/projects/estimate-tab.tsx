@@ -2,9 +2,11 @@ import { WarningOutlined } from "@ant-design/icons";
 import { Flex, Table, type TableColumnsType, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/query-state";
+import { formatDate } from "../../lib/format";
 import { useCodeLabel } from "./labels";
+import { LineCapCell } from "./line-cap-cell";
 import { formatDong, formatQuantity, lineTotal, sumDong } from "./money";
-import type { EstimateLine } from "./types";
+import type { EstimateLine, ProjectBudget } from "./types";
 
 type Row = EstimateLine & { key: number; total: bigint | null; off: boolean };
 
@@ -12,8 +14,11 @@ const amount = (value: string | bigint | null) => (
   <span style={{ fontVariantNumeric: "tabular-nums" }}>{value === null ? "—" : formatDong(value)}</span>
 );
 
-/** Dự toán: the estimate lines (Form 1) with their totals by source. */
-export function EstimateTab({ lines }: { lines: EstimateLine[] }) {
+/**
+ * Dự toán: the estimate lines (Form 1) with their totals by source, and each line's support cap under the norm
+ * set valid at approval (the server computes it; hovering shows the norm and its legal basis).
+ */
+export function EstimateTab({ lines, budget }: { lines: EstimateLine[]; budget?: ProjectBudget }) {
   const { t } = useTranslation();
   const label = useCodeLabel();
   const rows: Row[] = lines.map((line, index) => {
@@ -85,6 +90,13 @@ export function EstimateTab({ lines }: { lines: EstimateLine[] }) {
       render: amount,
     },
     {
+      title: t("projects.estimate.cap"),
+      key: "cap",
+      width: 135,
+      align: "right",
+      render: (_, row) => <LineCapCell cap={budget?.caps[row.key]} />,
+    },
+    {
       title: t("projects.estimate.counterpartAmount"),
       dataIndex: "counterpartAmount",
       width: 125,
@@ -100,31 +112,48 @@ export function EstimateTab({ lines }: { lines: EstimateLine[] }) {
     },
   ];
 
+  const norm = budget
+    ? budget.normSet
+      ? t("projects.estimate.normSet", {
+          label: budget.normSet.labelVi,
+          version: budget.normSet.version,
+          date: formatDate(budget.normDate),
+        })
+      : t("projects.estimate.noNormSet", { date: formatDate(budget.normDate) })
+    : null;
   return (
-    <Table<Row>
-      size="small"
-      pagination={false}
-      columns={columns}
-      dataSource={rows}
-      scroll={{ x: 1000 }}
-      locale={{ emptyText: <EmptyState description={t("projects.estimate.empty")} /> }}
-      summary={() =>
-        rows.length === 0 ? null : (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={5}>
-              <Typography.Text strong>{t("projects.estimate.total")}</Typography.Text>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={5} align="right">
-              <strong>{amount(grandTotal)}</strong>
-            </Table.Summary.Cell>
-            {(["kcAmount", "counterpartAmount", "otherAmount"] as const).map((key, index) => (
-              <Table.Summary.Cell key={key} index={6 + index} align="right">
-                <strong>{amount(sumDong(rows.map((row) => row[key])))}</strong>
+    <Flex vertical gap={8}>
+      {norm ? <Typography.Text type="secondary">{norm}</Typography.Text> : null}
+      <Table<Row>
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={rows}
+        scroll={{ x: 1130 }}
+        locale={{ emptyText: <EmptyState description={t("projects.estimate.empty")} /> }}
+        summary={() =>
+          rows.length === 0 ? null : (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={5}>
+                <Typography.Text strong>{t("projects.estimate.total")}</Typography.Text>
               </Table.Summary.Cell>
-            ))}
-          </Table.Summary.Row>
-        )
-      }
-    />
+              <Table.Summary.Cell index={5} align="right">
+                <strong>{amount(grandTotal)}</strong>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={6} align="right">
+                <strong>{amount(sumDong(rows.map((row) => row.kcAmount)))}</strong>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={7} />
+              <Table.Summary.Cell index={8} align="right">
+                <strong>{amount(sumDong(rows.map((row) => row.counterpartAmount)))}</strong>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={9} align="right">
+                <strong>{amount(sumDong(rows.map((row) => row.otherAmount)))}</strong>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          )
+        }
+      />
+    </Flex>
   );
 }

@@ -10,6 +10,7 @@ import { BackToList } from "./back-to-list";
 import { BeneficiariesTab } from "./beneficiaries-tab";
 import { DisbursementsTab } from "./disbursements-tab";
 import { DocumentsTab } from "./documents-tab";
+import { DuplicateSupportAlert } from "./duplicate-support-alert";
 import { EstimateTab } from "./estimate-tab";
 import { OutputsTab } from "./outputs-tab";
 import { OverviewTab } from "./overview-tab";
@@ -37,7 +38,7 @@ function tabContent(key: TabKey, project: ProjectDetail, reload: () => void): Re
     case "overview":
       return <OverviewTab project={project} />;
     case "estimate":
-      return <EstimateTab lines={project.estimateLines} />;
+      return <EstimateTab lines={project.estimateLines} budget={project.budget} />;
     case "beneficiaries":
       return <BeneficiariesTab project={project} />;
     case "timeline":
@@ -100,6 +101,7 @@ export function ProjectPage() {
           <StepActions project={data} onReload={reload} />
         )}
       </Card>
+      <DuplicateSupportAlert duplicates={data.duplicateSupport ?? []} />
       <Card variant="outlined">
         <Tabs
           activeKey={tab}

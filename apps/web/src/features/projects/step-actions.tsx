@@ -23,7 +23,7 @@ export function StepActions({ project, onReload }: StepActionsProps) {
   const step = project.actions.steps.find((candidate) => candidate.code === open);
 
   return (
-    <Flex gap={8} wrap justify="flex-end" data-testid="project-actions">
+    <Flex gap={8} wrap data-testid="project-actions">
       {project.actions.edit ? (
         <Button
           icon={<EditOutlined />}

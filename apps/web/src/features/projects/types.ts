@@ -80,6 +80,24 @@ export type ProgressMonth = {
   reportedOn: string | null;
 };
 
+export type LineCap = { status: string; capDong: string | null; explanationVi: string; exceeds: boolean };
+
+export type ProjectBudget = {
+  normDate: string;
+  normSet: { id: string; labelVi: string; version: number } | null;
+  caps: LineCap[];
+};
+
+export type DuplicateSupport = {
+  projectId: string;
+  code: string;
+  title: string;
+  establishmentId: string;
+  establishmentName: string;
+  content: string;
+  matchedOn: "ITEM" | "CONTENT" | string;
+};
+
 export type ProjectMoney = {
   contractedSupport: string;
   disbursed: string;
@@ -125,6 +143,10 @@ export type ProjectDetail = ProjectListItem & {
     treasuryRef: string | null;
   }>;
   progress: ProgressMonth[];
+  /** Each estimate line's support cap under the norm set valid at approval (today while not approved). */
+  budget?: ProjectBudget;
+  /** E9: other projects supporting the same establishment for the same content in an overlapping period. */
+  duplicateSupport?: DuplicateSupport[];
   actions: {
     steps: StepAction[];
     edit: boolean;

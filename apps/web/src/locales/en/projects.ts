@@ -27,6 +27,13 @@ export const enProjects: typeof viProjects = {
       estimate: "Estimate (.xlsx)",
       failed: "The file could not be downloaded",
     },
+    duplicates: {
+      title:
+        "Possible duplicate support: the establishment was supported for the same content in an overlapping period",
+      item: "{{establishment}} — {{content}} ({{match}}):",
+      sameItem: "same item",
+      sameContent: "same content",
+    },
     views: { label: "View", list: "List", board: "Board by phase" },
     filters: {
       label: "Project filters",
@@ -123,6 +130,11 @@ export const enProjects: typeof viProjects = {
       refundDue: "Refund due",
     },
     estimate: {
+      cap: "IE cap",
+      noCap: "No cap",
+      exceedsCap: "Above the support cap",
+      normSet: "Caps under {{label}} (version {{version}}), applied on {{date}}.",
+      noNormSet: "No support norm set applies on {{date}}.",
       item: "Item",
       category: "Spending category",
       normCode: "Norm code",

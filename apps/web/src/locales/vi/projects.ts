@@ -25,6 +25,12 @@ export const viProjects = {
       estimate: "Dự toán (.xlsx)",
       failed: "Không tải được tệp",
     },
+    duplicates: {
+      title: "Có thể hỗ trợ trùng lặp: cơ sở đã được hỗ trợ cùng nội dung trong thời gian trùng",
+      item: "{{establishment}} — {{content}} ({{match}}):",
+      sameItem: "cùng hạng mục",
+      sameContent: "cùng nội dung",
+    },
     views: { label: "Cách hiển thị", list: "Danh sách", board: "Bảng theo giai đoạn" },
     filters: {
       label: "Bộ lọc đề án",
@@ -121,6 +127,11 @@ export const viProjects = {
       refundDue: "Phải thu hồi",
     },
     estimate: {
+      cap: "Mức trần KC",
+      noCap: "Không có trần",
+      exceedsCap: "Vượt mức trần hỗ trợ",
+      normSet: "Mức trần theo {{label}} (phiên bản {{version}}), áp dụng ngày {{date}}.",
+      noNormSet: "Chưa có bộ định mức hỗ trợ áp dụng ngày {{date}}.",
       item: "Nội dung chi",
       category: "Mục chi",
       normCode: "Mã định mức",
