@@ -10,6 +10,8 @@ import {
   comingModules,
   ESTABLISHMENT_ABILITIES,
   ESTABLISHMENT_CREATE_ABILITIES,
+  PROJECT_ABILITIES,
+  PROJECT_CREATE_ABILITIES,
   USER_ABILITIES,
 } from "./features/shell/navigation";
 import { NotFoundPage } from "./features/shell/not-found-page";
@@ -93,10 +95,43 @@ const establishmentRoutes: RouteObject[] = [
   },
 ];
 
+const projectRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: page(
+      () => import("./features/projects/projects-page").then((m) => m.ProjectsPage),
+      PROJECT_ABILITIES,
+    ),
+  },
+  {
+    path: "moi",
+    lazy: page(
+      () => import("./features/projects/project-form-page").then((m) => m.NewProjectPage),
+      PROJECT_CREATE_ABILITIES,
+    ),
+  },
+  {
+    path: ":id",
+    lazy: page(
+      () => import("./features/projects/project-page").then((m) => m.ProjectPage),
+      PROJECT_ABILITIES,
+    ),
+  },
+  {
+    // Whether the dossier may be edited comes with the project (`actions.edit`); the page checks it.
+    path: ":id/sua",
+    lazy: page(
+      () => import("./features/projects/project-form-page").then((m) => m.EditProjectPage),
+      PROJECT_ABILITIES,
+    ),
+  },
+];
+
 const appRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="/app/tong-quan" replace /> },
   ...comingModules.map((item) => ({ path: item.path, element: <ComingSoonPage module={item.label} /> })),
   { path: "co-so-cnnt", children: establishmentRoutes },
+  { path: "de-an", children: projectRoutes },
   { path: "danh-muc", children: catalogueRoutes },
   {
     path: "nhat-ky",

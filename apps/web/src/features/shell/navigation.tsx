@@ -31,12 +31,14 @@ export const AUDIT_ABILITIES = ["audit.read"] as const;
 export const USER_ABILITIES = ["users.manage", "users.read"] as const;
 export const ESTABLISHMENT_ABILITIES = ["establishments.read"] as const;
 export const ESTABLISHMENT_CREATE_ABILITIES = ["establishments.create"] as const;
+export const PROJECT_ABILITIES = ["projects.read"] as const;
+export const PROJECT_CREATE_ABILITIES = ["projects.create"] as const;
 
 /** Every planned module, in menu order. Routes for coming modules are generated from this list. */
 export const navigation: NavItem[] = [
   { path: "tong-quan", label: "dashboard", icon: <DashboardOutlined />, coming: true },
   { path: "co-so-cnnt", label: "establishments", icon: <ShopOutlined />, anyOf: ESTABLISHMENT_ABILITIES },
-  { path: "de-an", label: "projects", icon: <ProjectOutlined />, coming: true },
+  { path: "de-an", label: "projects", icon: <ProjectOutlined />, anyOf: PROJECT_ABILITIES },
   { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, coming: true },
   { path: "hoi-cho-trien-lam", label: "fairs", icon: <FlagOutlined />, coming: true },
   { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, coming: true },
