@@ -110,6 +110,11 @@ describe.each(engines)("a project's whole life on %s", (engine) => {
       effectiveOn: "2015-05-10",
       documents: [signed("CONG_VAN_DE_NGHI", "2015-05-10")],
     });
+    const offered = (await json(await leader.get(`/api/v1/projects/${projectId}`))).actions.steps;
+    expect(offered.find((s: { code: string }) => s.code === "APPRAISE_BASE")).toMatchObject({
+      authority: { code: "DOIT_DIRECTOR" },
+      documents: [{ signedByAuthority: true }],
+    });
     await expectStep(leader, projectId, "APPRAISE_BASE", {
       effectiveOn: "2015-05-30",
       documents: [signed("PHIEU_THAM_DINH_4A", "2015-05-30", "DOIT_DIRECTOR")],
@@ -223,6 +228,9 @@ describe.each(engines)("a project's whole life on %s", (engine) => {
     expect(timeline.slice(-2)).toEqual(["MONEY_PAYMENT", "CLOSE"]);
     expect(closed.timeline.at(-1).actorName).toBe("Hệ thống");
     expect(closed.actions.steps).toEqual([]);
+    // The reporting calendar ends with the completion reported on 1 October 2016, not when it was recorded.
+    expect(closed.progress.every((m: { period: string }) => m.period <= "2016-10")).toBe(true);
+    expect(closed.estimateLines[0]).toMatchObject({ id: "L1", quantity: "2" });
     const [row] = await ctx.db.select().from(project).where(eq(project.id, projectId));
     expect(row?.disbursedTotal).toBe(140_000_000n);
   });

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import {
   type ActorKind,
   allowedTransitions,
+  authorityLevelLabels,
   bigIntToDong,
   disbursingActor,
   documentKinds,
@@ -82,8 +83,15 @@ export function presentListItem(
 const actionSchema = z.object({
   code: z.string(),
   label: z.string(),
-  documents: z.array(z.object({ anyOf: z.array(coded), fields: z.array(z.string()) })),
+  /** Who must sign the step's decision (cấp có thẩm quyền), when the step names one. */
+  authority: coded.nullable(),
+  documents: z.array(
+    z.object({ anyOf: z.array(coded), fields: z.array(z.string()), signedByAuthority: z.boolean() }),
+  ),
 });
+
+/** Steps that end the monthly reporting duty: its calendar stops on their effective date, not when recorded. */
+const REPORTING_ENDS = ["REPORT_COMPLETION", "STOP", "STOP_FOR_VIOLATION"];
 
 export const projectDetailSchema = projectListItemSchema
   .extend({
@@ -123,6 +131,7 @@ export const projectDetailSchema = projectListItemSchema
     sites: z.array(z.object({ communeId: z.string(), communeName: z.string(), addressText: z.string() })),
     estimateLines: z.array(
       z.object({
+        id: z.string(),
         item: z.string(),
         spendingCategory: z.string(),
         normCode: z.string().nullable(),
@@ -246,14 +255,19 @@ export function presentDetail(
   const steps = permissions.canTransition
     ? allowedTransitions(status, level)
         .filter((t) => (t.levels[level]?.actors ?? []).some((actor) => permissions.kinds.includes(actor)))
-        .map((t) => ({
-          code: t.code,
-          label: t.labelVi,
-          documents: t.documents.map((d) => ({
-            anyOf: d.anyOf.map((kind) => ({ code: kind, label: documentKinds[kind].labelVi })),
-            fields: [...d.fields],
-          })),
-        }))
+        .map((t) => {
+          const authority = t.levels[level]?.authority ?? null;
+          return {
+            code: t.code,
+            label: t.labelVi,
+            authority: authority ? { code: authority, label: authorityLevelLabels[authority] } : null,
+            documents: t.documents.map((d) => ({
+              anyOf: d.anyOf.map((kind) => ({ code: kind, label: documentKinds[kind].labelVi })),
+              fields: [...d.fields],
+              signedByAuthority: d.signedByAuthority,
+            })),
+          };
+        })
     : [];
   return {
     ...presentListItem({ p: row, provinceName: detail.province?.name ?? null }, today),
@@ -296,11 +310,13 @@ export function presentDetail(
     })),
     sites: detail.sites,
     estimateLines: detail.lines.map((l) => ({
+      id: `L${l.position + 1}`,
       item: l.item,
       spendingCategory: l.spendingCategory,
       normCode: l.normCode,
       capUnits: l.capUnits,
-      quantity: l.quantity,
+      // numeric(15,3) answers "2.000": the shortest exact text, as entered.
+      quantity: l.quantity.includes(".") ? l.quantity.replace(/\.?0+$/u, "") : l.quantity,
       unitPrice: bigIntToDong(l.unitPrice),
       kcAmount: bigIntToDong(l.kcAmount),
       counterpartAmount: bigIntToDong(l.counterpartAmount),
@@ -356,7 +372,9 @@ export function presentDetail(
           from: row.contractSignedOn,
           until: (reportingStatuses as readonly string[]).includes(row.status)
             ? null
-            : row.statusChangedAt.toISOString().slice(0, 10),
+            : (detail.steps.findLast((s) => REPORTING_ENDS.includes(s.code))?.effectiveOn ??
+              detail.steps.at(-1)?.effectiveOn ??
+              null),
           reports: detail.reports.map((r) => ({ period: r.period, reportedOn: r.reportedOn })),
           today,
         })
