@@ -96,6 +96,7 @@ export const project = pgTable(
     // 0008 adds INCLUDE (id and the filtered columns) by hand, as for establishments (decision 0005).
     index("project_list_idx").on(t.planYear, t.code),
     index("project_province_list_idx").on(t.provinceId, t.planYear, t.code),
+    // Also project_level_list_idx (funding_level, plan_year, code), written by hand in migration 0009.
     index("project_implementer_idx").on(t.implementerOrgId),
     index("project_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
