@@ -37,6 +37,13 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
       "establishments.update",
       "establishments.import",
       "establishments.export",
+      "projects.read",
+      "projects.export",
+      "projects.transition",
+      "projects.disburse",
+      "projects.documents",
+      "projects.create",
+      "projects.update",
     ]);
 
     const token = client.cookies.get("kc.session_token");
