@@ -1,6 +1,7 @@
 import { type DataScope, ORG_KEYS, provincialOrgKey, type RoleCode } from "@kc/domain";
 import { count } from "drizzle-orm";
 import { createUser } from "../../modules/users/create-user";
+import { passwordHasher } from "../../platform/auth";
 import type { Db } from "../client";
 import { user } from "../schema/index";
 
@@ -90,8 +91,17 @@ export async function seedDemoAccounts(db: Db): Promise<boolean> {
     const [row] = await tx.select({ n: count() }).from(user);
     if ((row?.n ?? 0) > 0) return false;
     const meta = { requestId: "demo-seed", ip: null, userAgent: null };
+    // Argon2id is slow on purpose; one hash serves every demo account (they share the password), which keeps the
+    // first start within its budget. Each hash still carries its own salt in real accounts.
+    const passwordHash = await passwordHasher.hash(DEMO_PASSWORD);
     for (const account of demoAccounts) {
-      await createUser({ db: tx, actor: null, meta, input: { ...account, password: DEMO_PASSWORD } });
+      await createUser({
+        db: tx,
+        actor: null,
+        meta,
+        input: { ...account, password: DEMO_PASSWORD },
+        passwordHash,
+      });
     }
     return true;
   });

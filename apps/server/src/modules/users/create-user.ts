@@ -19,12 +19,14 @@ export async function createUser(options: {
   actor: Actor | null;
   meta: RequestMeta;
   input: UserCreate;
+  /** A hash of `input.password` made already: the demo seed hashes its one shared password once, not per account. */
+  passwordHash?: string;
 }) {
   const { db, actor, meta, input } = options;
   const email = input.email.trim().toLowerCase();
   const name = normalizeText(input.name);
   await assertScopeFits(db, input.role, input.scope, input.organisationId);
-  const passwordHash = await passwordHasher.hash(input.password);
+  const passwordHash = options.passwordHash ?? (await passwordHasher.hash(input.password));
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
     if (existing) throw new AppError("USER_EMAIL_TAKEN");
