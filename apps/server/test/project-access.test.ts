@@ -154,9 +154,15 @@ describe.each(engines)("project access and input on %s", (engine) => {
     const version = await versionOf(dongThap, ownId);
     const first = await dongThap.request("PUT", `/api/v1/projects/${ownId}`, {
       version,
-      project: projectInput(establishmentId, { title: "Tên mới của đề án" }),
+      project: projectInput(establishmentId, {
+        title: "Tên mới của đề án",
+        coordinatingOrgIds: ["ORG-SCT-P34-82"],
+      }),
     });
     expect(first.status, await first.clone().text()).toBe(200);
+    expect((await json(first)).coordinatingOrgs).toEqual([
+      { id: "ORG-SCT-P34-82", name: expect.stringContaining("Sở Công Thương") },
+    ]);
     const stale = await dongThap.request("PUT", `/api/v1/projects/${ownId}`, {
       version,
       project: projectInput(establishmentId, { title: "Tên cũ ghi đè" }),

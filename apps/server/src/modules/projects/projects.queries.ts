@@ -1,6 +1,7 @@
 import {
   foldForSearch,
   latestDuePeriod,
+  organisationNameAt,
   PROGRESS_DUE_DAY,
   type ProjectListQuery,
   reportingStatuses,
@@ -25,6 +26,7 @@ import type { Db } from "../../db/client";
 import {
   adminUnit,
   establishment,
+  organisationName,
   project,
   projectBeneficiary,
   projectDisbursement,
@@ -157,78 +159,108 @@ export async function findProjectInScope(db: Db, actor: Actor, id: string, optio
 export async function loadProjectDetail(db: Db, row: typeof project.$inferSelect) {
   const id = row.id;
   const siteCommune = aliasedTable(adminUnit, "site_commune");
-  const [provinceRow, beneficiaries, sites, lines, indicators, steps, documents, disbursements, reports] =
-    await Promise.all([
-      row.provinceId
-        ? db
-            .select({ name: adminUnit.name, code: adminUnit.code })
-            .from(adminUnit)
-            .where(eq(adminUnit.id, row.provinceId))
-        : Promise.resolve([]),
-      db
-        .select({
-          establishmentId: projectBeneficiary.establishmentId,
-          shareBps: projectBeneficiary.shareBps,
-          name: establishment.name,
-          taxCode: establishment.taxCode,
-          provinceId: establishment.provinceId,
-        })
-        .from(projectBeneficiary)
-        .innerJoin(establishment, eq(establishment.id, projectBeneficiary.establishmentId))
-        .where(eq(projectBeneficiary.projectId, id))
-        .orderBy(asc(projectBeneficiary.position)),
-      db
-        .select({
-          communeId: projectSite.communeId,
-          addressText: projectSite.addressText,
-          communeName: siteCommune.name,
-        })
-        .from(projectSite)
-        .innerJoin(siteCommune, eq(siteCommune.id, projectSite.communeId))
-        .where(eq(projectSite.projectId, id))
-        .orderBy(asc(projectSite.position)),
-      db
-        .select()
-        .from(projectEstimateLine)
-        .where(eq(projectEstimateLine.projectId, id))
-        .orderBy(asc(projectEstimateLine.position)),
-      db.select().from(projectIndicator).where(eq(projectIndicator.projectId, id)),
-      db.select().from(projectStep).where(eq(projectStep.projectId, id)).orderBy(asc(projectStep.id)),
-      db
-        .select({
-          id: projectDocument.id,
-          stepId: projectDocument.stepId,
-          kind: projectDocument.kind,
-          number: projectDocument.number,
-          issuedOn: projectDocument.issuedOn,
-          signer: projectDocument.signer,
-          signerAuthority: projectDocument.signerAuthority,
-          title: projectDocument.title,
-          evidenceCode: projectDocument.evidenceCode,
-          createdAt: projectDocument.createdAt,
-          file: {
-            id: storedFile.id,
-            name: storedFile.fileName,
-            size: storedFile.size,
-            mediaType: storedFile.mediaType,
-            sha256: storedFile.sha256,
-          },
-        })
-        .from(projectDocument)
-        .leftJoin(storedFile, eq(storedFile.id, projectDocument.fileId))
-        .where(eq(projectDocument.projectId, id))
-        .orderBy(asc(projectDocument.createdAt)),
-      db
-        .select()
-        .from(projectDisbursement)
-        .where(eq(projectDisbursement.projectId, id))
-        .orderBy(asc(projectDisbursement.id)),
-      db
-        .select()
-        .from(projectProgressReport)
-        .where(eq(projectProgressReport.projectId, id))
-        .orderBy(asc(projectProgressReport.period)),
-    ]);
+  const [
+    provinceRow,
+    beneficiaries,
+    sites,
+    lines,
+    indicators,
+    steps,
+    documents,
+    disbursements,
+    reports,
+    orgNames,
+  ] = await Promise.all([
+    row.provinceId
+      ? db
+          .select({ name: adminUnit.name, code: adminUnit.code })
+          .from(adminUnit)
+          .where(eq(adminUnit.id, row.provinceId))
+      : Promise.resolve([]),
+    db
+      .select({
+        establishmentId: projectBeneficiary.establishmentId,
+        shareBps: projectBeneficiary.shareBps,
+        name: establishment.name,
+        taxCode: establishment.taxCode,
+        provinceId: establishment.provinceId,
+      })
+      .from(projectBeneficiary)
+      .innerJoin(establishment, eq(establishment.id, projectBeneficiary.establishmentId))
+      .where(eq(projectBeneficiary.projectId, id))
+      .orderBy(asc(projectBeneficiary.position)),
+    db
+      .select({
+        communeId: projectSite.communeId,
+        addressText: projectSite.addressText,
+        communeName: siteCommune.name,
+      })
+      .from(projectSite)
+      .innerJoin(siteCommune, eq(siteCommune.id, projectSite.communeId))
+      .where(eq(projectSite.projectId, id))
+      .orderBy(asc(projectSite.position)),
+    db
+      .select()
+      .from(projectEstimateLine)
+      .where(eq(projectEstimateLine.projectId, id))
+      .orderBy(asc(projectEstimateLine.position)),
+    db.select().from(projectIndicator).where(eq(projectIndicator.projectId, id)),
+    db.select().from(projectStep).where(eq(projectStep.projectId, id)).orderBy(asc(projectStep.id)),
+    db
+      .select({
+        id: projectDocument.id,
+        stepId: projectDocument.stepId,
+        kind: projectDocument.kind,
+        number: projectDocument.number,
+        issuedOn: projectDocument.issuedOn,
+        signer: projectDocument.signer,
+        signerAuthority: projectDocument.signerAuthority,
+        title: projectDocument.title,
+        evidenceCode: projectDocument.evidenceCode,
+        createdAt: projectDocument.createdAt,
+        file: {
+          id: storedFile.id,
+          name: storedFile.fileName,
+          size: storedFile.size,
+          mediaType: storedFile.mediaType,
+          sha256: storedFile.sha256,
+        },
+      })
+      .from(projectDocument)
+      .leftJoin(storedFile, eq(storedFile.id, projectDocument.fileId))
+      .where(eq(projectDocument.projectId, id))
+      .orderBy(asc(projectDocument.createdAt)),
+    db
+      .select()
+      .from(projectDisbursement)
+      .where(eq(projectDisbursement.projectId, id))
+      .orderBy(asc(projectDisbursement.id)),
+    db
+      .select()
+      .from(projectProgressReport)
+      .where(eq(projectProgressReport.projectId, id))
+      .orderBy(asc(projectProgressReport.period)),
+    row.coordinatingOrgIds.length
+      ? db
+          .select({
+            id: organisationName.organisationId,
+            name: organisationName.name,
+            validFrom: organisationName.validFrom,
+            validTo: organisationName.validTo,
+          })
+          .from(organisationName)
+          .where(inArray(organisationName.organisationId, row.coordinatingOrgIds))
+      : Promise.resolve([]),
+  ]);
+  const today = todayInVietnam();
+  const coordinatingOrgs = row.coordinatingOrgIds.map((orgId) => ({
+    id: orgId,
+    name:
+      organisationNameAt(
+        orgNames.filter((n) => n.id === orgId),
+        today,
+      )?.name ?? orgId,
+  }));
   return {
     row,
     province: provinceRow[0] ?? null,
@@ -240,6 +272,7 @@ export async function loadProjectDetail(db: Db, row: typeof project.$inferSelect
     documents,
     disbursements,
     reports,
+    coordinatingOrgs,
   };
 }
 

@@ -12,10 +12,19 @@ type OrganisationSelectProps = Omit<SelectProps<string, Option>, "options" | "sh
   provinceId?: string;
   /** The current value's option, so it shows its name before any search. */
   initialOption?: Option | null;
+  /** Several organisations (coordinating bodies of a project); their current options in `initialOptions`. */
+  multiple?: boolean;
+  initialOptions?: Option[];
 };
 
 /** Organisation picker that searches on the server (accent-insensitive), among organisations in force today. */
-export function OrganisationSelect({ provinceId, initialOption, ...props }: OrganisationSelectProps) {
+export function OrganisationSelect({
+  provinceId,
+  initialOption,
+  multiple,
+  initialOptions,
+  ...props
+}: OrganisationSelectProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState("");
   const q = useDebouncedValue(search.trim(), 300);
@@ -28,16 +37,15 @@ export function OrganisationSelect({ provinceId, initialOption, ...props }: Orga
   });
 
   const found: Option[] = (organisations.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }));
-  const options =
-    initialOption && !found.some((option) => option.value === initialOption.value)
-      ? [initialOption, ...found]
-      : found;
+  const known = [...(initialOption ? [initialOption] : []), ...(initialOptions ?? [])];
+  const options = [...known.filter((k) => !found.some((option) => option.value === k.value)), ...found];
 
   return (
     <Select<string, Option>
       allowClear
       placeholder={t("users.organisationPlaceholder")}
       {...props}
+      {...(multiple ? { mode: "multiple" as const } : {})}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       options={options}
       loading={organisations.isFetching}

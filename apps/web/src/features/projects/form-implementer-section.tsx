@@ -17,10 +17,12 @@ const flags = [
 type ImplementerSectionProps = {
   /** The current implementer's option, so it shows its name before any search. */
   initialImplementer: { value: string; label: string } | null;
+  /** The current coordinating organisations, likewise. */
+  initialCoordinators: { value: string; label: string }[];
 };
 
 /** Đơn vị thực hiện: the implementing organisation (its name is filled in), flags of the dossier, priority. */
-export function ImplementerSection({ initialImplementer }: ImplementerSectionProps) {
+export function ImplementerSection({ initialImplementer, initialCoordinators }: ImplementerSectionProps) {
   const { t } = useTranslation();
   const label = useCodeLabel();
   const form = Form.useFormInstance<FormValues>();
@@ -53,6 +55,15 @@ export function ImplementerSection({ initialImplementer }: ImplementerSectionPro
             ]}
           >
             <Input maxLength={NAME_MAX} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col {...half}>
+          <Form.Item label={t("projects.fields.coordinatingOrgs")} name="coordinatingOrgIds">
+            <OrganisationSelect
+              multiple
+              initialOptions={initialCoordinators}
+              placeholder={t("projectForm.implementerOrgPlaceholder")}
+            />
           </Form.Item>
         </Col>
         <Col {...half}>

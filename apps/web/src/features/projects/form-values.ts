@@ -56,6 +56,7 @@ export type KnownLabels = {
   establishments: Record<string, string>;
   communes: Record<string, string>;
   implementer: { value: string; label: string } | null;
+  coordinators: { value: string; label: string }[];
 };
 
 export function newFormValues(init: {
@@ -146,6 +147,7 @@ export function knownLabels(detail: ProjectDetail | undefined): KnownLabels {
     implementer: detail?.implementerOrgId
       ? { value: detail.implementerOrgId, label: detail.implementerName }
       : null,
+    coordinators: (detail?.coordinatingOrgs ?? []).map((o) => ({ value: o.id, label: o.name })),
   };
 }
 

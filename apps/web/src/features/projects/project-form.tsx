@@ -172,7 +172,10 @@ export function ProjectForm({ detail, reload }: ProjectFormProps) {
           </Flex>
         ) : null}
         <GeneralSection fixedProvinceId={fixedProvinceId} />
-        <ImplementerSection initialImplementer={base.labels.implementer} />
+        <ImplementerSection
+          initialImplementer={base.labels.implementer}
+          initialCoordinators={base.labels.coordinators}
+        />
         <BeneficiariesField labels={base.labels.establishments} />
         <SitesField communeLabels={base.labels.communes} />
         <EstimateLinesField />

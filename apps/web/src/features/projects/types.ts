@@ -113,6 +113,7 @@ export type ProjectDetail = ProjectListItem & {
   selectionMethod: string;
   implementerOrgId: string | null;
   coordinatingOrgIds: string[];
+  coordinatingOrgs: { id: string; name: string }[];
   industries: string[];
   startDate: string | null;
   endDate: string | null;

@@ -99,6 +99,7 @@ export const enProjects: typeof viProjects = {
       province: "Province",
       selectionMethod: "Selection method",
       implementerOrg: "Implementer (from the organisation list)",
+      coordinatingOrgs: "Coordinating organisations",
       implementerName: "Implementer name",
       startDate: "Start date",
       endDate: "End date",

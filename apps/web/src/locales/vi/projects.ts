@@ -96,6 +96,7 @@ export const viProjects = {
       province: "Tỉnh/thành phố thực hiện",
       selectionMethod: "Hình thức lựa chọn",
       implementerOrg: "Đơn vị thực hiện (trong danh mục tổ chức)",
+      coordinatingOrgs: "Đơn vị phối hợp",
       implementerName: "Tên đơn vị thực hiện",
       startDate: "Ngày bắt đầu",
       endDate: "Ngày kết thúc",
