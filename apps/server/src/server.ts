@@ -23,7 +23,10 @@ import { failInterruptedJobs } from "./platform/jobs";
  */
 export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () => Date } = {}) {
   const database: Database = env.DATABASE_URL
-    ? openPostgres(env.DATABASE_URL)
+    ? openPostgres(env.DATABASE_URL, {
+        onConnectionError: (error) =>
+          logger.warn({ err: error }, "a database connection was closed by the server"),
+      })
     : await openPglite({ dataDir: env.KC_DATA_DIR });
   let ready = false;
   try {

@@ -71,8 +71,16 @@ export async function openPglite(
   }
 }
 
-export function openPostgres(url: string, options: { max?: number; logger?: QueryLogger } = {}): Database {
+export function openPostgres(
+  url: string,
+  options: { max?: number; logger?: QueryLogger; onConnectionError?: (error: Error) => void } = {},
+): Database {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // A connection the server terminates (restart, failover, an administrator, a dropped test database) must not
+  // crash the process: the pool replaces it, and a query that was running on it fails on its own.
+  const onError = options.onConnectionError ?? (() => {});
+  pool.on("error", onError);
+  pool.on("connect", (client) => client.on("error", onError));
   const db = drizzlePg({
     client: pool,
     schema,
