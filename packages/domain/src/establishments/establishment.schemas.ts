@@ -70,7 +70,8 @@ export const establishmentUpdateSchema = establishmentCreateSchema.partial().ext
 export type EstablishmentUpdate = z.infer<typeof establishmentUpdateSchema>;
 
 /** Query strings arrive as text; a form may also pass real booleans before serialising. */
-const queryBoolean = z.union([z.boolean(), z.stringbool()]);
+/** A yes/no query parameter ("true"/"false", "1"/"0" …), shared by every list's filters. */
+export const queryBoolean = z.union([z.boolean(), z.stringbool()]);
 
 export const establishmentListQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).default(1).describe("Trang, bắt đầu từ 1"),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { nonNegativeDongSchema } from "../establishments/dong";
 import { eligibleIndustryCodes } from "../establishments/establishment.constants";
 import { requiredTextSchema } from "../establishments/establishment.fields";
+import { queryBoolean } from "../establishments/establishment.schemas";
 import { normalizeText } from "../text";
 import { documentKindCodes } from "./documents.constants";
 import { projectIndicatorCodes } from "./indicators";
@@ -224,7 +225,6 @@ export const projectDocumentFieldsSchema = z.strictObject({
 });
 export type ProjectDocumentFields = z.infer<typeof projectDocumentFieldsSchema>;
 
-const queryBoolean = z.enum(["true", "false"]).transform((value) => value === "true");
 export const projectSortValues = ["-planYear", "planYear", "code", "-updatedAt"] as const;
 
 export const projectListQuerySchema = z.strictObject({

@@ -1,12 +1,5 @@
-import {
-  type EstimateLine,
-  type FundingLevel,
-  lineCap,
-  normValidAt,
-  type SpendingCategory,
-  type SupportNormSet,
-  todayInVietnam,
-} from "@kc/domain";
+import { type FundingLevel, lineCap, normValidAt, type SupportNormSet, todayInVietnam } from "@kc/domain";
+import { estimateLineOf } from "./project-snapshot";
 import type { ProjectDetail } from "./projects.queries";
 
 /** The steps whose date fixes the norm set of a project: "the support norm valid at approval" (DOMAIN §9.5 F1). */
@@ -24,18 +17,7 @@ export function budgetOf(detail: ProjectDetail, sets: readonly SupportNormSet[])
     fundingLevel: row.fundingLevel as FundingLevel,
     provinceId: row.fundingLevel === "KCDP" ? row.provinceId : null,
   });
-  const lines: EstimateLine[] = detail.lines.map((l) => ({
-    id: String(l.position),
-    item: l.item,
-    spendingCategory: l.spendingCategory as SpendingCategory,
-    normCode: l.normCode,
-    capUnits: l.capUnits,
-    quantity: l.quantity.replace(/\.?0+$/u, "") || "0",
-    unitPrice: l.unitPrice,
-    kcAmount: l.kcAmount,
-    counterpartAmount: l.counterpartAmount,
-    otherAmount: l.otherAmount,
-  }));
+  const lines = detail.lines.map(estimateLineOf);
   return {
     normDate: date,
     normSet: set ? { id: set.id, labelVi: set.labelVi, version: set.version } : null,

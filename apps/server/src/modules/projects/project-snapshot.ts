@@ -2,6 +2,7 @@ import {
   type AdjustmentType,
   advanceRulesFor,
   type DocumentKind,
+  type EstimateLine,
   type EvidenceCode,
   type FundingLevel,
   type MoneyLedger,
@@ -78,18 +79,7 @@ export async function loadProjectSnapshot(db: Db, row: ProjectRow): Promise<Proj
     registeredByDoit: row.registeredByDoit,
     biddingWaived: row.biddingWaived,
     priorityMultiplierBps: row.priorityMultiplierBps,
-    estimateLines: lines.map((line) => ({
-      id: String(line.position),
-      item: line.item,
-      spendingCategory: line.spendingCategory as SpendingCategory,
-      normCode: line.normCode,
-      capUnits: line.capUnits,
-      quantity: trimQuantity(line.quantity),
-      unitPrice: line.unitPrice,
-      kcAmount: line.kcAmount,
-      counterpartAmount: line.counterpartAmount,
-      otherAmount: line.otherAmount,
-    })),
+    estimateLines: lines.map(estimateLineOf),
     // Every document attached to the project is on file: those filed with a step and those uploaded alone
     // (the beneficiary's request letter, evidence).
     documentsOnFile: documents.map((d) => d.kind as DocumentKind),
@@ -108,7 +98,23 @@ export async function loadProjectSnapshot(db: Db, row: ProjectRow): Promise<Proj
   };
 }
 
-/** numeric(15,3) comes back as "2.500"; the rules want the shortest exact text ("2.5"). */
-function trimQuantity(value: string): string {
+/** numeric(15,3) comes back as "2.500"; the rules and the screens want the shortest exact text ("2.5"). */
+export function quantityText(value: string): string {
   return value.includes(".") ? value.replace(/\.?0+$/u, "") : value;
+}
+
+/** A stored estimate line as the rules of packages/domain read it (the one conversion every reader uses). */
+export function estimateLineOf(line: typeof projectEstimateLine.$inferSelect): EstimateLine {
+  return {
+    id: String(line.position),
+    item: line.item,
+    spendingCategory: line.spendingCategory as SpendingCategory,
+    normCode: line.normCode,
+    capUnits: line.capUnits,
+    quantity: quantityText(line.quantity),
+    unitPrice: line.unitPrice,
+    kcAmount: line.kcAmount,
+    counterpartAmount: line.counterpartAmount,
+    otherAmount: line.otherAmount,
+  };
 }

@@ -21,7 +21,7 @@ import {
   supportActivities,
   todayInVietnam,
 } from "@kc/domain";
-import { ledgerOf } from "./project-snapshot";
+import { ledgerOf, quantityText } from "./project-snapshot";
 import type { ProjectDetail, ProjectListRow } from "./projects.queries";
 import { editableStatuses } from "./update-project";
 
@@ -317,8 +317,7 @@ export function presentDetail(
       spendingCategory: l.spendingCategory,
       normCode: l.normCode,
       capUnits: l.capUnits,
-      // numeric(15,3) answers "2.000": the shortest exact text, as entered.
-      quantity: l.quantity.includes(".") ? l.quantity.replace(/\.?0+$/u, "") : l.quantity,
+      quantity: quantityText(l.quantity),
       unitPrice: bigIntToDong(l.unitPrice),
       kcAmount: bigIntToDong(l.kcAmount),
       counterpartAmount: bigIntToDong(l.counterpartAmount),

@@ -18,6 +18,7 @@ import { Document, Packer, Paragraph } from "docx";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { organisationName } from "../../../db/schema/index";
+import { estimateLineOf } from "../project-snapshot";
 import type { ProjectDetail } from "../projects.queries";
 import {
   body,
@@ -65,18 +66,7 @@ export async function projectDossierDocx(db: Db, detail: ProjectDetail, now = ne
           issuer: (doitKey && nameOf(doitKey)) || "Sở Công Thương",
         };
   const place = level === "KCQG" ? "Hà Nội" : provinceName.replace(/^(Tỉnh|Thành phố) /u, "");
-  const lines = detail.lines.map((l) => ({
-    id: String(l.position),
-    item: l.item,
-    spendingCategory: l.spendingCategory as never,
-    normCode: l.normCode,
-    capUnits: l.capUnits,
-    quantity: l.quantity.replace(/\.?0+$/u, ""),
-    unitPrice: l.unitPrice,
-    kcAmount: l.kcAmount,
-    counterpartAmount: l.counterpartAmount,
-    otherAmount: l.otherAmount,
-  }));
+  const lines = detail.lines.map(estimateLineOf);
   const totals = estimateTotals(lines);
   const money = (v: bigint) => formatDong(v);
   const children = [

@@ -1,5 +1,6 @@
 import { estimateTotals, lineAmount, type SpendingCategory, spendingCategoryLabels } from "@kc/domain";
 import { cellFor, safeText } from "../../../platform/office/xlsx-writer";
+import { estimateLineOf } from "../project-snapshot";
 import type { ProjectDetail } from "../projects.queries";
 
 const HEADERS = [
@@ -47,7 +48,7 @@ export async function projectEstimateXlsx(detail: ProjectDetail): Promise<Buffer
   const header = sheet.addRow(HEADERS);
   header.font = { bold: true };
   header.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  const lines = detail.lines.map((l) => ({ ...l, quantity: l.quantity.replace(/\.?0+$/u, "") }));
+  const lines = detail.lines.map(estimateLineOf);
   lines.forEach((l, i) => {
     sheet.addRow([
       i + 1,
@@ -62,13 +63,7 @@ export async function projectEstimateXlsx(detail: ProjectDetail): Promise<Buffer
       cellFor("dong", l.otherAmount),
     ]);
   });
-  const totals = estimateTotals(
-    lines.map((l) => ({
-      ...l,
-      id: String(l.position),
-      spendingCategory: l.spendingCategory as SpendingCategory,
-    })),
-  );
+  const totals = estimateTotals(lines);
   const sum = sheet.addRow([
     "",
     "Tổng cộng",
