@@ -7,12 +7,19 @@ import { signIn } from "../fixtures/sign-in";
  * it, and checks the select now shows it, so a click during a re-render cannot pass unnoticed.
  */
 async function choose(page: Page, select: Locator, label: string, typed?: string) {
-  await select.click();
-  if (typed) await select.fill(typed);
-  const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`);
-  await expect(option).toBeVisible();
-  await option.click();
-  await expect(select.locator("xpath=ancestor::div[contains(@class,'ant-select')][1]")).toContainText(label);
+  // The select itself (class token "ant-select"), not an inner "ant-select-…" part.
+  const field = select.locator(
+    "xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]",
+  );
+  // A click that lands while the dropdown re-renders is lost: open, pick and check again until the select shows it.
+  await expect(async () => {
+    await select.click();
+    if (typed) await select.fill(typed);
+    const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`);
+    await expect(option).toBeVisible({ timeout: 3_000 });
+    await option.click();
+    await expect(field).toContainText(label, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 test("the administrator creates a Hà Nội officer, who signs in with that scope; the audit log shows both", async ({
