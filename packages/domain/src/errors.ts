@@ -65,6 +65,18 @@ export const errorCatalogue = {
     status: 422,
     title: "Ngày hết hiệu lực không hợp lệ cho bộ định mức này",
   },
+  PLAN_EXISTS: { status: 409, title: "Đơn vị đã có kế hoạch năm này; hãy điều chỉnh kế hoạch đã có" },
+  PLAN_OUTSIDE_PROGRAMME: { status: 422, title: "Năm kế hoạch nằm ngoài thời kỳ của chương trình" },
+  PLAN_BELOW_EXECUTED: { status: 422, title: "Kế hoạch điều chỉnh thấp hơn số kinh phí đã thực hiện" },
+  PLAN_UNIT_INVALID: {
+    status: 422,
+    title: "Đơn vị không có hiệu lực trong năm kế hoạch hoặc ngoài phạm vi được giao",
+  },
+  PROGRAMME_NOT_FOUND: { status: 422, title: "Không tìm thấy chương trình khuyến công" },
+  REPORTED_FIGURE_PERIOD_INVALID: {
+    status: 422,
+    title: "Kỳ báo cáo không hợp lệ cho đơn vị hoặc nằm ngoài các chương trình khuyến công",
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

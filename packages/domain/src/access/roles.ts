@@ -80,6 +80,11 @@ export const abilityCodes = [
   "projects.documents",
   "projects.export",
   "supportNorms.manage",
+  "plans.read",
+  "plans.manage",
+  "figures.report",
+  "dashboard.read",
+  "dashboard.export",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -110,6 +115,19 @@ const projectProposer: Ability[] = [...projectWorker, "projects.create", "projec
  * The system administrator runs accounts and catalogues and edits no business data (DESIGN.md "Who uses it");
  * implementers will see the beneficiaries of their own projects once projects exist.
  */
+/**
+ * Plans and figures: provincial and central staff keep the plans and reported figures of their scope (the scope
+ * check is in the query); leaders and auditors read them and the dashboard.
+ */
+const planKeeper: Ability[] = [
+  "plans.read",
+  "plans.manage",
+  "figures.report",
+  "dashboard.read",
+  "dashboard.export",
+];
+const planReader: Ability[] = ["plans.read", "dashboard.read", "dashboard.export"];
+
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
   CENTRAL_LEADER: [
@@ -118,10 +136,17 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...registryReader,
     ...projectWorker,
     "supportNorms.manage",
+    ...planKeeper,
   ],
-  CENTRAL_OFFICER: ["catalogues.read", "users.read", ...registryReader, ...projectWorker],
-  PROVINCIAL_LEADER: ["catalogues.read", "users.read", ...provincialRegistry, ...projectProposer],
-  PROVINCIAL_OFFICER: ["catalogues.read", ...provincialRegistry, ...projectProposer],
+  CENTRAL_OFFICER: ["catalogues.read", "users.read", ...registryReader, ...projectWorker, ...planKeeper],
+  PROVINCIAL_LEADER: [
+    "catalogues.read",
+    "users.read",
+    ...provincialRegistry,
+    ...projectProposer,
+    ...planKeeper,
+  ],
+  PROVINCIAL_OFFICER: ["catalogues.read", ...provincialRegistry, ...projectProposer, ...planKeeper],
   IMPLEMENTER: [
     "catalogues.read",
     "projects.read",
@@ -130,7 +155,14 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     "projects.transition",
     "projects.documents",
   ],
-  AUDITOR: ["catalogues.read", "users.read", "audit.read", ...registryReader, ...projectReader],
+  AUDITOR: [
+    "catalogues.read",
+    "users.read",
+    "audit.read",
+    ...registryReader,
+    ...projectReader,
+    ...planReader,
+  ],
 };
 
 export function abilitiesOf(role: RoleCode): readonly Ability[] {

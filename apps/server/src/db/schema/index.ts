@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./establishments";
 export * from "./projects";
 export * from "./reference";
+export * from "./plans";

@@ -17,6 +17,7 @@ import { logSecurityEvent, writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
+import { addProjectExecution } from "../figures/figure-summary";
 import { closeWhenReconciled } from "./close-when-reconciled";
 import { projectAuditSnapshot } from "./project-record";
 import { relationOf } from "./project-relation";
@@ -98,6 +99,7 @@ export async function recordDisbursement(options: {
         createdBy: actor.userId,
       })
       .returning();
+    await addProjectExecution(tx, id, input.paidOn, input.kind === "REFUND" ? -amount : amount);
     await closeWhenReconciled(tx, id, input.paidOn);
     await writeAudit(tx, actor, meta, {
       action: `PROJECT_${input.kind}`,

@@ -1,0 +1,67 @@
+import { CENTRAL_UNIT_ID, CENTRAL_UNIT_LABEL } from "@kc/domain";
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import type { Actor } from "../../platform/context";
+
+/**
+ * The data-scope condition on a plan or figure unit column (a province as it was in its year, or the central
+ * agency "TW"). Provinces are compared on today's map, so an officer of today's Đồng Tháp keeps the figures of
+ * the former Đồng Tháp and Tiền Giang; the central agency's own figures are national only.
+ */
+export function unitScopeCondition(actor: Actor, unit: SQL): SQL {
+  const scope = actor.scope;
+  switch (scope.kind) {
+    case "NATIONAL":
+      return sql`true`;
+    case "PROVINCE":
+      return sql`kc_current_unit(${unit}) = ${scope.provinceId}`;
+    case "REGION":
+      return sql`(${unit} <> ${CENTRAL_UNIT_ID} AND kc_region_at(kc_current_unit(${unit}), current_date) = ${scope.regionCode})`;
+    case "ORGANISATION":
+      return sql`false`;
+  }
+}
+
+export async function isUnitInScope(db: Db, actor: Actor, unitId: string): Promise<boolean> {
+  const result = await db.execute(sql`SELECT ${unitScopeCondition(actor, sql`${unitId}::text`)} AS ok`);
+  return (result as unknown as { rows: { ok: boolean }[] }).rows[0]?.ok === true;
+}
+
+/** A provincial unit valid during some part of `year`, or the central agency. */
+export async function isUnitValidInYear(db: Db, unitId: string, year: number): Promise<boolean> {
+  if (unitId === CENTRAL_UNIT_ID) return true;
+  const result = await db.execute(sql`
+    SELECT 1 FROM admin_unit WHERE id = ${unitId} AND level = 'TINH'
+      AND valid_from <= make_date(${year}, 12, 31) AND (valid_to IS NULL OR valid_to >= make_date(${year}, 1, 1))`);
+  return (result as unknown as { rows: unknown[] }).rows.length > 0;
+}
+
+/** The units a plan or report of `year` may belong to, for the actor: provinces valid in the year and the centre. */
+export async function planUnitsFor(db: Db, actor: Actor, year: number) {
+  const result = await db.execute(sql`
+    SELECT id, "labelVi" FROM (
+      SELECT ${CENTRAL_UNIT_ID}::text AS id, ${CENTRAL_UNIT_LABEL}::text AS "labelVi", '' AS sort_key
+      UNION ALL
+      SELECT id, name, sort_key FROM admin_unit WHERE level = 'TINH'
+        AND valid_from <= make_date(${year}, 12, 31) AND (valid_to IS NULL OR valid_to >= make_date(${year}, 1, 1))
+    ) units
+    WHERE ${unitScopeCondition(actor, sql`id`)}
+    ORDER BY sort_key`);
+  return (result as unknown as { rows: { id: string; labelVi: string }[] }).rows;
+}
+
+/** Names of units for display: provinces by their name, the centre by its label. */
+export async function unitLabels(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const labels = new Map<string, string>([[CENTRAL_UNIT_ID, CENTRAL_UNIT_LABEL]]);
+  const provinceIds = ids.filter((id) => id !== CENTRAL_UNIT_ID);
+  if (provinceIds.length === 0) return labels;
+  const result = await db.execute(
+    sql`SELECT id, name, valid_to FROM admin_unit WHERE id = ANY(${provinceIds}::text[])`,
+  );
+  for (const row of (result as unknown as { rows: { id: string; name: string; valid_to: string | null }[] })
+    .rows) {
+    // A former province is named as such, so "Đồng Tháp (cũ)" and today's Đồng Tháp are never confused.
+    labels.set(row.id, row.valid_to ? `${row.name} (trước 7/2025)` : row.name);
+  }
+  return labels;
+}

@@ -1,0 +1,241 @@
+import {
+  absRatio,
+  compareRatio,
+  type Fixed,
+  growthPercent,
+  percentOf,
+  pow10,
+  type Ratio,
+  ratioFromFixed,
+  subtractRatio,
+} from "./fixed";
+import {
+  exactMillionDecimals,
+  FIGURE_NOT_AVAILABLE_VI,
+  formatMillionVi,
+  formatPercentPointsVi,
+  formatPercentVi,
+} from "./format-vi";
+
+/**
+ * Checks of figures as printed in a report against the raw amounts they come from (DOMAIN §9.5 F9, §9.7 Q5,
+ * test vectors in §2.2). Amounts are integer đồng and are shown in triệu đồng, as the reports print them.
+ * A percentage is compared with the EXACT recomputed ratio, never with a rounded one, so the only slack is
+ * the stated tolerance: by default one unit of the last printed place, and never less than 0,01 percentage
+ * point (Q5). That accepts a printed value that was rounded or truncated (2,61 for 2,615… %) and rejects
+ * anything further off (1,08 for 7,72 %).
+ */
+
+export const figureFlagCodes = [
+  "SUM_MISMATCH",
+  "PERCENT_MISMATCH",
+  "GROWTH_MISMATCH",
+  "GROWTH_IMPOSSIBLE",
+  "PERCENT_IMPOSSIBLE",
+] as const;
+export type FigureFlagCode = (typeof figureFlagCodes)[number];
+
+export type FigureFlag = {
+  code: FigureFlagCode;
+  /** As printed, Vietnamese format: "19.619,2" (triệu đồng) or "+1,08 %". */
+  stated: string;
+  /** Recomputed, same unit and format; "—" when it cannot be computed. */
+  computed: string;
+  /** With its unit: "4,5 triệu đồng" or "6,64 điểm phần trăm"; "—" when there is nothing to compare. */
+  difference: string;
+  messageVi: string;
+};
+
+export type SumCheckInput = {
+  labelVi: string;
+  total: bigint;
+  parts: readonly { labelVi: string; value: bigint }[];
+};
+
+export type PercentCheckInput = {
+  labelVi: string;
+  /** The printed percentage, e.g. parseViDecimal("84,12"). */
+  statedPercent: Fixed;
+  part: bigint;
+  whole: bigint;
+  /** Accepted gap in percentage points (non-negative); default as described at the top of this file. */
+  tolerancePp?: Fixed;
+};
+
+export type GrowthCheckInput = {
+  labelVi: string;
+  statedPercent: Fixed;
+  current: bigint;
+  previous: bigint;
+  tolerancePp?: Fixed;
+};
+
+export type FigureStatement =
+  | ({ kind: "SUM"; id: string } & SumCheckInput)
+  | ({ kind: "PERCENT"; id: string } & PercentCheckInput)
+  | ({ kind: "GROWTH"; id: string } & GrowthCheckInput);
+
+export type FigureCheckResult = {
+  id: string;
+  kind: FigureStatement["kind"];
+  labelVi: string;
+  ok: boolean;
+  /** The recomputed figure, shown even when it agrees with the printed one. */
+  computed: string;
+  flag: FigureFlag | null;
+};
+
+type Evaluation = { computed: string; flag: FigureFlag | null };
+
+const MILLION_UNIT_VI = "triệu đồng";
+
+function sumEvaluation(input: SumCheckInput): Evaluation {
+  const sum = input.parts.reduce((total, part) => total + part.value, 0n);
+  const gap = sum > input.total ? sum - input.total : input.total - sum;
+  const decimals = exactMillionDecimals([input.total, sum, gap]);
+  const computed = formatMillionVi(sum, decimals);
+  if (gap === 0n) return { computed, flag: null };
+  const stated = formatMillionVi(input.total, decimals);
+  const difference = `${formatMillionVi(gap, decimals)} ${MILLION_UNIT_VI}`;
+  const partsVi = input.parts.map((part) => part.labelVi).join(" + ") || "Tổng các thành phần";
+  const messageVi =
+    `${partsVi} = ${computed} ${MILLION_UNIT_VI}, khác tổng ${stated} ${MILLION_UNIT_VI} ` +
+    `in trong báo cáo (lệch ${difference})`;
+  return { computed, flag: { code: "SUM_MISMATCH", stated, computed, difference, messageVi } };
+}
+
+/** Percentages are shown with at least 2 decimals, or with as many as were printed. */
+function shownDecimals(stated: Fixed): number {
+  return Math.max(stated.scale, 2);
+}
+
+/** One unit of the last printed place, at least 0,01 pp: "84,12" → 0,01; "49,1" → 0,1; "85" → 1. */
+function defaultTolerancePp(stated: Fixed): Ratio {
+  return { num: 1n, den: pow10(Math.min(stated.scale, 2)) };
+}
+
+type RatioCheck = {
+  input: PercentCheckInput | GrowthCheckInput;
+  computed: Ratio | null;
+  /** Growth figures carry a sign ("+7,72 %"); percentages of a plan do not. */
+  signed: boolean;
+  /** The two amounts the figure is recomputed from, quoted in the message. */
+  amounts: readonly [bigint, bigint];
+  /** Why the figure cannot exist, or null; checked before any comparison. */
+  impossibleVi: string | null;
+  codes: { mismatch: FigureFlagCode; impossible: FigureFlagCode };
+};
+
+function ratioEvaluation(check: RatioCheck): Evaluation {
+  const { input, signed } = check;
+  const decimals = shownDecimals(input.statedPercent);
+  const stated = formatPercentVi(ratioFromFixed(input.statedPercent), {
+    decimals: input.statedPercent.scale,
+    signed,
+  });
+  const computed = formatPercentVi(check.computed, { decimals, signed });
+  const gap = check.computed && absRatio(subtractRatio(ratioFromFixed(input.statedPercent), check.computed));
+  const difference = gap ? formatPercentPointsVi(gap, decimals) : FIGURE_NOT_AVAILABLE_VI;
+  if (check.impossibleVi !== null || gap === null) {
+    const reasonVi = check.impossibleVi ?? "không tính lại được từ các số liệu gốc";
+    const messageVi = `${input.labelVi} in trong báo cáo là ${stated}: ${reasonVi}`;
+    return { computed, flag: { code: check.codes.impossible, stated, computed, difference, messageVi } };
+  }
+  const tolerance = input.tolerancePp
+    ? ratioFromFixed(input.tolerancePp)
+    : defaultTolerancePp(input.statedPercent);
+  if (compareRatio(gap, tolerance) <= 0) return { computed, flag: null };
+  const amountDecimals = exactMillionDecimals(check.amounts);
+  const [first, second] = check.amounts.map((amount) => formatMillionVi(amount, amountDecimals));
+  const messageVi =
+    `${input.labelVi} in trong báo cáo là ${stated}; tính lại từ ${first} và ${second} ${MILLION_UNIT_VI} ` +
+    `được ${computed} (lệch ${difference})`;
+  return { computed, flag: { code: check.codes.mismatch, stated, computed, difference, messageVi } };
+}
+
+function percentImpossibleVi(input: PercentCheckInput): string | null {
+  if (input.statedPercent.units < 0n) return "tỷ lệ so với kế hoạch hoặc so với tổng không thể âm";
+  if (input.whole <= 0n) {
+    return `không tính được tỷ lệ vì giá trị làm gốc là ${formatMillionVi(input.whole)} ${MILLION_UNIT_VI}, phải lớn hơn 0`;
+  }
+  if (input.part < 0n) {
+    return `giá trị tính tỷ lệ là ${formatMillionVi(input.part)} ${MILLION_UNIT_VI}, không thể âm`;
+  }
+  return null;
+}
+
+function percentEvaluation(input: PercentCheckInput): Evaluation {
+  return ratioEvaluation({
+    input,
+    computed: percentOf(input.part, input.whole),
+    signed: false,
+    amounts: [input.part, input.whole],
+    impossibleVi: percentImpossibleVi(input),
+    codes: { mismatch: "PERCENT_MISMATCH", impossible: "PERCENT_IMPOSSIBLE" },
+  });
+}
+
+function growthImpossibleVi(input: GrowthCheckInput): string | null {
+  if (input.previous <= 0n) {
+    return `không tính được tốc độ tăng vì số kỳ trước là ${formatMillionVi(input.previous)} ${MILLION_UNIT_VI}, phải lớn hơn 0`;
+  }
+  if (input.statedPercent.units < -100n * pow10(input.statedPercent.scale)) {
+    return "một số liệu không âm không thể giảm quá 100 %";
+  }
+  if (input.current < 0n) {
+    return `số kỳ này là ${formatMillionVi(input.current)} ${MILLION_UNIT_VI}, không thể âm`;
+  }
+  return null;
+}
+
+function growthEvaluation(input: GrowthCheckInput): Evaluation {
+  return ratioEvaluation({
+    input,
+    computed: growthPercent(input.current, input.previous),
+    signed: true,
+    amounts: [input.current, input.previous],
+    impossibleVi: growthImpossibleVi(input),
+    codes: { mismatch: "GROWTH_MISMATCH", impossible: "GROWTH_IMPOSSIBLE" },
+  });
+}
+
+/** Σ parts must equal the printed total to the đồng (F9: KCQG + KCĐP = total). */
+export function checkSum(input: SumCheckInput): FigureFlag | null {
+  return sumEvaluation(input).flag;
+}
+
+/** A printed "% of plan" or share against part / whole × 100; negative or uncomputable → PERCENT_IMPOSSIBLE. */
+export function checkPercent(input: PercentCheckInput): FigureFlag | null {
+  return percentEvaluation(input).flag;
+}
+
+/** A printed growth against (current / previous − 1) × 100; below −100 % or previous ≤ 0 → GROWTH_IMPOSSIBLE. */
+export function checkGrowth(input: GrowthCheckInput): FigureFlag | null {
+  return growthEvaluation(input).flag;
+}
+
+function evaluateStatement(statement: FigureStatement): Evaluation {
+  switch (statement.kind) {
+    case "SUM":
+      return sumEvaluation(statement);
+    case "PERCENT":
+      return percentEvaluation(statement);
+    case "GROWTH":
+      return growthEvaluation(statement);
+  }
+}
+
+/** Every statement of a report, in order, with the recomputed figure and the flag if any. */
+export function checkStatements(statements: readonly FigureStatement[]): FigureCheckResult[] {
+  return statements.map((statement) => {
+    const { computed, flag } = evaluateStatement(statement);
+    return {
+      id: statement.id,
+      kind: statement.kind,
+      labelVi: statement.labelVi,
+      ok: flag === null,
+      computed,
+      flag,
+    };
+  });
+}
