@@ -8,6 +8,8 @@ import { defineConfig } from "vite";
  * package (e.g. with `maxSize`) cut antd's internal import cycles and broke start-up.
  */
 const vendorGroups = [
+  // Charts only on the dashboard: their own chunk, loaded with that route, not with every page.
+  { name: "echarts", test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 45 },
   { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 50 },
   { name: "antd-icons", test: /node_modules[\\/]@ant-design[\\/]icons(-svg)?[\\/]/, priority: 40 },
   // Taken before antd, so antd's chunk does not pull these in as its dependencies.

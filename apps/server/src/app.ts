@@ -10,8 +10,11 @@ import { secureHeaders } from "hono/secure-headers";
 import { rateLimiter } from "hono-rate-limiter";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
+import { dashboardRoutes } from "./modules/dashboard/dashboard.routes";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
 import { establishmentRoutes } from "./modules/establishments/establishments.routes";
+import { planRoutes } from "./modules/plans/plans.routes";
+import { reportedFigureRoutes } from "./modules/plans/reported-figures.routes";
 import { projectActionRoutes } from "./modules/projects/project-actions.routes";
 import { projectExportRoutes } from "./modules/projects/project-exports.routes";
 import { projectRoutes } from "./modules/projects/projects.routes";
@@ -154,6 +157,9 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", projectRoutes);
   app.route("/api/v1", projectActionRoutes);
   app.route("/api/v1", supportNormRoutes);
+  app.route("/api/v1", planRoutes);
+  app.route("/api/v1", reportedFigureRoutes);
+  app.route("/api/v1", dashboardRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,

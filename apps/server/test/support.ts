@@ -77,7 +77,7 @@ export async function createTestContext(
       sessionSeconds: options.sessionCacheSeconds ?? 0,
       referenceSeconds: options.referenceCacheSeconds ?? 0,
     }),
-    logger: pino({ level: "silent" }),
+    logger: pino({ level: process.env.KC_TEST_LOG ?? "silent" }),
     config: {
       publicUrl: TEST_ORIGIN,
       trustedOrigins: [],

@@ -5,9 +5,11 @@ import { RequireAbility } from "./components/require-ability";
 import { SignInPage } from "./features/auth/sign-in-page";
 import { AppLayout } from "./features/shell/app-layout";
 import { ComingSoonPage } from "./features/shell/coming-soon-page";
+import { HomeRedirect } from "./features/shell/home-redirect";
 import {
   AUDIT_ABILITIES,
   comingModules,
+  DASHBOARD_ABILITIES,
   ESTABLISHMENT_ABILITIES,
   ESTABLISHMENT_CREATE_ABILITIES,
   PROJECT_ABILITIES,
@@ -128,8 +130,15 @@ const projectRoutes: RouteObject[] = [
 ];
 
 const appRoutes: RouteObject[] = [
-  { index: true, element: <Navigate to="/app/tong-quan" replace /> },
+  { index: true, Component: HomeRedirect },
   ...comingModules.map((item) => ({ path: item.path, element: <ComingSoonPage module={item.label} /> })),
+  {
+    path: "tong-quan",
+    lazy: page(
+      () => import("./features/dashboard/dashboard-page").then((m) => m.DashboardPage),
+      DASHBOARD_ABILITIES,
+    ),
+  },
   { path: "co-so-cnnt", children: establishmentRoutes },
   { path: "de-an", children: projectRoutes },
   { path: "danh-muc", children: catalogueRoutes },

@@ -1,12 +1,14 @@
 import { enAdmin } from "./en/admin";
 import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
+import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
+import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
 import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
@@ -18,6 +20,7 @@ export const vi = {
   ...viEstablishments,
   ...viProjects,
   ...viSupportNorms,
+  ...viDashboard,
   nav: { ...viCommon.nav, ...viSupportNormsNav },
 };
 export const en: typeof vi = {
@@ -27,6 +30,7 @@ export const en: typeof vi = {
   ...enEstablishments,
   ...enProjects,
   ...enSupportNorms,
+  ...enDashboard,
   nav: { ...enCommon.nav, ...enSupportNormsNav },
 };
 export type Messages = typeof vi;

@@ -1,6 +1,6 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./establishments";
+export * from "./plans";
 export * from "./projects";
 export * from "./reference";
-export * from "./plans";

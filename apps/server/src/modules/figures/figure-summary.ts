@@ -42,8 +42,8 @@ export async function applyPlanLines(
   await tx.execute(sql`
     SELECT kc_summary_add(${plan.unitId}, ${onDate}::date, ${plan.year}, 0, ${plan.year}, 'BUDGET_PLAN',
       d.source, d.content, 'RECORDS', d.delta)
-    FROM unnest(${changed.map((d) => d.source)}::text[], ${changed.map((d) => d.content)}::text[],
-      ${changed.map((d) => d.delta.toString())}::bigint[]) AS d(source, content, delta)`);
+    FROM unnest(${sql.param(changed.map((d) => d.source))}::text[], ${sql.param(changed.map((d) => d.content))}::text[],
+      ${sql.param(changed.map((d) => d.delta.toString()))}::bigint[]) AS d(source, content, delta)`);
 }
 
 /**

@@ -67,7 +67,7 @@ export async function planFigures(db: Db, plans: readonly { id: string; unitId: 
   const executed = await db.execute(sql`
     SELECT unit_id, year, source, sum(value)::text AS value FROM figure_summary
     WHERE indicator = 'BUDGET_EXEC' AND (unit_id, year) IN (
-      SELECT * FROM unnest(${plans.map((p) => p.unitId)}::text[], ${plans.map((p) => p.year)}::int[]))
+      SELECT * FROM unnest(${sql.param(plans.map((p) => p.unitId))}::text[], ${sql.param(plans.map((p) => p.year))}::int[]))
     GROUP BY unit_id, year, source`);
   const rows = (
     executed as unknown as { rows: { unit_id: string; year: number; source: string; value: string }[] }

@@ -56,7 +56,7 @@ export async function unitLabels(db: Db, ids: readonly string[]): Promise<Map<st
   const provinceIds = ids.filter((id) => id !== CENTRAL_UNIT_ID);
   if (provinceIds.length === 0) return labels;
   const result = await db.execute(
-    sql`SELECT id, name, valid_to FROM admin_unit WHERE id = ANY(${provinceIds}::text[])`,
+    sql`SELECT id, name, valid_to FROM admin_unit WHERE id = ANY(${sql.param(provinceIds)}::text[])`,
   );
   for (const row of (result as unknown as { rows: { id: string; name: string; valid_to: string | null }[] })
     .rows) {

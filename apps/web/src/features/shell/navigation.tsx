@@ -33,10 +33,11 @@ export const ESTABLISHMENT_ABILITIES = ["establishments.read"] as const;
 export const ESTABLISHMENT_CREATE_ABILITIES = ["establishments.create"] as const;
 export const PROJECT_ABILITIES = ["projects.read"] as const;
 export const PROJECT_CREATE_ABILITIES = ["projects.create"] as const;
+export const DASHBOARD_ABILITIES = ["dashboard.read"] as const;
 
 /** Every planned module, in menu order. Routes for coming modules are generated from this list. */
 export const navigation: NavItem[] = [
-  { path: "tong-quan", label: "dashboard", icon: <DashboardOutlined />, coming: true },
+  { path: "tong-quan", label: "dashboard", icon: <DashboardOutlined />, anyOf: DASHBOARD_ABILITIES },
   { path: "co-so-cnnt", label: "establishments", icon: <ShopOutlined />, anyOf: ESTABLISHMENT_ABILITIES },
   { path: "de-an", label: "projects", icon: <ProjectOutlined />, anyOf: PROJECT_ABILITIES },
   { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, coming: true },

@@ -1,0 +1,87 @@
+import { createRoute, type z } from "@hono/zod-openapi";
+import { budgetViewQuerySchema, outputsQuerySchema, recordsQuerySchema } from "@kc/domain";
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/context";
+import { requireAbility } from "../../platform/policy";
+import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import { budgetView } from "./budget-view";
+import { budgetViewSchema, outputsViewSchema, recordsViewSchema } from "./dashboard.schemas";
+import { resolveDashboardScope } from "./dashboard-scope";
+import { outputsView } from "./outputs-view";
+import { recordsView } from "./records-view";
+
+const tags = ["Bảng điều khiển"];
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
+/** The actor and the scope a dashboard request may see (ability 403, scope 404). */
+export async function dashboardScope(
+  c: Context<AppEnv>,
+  query: Parameters<typeof resolveDashboardScope>[3],
+  ability: "dashboard.read" | "dashboard.export" = "dashboard.read",
+) {
+  const actor = requireActor(c);
+  const { db } = c.get("deps");
+  await requireAbility(db, actor, ability, requestMeta(c), { entity: "dashboard" });
+  return resolveDashboardScope(db, actor, requestMeta(c), query);
+}
+
+function publicScope(scope: Awaited<ReturnType<typeof resolveDashboardScope>>) {
+  const { filter: _filter, ...rest } = scope;
+  return rest;
+}
+
+export const dashboardRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/dashboard/budget",
+      tags,
+      summary: "Kế hoạch và thực hiện kinh phí khuyến công theo khu vực, tỉnh và nguồn vốn",
+      security: cookieAuth,
+      request: { query: budgetViewQuerySchema },
+      responses: { 200: json(budgetViewSchema, "Số liệu kế hoạch và thực hiện"), ...errorResponses },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      const scope = await dashboardScope(c, query);
+      const view = await budgetView(c.get("deps").db, scope, query);
+      return c.json({ scope: publicScope(scope), ...view }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/dashboard/outputs",
+      tags,
+      summary: "Kết quả đầu ra (cơ sở được hỗ trợ, gian hàng, sản phẩm được công nhận…) theo năm",
+      security: cookieAuth,
+      request: { query: outputsQuerySchema },
+      responses: { 200: json(outputsViewSchema, "Kết quả đầu ra"), ...errorResponses },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      const scope = await dashboardScope(c, { ...query, year: query.yearTo });
+      const view = await outputsView(c.get("deps").db, scope, query);
+      return c.json({ scope: publicScope(scope), ...view }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/dashboard/records",
+      tags,
+      summary: "Các bản ghi cộng thành số thực hiện của một đơn vị (đề án và số liệu báo cáo)",
+      security: cookieAuth,
+      request: { query: recordsQuerySchema },
+      responses: { 200: json(recordsViewSchema, "Bản ghi"), ...errorResponses },
+    }),
+    async (c) => {
+      const query = c.req.valid("query");
+      const scope = await dashboardScope(c, query);
+      const view = await recordsView(c.get("deps").db, query.unit, query);
+      return c.json({ scope: publicScope(scope), ...view }, 200);
+    },
+  );

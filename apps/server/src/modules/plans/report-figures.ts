@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { type ReportedFiguresInput, reportedIndicators } from "@kc/domain";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { programme, reportedFigure } from "../../db/schema/index";
+import { writeAudit } from "../../platform/audit";
+import type { Actor, RequestMeta } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { refreshReportedYear } from "../figures/figure-summary";
+import { isUnitInScope, isUnitValidInYear } from "./unit-scope";
+
+/**
+ * One report of a unit (DOMAIN §9.7 Q1): cumulative values to a cut-off month, actual or estimate. A value
+ * already reported for the same cut-off is replaced (an estimate by the actual), the previous one kept in the
+ * audit row. All values, the unit's summary cells and the audit row in one transaction.
+ */
+export async function reportFigures(options: {
+  db: Db;
+  actor: Actor;
+  meta: RequestMeta;
+  input: ReportedFiguresInput;
+}) {
+  const { db, actor, meta, input } = options;
+  if (
+    !(await isUnitInScope(db, actor, input.unitId)) ||
+    !(await isUnitValidInYear(db, input.unitId, input.year))
+  ) {
+    throw new AppError("PLAN_UNIT_INVALID", {
+      errors: [{ path: "body.unitId", message: "Đơn vị không hợp lệ" }],
+    });
+  }
+  const [covering] = await db
+    .select({ id: programme.id })
+    .from(programme)
+    .where(
+      and(
+        eq(programme.level, "QUOC_GIA"),
+        sql`${input.year} BETWEEN ${programme.yearFrom} AND ${programme.yearTo}`,
+      ),
+    );
+  if (!covering) {
+    throw new AppError("REPORTED_FIGURE_PERIOD_INVALID", {
+      detail: `Năm ${input.year} không thuộc chương trình khuyến công quốc gia nào`,
+      errors: [{ path: "body.year", message: "Năm ngoài các chương trình khuyến công" }],
+    });
+  }
+  return db.transaction(async (tx) => {
+    const before = [];
+    for (const value of input.values) {
+      const key = {
+        unitId: input.unitId,
+        year: input.year,
+        cutoffMonth: input.cutoffMonth,
+        indicator: value.indicator,
+        source: value.source ?? "",
+        content: value.content ?? "",
+      };
+      const [existing] = await tx
+        .select()
+        .from(reportedFigure)
+        .where(
+          and(
+            eq(reportedFigure.unitId, key.unitId),
+            eq(reportedFigure.year, key.year),
+            eq(reportedFigure.cutoffMonth, key.cutoffMonth),
+            eq(reportedFigure.indicator, key.indicator),
+            eq(reportedFigure.source, key.source),
+            eq(reportedFigure.content, key.content),
+          ),
+        )
+        .for("update");
+      if (existing) {
+        before.push({ ...key, value: `${existing.value}`, valueKind: existing.valueKind });
+        await tx
+          .update(reportedFigure)
+          .set({
+            value: BigInt(value.value),
+            valueKind: input.valueKind,
+            noteVi: input.noteVi,
+            version: existing.version + 1,
+            updatedAt: new Date(),
+          })
+          .where(eq(reportedFigure.id, existing.id));
+      } else {
+        await tx.insert(reportedFigure).values({
+          id: randomUUID(),
+          ...key,
+          value: BigInt(value.value),
+          valueKind: input.valueKind,
+          noteVi: input.noteVi,
+          createdBy: actor.userId,
+        });
+      }
+    }
+    await refreshReportedYear(tx, input.unitId, input.year);
+    await writeAudit(tx, actor, meta, {
+      action: "FIGURES_REPORT",
+      entity: "reported_figure",
+      entityId: `${input.unitId}/${input.year}/${input.cutoffMonth}`,
+      before: before.length > 0 ? before : undefined,
+      after: {
+        valueKind: input.valueKind,
+        values: input.values.map((v) => ({ ...v, labelVi: reportedIndicators[v.indicator].labelVi })),
+      },
+    });
+  });
+}

@@ -1,0 +1,194 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  checkStatements,
+  type FundingSource,
+  fundingSourceLabels,
+  type ReportedIndicator,
+  reportedFiguresInputSchema,
+  reportedIndicators,
+  southern2018Report,
+} from "@kc/domain";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
+import { reportedFigure } from "../../db/schema/index";
+import { requireAbility } from "../../platform/policy";
+import {
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  jsonBody,
+  requestMeta,
+  requireActor,
+  unprocessableResponse,
+} from "../../platform/router";
+import { reportFigures } from "./report-figures";
+import { unitLabels, unitScopeCondition } from "./unit-scope";
+
+const tags = ["Kế hoạch khuyến công"];
+
+const reportedFigureSchema = z
+  .object({
+    id: z.string(),
+    unitId: z.string(),
+    unitLabelVi: z.string(),
+    year: z.number(),
+    cutoffMonth: z.number(),
+    indicator: z.string(),
+    indicatorLabelVi: z.string(),
+    source: z.string().nullable(),
+    sourceLabelVi: z.string().nullable(),
+    content: z.string().nullable(),
+    value: z.string(),
+    valueKind: z.string(),
+    noteVi: z.string(),
+    version: z.number(),
+  })
+  .openapi("ReportedFigure");
+const listResponse = {
+  content: { "application/json": { schema: z.object({ items: z.array(reportedFigureSchema) }) } },
+  description: "Số liệu báo cáo",
+};
+
+const figureCheckPresetsSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      titleVi: z.string(),
+      results: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(["SUM", "PERCENT", "GROWTH"]),
+          labelVi: z.string(),
+          ok: z.boolean(),
+          computed: z.string(),
+          flag: z
+            .object({
+              code: z.enum([
+                "SUM_MISMATCH",
+                "PERCENT_MISMATCH",
+                "GROWTH_MISMATCH",
+                "GROWTH_IMPOSSIBLE",
+                "PERCENT_IMPOSSIBLE",
+              ]),
+              stated: z.string(),
+              computed: z.string(),
+              difference: z.string(),
+              messageVi: z.string(),
+            })
+            .nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+const listQuery = z.object({
+  year: z.coerce.number().int().min(2007).max(2100).optional(),
+  unit: z.string().max(64).optional(),
+});
+
+export const reportedFigureRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/reported-figures",
+      tags,
+      summary: "Số liệu do đơn vị báo cáo (lũy kế từ đầu năm đến hết tháng chốt số liệu)",
+      security: cookieAuth,
+      request: { query: listQuery },
+      responses: { 200: listResponse, ...errorResponses },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const { db } = c.get("deps");
+      await requireAbility(db, actor, "plans.read", requestMeta(c), { entity: "reported_figure" });
+      return c.json({ items: await listReported(db, actor, c.req.valid("query")) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/reported-figures",
+      tags,
+      summary: "Nhập một báo cáo số liệu của đơn vị (thay số đã báo cáo cùng kỳ, giữ lịch sử trong nhật ký)",
+      security: cookieAuth,
+      request: { body: jsonBody(reportedFiguresInputSchema) },
+      responses: { 200: listResponse, ...errorResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const { db } = c.get("deps");
+      await requireAbility(db, actor, "figures.report", requestMeta(c), { entity: "reported_figure" });
+      const input = c.req.valid("json");
+      await reportFigures({ db, actor, meta: requestMeta(c), input });
+      return c.json({ items: await listReported(db, actor, { year: input.year, unit: input.unitId }) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/figure-checks/presets",
+      tags,
+      summary: "Kiểm tra tính nhất quán của số liệu in trong báo cáo hội nghị",
+      security: cookieAuth,
+      responses: {
+        200: {
+          content: { "application/json": { schema: figureCheckPresetsSchema } },
+          description: "Kết quả kiểm tra",
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      await requireAbility(c.get("deps").db, actor, "dashboard.read", requestMeta(c), {
+        entity: "figure_check",
+      });
+      const report = southern2018Report;
+      return c.json(
+        { items: [{ id: report.id, titleVi: report.titleVi, results: checkStatements(report.statements) }] },
+        200,
+      );
+    },
+  );
+
+async function listReported(
+  db: Parameters<typeof reportFigures>[0]["db"],
+  actor: ReturnType<typeof requireActor>,
+  filter: { year?: number | undefined; unit?: string | undefined },
+) {
+  const conditions: SQL[] = [unitScopeCondition(actor, sql`${reportedFigure.unitId}`)];
+  if (filter.year !== undefined) conditions.push(eq(reportedFigure.year, filter.year));
+  if (filter.unit) {
+    conditions.push(
+      sql`(${reportedFigure.unitId} = ${filter.unit} OR kc_current_unit(${reportedFigure.unitId}) = ${filter.unit})`,
+    );
+  }
+  const rows = await db
+    .select()
+    .from(reportedFigure)
+    .where(and(...conditions))
+    .orderBy(
+      asc(reportedFigure.year),
+      asc(reportedFigure.unitId),
+      asc(reportedFigure.cutoffMonth),
+      asc(reportedFigure.indicator),
+    )
+    .limit(2000);
+  const labels = await unitLabels(db, [...new Set(rows.map((r) => r.unitId))]);
+  return rows.map((r) => ({
+    id: r.id,
+    unitId: r.unitId,
+    unitLabelVi: labels.get(r.unitId) ?? r.unitId,
+    year: r.year,
+    cutoffMonth: r.cutoffMonth,
+    indicator: r.indicator,
+    indicatorLabelVi: reportedIndicators[r.indicator as ReportedIndicator]?.labelVi ?? r.indicator,
+    source: r.source || null,
+    sourceLabelVi: r.source ? (fundingSourceLabels[r.source as FundingSource] ?? r.source) : null,
+    content: r.content || null,
+    value: `${r.value}`,
+    valueKind: r.valueKind,
+    noteVi: r.noteVi,
+    version: r.version,
+  }));
+}

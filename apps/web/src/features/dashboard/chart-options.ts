@@ -1,0 +1,192 @@
+/**
+ * Option builders for the dashboard charts: pure functions from the server's figures to ECharts options.
+ * Charts display figures, they do not compute them: bar lengths come from the exact đồng scaled to triệu đồng,
+ * and every label and tooltip shows the server's own text (amounts and percentages).
+ */
+import { formatNumber } from "../../lib/format";
+import type { BudgetDashboard, DashboardRow, Money, Pct } from "./api";
+import type { ChartOption } from "./echart";
+
+const PLAN_COLOR = "#9fb8d8";
+const EXEC_COLOR = "#1d5ba6";
+const PCT_COLOR = "#c8a02a";
+
+/** Translated names the charts need (series, unit); the page passes them in. */
+export type ChartLabels = {
+  plan: string;
+  exec: string;
+  execPct: string;
+  monthExec: string;
+  cumulative: string;
+  unit: string;
+  monthShort: (month: number) => string;
+};
+
+/** Bar length in triệu đồng; exact đồng stay on the server, this only sizes a shape. */
+function millions(money: Money): number {
+  return Number(money.dong) / 1_000_000;
+}
+
+function pctValue(pct: Pct): number | null {
+  return pct ? Number(pct.value) : null;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function axisNumber(value: number): string {
+  return formatNumber(value, { maxFractionDigits: 1 });
+}
+
+/** One tooltip line: "Thực hiện: 57.615,3 triệu đồng (84,12 %)". */
+function line(name: string, money: Money, unit: string, pct?: Pct): string {
+  const suffix = pct ? ` (${escapeHtml(pct.text)})` : "";
+  return `${escapeHtml(name)}: <b>${escapeHtml(money.text)}</b> ${escapeHtml(unit)}${suffix}`;
+}
+
+/** The data index of the hovered item, whichever shape ECharts passes (one item or the axis' items). */
+function hoveredIndex(params: unknown): number {
+  const first: unknown = Array.isArray(params) ? params[0] : params;
+  const index = (first as { dataIndex?: unknown } | undefined)?.dataIndex;
+  return typeof index === "number" ? index : 0;
+}
+
+/** Plan against execution per region or province, with the % of plan at the end of each execution bar. */
+export function rowsChartOption(rows: DashboardRow[], labels: ChartLabels): ChartOption {
+  return {
+    grid: { left: 8, right: 72, top: 32, bottom: 8 },
+    legend: { top: 0, data: [labels.plan, labels.exec] },
+    tooltip: {
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      formatter: (params) => {
+        const row = rows[hoveredIndex(params)];
+        if (!row) return "";
+        return [
+          `<b>${escapeHtml(row.labelVi)}</b>`,
+          line(labels.plan, row.plan, labels.unit),
+          line(labels.exec, row.exec, labels.unit, row.execPct),
+        ].join("<br/>");
+      },
+    },
+    xAxis: { type: "value", splitNumber: 4, axisLabel: { formatter: axisNumber, hideOverlap: true } },
+    // Names on the vertical axis: long Vietnamese province names stay readable, in the table's order.
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rows.map((row) => row.labelVi),
+      axisLabel: { width: 150, overflow: "truncate" },
+    },
+    series: [
+      {
+        name: labels.plan,
+        type: "bar",
+        data: rows.map((row) => millions(row.plan)),
+        itemStyle: { color: PLAN_COLOR },
+      },
+      {
+        name: labels.exec,
+        type: "bar",
+        data: rows.map((row) => millions(row.exec)),
+        itemStyle: { color: EXEC_COLOR },
+        label: {
+          show: true,
+          position: "right",
+          formatter: (params) => rows[params.dataIndex]?.execPct?.text ?? "",
+        },
+      },
+    ],
+  };
+}
+
+/** Up to ten years of plan and execution (same cut-off month), with the % of plan as a line. */
+export function trendChartOption(trend: BudgetDashboard["trend"], labels: ChartLabels): ChartOption {
+  return {
+    grid: { left: 8, right: 8, top: 40, bottom: 8 },
+    legend: { top: 0, data: [labels.plan, labels.exec, labels.execPct] },
+    tooltip: {
+      trigger: "axis",
+      formatter: (params) => {
+        const item = trend[hoveredIndex(params)];
+        if (!item) return "";
+        return [
+          `<b>${item.year}</b>`,
+          line(labels.plan, item.plan, labels.unit),
+          line(labels.exec, item.exec, labels.unit, item.execPct),
+        ].join("<br/>");
+      },
+    },
+    xAxis: { type: "category", data: trend.map((item) => String(item.year)) },
+    yAxis: [
+      { type: "value", axisLabel: { formatter: axisNumber } },
+      {
+        type: "value",
+        axisLabel: { formatter: (value: number) => `${axisNumber(value)} %` },
+        splitLine: { show: false },
+      },
+    ],
+    series: [
+      {
+        name: labels.plan,
+        type: "bar",
+        data: trend.map((item) => millions(item.plan)),
+        itemStyle: { color: PLAN_COLOR },
+      },
+      {
+        name: labels.exec,
+        type: "bar",
+        data: trend.map((item) => millions(item.exec)),
+        itemStyle: { color: EXEC_COLOR },
+      },
+      {
+        name: labels.execPct,
+        type: "line",
+        yAxisIndex: 1,
+        data: trend.map((item) => pctValue(item.execPct)),
+        itemStyle: { color: PCT_COLOR },
+        label: {
+          show: trend.length <= 6,
+          position: "top",
+          formatter: (params) => trend[params.dataIndex]?.execPct?.text ?? "",
+        },
+      },
+    ],
+  };
+}
+
+/** Execution in each month of the year and the running total up to the cut-off month. */
+export function monthlyChartOption(monthly: BudgetDashboard["monthly"], labels: ChartLabels): ChartOption {
+  return {
+    grid: { left: 8, right: 8, top: 40, bottom: 8 },
+    legend: { top: 0, data: [labels.monthExec, labels.cumulative] },
+    tooltip: {
+      trigger: "axis",
+      formatter: (params) => {
+        const item = monthly[hoveredIndex(params)];
+        if (!item) return "";
+        return [
+          `<b>${escapeHtml(labels.monthShort(item.month))}</b>`,
+          line(labels.monthExec, item.exec, labels.unit),
+          line(labels.cumulative, item.cumulative, labels.unit, item.cumulativePct),
+        ].join("<br/>");
+      },
+    },
+    xAxis: { type: "category", data: monthly.map((item) => labels.monthShort(item.month)) },
+    yAxis: { type: "value", axisLabel: { formatter: axisNumber } },
+    series: [
+      {
+        name: labels.monthExec,
+        type: "bar",
+        data: monthly.map((item) => millions(item.exec)),
+        itemStyle: { color: PLAN_COLOR },
+      },
+      {
+        name: labels.cumulative,
+        type: "line",
+        data: monthly.map((item) => millions(item.cumulative)),
+        itemStyle: { color: EXEC_COLOR },
+      },
+    ],
+  };
+}

@@ -1,0 +1,93 @@
+import { Breadcrumb, Card, Flex, Form, Segmented, Select } from "antd";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { Basis, BudgetParams, DashboardScope } from "./api";
+import { bases, currentYear } from "./params";
+import { ScopeLink } from "./scope-link";
+
+/** The first year offered in the list; older years stay reachable through the URL. */
+const FIRST_LISTED_YEAR = 2010;
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+function yearOptions(selected: number): { value: number; label: string }[] {
+  const last = Math.max(currentYear(), selected);
+  const first = Math.min(FIRST_LISTED_YEAR, selected);
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i).map((year) => ({
+    value: year,
+    label: String(year),
+  }));
+}
+
+type DashboardControlsProps = {
+  params: BudgetParams;
+  /** The scope the server answered for; absent while the first answer loads. */
+  scope: DashboardScope | undefined;
+  onChange: (patch: Partial<BudgetParams>) => void;
+};
+
+/** Period (year, cut-off month), boundary basis and the breadcrumb of the drill. */
+export function DashboardControls({ params, scope, onChange }: DashboardControlsProps) {
+  const { t } = useTranslation();
+  const yearId = useId();
+  const monthId = useId();
+
+  const crumbs = scope
+    ? [
+        ...scope.parents.map((parent) => ({
+          key: `${parent.region ?? ""}:${parent.unit ?? ""}`,
+          title: (
+            <ScopeLink params={params} scope={parent}>
+              {parent.labelVi}
+            </ScopeLink>
+          ),
+        })),
+        { key: "current", title: scope.labelVi },
+      ]
+    : [];
+
+  return (
+    <Card size="small" variant="outlined" style={{ marginBottom: 16 }}>
+      <Flex vertical gap={12}>
+        {crumbs.length > 0 ? (
+          <nav aria-label={t("dashboard.controls.scope")}>
+            <Breadcrumb items={crumbs} style={{ fontSize: 15 }} />
+          </nav>
+        ) : null}
+        <Flex gap={16} wrap align="center">
+          <Form.Item label={t("dashboard.controls.year")} htmlFor={yearId} style={{ marginBottom: 0 }}>
+            <Select<number>
+              id={yearId}
+              style={{ width: 100 }}
+              value={params.year}
+              onChange={(year) => onChange({ year })}
+              options={yearOptions(params.year)}
+            />
+          </Form.Item>
+          <Form.Item
+            label={t("dashboard.controls.cutoffMonth")}
+            htmlFor={monthId}
+            style={{ marginBottom: 0 }}
+          >
+            <Select<number>
+              id={monthId}
+              style={{ width: 120 }}
+              value={params.cutoffMonth}
+              onChange={(cutoffMonth) => onChange({ cutoffMonth })}
+              options={MONTHS.map((month) => ({
+                value: month,
+                label: t("dashboard.controls.month", { month }),
+              }))}
+            />
+          </Form.Item>
+          <Segmented<Basis>
+            aria-label={t("dashboard.controls.basis")}
+            value={params.basis}
+            // A unit code belongs to one basis (P63-… before the 2025 merger, P34-… after), so it is dropped.
+            onChange={(basis) => onChange({ basis, unit: undefined })}
+            options={bases.map((basis) => ({ value: basis, label: t(`dashboard.controls.basis${basis}`) }))}
+          />
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}
