@@ -7,6 +7,7 @@ import { type Database, openPglite, openPostgres } from "./db/client";
 import { seedDemoAccounts } from "./db/demo/demo-accounts";
 import { seedDemoCommunes } from "./db/demo/demo-communes";
 import { seedDemoEstablishments } from "./db/demo/demo-establishments";
+import { seedDemoFigures } from "./db/demo/demo-figures";
 import { seedDemoProjects } from "./db/demo/demo-projects";
 import { loadReferenceData } from "./db/reference/load-reference";
 import type { Env } from "./env";
@@ -43,6 +44,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       await seedDemoCommunes(database.db);
       await seedDemoEstablishments(database.db);
       await seedDemoProjects(database.db);
+      await seedDemoFigures(database.db);
     }
     logger.info(
       { database: database.kind, reference, demoSeeded, ms: Math.round(performance.now() - started) },
