@@ -12,6 +12,7 @@ import {
   DASHBOARD_ABILITIES,
   ESTABLISHMENT_ABILITIES,
   ESTABLISHMENT_CREATE_ABILITIES,
+  PLAN_ABILITIES,
   PROJECT_ABILITIES,
   PROJECT_CREATE_ABILITIES,
   USER_ABILITIES,
@@ -141,6 +142,10 @@ const appRoutes: RouteObject[] = [
   },
   { path: "co-so-cnnt", children: establishmentRoutes },
   { path: "de-an", children: projectRoutes },
+  {
+    path: "ke-hoach",
+    lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),
+  },
   { path: "danh-muc", children: catalogueRoutes },
   {
     path: "nhat-ky",

@@ -3,6 +3,7 @@ import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
 import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
+import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { viAdmin } from "./vi/admin";
@@ -10,6 +11,7 @@ import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
 import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
+import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 
@@ -21,6 +23,7 @@ export const vi = {
   ...viProjects,
   ...viSupportNorms,
   ...viDashboard,
+  ...viPlans,
   nav: { ...viCommon.nav, ...viSupportNormsNav },
 };
 export const en: typeof vi = {
@@ -31,6 +34,7 @@ export const en: typeof vi = {
   ...enProjects,
   ...enSupportNorms,
   ...enDashboard,
+  ...enPlans,
   nav: { ...enCommon.nav, ...enSupportNormsNav },
 };
 export type Messages = typeof vi;

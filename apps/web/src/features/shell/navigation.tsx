@@ -33,6 +33,7 @@ export const ESTABLISHMENT_ABILITIES = ["establishments.read"] as const;
 export const ESTABLISHMENT_CREATE_ABILITIES = ["establishments.create"] as const;
 export const PROJECT_ABILITIES = ["projects.read"] as const;
 export const PROJECT_CREATE_ABILITIES = ["projects.create"] as const;
+export const PLAN_ABILITIES = ["plans.read"] as const;
 export const DASHBOARD_ABILITIES = ["dashboard.read"] as const;
 
 /** Every planned module, in menu order. Routes for coming modules are generated from this list. */
@@ -40,7 +41,7 @@ export const navigation: NavItem[] = [
   { path: "tong-quan", label: "dashboard", icon: <DashboardOutlined />, anyOf: DASHBOARD_ABILITIES },
   { path: "co-so-cnnt", label: "establishments", icon: <ShopOutlined />, anyOf: ESTABLISHMENT_ABILITIES },
   { path: "de-an", label: "projects", icon: <ProjectOutlined />, anyOf: PROJECT_ABILITIES },
-  { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, coming: true },
+  { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, anyOf: PLAN_ABILITIES },
   { path: "hoi-cho-trien-lam", label: "fairs", icon: <FlagOutlined />, coming: true },
   { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, coming: true },
   { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, coming: true },

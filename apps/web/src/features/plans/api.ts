@@ -1,0 +1,129 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, apiRequest } from "../../lib/api";
+import type {
+  AnnualPlanListParams,
+  CheckPreset,
+  PlanCreateInput,
+  PlanDetail,
+  PlanRevisionInput,
+  PlanSummary,
+  PlanUnit,
+  Programme,
+  ProgrammeInput,
+  ReportedFigure,
+  ReportedFigureParams,
+  ReportedFiguresInput,
+} from "./types";
+
+type Items<T> = { items: T[] };
+
+export const planKeys = {
+  all: ["plans"] as const,
+  programmes: () => [...planKeys.all, "programmes"] as const,
+  units: (year: number) => [...planKeys.all, "units", year] as const,
+  annual: () => [...planKeys.all, "annual"] as const,
+  annualList: (params: AnnualPlanListParams) => [...planKeys.annual(), "list", params] as const,
+  annualDetail: (id: string) => [...planKeys.annual(), "detail", id] as const,
+  figures: () => [...planKeys.all, "reported-figures"] as const,
+  figureList: (params: ReportedFigureParams) => [...planKeys.figures(), params] as const,
+  checks: () => [...planKeys.all, "figure-checks"] as const,
+};
+
+const planPath = (id: string) => `/annual-plans/${encodeURIComponent(id)}`;
+
+export function useProgrammes() {
+  return useQuery({
+    queryKey: planKeys.programmes(),
+    queryFn: ({ signal }) => api.get<Items<Programme>>("/programmes", { signal }),
+    select: (data) => data.items,
+  });
+}
+
+/** Units a plan or figure may belong to in `year`: the provinces valid then, and the central agency. */
+export function usePlanUnits(year: number | undefined) {
+  return useQuery({
+    queryKey: planKeys.units(year ?? 0),
+    queryFn: ({ signal }) => api.get<Items<PlanUnit>>("/plan-units", { query: { year }, signal }),
+    select: (data) => data.items,
+    enabled: year !== undefined,
+    // Units of a past year do not change during a session.
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useAnnualPlans(params: AnnualPlanListParams) {
+  return useQuery({
+    queryKey: planKeys.annualList(params),
+    queryFn: ({ signal }) =>
+      api.get<{ items: PlanSummary[]; total: number }>("/annual-plans", { query: params, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAnnualPlan(id: string | null) {
+  return useQuery({
+    queryKey: planKeys.annualDetail(id ?? ""),
+    queryFn: ({ signal }) => api.get<PlanDetail>(planPath(id ?? ""), { signal }),
+    enabled: id !== null,
+  });
+}
+
+export function useCreateAnnualPlan() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PlanCreateInput) => api.post<PlanDetail>("/annual-plans", input),
+    onSuccess: (plan) => {
+      queryClient.setQueryData(planKeys.annualDetail(plan.id), plan);
+      void queryClient.invalidateQueries({ queryKey: planKeys.annual() });
+    },
+  });
+}
+
+export function useReviseAnnualPlan(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PlanRevisionInput) => api.post<PlanDetail>(`${planPath(id)}/revisions`, input),
+    onSuccess: (plan) => {
+      queryClient.setQueryData(planKeys.annualDetail(plan.id), plan);
+      void queryClient.invalidateQueries({ queryKey: planKeys.annual() });
+    },
+  });
+}
+
+export function useCreateProgramme() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ProgrammeInput) => api.post<Programme>("/programmes", input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: planKeys.programmes() }),
+  });
+}
+
+export function useReportedFigures(params: ReportedFigureParams) {
+  return useQuery({
+    queryKey: planKeys.figureList(params),
+    queryFn: ({ signal }) => api.get<Items<ReportedFigure>>("/reported-figures", { query: params, signal }),
+    select: (data) => data.items,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSaveReportedFigures() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ReportedFiguresInput) =>
+      apiRequest<Items<ReportedFigure>>("/reported-figures", { method: "PUT", body: input }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: planKeys.figures() });
+      // Reported budget figures count as execution of the plans of years before the system.
+      void queryClient.invalidateQueries({ queryKey: planKeys.annual() });
+    },
+  });
+}
+
+export function useFigureCheckPresets() {
+  return useQuery({
+    queryKey: planKeys.checks(),
+    queryFn: ({ signal }) => api.get<Items<CheckPreset>>("/figure-checks/presets", { signal }),
+    select: (data) => data.items,
+  });
+}
