@@ -11,6 +11,7 @@ import { rateLimiter } from "hono-rate-limiter";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes";
+import { dashboardExportRoutes } from "./modules/dashboard/dashboard-exports.routes";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
 import { establishmentRoutes } from "./modules/establishments/establishments.routes";
 import { planRoutes } from "./modules/plans/plans.routes";
@@ -160,6 +161,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);
   app.route("/api/v1", dashboardRoutes);
+  app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
