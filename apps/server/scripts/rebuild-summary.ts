@@ -6,6 +6,7 @@
  * stopped: PGlite has one writer).
  */
 import { openPglite, openPostgres } from "../src/db/client";
+import { readEnv } from "../src/env";
 import { rebuildSummary, summaryDrift } from "../src/modules/figures/figure-summary";
 
 const url = process.env.DATABASE_URL;
@@ -15,12 +16,12 @@ const database = url
 try {
   await database.migrate();
   const drifted = await summaryDrift(database.db, 1_000_000);
-  console.log(`Ô lệch trước khi dựng lại: ${drifted.length}`);
+  process.stdout.write(`Ô lệch trước khi dựng lại: ${drifted.length}\n`);
   const started = performance.now();
   const { cells } = await rebuildSummary(database.db);
   const after = await summaryDrift(database.db, 10);
-  console.log(
-    `Đã dựng lại ${cells} ô trong ${Math.round(performance.now() - started)} ms; ô lệch sau: ${after.length}`,
+  process.stdout.write(
+    `Đã dựng lại ${cells} ô trong ${Math.round(performance.now() - started)} ms; ô lệch sau: ${after.length}\n`,
   );
   process.exitCode = after.length === 0 ? 0 : 1;
 } finally {
