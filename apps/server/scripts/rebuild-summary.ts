@@ -9,10 +9,10 @@ import { openPglite, openPostgres } from "../src/db/client";
 import { readEnv } from "../src/env";
 import { rebuildSummary, summaryDrift } from "../src/modules/figures/figure-summary";
 
-const url = process.env.DATABASE_URL;
-const database = url
-  ? openPostgres(url)
-  : await openPglite({ dataDir: process.env.KC_DATA_DIR ?? "./.data" });
+const env = readEnv();
+const database = env.DATABASE_URL
+  ? openPostgres(env.DATABASE_URL)
+  : await openPglite({ dataDir: env.KC_DATA_DIR });
 try {
   await database.migrate();
   const drifted = await summaryDrift(database.db, 1_000_000);

@@ -44,6 +44,11 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
       "projects.documents",
       "projects.create",
       "projects.update",
+      "plans.read",
+      "plans.manage",
+      "figures.report",
+      "dashboard.read",
+      "dashboard.export",
     ]);
 
     const token = client.cookies.get("kc.session_token");

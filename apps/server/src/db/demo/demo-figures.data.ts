@@ -33,8 +33,10 @@ export const SOUTHERN_PROVINCE_CODES = [
   "96",
 ] as const;
 
-/** Relative size of each province's programme (same order as the codes); only the shares matter. */
-const WEIGHTS = [7, 8, 5, 4, 4, 4, 10, 6, 5, 5, 4, 4, 7, 5, 3, 4, 5, 6, 3, 4];
+/** Relative size of each province's plan (same order as the codes); only the shares matter. */
+const PLAN_WEIGHTS = [7, 8, 5, 4, 4, 4, 10, 6, 5, 5, 4, 4, 7, 5, 3, 4, 5, 6, 3, 4];
+/** …and of its execution: provinces execute unevenly, so their rates (and the ranking) differ. */
+const EXEC_WEIGHTS = [6, 9, 4, 4, 3, 5, 11, 5, 6, 5, 3, 4, 8, 5, 3, 3, 5, 5, 2, 4];
 
 /** Totals per year and source, in 100.000 đồng. */
 export const southernTotals = {
@@ -48,11 +50,12 @@ export const southernTotals = {
 export const TENTH_OF_MILLION = 100_000n;
 
 /** Splits `total` over the provinces by weight, exactly: the remainder goes to the largest share. */
-export function splitByWeight(total: number): number[] {
-  const weightSum = WEIGHTS.reduce((a, b) => a + b, 0);
-  const shares = WEIGHTS.map((w) => Math.floor((total * w) / weightSum));
+export function splitByWeight(total: number, kind: "plan" | "exec"): number[] {
+  const weights = kind === "plan" ? PLAN_WEIGHTS : EXEC_WEIGHTS;
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  const shares = weights.map((w) => Math.floor((total * w) / weightSum));
   const rest = total - shares.reduce((a, b) => a + b, 0);
-  const largest = WEIGHTS.indexOf(Math.max(...WEIGHTS));
+  const largest = weights.indexOf(Math.max(...weights));
   shares[largest] = (shares[largest] ?? 0) + rest;
   return shares;
 }

@@ -21,9 +21,9 @@ const PROGRAMME = "CT-KCQG-2014-2020";
 type SourceTotals = { KCQG: number; KCDP_TINH: number };
 
 /** Per province: the amount of each source, in đồng. */
-function perProvince(totals: SourceTotals) {
-  const kcqg = splitByWeight(totals.KCQG);
-  const kcdp = splitByWeight(totals.KCDP_TINH);
+function perProvince(totals: SourceTotals, kind: "plan" | "exec") {
+  const kcqg = splitByWeight(totals.KCQG, kind);
+  const kcdp = splitByWeight(totals.KCDP_TINH, kind);
   return SOUTHERN_PROVINCE_CODES.map((code, i) => ({
     unitId: province63Key(code),
     KCQG: BigInt(kcqg[i] ?? 0) * TENTH_OF_MILLION,
@@ -58,7 +58,7 @@ export async function seedDemoFigures(db: Db): Promise<number> {
       [2017, southernTotals.plan2017, "2017-01-16"],
       [2018, southernTotals.plan2018, "2018-01-15"],
     ] as const) {
-      for (const unit of perProvince(totals)) {
+      for (const unit of perProvince(totals, "plan")) {
         await createAnnualPlan({
           db: tx,
           actor,
@@ -85,7 +85,7 @@ export async function seedDemoFigures(db: Db): Promise<number> {
       [2017, 12, southernTotals.exec2017],
       [2018, 7, southernTotals.exec2018Jul],
     ] as const) {
-      for (const unit of perProvince(totals)) {
+      for (const unit of perProvince(totals, "exec")) {
         await reportFigures({
           db: tx,
           actor,
