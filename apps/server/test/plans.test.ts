@@ -118,6 +118,14 @@ describe.each(engines)("annual plans, reported figures and the dashboard on %s",
       (await dongThap.request("PUT", "/api/v1/reported-figures", report(FORMER_DONG_THAP, 12, "2500000000")))
         .status,
     ).toBe(200);
+    // The actual replaced the estimate; the audit row keeps what the estimate said.
+    const replaced = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, `${FORMER_DONG_THAP}/2017/7`));
+    expect(replaced.map((a) => a.before)).toContainEqual([
+      { indicator: "BUDGET_EXEC", source: "KCDP_TINH", value: "1200000000", valueKind: "ESTIMATE" },
+    ]);
     const view = await json(await dongThap.get("/api/v1/dashboard/budget?year=2017&cutoffMonth=7"));
     expect(view.scope.level).toBe("UNIT");
     expect(view.totals.plan.dong).toBe("5000000000");

@@ -69,6 +69,12 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   required: true,
 });
 
+/** A JSON response for `createRoute({ responses })`. */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
 /** The `{id}` path parameter shared by every resource route. */
 export const idParam = z.object({
   id: z

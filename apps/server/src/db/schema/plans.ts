@@ -1,22 +1,7 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { at, day, money } from "./columns";
 import { adminUnit } from "./reference";
-
-const money = (name: string) => bigint(name, { mode: "bigint" });
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-const day = (name: string) => date(name, { mode: "string" });
 
 /**
  * Khuyến công programmes (DOMAIN §3.8, §9.1 Programme): the national ones (Decision 1288/QĐ-TTg, 1881/QĐ-TTg,

@@ -4,7 +4,6 @@ import {
   bigserial,
   boolean,
   customType,
-  date,
   index,
   integer,
   jsonb,
@@ -12,16 +11,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { user } from "./auth";
+import { at, day, money } from "./columns";
 import { establishment } from "./establishments";
 import { adminUnit, organisation } from "./reference";
 
-const money = (name: string) => bigint(name, { mode: "bigint" });
-const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
-const day = (name: string) => date(name, { mode: "string" });
 /** Raw bytes: a Buffer for node-postgres, which PGlite accepts as the Uint8Array it is. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",

@@ -1,9 +1,16 @@
-import { createRoute, type z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { budgetViewQuerySchema, outputsQuerySchema, recordsQuerySchema } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { requireAbility } from "../../platform/policy";
-import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import {
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  jsonResponse,
+  requestMeta,
+  requireActor,
+} from "../../platform/router";
 import { budgetView } from "./budget-view";
 import { budgetViewSchema, outputsViewSchema, recordsViewSchema } from "./dashboard.schemas";
 import { resolveDashboardScope } from "./dashboard-scope";
@@ -11,10 +18,6 @@ import { outputsView } from "./outputs-view";
 import { recordsView } from "./records-view";
 
 const tags = ["Bảng điều khiển"];
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { "application/json": { schema } },
-  description,
-});
 
 /** The actor and the scope a dashboard request may see (ability 403, scope 404). */
 export async function dashboardScope(
@@ -42,7 +45,7 @@ export const dashboardRoutes = createRouter()
       summary: "Kế hoạch và thực hiện kinh phí khuyến công theo khu vực, tỉnh và nguồn vốn",
       security: cookieAuth,
       request: { query: budgetViewQuerySchema },
-      responses: { 200: json(budgetViewSchema, "Số liệu kế hoạch và thực hiện"), ...errorResponses },
+      responses: { 200: jsonResponse(budgetViewSchema, "Số liệu kế hoạch và thực hiện"), ...errorResponses },
     }),
     async (c) => {
       const query = c.req.valid("query");
@@ -59,7 +62,7 @@ export const dashboardRoutes = createRouter()
       summary: "Kết quả đầu ra (cơ sở được hỗ trợ, gian hàng, sản phẩm được công nhận…) theo năm",
       security: cookieAuth,
       request: { query: outputsQuerySchema },
-      responses: { 200: json(outputsViewSchema, "Kết quả đầu ra"), ...errorResponses },
+      responses: { 200: jsonResponse(outputsViewSchema, "Kết quả đầu ra"), ...errorResponses },
     }),
     async (c) => {
       const query = c.req.valid("query");
@@ -76,12 +79,12 @@ export const dashboardRoutes = createRouter()
       summary: "Các bản ghi cộng thành số thực hiện của một đơn vị (đề án và số liệu báo cáo)",
       security: cookieAuth,
       request: { query: recordsQuerySchema },
-      responses: { 200: json(recordsViewSchema, "Bản ghi"), ...errorResponses },
+      responses: { 200: jsonResponse(recordsViewSchema, "Bản ghi"), ...errorResponses },
     }),
     async (c) => {
       const query = c.req.valid("query");
       const scope = await dashboardScope(c, query);
-      const view = await recordsView(c.get("deps").db, query.unit, query);
+      const view = await recordsView(c.get("deps").db, query);
       return c.json({ scope: publicScope(scope), ...view }, 200);
     },
   );

@@ -3,14 +3,15 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import { money } from "../figures/figure-view";
-import { unitLabels } from "../plans/unit-scope";
+import { unitLabels, unitOrPredecessorsOf } from "../plans/unit-scope";
 
 /**
  * The records a unit's execution figure sums (issue: "every figure clicks through to the records it sums"):
  * the payments and refunds of its projects in the period, and the increments of its reported figures. The
  * total is the sum of both lists, and equals the unit's figure on the dashboard for the same period.
  */
-export async function recordsView(db: Db, unit: string, query: RecordsQuery) {
+export async function recordsView(db: Db, query: RecordsQuery) {
+  const { unit } = query;
   const from = `${query.year}-01-01`;
   const to = new Date(Date.UTC(query.year, query.cutoffMonth, 0)).toISOString().slice(0, 10);
   const sources = query.source
@@ -23,7 +24,7 @@ export async function recordsView(db: Db, unit: string, query: RecordsQuery) {
       FROM project p JOIN project_disbursement d ON d.project_id = p.id
       WHERE p.province_id IS NOT DISTINCT FROM (CASE WHEN ${unit} = 'TW' THEN NULL ELSE kc_current_unit(${unit}) END)
         AND d.paid_on BETWEEN ${from}::date AND ${to}::date
-        AND (kc_unit_at(p.province_id, d.paid_on) = ${unit} OR kc_current_unit(kc_unit_at(p.province_id, d.paid_on)) = ${unit})
+        AND ${unitOrPredecessorsOf(sql`kc_unit_at(p.province_id, d.paid_on)`, unit)}
         AND kc_project_source(p.funding_level, p.local_level) = ANY(${sql.param(sources)}::text[])
       GROUP BY p.id ORDER BY p.code`),
     db.execute(sql`
@@ -33,7 +34,7 @@ export async function recordsView(db: Db, unit: string, query: RecordsQuery) {
             ORDER BY r.cutoff_month), 0))::text AS value
         FROM reported_figure r
         WHERE r.indicator = 'BUDGET_EXEC' AND r.year = ${query.year} AND r.source = ANY(${sql.param(sources)}::text[])
-          AND (r.unit_id = ${unit} OR kc_current_unit(r.unit_id) = ${unit})
+          AND ${unitOrPredecessorsOf(sql`r.unit_id`, unit)}
       ) increments WHERE "cutoffMonth" <= ${query.cutoffMonth} ORDER BY unit_id, "cutoffMonth", source`),
   ]);
   const projectRows = rowsOf<{

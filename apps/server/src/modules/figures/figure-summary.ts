@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 
 /**
  * The summary table every dashboard reads (decision 0007), kept with the writes: each use case that changes a
@@ -120,7 +121,7 @@ export async function summaryDrift(db: Db, limit = 100): Promise<SummaryDrift[]>
     FROM stored s FULL JOIN recount r USING (unit_id, year, month, budget_year, indicator, source, content, origin)
     WHERE s.value IS DISTINCT FROM r.value
     LIMIT ${limit}`);
-  return (result as unknown as { rows: SummaryDrift[] }).rows;
+  return rowsOf<SummaryDrift>(result);
 }
 
 /** Replaces the whole summary by a recount, in one transaction (readers see the old or the new, never half). */
@@ -135,6 +136,6 @@ export async function rebuildSummary(db: Db): Promise<{ cells: number }> {
         origin, value
       FROM (${recount()}) cells`);
     const counted = await tx.execute(sql`SELECT count(*)::int AS cells FROM figure_summary`);
-    return { cells: (counted as unknown as { rows: { cells: number }[] }).rows[0]?.cells ?? 0 };
+    return { cells: rowsOf<{ cells: number }>(counted)[0]?.cells ?? 0 };
   });
 }

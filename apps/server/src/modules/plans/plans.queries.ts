@@ -1,9 +1,10 @@
 import { CENTRAL_UNIT_ID, sourceGroupOf } from "@kc/domain";
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 import { annualPlan, annualPlanLine, annualPlanRevision, programme } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
-import { unitScopeCondition } from "./unit-scope";
+import { unitOrPredecessorsOf, unitScopeCondition } from "./unit-scope";
 
 /** The plan when it lies in the actor's scope (the scope check is part of the query, STYLE.md rule 6). */
 export async function findPlanInScope(db: Db, actor: Actor, id: string) {
@@ -24,10 +25,7 @@ export type PlanFilter = {
 export async function listPlans(db: Db, actor: Actor, filter: PlanFilter) {
   const conditions: SQL[] = [unitScopeCondition(actor, sql`${annualPlan.unitId}`)];
   if (filter.year !== undefined) conditions.push(eq(annualPlan.year, filter.year));
-  if (filter.unit)
-    conditions.push(
-      sql`(${annualPlan.unitId} = ${filter.unit} OR kc_current_unit(${annualPlan.unitId}) = ${filter.unit})`,
-    );
+  if (filter.unit) conditions.push(unitOrPredecessorsOf(sql`${annualPlan.unitId}`, filter.unit));
   const where = and(...conditions);
   const [rows, [counted]] = await Promise.all([
     db
@@ -64,20 +62,31 @@ export async function planFigures(db: Db, plans: readonly { id: string; unitId: 
       ),
     );
   for (const line of lines) addTo(byPlan.get(line.planId)?.planned, sourceGroupOf(line.source), line.amount);
-  const executed = await db.execute(sql`
-    SELECT unit_id, year, source, sum(value)::text AS value FROM figure_summary
-    WHERE indicator = 'BUDGET_EXEC' AND (unit_id, year) IN (
-      SELECT * FROM unnest(${sql.param(plans.map((p) => p.unitId))}::text[], ${sql.param(plans.map((p) => p.year))}::int[]))
-    GROUP BY unit_id, year, source`);
-  const rows = (
-    executed as unknown as { rows: { unit_id: string; year: number; source: string; value: string }[] }
-  ).rows;
-  for (const plan of plans) {
-    for (const row of rows) {
-      if (row.unit_id === plan.unitId && row.year === plan.year) {
-        addTo(byPlan.get(plan.id)?.executed, sourceGroupOf(row.source), BigInt(row.value));
-      }
-    }
+  for (const [planId, sources] of await executedByPlan(
+    db,
+    plans.map((p) => p.id),
+  )) {
+    for (const [source, value] of sources) addTo(byPlan.get(planId)?.executed, sourceGroupOf(source), value);
+  }
+  return byPlan;
+}
+
+/**
+ * What each plan's unit has executed in the plan's year, per funding source: records and reported figures, read
+ * from the summary. The revision guard and the plan pages both use it.
+ */
+export async function executedByPlan(db: Db, planIds: readonly string[]) {
+  const result = await db.execute(sql`
+    SELECT p.id AS "planId", f.source, sum(f.value)::text AS value
+    FROM annual_plan p
+    JOIN figure_summary f ON f.unit_id = p.unit_id AND f.year = p.year AND f.indicator = 'BUDGET_EXEC'
+    WHERE p.id = ANY(${sql.param(planIds)}::text[])
+    GROUP BY p.id, f.source`);
+  const byPlan = new Map<string, Map<string, bigint>>();
+  for (const row of rowsOf<{ planId: string; source: string; value: string }>(result)) {
+    const sources = byPlan.get(row.planId) ?? new Map<string, bigint>();
+    sources.set(row.source, BigInt(row.value));
+    byPlan.set(row.planId, sources);
   }
   return byPlan;
 }

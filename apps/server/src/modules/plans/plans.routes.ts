@@ -18,6 +18,7 @@ import {
   errorResponses,
   idParam,
   jsonBody,
+  jsonResponse,
   requestMeta,
   requireActor,
   unprocessableResponse,
@@ -37,10 +38,6 @@ import { reviseAnnualPlan } from "./revise-annual-plan";
 import { planUnitsFor, unitLabels } from "./unit-scope";
 
 const tags = ["Kế hoạch khuyến công"];
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { "application/json": { schema } },
-  description,
-});
 
 async function authorize(c: Context<AppEnv>, ability: Ability) {
   const actor = requireActor(c);
@@ -80,7 +77,7 @@ export const planRoutes = createRouter()
       summary: "Chương trình khuyến công quốc gia và địa phương",
       security: cookieAuth,
       responses: {
-        200: json(z.object({ items: z.array(programmeSchema) }), "Các chương trình"),
+        200: jsonResponse(z.object({ items: z.array(programmeSchema) }), "Các chương trình"),
         ...errorResponses,
       },
     }),
@@ -107,7 +104,7 @@ export const planRoutes = createRouter()
       security: cookieAuth,
       request: { body: jsonBody(programmeCreateSchema) },
       responses: {
-        201: json(programmeSchema, "Chương trình đã thêm"),
+        201: jsonResponse(programmeSchema, "Chương trình đã thêm"),
         ...errorResponses,
         ...unprocessableResponse,
       },
@@ -131,7 +128,10 @@ export const planRoutes = createRouter()
       security: cookieAuth,
       request: { query: z.object({ year: yearQuery }) },
       responses: {
-        200: json(z.object({ items: z.array(z.object({ id: z.string(), labelVi: z.string() })) }), "Đơn vị"),
+        200: jsonResponse(
+          z.object({ items: z.array(z.object({ id: z.string(), labelVi: z.string() })) }),
+          "Đơn vị",
+        ),
         ...errorResponses,
       },
     }),
@@ -156,7 +156,10 @@ export const planRoutes = createRouter()
         }),
       },
       responses: {
-        200: json(z.object({ items: z.array(planSummarySchema), total: z.number() }), "Một trang kế hoạch"),
+        200: jsonResponse(
+          z.object({ items: z.array(planSummarySchema), total: z.number() }),
+          "Một trang kế hoạch",
+        ),
         ...errorResponses,
       },
     }),
@@ -191,7 +194,7 @@ export const planRoutes = createRouter()
       summary: "Kế hoạch năm với các lần điều chỉnh",
       security: cookieAuth,
       request: { params: idParam },
-      responses: { 200: json(planDetailSchema, "Kế hoạch"), ...errorResponses },
+      responses: { 200: jsonResponse(planDetailSchema, "Kế hoạch"), ...errorResponses },
     }),
     async (c) => {
       await authorize(c, "plans.read");
@@ -207,7 +210,7 @@ export const planRoutes = createRouter()
       security: cookieAuth,
       request: { body: jsonBody(annualPlanCreateSchema) },
       responses: {
-        201: json(planDetailSchema, "Kế hoạch đã ghi"),
+        201: jsonResponse(planDetailSchema, "Kế hoạch đã ghi"),
         ...errorResponses,
         ...conflictResponse,
         ...unprocessableResponse,
@@ -233,7 +236,7 @@ export const planRoutes = createRouter()
       security: cookieAuth,
       request: { params: idParam, body: jsonBody(annualPlanRevisionSchema) },
       responses: {
-        200: json(planDetailSchema, "Kế hoạch sau điều chỉnh"),
+        200: jsonResponse(planDetailSchema, "Kế hoạch sau điều chỉnh"),
         ...errorResponses,
         ...conflictResponse,
         ...unprocessableResponse,

@@ -45,59 +45,75 @@ export async function reportFigures(options: {
     });
   }
   return db.transaction(async (tx) => {
-    const before = [];
-    for (const value of input.values) {
-      const key = {
-        unitId: input.unitId,
-        year: input.year,
-        cutoffMonth: input.cutoffMonth,
-        indicator: value.indicator,
-        source: value.source ?? "",
-        content: value.content ?? "",
-      };
-      const [existing] = await tx
+    const period = { unitId: input.unitId, year: input.year, cutoffMonth: input.cutoffMonth };
+    const rows = input.values.map((value) => ({
+      ...period,
+      indicator: value.indicator,
+      source: value.source ?? "",
+      content: value.content ?? "",
+      value: BigInt(value.value),
+    }));
+    const keyOf = (r: { indicator: string; source: string; content: string }) =>
+      `${r.indicator}\u0000${r.source}\u0000${r.content}`;
+    const replaced = new Set(rows.map(keyOf));
+    // The report's earlier values, locked, for the audit row: what an estimate said before the actual replaced it.
+    const before = (
+      await tx
         .select()
         .from(reportedFigure)
         .where(
           and(
-            eq(reportedFigure.unitId, key.unitId),
-            eq(reportedFigure.year, key.year),
-            eq(reportedFigure.cutoffMonth, key.cutoffMonth),
-            eq(reportedFigure.indicator, key.indicator),
-            eq(reportedFigure.source, key.source),
-            eq(reportedFigure.content, key.content),
+            eq(reportedFigure.unitId, period.unitId),
+            eq(reportedFigure.year, period.year),
+            eq(reportedFigure.cutoffMonth, period.cutoffMonth),
           ),
         )
-        .for("update");
-      if (existing) {
-        before.push({ ...key, value: `${existing.value}`, valueKind: existing.valueKind });
-        await tx
-          .update(reportedFigure)
-          .set({
-            value: BigInt(value.value),
-            valueKind: input.valueKind,
-            noteVi: input.noteVi,
-            version: existing.version + 1,
-            updatedAt: new Date(),
-          })
-          .where(eq(reportedFigure.id, existing.id));
-      } else {
-        await tx.insert(reportedFigure).values({
+        .for("update")
+    )
+      .filter((row) => replaced.has(keyOf(row)))
+      .map((row) => ({ ...row, value: `${row.value}` }));
+    await tx
+      .insert(reportedFigure)
+      .values(
+        rows.map((row) => ({
           id: randomUUID(),
-          ...key,
-          value: BigInt(value.value),
+          ...row,
           valueKind: input.valueKind,
           noteVi: input.noteVi,
           createdBy: actor.userId,
-        });
-      }
-    }
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [
+          reportedFigure.unitId,
+          reportedFigure.year,
+          reportedFigure.indicator,
+          reportedFigure.source,
+          reportedFigure.content,
+          reportedFigure.cutoffMonth,
+        ],
+        set: {
+          value: sql`excluded.value`,
+          valueKind: sql`excluded.value_kind`,
+          noteVi: sql`excluded.note_vi`,
+          version: sql`${reportedFigure.version} + 1`,
+          updatedAt: new Date(),
+        },
+      });
     await refreshReportedYear(tx, input.unitId, input.year);
     await writeAudit(tx, actor, meta, {
       action: "FIGURES_REPORT",
       entity: "reported_figure",
       entityId: `${input.unitId}/${input.year}/${input.cutoffMonth}`,
-      before: before.length > 0 ? before : undefined,
+      before:
+        before.length > 0
+          ? before.map((b) => ({
+              indicator: b.indicator,
+              source: b.source,
+              value: b.value,
+              valueKind: b.valueKind,
+            }))
+          : undefined,
       after: {
         valueKind: input.valueKind,
         values: input.values.map((v) => ({ ...v, labelVi: reportedIndicators[v.indicator].labelVi })),

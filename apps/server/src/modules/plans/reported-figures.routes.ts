@@ -16,12 +16,13 @@ import {
   createRouter,
   errorResponses,
   jsonBody,
+  jsonResponse,
   requestMeta,
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
 import { reportFigures } from "./report-figures";
-import { unitLabels, unitScopeCondition } from "./unit-scope";
+import { unitLabels, unitOrPredecessorsOf, unitScopeCondition } from "./unit-scope";
 
 const tags = ["Kế hoạch khuyến công"];
 
@@ -43,10 +44,7 @@ const reportedFigureSchema = z
     version: z.number(),
   })
   .openapi("ReportedFigure");
-const listResponse = {
-  content: { "application/json": { schema: z.object({ items: z.array(reportedFigureSchema) }) } },
-  description: "Số liệu báo cáo",
-};
+const listResponse = jsonResponse(z.object({ items: z.array(reportedFigureSchema) }), "Số liệu báo cáo");
 
 const figureCheckPresetsSchema = z.object({
   items: z.array(
@@ -131,10 +129,7 @@ export const reportedFigureRoutes = createRouter()
       summary: "Kiểm tra tính nhất quán của số liệu in trong báo cáo hội nghị",
       security: cookieAuth,
       responses: {
-        200: {
-          content: { "application/json": { schema: figureCheckPresetsSchema } },
-          description: "Kết quả kiểm tra",
-        },
+        200: jsonResponse(figureCheckPresetsSchema, "Kết quả kiểm tra"),
         ...errorResponses,
       },
     }),
@@ -159,9 +154,7 @@ async function listReported(
   const conditions: SQL[] = [unitScopeCondition(actor, sql`${reportedFigure.unitId}`)];
   if (filter.year !== undefined) conditions.push(eq(reportedFigure.year, filter.year));
   if (filter.unit) {
-    conditions.push(
-      sql`(${reportedFigure.unitId} = ${filter.unit} OR kc_current_unit(${reportedFigure.unitId}) = ${filter.unit})`,
-    );
+    conditions.push(unitOrPredecessorsOf(sql`${reportedFigure.unitId}`, filter.unit));
   }
   const rows = await db
     .select()

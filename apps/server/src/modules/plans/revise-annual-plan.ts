@@ -1,5 +1,5 @@
 import { type AnnualPlanRevisionInput, checkPlanAgainstExecution, planTotal } from "@kc/domain";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { annualPlan, annualPlanLine, annualPlanRevision } from "../../db/schema/index";
 import { writeAudit } from "../../platform/audit";
@@ -7,7 +7,7 @@ import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
 import { applyPlanLines } from "../figures/figure-summary";
-import { findPlanInScope } from "./plans.queries";
+import { executedByPlan, findPlanInScope } from "./plans.queries";
 
 /**
  * An adjustment of an annual plan by a new decision (DOMAIN §9.1 AnnualPlan `version (adjustments)`): the lines
@@ -29,7 +29,8 @@ export async function reviseAnnualPlan(options: {
     const [current] = await tx.select().from(annualPlan).where(eq(annualPlan.id, id)).for("update");
     if (!current) throw new AppError("NOT_FOUND");
     if (current.version !== input.version) throw new AppError("VERSION_CONFLICT");
-    const violations = checkPlanAgainstExecution(input.lines, await executedBySource(tx, current));
+    const executed = (await executedByPlan(tx, [id])).get(id) ?? new Map<string, bigint>();
+    const violations = checkPlanAgainstExecution(input.lines, executed);
     if (violations.length > 0) {
       throw new AppError("PLAN_BELOW_EXECUTED", {
         detail: violations.map((v) => v.messageVi).join("; "),
@@ -87,14 +88,4 @@ export async function reviseAnnualPlan(options: {
       after: { revision, decisionNumber: input.decisionNumber, total: `${total}`, lines: input.lines },
     });
   });
-}
-
-/** What the unit has executed in the plan's year, per source: records and reported figures, from the summary. */
-export async function executedBySource(db: Db, plan: { unitId: string; year: number }) {
-  const result = await db.execute(sql`
-    SELECT source, sum(value)::text AS value FROM figure_summary
-    WHERE unit_id = ${plan.unitId} AND year = ${plan.year} AND indicator = 'BUDGET_EXEC'
-    GROUP BY source`);
-  const rows = (result as unknown as { rows: { source: string; value: string }[] }).rows;
-  return new Map(rows.map((row) => [row.source, BigInt(row.value)]));
 }

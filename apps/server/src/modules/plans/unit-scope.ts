@@ -1,6 +1,7 @@
 import { CENTRAL_UNIT_ID, CENTRAL_UNIT_LABEL } from "@kc/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 import type { Actor } from "../../platform/context";
 
 /**
@@ -22,18 +23,32 @@ export function unitScopeCondition(actor: Actor, unit: SQL): SQL {
   }
 }
 
+/**
+ * Rows of `unit` itself or of its predecessors: asking for today's Đồng Tháp also finds the former Đồng Tháp and
+ * Tiền Giang, asking for a former province finds only it.
+ */
+export function unitOrPredecessorsOf(column: SQL, unit: string): SQL {
+  return sql`(${column} = ${unit} OR kc_current_unit(${column}) = ${unit})`;
+}
+
+/** Provincial admin units valid during some part of `year` (a unit ending or starting mid-year counts). */
+function provinceValidIn(year: number): SQL {
+  return sql`level = 'TINH' AND valid_from <= make_date(${year}, 12, 31)
+    AND (valid_to IS NULL OR valid_to >= make_date(${year}, 1, 1))`;
+}
+
 export async function isUnitInScope(db: Db, actor: Actor, unitId: string): Promise<boolean> {
   const result = await db.execute(sql`SELECT ${unitScopeCondition(actor, sql`${unitId}::text`)} AS ok`);
-  return (result as unknown as { rows: { ok: boolean }[] }).rows[0]?.ok === true;
+  return rowsOf<{ ok: boolean }>(result)[0]?.ok === true;
 }
 
 /** A provincial unit valid during some part of `year`, or the central agency. */
 export async function isUnitValidInYear(db: Db, unitId: string, year: number): Promise<boolean> {
   if (unitId === CENTRAL_UNIT_ID) return true;
-  const result = await db.execute(sql`
-    SELECT 1 FROM admin_unit WHERE id = ${unitId} AND level = 'TINH'
-      AND valid_from <= make_date(${year}, 12, 31) AND (valid_to IS NULL OR valid_to >= make_date(${year}, 1, 1))`);
-  return (result as unknown as { rows: unknown[] }).rows.length > 0;
+  const result = await db.execute(
+    sql`SELECT 1 FROM admin_unit WHERE id = ${unitId} AND ${provinceValidIn(year)}`,
+  );
+  return rowsOf(result).length > 0;
 }
 
 /** The units a plan or report of `year` may belong to, for the actor: provinces valid in the year and the centre. */
@@ -42,12 +57,11 @@ export async function planUnitsFor(db: Db, actor: Actor, year: number) {
     SELECT id, "labelVi" FROM (
       SELECT ${CENTRAL_UNIT_ID}::text AS id, ${CENTRAL_UNIT_LABEL}::text AS "labelVi", '' AS sort_key
       UNION ALL
-      SELECT id, name, sort_key FROM admin_unit WHERE level = 'TINH'
-        AND valid_from <= make_date(${year}, 12, 31) AND (valid_to IS NULL OR valid_to >= make_date(${year}, 1, 1))
+      SELECT id, name, sort_key FROM admin_unit WHERE ${provinceValidIn(year)}
     ) units
     WHERE ${unitScopeCondition(actor, sql`id`)}
     ORDER BY sort_key`);
-  return (result as unknown as { rows: { id: string; labelVi: string }[] }).rows;
+  return rowsOf<{ id: string; labelVi: string }>(result);
 }
 
 /** Names of units for display: provinces by their name, the centre by its label. */
@@ -58,10 +72,17 @@ export async function unitLabels(db: Db, ids: readonly string[]): Promise<Map<st
   const result = await db.execute(
     sql`SELECT id, name, valid_to FROM admin_unit WHERE id = ANY(${sql.param(provinceIds)}::text[])`,
   );
-  for (const row of (result as unknown as { rows: { id: string; name: string; valid_to: string | null }[] })
-    .rows) {
-    // A former province is named as such, so "Đồng Tháp (cũ)" and today's Đồng Tháp are never confused.
-    labels.set(row.id, row.valid_to ? `${row.name} (trước 7/2025)` : row.name);
+  for (const row of rowsOf<{ id: string; name: string; valid_to: string | null }>(result)) {
+    // A former province is named with the month its successor began ("Đồng Tháp (trước 7/2025)"), so it is
+    // never confused with today's province of the same name.
+    labels.set(row.id, row.valid_to ? `${row.name} (trước ${monthAfter(row.valid_to)})` : row.name);
   }
   return labels;
+}
+
+/** "2025-06-30" → "7/2025": the month a unit's successor took over. */
+function monthAfter(validTo: string): string {
+  const next = new Date(`${validTo}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return `${next.getUTCMonth() + 1}/${next.getUTCFullYear()}`;
 }
