@@ -164,6 +164,13 @@ describe.each(engines)("annual plans, reported figures and the dashboard on %s",
     const plan = await json(revised);
     expect(plan.revision).toBe(2);
     expect(plan.revisions.map((r: { revision: number }) => r.revision)).toEqual([2, 1]);
+    // 2.500 of 4.000 triệu đồng of local money executed; no national money planned any more.
+    expect(plan.execPctBySource.KCDP.text).toBe("62,50 %");
+    expect(plan.execPctBySource.KCQG).toBeNull();
+    const reported = await json(
+      await dongThap.get(`/api/v1/reported-figures?year=2017&unit=${FORMER_DONG_THAP}`),
+    );
+    expect(reported.items.map((r: { valueText: string }) => r.valueText)).toEqual(["1.000,0", "2.500,0"]);
     const stale = await dongThap.post(`${PLANS}/${planId}/revisions`, {
       ...planInput(),
       version: 1,

@@ -1,4 +1,5 @@
 import {
+  formatDong,
   formatMillionVi,
   formatPercentVi,
   growthPercent,
@@ -33,4 +34,9 @@ export function percentOfPlan(part: bigint, whole: bigint): Pct {
 
 export function growthOn(current: bigint, previous: bigint): Pct {
   return pct(growthPercent(current, previous), true);
+}
+
+/** A reported value or target as printed: money (BUDGET_EXEC, in đồng) in triệu đồng, a count with grouping. */
+export function figureText(indicator: string, value: bigint): string {
+  return indicator === "BUDGET_EXEC" ? formatMillionVi(value) : formatDong(value);
 }

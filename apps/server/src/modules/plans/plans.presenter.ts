@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { type ReportedIndicator, reportedIndicators, sourceGroupCodes } from "@kc/domain";
 import type { annualPlan, annualPlanLine, annualPlanRevision, programme } from "../../db/schema/index";
-import { type Money, money, percentOfPlan } from "../figures/figure-view";
+import { figureText, type Money, money, type Pct, percentOfPlan } from "../figures/figure-view";
 
 export const moneySchema = z.object({ dong: z.string(), text: z.string() }).openapi("Money");
 export const pctSchema = z.object({ value: z.string(), text: z.string() }).nullable().openapi("Percent");
@@ -36,6 +36,8 @@ export const planDetailSchema = planSummarySchema
   .extend({
     lines: z.array(planLineSchema),
     executedBySource: bySourceSchema,
+    /** % of plan per source group, computed by the figure engine (null without a plan for that group). */
+    execPctBySource: z.object({ KCQG: pctSchema, KCDP: pctSchema, COUNTERPART: pctSchema, OTHER: pctSchema }),
     revisions: z.array(
       z.object({
         revision: z.number(),
@@ -98,6 +100,12 @@ export function presentPlanDetail(
     ...summary,
     lines: detail.lines.map((l) => ({ source: l.source, content: l.content, amount: `${l.amount}` })),
     executedBySource: bySource(totals.executed),
+    execPctBySource: Object.fromEntries(
+      sourceGroupCodes.map((group) => [
+        group,
+        percentOfPlan(totals.executed.get(group) ?? 0n, totals.planned.get(group) ?? 0n),
+      ]),
+    ) as Record<(typeof sourceGroupCodes)[number], Pct>,
     revisions: detail.revisions.map((r) => ({
       revision: r.revision,
       decisionNumber: r.decisionNumber,
@@ -124,7 +132,9 @@ export const programmeSchema = z
     issuerVi: z.string(),
     yearFrom: z.number(),
     yearTo: z.number(),
-    targets: z.array(z.object({ indicator: z.string(), labelVi: z.string(), target: z.string() })),
+    targets: z.array(
+      z.object({ indicator: z.string(), labelVi: z.string(), target: z.string(), targetText: z.string() }),
+    ),
     version: z.number(),
   })
   .openapi("Programme");
@@ -142,7 +152,11 @@ export function presentProgramme(row: typeof programme.$inferSelect, unitLabelVi
     issuerVi: row.issuerVi,
     yearFrom: row.yearFrom,
     yearTo: row.yearTo,
-    targets: targets.map((t) => ({ ...t, labelVi: reportedIndicators[t.indicator]?.labelVi ?? t.indicator })),
+    targets: targets.map((t) => ({
+      ...t,
+      labelVi: reportedIndicators[t.indicator]?.labelVi ?? t.indicator,
+      targetText: figureText(t.indicator, BigInt(t.target)),
+    })),
     version: row.version,
   };
 }

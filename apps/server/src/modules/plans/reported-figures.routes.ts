@@ -21,6 +21,7 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
+import { figureText } from "../figures/figure-view";
 import { reportFigures } from "./report-figures";
 import { unitLabels, unitOrPredecessorsOf, unitScopeCondition } from "./unit-scope";
 
@@ -39,6 +40,8 @@ const reportedFigureSchema = z
     sourceLabelVi: z.string().nullable(),
     content: z.string().nullable(),
     value: z.string(),
+    /** The value as printed: triệu đồng for money, a grouped count otherwise. */
+    valueText: z.string(),
     valueKind: z.string(),
     noteVi: z.string(),
     version: z.number(),
@@ -180,6 +183,7 @@ async function listReported(
     sourceLabelVi: r.source ? (fundingSourceLabels[r.source as FundingSource] ?? r.source) : null,
     content: r.content || null,
     value: `${r.value}`,
+    valueText: figureText(r.indicator, r.value),
     valueKind: r.valueKind,
     noteVi: r.noteVi,
     version: r.version,

@@ -1,5 +1,5 @@
-import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { Button, Flex, Form, type FormListFieldData, Select, Table, type TableColumnsType } from "antd";
+import { Form, type FormListFieldData, Select, type TableColumnsType } from "antd";
+import { FormListTable } from "../../components/form-list-table";
 import { foldedSelectSearch } from "../../lib/text";
 import { AmountInput } from "./amount-input";
 import { BUDGET_EXEC, type FundingSource, fundingSources, reportedIndicators } from "./codes";
@@ -83,42 +83,20 @@ export function FigureRowsField() {
               </Form.Item>
             ),
           },
-          {
-            key: "remove",
-            width: 48,
-            render: (_, field, index) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t("plans.figuresForm.removeRow", { index: index + 1 })}
-                onClick={() => remove(field.name)}
-              />
-            ),
-          },
         ];
         return (
-          <Flex vertical gap={12}>
-            <Table<FormListFieldData>
-              rowKey="key"
-              size="small"
-              pagination={false}
-              columns={columns}
-              dataSource={fields}
-              tableLayout="fixed"
-              scroll={{ x: 860 }}
-              locale={{ emptyText: t("plans.figuresForm.noRows") }}
-            />
-            <Form.ErrorList errors={errors} />
-            <Button
-              icon={<PlusOutlined />}
-              style={{ alignSelf: "flex-start" }}
-              disabled={fields.length >= MAX_ROWS}
-              onClick={() => add({ value: null })}
-            >
-              {t("plans.figuresForm.addRow")}
-            </Button>
-          </Flex>
+          <FormListTable
+            fields={fields}
+            remove={remove}
+            columns={columns}
+            removeLabel={(index) => t("plans.figuresForm.removeRow", { index: index + 1 })}
+            emptyText={t("plans.figuresForm.noRows")}
+            scrollX={860}
+            errors={errors}
+            addLabel={t("plans.figuresForm.addRow")}
+            onAdd={() => add({ value: null })}
+            addDisabled={fields.length >= MAX_ROWS}
+          />
         );
       }}
     </Form.List>

@@ -4,7 +4,6 @@ import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatDate } from "../../lib/format";
 import { useAnnualPlan } from "./api";
 import { type SourceGroup, sourceGroups } from "./codes";
-import { percentText } from "./money";
 import { PlanLinesTable } from "./plan-lines-table";
 import { PlanRevisionsTable } from "./plan-revisions-table";
 import type { PlanDetail } from "./types";
@@ -49,11 +48,7 @@ function ExecutionBySource({ plan }: { plan: PlanDetail }) {
           key: "pct",
           align: "right",
           width: 120,
-          render: (_, group) => (
-            <span style={numeric}>
-              {percentText(plan.executedBySource[group].dong, plan.bySource[group].dong) ?? "—"}
-            </span>
-          ),
+          render: (_, group) => <span style={numeric}>{plan.execPctBySource[group]?.text ?? "—"}</span>,
         },
       ]}
     />

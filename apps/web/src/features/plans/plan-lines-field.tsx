@@ -1,14 +1,5 @@
-import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import {
-  Button,
-  Flex,
-  Form,
-  type FormListFieldData,
-  Select,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from "antd";
+import { Flex, Form, type FormListFieldData, Select, type TableColumnsType, Typography } from "antd";
+import { FormListTable } from "../../components/form-list-table";
 import { foldedSelectSearch } from "../../lib/text";
 import { AmountInput } from "./amount-input";
 import { fundingSources, planContents, sourceGroups } from "./codes";
@@ -114,44 +105,21 @@ export function PlanLinesField() {
               </Form.Item>
             ),
           },
-          {
-            key: "remove",
-            width: 48,
-            render: (_, field, index) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t("plans.form.removeLine", { index: index + 1 })}
-                onClick={() => remove(field.name)}
-              />
-            ),
-          },
         ];
         return (
-          <Flex vertical gap={12}>
-            <Table<FormListFieldData>
-              rowKey="key"
-              size="small"
-              pagination={false}
-              columns={columns}
-              dataSource={fields}
-              tableLayout="fixed"
-              scroll={{ x: 900 }}
-              locale={{ emptyText: t("plans.form.noLines") }}
-            />
-            <Form.ErrorList errors={errors} />
-            <Flex justify="space-between" align="flex-start" gap={16} wrap>
-              <Button
-                icon={<PlusOutlined />}
-                disabled={fields.length >= limits.lines}
-                onClick={() => add({ amount: null })}
-              >
-                {t("plans.form.addLine")}
-              </Button>
-              <PlanLineTotals />
-            </Flex>
-          </Flex>
+          <FormListTable
+            fields={fields}
+            remove={remove}
+            columns={columns}
+            removeLabel={(index) => t("plans.form.removeLine", { index: index + 1 })}
+            emptyText={t("plans.form.noLines")}
+            scrollX={900}
+            errors={errors}
+            addLabel={t("plans.form.addLine")}
+            onAdd={() => add({ amount: null })}
+            addDisabled={fields.length >= limits.lines}
+            footer={<PlanLineTotals />}
+          />
         );
       }}
     </Form.List>

@@ -31,7 +31,7 @@ function TargetsTable({ targets }: { targets: readonly ProgrammeTarget[] }) {
           key: "target",
           width: 220,
           align: "right",
-          render: (_, target) => <FigureValue indicator={target.indicator} value={target.target} />,
+          render: (_, target) => <FigureValue indicator={target.indicator} text={target.targetText} />,
         },
       ]}
     />

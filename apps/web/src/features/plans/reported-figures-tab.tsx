@@ -50,7 +50,7 @@ export function ReportedFiguresTab() {
       key: "value",
       width: 190,
       align: "right",
-      render: (_, figure) => <FigureValue indicator={figure.indicator} value={figure.value} />,
+      render: (_, figure) => <FigureValue indicator={figure.indicator} text={figure.valueText} />,
     },
     {
       title: t("plans.figures.kind"),

@@ -8,7 +8,7 @@ export type Pct = { value: string; text: string } | null;
 
 export type BySourceGroup = Record<SourceGroup, Money>;
 
-export type ProgrammeTarget = { indicator: string; labelVi: string; target: string };
+export type ProgrammeTarget = { indicator: string; labelVi: string; target: string; targetText: string };
 
 export type Programme = {
   id: string;
@@ -74,6 +74,8 @@ export type PlanRevision = {
 export type PlanDetail = PlanSummary & {
   lines: PlanLine[];
   executedBySource: BySourceGroup;
+  /** % of plan per source group, as the server's figure engine printed it. */
+  execPctBySource: Record<SourceGroup, Pct>;
   /** Newest first. */
   revisions: PlanRevision[];
   actions: { revise: boolean };
@@ -111,6 +113,8 @@ export type ReportedFigure = {
   content: string | null;
   /** Cumulative from January to the end of cutoffMonth: đồng for BUDGET_EXEC, a count otherwise. */
   value: string;
+  /** The value as printed by the server: triệu đồng for money, a grouped count otherwise. */
+  valueText: string;
   valueKind: ValueKind;
   noteVi: string;
   version: number;

@@ -1,17 +1,15 @@
-import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import {
   Alert,
-  Button,
   Flex,
   Form,
   type FormListFieldData,
   Input,
   Select,
-  Table,
   type TableColumnsType,
   Typography,
 } from "antd";
 import { useTranslation } from "react-i18next";
+import { FormListTable } from "../../components/form-list-table";
 import { foldedSelectSearch } from "../../lib/text";
 import { FormSection } from "../establishments/form-sections";
 import { spendingCategories } from "./codes";
@@ -175,43 +173,20 @@ export function EstimateLinesField() {
               align: "right",
               render: (_, field) => <EstimateLineTotal name={field.name} />,
             },
-            {
-              key: "remove",
-              width: 48,
-              render: (_, field, index) => (
-                <Button
-                  type="text"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={t("projectForm.removeLine", { index: index + 1 })}
-                  onClick={() => remove(field.name)}
-                />
-              ),
-            },
           ];
           return (
-            <Flex vertical gap={12}>
-              <Table<FormListFieldData>
-                rowKey="key"
-                size="small"
-                pagination={false}
-                columns={columns}
-                dataSource={fields}
-                scroll={{ x: 1640 }}
-                tableLayout="fixed"
-                locale={{ emptyText: t("projectForm.noLines") }}
-              />
-              <Flex justify="space-between" align="flex-start" gap={16} wrap>
-                <Button
-                  icon={<PlusOutlined />}
-                  disabled={fields.length >= MAX_LINES}
-                  onClick={() => add({ capUnits: 1, quantity: "1" })}
-                >
-                  {t("projectForm.addLine")}
-                </Button>
-                <EstimateTotals />
-              </Flex>
-            </Flex>
+            <FormListTable
+              fields={fields}
+              remove={remove}
+              columns={columns}
+              removeLabel={(index) => t("projectForm.removeLine", { index: index + 1 })}
+              emptyText={t("projectForm.noLines")}
+              scrollX={1640}
+              addLabel={t("projectForm.addLine")}
+              onAdd={() => add({ capUnits: 1, quantity: "1" })}
+              addDisabled={fields.length >= MAX_LINES}
+              footer={<EstimateTotals />}
+            />
           );
         }}
       </Form.List>

@@ -12,6 +12,20 @@ const millions = (m: Money) => Number(m.dong) / 1e6;
 const percent = (p: Pct) => (p ? Number(p.value) : null);
 
 type Column = { header: string; width: number; numFmt?: string };
+type Figures = { plan: Money; exec: Money; execPct: Pct; prevExec: Money; growth: Pct };
+
+/** The five figures every row of the first two sheets shows, in the same columns. */
+const figureColumns: Column[] = [
+  { header: "Kế hoạch", width: 14, numFmt: MILLIONS },
+  { header: "Thực hiện", width: 14, numFmt: MILLIONS },
+  { header: "% kế hoạch", width: 11, numFmt: PERCENT },
+  { header: "Cùng kỳ năm trước", width: 14, numFmt: MILLIONS },
+  { header: "Tăng/giảm (%)", width: 12, numFmt: PERCENT },
+];
+
+function figureCells(f: Figures): ExcelJS.CellValue[] {
+  return [millions(f.plan), millions(f.exec), percent(f.execPct), millions(f.prevExec), percent(f.growth)];
+}
 
 function sheetWith(
   workbook: ExcelJS.Workbook,
@@ -50,32 +64,20 @@ export async function budgetXlsx(view: BudgetView, scope: BudgetExportScope): Pr
     caption,
     [
       { header: "Khu vực, đơn vị", width: 34 },
-      { header: "Kế hoạch", width: 14, numFmt: MILLIONS },
-      { header: "Thực hiện", width: 14, numFmt: MILLIONS },
-      { header: "% kế hoạch", width: 11, numFmt: PERCENT },
-      { header: "Cùng kỳ năm trước", width: 14, numFmt: MILLIONS },
-      { header: "Tăng/giảm (%)", width: 12, numFmt: PERCENT },
+      ...figureColumns,
       { header: "KCQG thực hiện", width: 14, numFmt: MILLIONS },
       { header: "KCĐP thực hiện", width: 14, numFmt: MILLIONS },
     ],
     [
       ...view.rows.map((r) => [
         safeText(r.labelVi),
-        millions(r.plan),
-        millions(r.exec),
-        percent(r.execPct),
-        millions(r.prevExec),
-        percent(r.growth),
+        ...figureCells(r),
         millions(r.bySource.KCQG.exec),
         millions(r.bySource.KCDP.exec),
       ]),
       [
         "Tổng số",
-        millions(view.totals.plan),
-        millions(view.totals.exec),
-        percent(view.totals.execPct),
-        millions(view.totals.prevExec),
-        percent(view.totals.growth),
+        ...figureCells(view.totals),
         kcqg ? millions(kcqg.exec) : null,
         kcdp ? millions(kcdp.exec) : null,
       ],
@@ -87,22 +89,8 @@ export async function budgetXlsx(view: BudgetView, scope: BudgetExportScope): Pr
     workbook,
     "Theo nguồn vốn",
     caption,
-    [
-      { header: "Nguồn vốn", width: 34 },
-      { header: "Kế hoạch", width: 14, numFmt: MILLIONS },
-      { header: "Thực hiện", width: 14, numFmt: MILLIONS },
-      { header: "% kế hoạch", width: 11, numFmt: PERCENT },
-      { header: "Cùng kỳ năm trước", width: 14, numFmt: MILLIONS },
-      { header: "Tăng/giảm (%)", width: 12, numFmt: PERCENT },
-    ],
-    view.bySource.map((s) => [
-      safeText(s.labelVi),
-      millions(s.plan),
-      millions(s.exec),
-      percent(s.execPct),
-      millions(s.prevExec),
-      percent(s.growth),
-    ]),
+    [{ header: "Nguồn vốn", width: 34 }, ...figureColumns],
+    view.bySource.map((s) => [safeText(s.labelVi), ...figureCells(s)]),
   );
   sheetWith(
     workbook,
