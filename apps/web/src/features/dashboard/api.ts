@@ -6,10 +6,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, buildUrl } from "../../lib/api";
 
-/** Integer đồng (exact, as a decimal string) and its display text in triệu đồng ("57.615,3"). */
-export type Money = { dong: string; text: string };
-/** `value` "84.12", `text` "84,12 %"; growth text is signed ("+2,62 %", "−1,64 %"). Null when undefined. */
-export type Pct = { value: string; text: string } | null;
+import type { Money, Pct } from "../../lib/figures";
+
+export type { Money, Pct };
 
 export type Basis = "AS_OF" | "CURRENT";
 export type SourceGroup = "KCQG" | "KCDP" | "COUNTERPART" | "OTHER";

@@ -1,10 +1,9 @@
 /** Shapes of the plans API (the contract the server presents; never database rows). */
+
+import type { Money, Pct } from "../../lib/figures";
 import type { CheckKind, FundingSource, ProgrammeLevel, SourceGroup, ValueKind } from "./codes";
 
-/** Integer đồng as a decimal string, with the server's Vietnamese text in triệu đồng ("57.615,3"). */
-export type Money = { dong: string; text: string };
-/** A percentage computed by the server; null when there is no base (no plan, no previous year). */
-export type Pct = { value: string; text: string } | null;
+export type { Money, Pct };
 
 export type BySourceGroup = Record<SourceGroup, Money>;
 
