@@ -1,5 +1,6 @@
 import pg from "pg";
 import { openPglite } from "../src/db/client";
+import { benchDashboardPostgres, measureDashboard, prepareDashboard } from "./dashboard";
 import { load } from "./load";
 import type { EngineSetup } from "./measurements";
 import { benchProjects } from "./projects";
@@ -60,6 +61,16 @@ export async function benchRegistry(
     pass: null,
   });
 
+  // PGlite's dashboard records go in while the server is stopped too (PostgreSQL's after the projects, below).
+  if (engine === "PGlite") {
+    try {
+      await preparePgliteDashboard(setup);
+    } catch (error) {
+      // The dashboard step then reports "not measured"; the register's own figures still run.
+      console.error(`[PGlite] dashboard records failed: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
   const restarted = await startServer({
     env: setup.env,
     logFile: logFileIn(setup.workDir, `${engine}-registry`),
@@ -86,8 +97,17 @@ export async function benchRegistry(
               string,
               () => Promise<Row[]>,
             ],
+            ["dashboard", () => benchDashboardPostgres(setup, restarted, sessions)] as [
+              string,
+              () => Promise<Row[]>,
+            ],
           ]
-        : []),
+        : [
+            ["dashboard", () => measureDashboard(engine, restarted, sessions)] as [
+              string,
+              () => Promise<Row[]>,
+            ],
+          ]),
     ];
     for (const [name, step] of steps) {
       console.log(`[${engine}] ${name}…`);
@@ -135,6 +155,18 @@ async function seed(setup: EngineSetup): Promise<SeedSummary & { totalMs: number
     const client = (database.db as unknown as { $client: SqlClient }).$client;
     const summary = await seedRegister({ query: (text, params) => client.query(text, params) }, log);
     return { ...summary, totalMs: performance.now() - started };
+  } finally {
+    await database.close();
+  }
+}
+
+async function preparePgliteDashboard(setup: EngineSetup) {
+  const dataDir = setup.env.KC_DATA_DIR;
+  if (!dataDir) throw new Error("no KC_DATA_DIR for PGlite");
+  const database = await openPglite({ dataDir });
+  try {
+    const client = (database.db as unknown as { $client: SqlClient }).$client;
+    await prepareDashboard("PGlite", database.db, { query: (text, params) => client.query(text, params) });
   } finally {
     await database.close();
   }

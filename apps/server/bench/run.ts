@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { findPgBinDir, type PgCluster, startPgCluster } from "../test/pg-cluster";
+import { dashboardNotes } from "./dashboard";
 import {
   benchContext,
   CATALOGUE_CONNECTIONS,
@@ -170,6 +171,7 @@ const notes = [
   "Data: the rows above the establishments-register rows run on migrations, reference data and demo data only (demo accounts, 240 demo establishments).",
   ...registryNotes(),
   ...projectNotes(),
+  ...dashboardNotes(),
   `Machine load average (1/5/15 min) before the run: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}. Anything else running on the machine shares its ${machine.cores} cores and lowers the figures.`,
 ];
 

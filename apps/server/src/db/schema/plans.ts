@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, primaryKey, smallint, text, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { at, day, money } from "./columns";
 import { adminUnit } from "./reference";
 
@@ -152,5 +162,32 @@ export const figureSummary = pgTable(
     }),
     index("figure_summary_year_idx").on(t.indicator, t.year),
     index("figure_summary_current_idx").on(t.currentUnitId, t.indicator, t.year),
+  ],
+);
+
+/**
+ * The summary rolled up over activity content and budget year (decision 0007): what the dashboard views read, a
+ * ninth of the rows. `carried` marks money paid from an earlier year's budget. Kept by the same SQL function and
+ * rebuild as `figure_summary`, and checked against it by `summaryDrift`.
+ */
+export const figureRollup = pgTable(
+  "figure_rollup",
+  {
+    unitId: text("unit_id").notNull(),
+    currentUnitId: text("current_unit_id").notNull(),
+    regionAsOf: text("region_as_of").notNull(),
+    regionCurrent: text("region_current").notNull(),
+    year: integer("year").notNull(),
+    month: smallint("month").notNull(),
+    indicator: text("indicator").notNull(),
+    source: text("source").notNull(),
+    carried: boolean("carried").notNull(),
+    origin: text("origin").notNull(),
+    value: money("value").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.year, t.month, t.indicator, t.source, t.carried, t.origin] }),
+    index("figure_rollup_year_idx").on(t.indicator, t.year),
+    index("figure_rollup_current_idx").on(t.currentUnitId, t.indicator, t.year),
   ],
 );

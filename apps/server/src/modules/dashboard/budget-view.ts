@@ -41,7 +41,7 @@ const isKhuyenCong = (source: string) => (khuyenCongSources as readonly string[]
 
 /**
  * Plan against execution for a scope, a year and a cut-off month (DOMAIN §8.2 BUDGET_PLAN, BUDGET_EXEC and the
- * derived % and growth): three reads of the summary table, whatever the number of projects. Percentages come
+ * derived % and growth): three reads of the summary roll-up, whatever the number of projects. Percentages come
  * from the figure engine, on the exact sums.
  */
 export async function budgetView(db: Db, scope: DashboardScope, query: BudgetViewQuery) {
@@ -55,21 +55,21 @@ export async function budgetView(db: Db, scope: DashboardScope, query: BudgetVie
         sum(value) FILTER (WHERE indicator = 'BUDGET_EXEC' AND year = ${year} AND month BETWEEN 1 AND ${m})::text AS exec,
         sum(value) FILTER (WHERE indicator = 'BUDGET_EXEC' AND year = ${year - 1} AND month BETWEEN 1 AND ${m})::text AS prev,
         sum(value) FILTER (WHERE indicator = 'BUDGET_EXEC' AND year = ${year} AND month BETWEEN 1 AND ${m}
-          AND budget_year < year)::text AS carried,
+          AND carried)::text AS carried,
         sum(value) FILTER (WHERE indicator = 'BUDGET_EXEC' AND year = ${year} AND month BETWEEN 1 AND ${m}
           AND origin = 'REPORTED')::text AS reported
-      FROM figure_summary
+      FROM figure_rollup
       WHERE indicator IN ('BUDGET_PLAN', 'BUDGET_EXEC') AND year IN (${year}, ${year - 1}) AND ${scope.filter}
       GROUP BY 1, 2, 3`),
     db.execute(sql`
       SELECT year, (sum(value) FILTER (WHERE indicator = 'BUDGET_PLAN'))::text AS plan,
         (sum(value) FILTER (WHERE indicator = 'BUDGET_EXEC' AND month BETWEEN 1 AND ${m}))::text AS exec
-      FROM figure_summary
+      FROM figure_rollup
       WHERE indicator IN ('BUDGET_PLAN', 'BUDGET_EXEC') AND year BETWEEN ${year - 9} AND ${year}
         AND source = ANY(${sql.param(kcSources)}::text[]) AND ${scope.filter}
       GROUP BY year ORDER BY year`),
     db.execute(sql`
-      SELECT month, sum(value)::text AS exec FROM figure_summary
+      SELECT month, sum(value)::text AS exec FROM figure_rollup
       WHERE indicator = 'BUDGET_EXEC' AND year = ${year} AND month BETWEEN 1 AND ${m}
         AND source = ANY(${sql.param(kcSources)}::text[]) AND ${scope.filter}
       GROUP BY month`),

@@ -14,7 +14,7 @@ export type DashboardScope = {
   unit: string | null;
   labelVi: string;
   parents: { labelVi: string; region?: string; unit?: string }[];
-  /** Condition on figure_summary rows, for the chosen basis. */
+  /** Condition on figure_summary or figure_rollup rows (same place columns), for the chosen basis. */
   filter: SQL;
 };
 
@@ -25,6 +25,19 @@ export function basisColumns(basis: GeographyBasis) {
   return basis === "AS_OF"
     ? { region: sql.raw("region_as_of"), unit: sql.raw("unit_id") }
     : { region: sql.raw("region_current"), unit: sql.raw("current_unit_id") };
+}
+
+/**
+ * The summary rows of a scope: a unit's own rows and its predecessors' (today's Đồng Tháp includes the former
+ * Đồng Tháp and Tiền Giang), a region by the basis's region column, or everything.
+ */
+export function scopeFilter(
+  basis: GeographyBasis,
+  target: { region?: string | null; unit?: string | null },
+): SQL {
+  if (target.unit) return sql`(unit_id = ${target.unit} OR current_unit_id = ${target.unit})`;
+  if (target.region) return sql`${basisColumns(basis).region} = ${target.region}`;
+  return sql`true`;
 }
 
 /**
@@ -48,7 +61,6 @@ export async function resolveDashboardScope(
   const denied = () =>
     notFoundForActor(db, actor, meta, { entity: "dashboard", entityId: unit ?? region ?? "TOAN_QUOC" });
   if (own.kind === "ORGANISATION") return denied();
-  const columns = basisColumns(query.basis);
   const national = own.kind === "NATIONAL" ? [{ labelVi: NATIONAL_LABEL }] : [];
   if (unit) {
     if (!(await unitExists(db, unit)) || !(await isUnitInScope(db, actor, unit))) return denied();
@@ -67,7 +79,7 @@ export async function resolveDashboardScope(
       unit,
       labelVi: labels.get(unit) ?? unit,
       parents,
-      filter: sql`(unit_id = ${unit} OR current_unit_id = ${unit})`,
+      filter: scopeFilter(query.basis, { unit }),
     };
   }
   if (region) {
@@ -78,7 +90,7 @@ export async function resolveDashboardScope(
       unit: null,
       labelVi: regionLabels[region as RegionCode].vi,
       parents: national,
-      filter: sql`${columns.region} = ${region}`,
+      filter: scopeFilter(query.basis, { region }),
     };
   }
   if (own.kind !== "NATIONAL") return denied();

@@ -12,7 +12,7 @@ import type { DashboardScope } from "./dashboard-scope";
 export async function outputsView(db: Db, scope: DashboardScope, query: OutputsQuery) {
   const rows = rowsOf<{ indicator: string; year: number; value: string }>(
     await db.execute(sql`
-      SELECT indicator, year, sum(value)::text AS value FROM figure_summary
+      SELECT indicator, year, sum(value)::text AS value FROM figure_rollup
       WHERE indicator = ANY(${sql.param(outputIndicatorCodes)}::text[]) AND year BETWEEN ${query.yearFrom} AND ${query.yearTo}
         AND ${scope.filter}
       GROUP BY indicator, year`),

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 
 /**
- * The summary table every dashboard reads (decision 0007), kept with the writes: each use case that changes a
+ * The summary table and its roll-up, which every dashboard reads (decision 0007), kept with the writes: each use case that changes a
  * plan, a payment or a reported figure calls one of these in its own transaction, so the summary never shows a
  * state the records do not have. Unit, today's unit and regions are resolved by the SQL functions of migration
  * 0010, the same ones the recount uses, so the incremental path and the rebuild cannot disagree on them.
@@ -52,9 +52,9 @@ export async function applyPlanLines(
  * previous one. A unit's year is small (a few dozen rows), so it is recounted whole after every report.
  */
 export async function refreshReportedYear(tx: Db, unitId: string, year: number) {
-  await tx.execute(
-    sql`DELETE FROM figure_summary WHERE origin = 'REPORTED' AND unit_id = ${unitId} AND year = ${year}`,
-  );
+  const reported = sql`origin = 'REPORTED' AND unit_id = ${unitId} AND year = ${year}`;
+  await tx.execute(sql`DELETE FROM figure_summary WHERE ${reported}`);
+  await tx.execute(sql`DELETE FROM figure_rollup WHERE ${reported}`);
   await tx.execute(sql`
     INSERT INTO figure_summary (unit_id, current_unit_id, region_as_of, region_current, year, month, budget_year,
       indicator, source, content, origin, value)
@@ -62,6 +62,17 @@ export async function refreshReportedYear(tx: Db, unitId: string, year: number) 
       kc_region_at(kc_current_unit(unit_id), current_date), year, month, year, indicator, source, content,
       'REPORTED', value
     FROM (${reportedIncrements(sql`WHERE r.unit_id = ${unitId} AND r.year = ${year}`)}) inc`);
+  await tx.execute(sql`INSERT INTO figure_rollup ${rollupOf(sql`WHERE ${reported}`)}`);
+}
+
+/** The roll-up of (some of) the summary's cells: content and budget year summed away, carried money kept apart. */
+function rollupOf(where = sql``) {
+  return sql`(unit_id, current_unit_id, region_as_of, region_current, year, month, indicator, source, carried, origin, value)
+    SELECT unit_id, current_unit_id, region_as_of, region_current, year, month, indicator, source,
+      budget_year < year, origin, sum(value)
+    FROM figure_summary ${where}
+    GROUP BY unit_id, current_unit_id, region_as_of, region_current, year, month, indicator, source,
+      budget_year < year, origin`;
 }
 
 function reportedIncrements(where = sql``) {
@@ -109,9 +120,12 @@ export type SummaryDrift = {
   recounted: string | null;
 };
 
-/** Cells where the stored summary and a recount from the records differ; empty when they agree. */
+/**
+ * Cells where the stored summary and a recount from the records differ, then cells where the roll-up and the
+ * summary it rolls up differ; empty when all three agree.
+ */
 export async function summaryDrift(db: Db, limit = 100): Promise<SummaryDrift[]> {
-  const result = await db.execute(sql`
+  const summary = await db.execute(sql`
     WITH recount AS (${recount()}),
     stored AS (SELECT * FROM figure_summary WHERE value <> 0)
     SELECT coalesce(s.unit_id, r.unit_id) AS "unitId", coalesce(s.year, r.year) AS year,
@@ -121,13 +135,26 @@ export async function summaryDrift(db: Db, limit = 100): Promise<SummaryDrift[]>
     FROM stored s FULL JOIN recount r USING (unit_id, year, month, budget_year, indicator, source, content, origin)
     WHERE s.value IS DISTINCT FROM r.value
     LIMIT ${limit}`);
-  return rowsOf<SummaryDrift>(result);
+  const rollup = await db.execute(sql`
+    WITH expected AS (
+      SELECT unit_id, year, month, indicator, source, budget_year < year AS carried, origin, sum(value) AS value
+      FROM figure_summary GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(value) <> 0),
+    stored AS (SELECT * FROM figure_rollup WHERE value <> 0)
+    SELECT 'rollup:' || coalesce(s.unit_id, e.unit_id) AS "unitId", coalesce(s.year, e.year) AS year,
+      coalesce(s.month, e.month) AS month, coalesce(s.indicator, e.indicator) AS indicator,
+      coalesce(s.source, e.source) AS source, coalesce(s.origin, e.origin) AS origin,
+      s.value::text AS stored, e.value::text AS recounted
+    FROM stored s FULL JOIN expected e USING (unit_id, year, month, indicator, source, carried, origin)
+    WHERE s.value IS DISTINCT FROM e.value
+    LIMIT ${limit}`);
+  return [...rowsOf<SummaryDrift>(summary), ...rowsOf<SummaryDrift>(rollup)];
 }
 
 /** Replaces the whole summary by a recount, in one transaction (readers see the old or the new, never half). */
 export async function rebuildSummary(db: Db): Promise<{ cells: number }> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`DELETE FROM figure_summary`);
+    await tx.execute(sql`DELETE FROM figure_rollup`);
     await tx.execute(sql`
       INSERT INTO figure_summary (unit_id, current_unit_id, region_as_of, region_current, year, month, budget_year,
         indicator, source, content, origin, value)
@@ -135,6 +162,7 @@ export async function rebuildSummary(db: Db): Promise<{ cells: number }> {
         kc_region_at(kc_current_unit(unit_id), current_date), year, month, budget_year, indicator, source, content,
         origin, value
       FROM (${recount()}) cells`);
+    await tx.execute(sql`INSERT INTO figure_rollup ${rollupOf()}`);
     const counted = await tx.execute(sql`SELECT count(*)::int AS cells FROM figure_summary`);
     return { cells: rowsOf<{ cells: number }>(counted)[0]?.cells ?? 0 };
   });

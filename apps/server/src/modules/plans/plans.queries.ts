@@ -79,7 +79,7 @@ export async function executedByPlan(db: Db, planIds: readonly string[]) {
   const result = await db.execute(sql`
     SELECT p.id AS "planId", f.source, sum(f.value)::text AS value
     FROM annual_plan p
-    JOIN figure_summary f ON f.unit_id = p.unit_id AND f.year = p.year AND f.indicator = 'BUDGET_EXEC'
+    JOIN figure_rollup f ON f.unit_id = p.unit_id AND f.year = p.year AND f.indicator = 'BUDGET_EXEC'
     WHERE p.id = ANY(${sql.param(planIds)}::text[])
     GROUP BY p.id, f.source`);
   const byPlan = new Map<string, Map<string, bigint>>();
