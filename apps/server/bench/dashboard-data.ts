@@ -6,7 +6,8 @@ import type { SqlClient } from "./registry-data";
  * × the nine activity contents) and its first revision. On PostgreSQL the execution is the 600,000 bench
  * disbursements of the projects benchmark; on PGlite, which does not hold that project register, it is the
  * cumulative reported figures of every plan line at each month's end (the other kind of execution record).
- * Written set-based in SQL, every row created_by 'bench-seed'; the summary is then rebuilt from the records.
+ * Written set-based in SQL, every row created_by 'bench-seed', beside the demo's own plans and figures (a unit and
+ * year the demo already planned keeps the demo's plan); the summary is then rebuilt from all the records.
  */
 export const DASHBOARD_SEED = { firstYear: 2017, lastYear: 2026, createdBy: "bench-seed" } as const;
 
@@ -46,7 +47,8 @@ export async function seedDashboardRecords(
      FROM generate_series($2::int, $3::int) AS y
      JOIN (SELECT id, valid_from, valid_to FROM admin_unit WHERE level = 'TINH'
            UNION ALL SELECT 'TW', DATE '2000-01-01', NULL) u
-       ON u.valid_from <= make_date(y, 1, 1) AND (u.valid_to IS NULL OR u.valid_to >= make_date(y, 1, 1))`,
+       ON u.valid_from <= make_date(y, 1, 1) AND (u.valid_to IS NULL OR u.valid_to >= make_date(y, 1, 1))
+     ON CONFLICT DO NOTHING`,
     [by, DASHBOARD_SEED.firstYear, DASHBOARD_SEED.lastYear],
   );
   await client.query(
@@ -75,14 +77,16 @@ export async function seedDashboardRecords(
        SELECT 'bench-rf-' || p.id || '-' || l.source || '-' || l.content || '-' || m, p.unit_id, p.year, m,
          'BUDGET_EXEC', l.source, l.content, l.amount * m * 85 / 1200, 'ACTUAL', $1
        FROM annual_plan p JOIN annual_plan_line l ON l.plan_id = p.id, generate_series(1, 12) AS m
-       WHERE p.created_by = $1`,
+       WHERE p.created_by = $1
+       ON CONFLICT DO NOTHING`,
       [by],
     );
   }
   await client.query(
     `INSERT INTO reported_figure (id, unit_id, year, cutoff_month, indicator, value, value_kind, created_by)
      SELECT 'bench-out-' || p.id || '-' || o, p.unit_id, p.year, 12, o, 10 + abs(hashtext(p.id || o)) % 200, 'ACTUAL', $1
-     FROM annual_plan p, unnest($2::text[]) AS o WHERE p.created_by = $1`,
+     FROM annual_plan p, unnest($2::text[]) AS o WHERE p.created_by = $1
+     ON CONFLICT DO NOTHING`,
     [by, OUTPUTS],
   );
   const counted = await client.query(
