@@ -4,7 +4,7 @@ import { seedDemoAccounts } from "../src/db/demo/demo-accounts";
 import { seedDemoEstablishments } from "../src/db/demo/demo-establishments";
 import { seedDemoProjects } from "../src/db/demo/demo-projects";
 import { project, projectDisbursement } from "../src/db/schema/index";
-import { createTestContext, engines, seedSampleCommunes, type TestContext } from "./support";
+import { createTestContext, engines, json, seedSampleCommunes, signedIn, type TestContext } from "./support";
 
 /**
  * The demo projects are driven through the use cases (checked by the transition table, the guards and the
@@ -59,5 +59,32 @@ describe.each(engines)("demo projects on %s", (engine) => {
       ["ADVANCE", 126_000_000n],
       ["PAYMENT", 49_000_000n],
     ]);
+  });
+
+  it("books the pilot's payments to Thanh Hóa as it was, and the records behind that figure add up to it", async () => {
+    const [pilot] = await ctx.db.select().from(project).where(eq(project.provinceId, "P34-38"));
+    const payments = await ctx.db
+      .select()
+      .from(projectDisbursement)
+      .where(eq(projectDisbursement.projectId, pilot?.id ?? ""));
+    const year = Number(payments[0]?.paidOn.slice(0, 4));
+    expect(year).toBeLessThan(2025);
+    const inYear = payments
+      .filter((p) => p.paidOn.startsWith(`${year}-`))
+      .reduce((sum, p) => sum + p.amount, 0n);
+    const central = (await signedIn(ctx, { role: "CENTRAL_OFFICER", scope: { kind: "NATIONAL" } })).client;
+    for (const unit of ["P63-38", "P34-38"]) {
+      const query = `year=${year}&cutoffMonth=12&basis=AS_OF&unit=${unit}`;
+      const view = await json(await central.get(`/api/v1/dashboard/budget?${query}`));
+      const records = await json(await central.get(`/api/v1/dashboard/records?${query}`));
+      expect(view.totals.exec.dong).toBe(`${inYear}`);
+      expect(records.total.dong).toBe(`${inYear}`);
+      expect(records.projects.map((p: { id: string }) => p.id)).toEqual([pilot?.id]);
+    }
+    // Tiền Giang, merged into Đồng Tháp, holds none of it.
+    const other = await json(
+      await central.get(`/api/v1/dashboard/records?year=${year}&cutoffMonth=12&basis=AS_OF&unit=P63-82`),
+    );
+    expect(other.projects).toEqual([]);
   });
 });

@@ -1,9 +1,35 @@
-import { type FundingSource, fundingSourceLabels, khuyenCongSources, type RecordsQuery } from "@kc/domain";
+import {
+  CENTRAL_UNIT_ID,
+  type FundingSource,
+  fundingSourceLabels,
+  khuyenCongSources,
+  type RecordsQuery,
+} from "@kc/domain";
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import { money } from "../figures/figure-view";
 import { unitLabels, unitOrPredecessorsOf } from "../plans/unit-scope";
+
+/**
+ * Whose projects' payments a unit's figure holds, resolved once so the payments query can use its indexes:
+ * today's unit holds all of its projects' payments (those made before the merger under its predecessors too);
+ * a former unit holds its successor's payments made before the merger, if it is the predecessor such money is
+ * booked to (`kc_unit_at`: the one whose name the new province kept), else none. Projects of the centre have
+ * no province.
+ */
+async function paymentsOf(db: Db, unit: string) {
+  if (unit === CENTRAL_UNIT_ID) return { province: null, paidBefore: null };
+  const [row] = rowsOf<{ current: string; until: string | null; keeps: boolean | null }>(
+    await db.execute(sql`
+      WITH merged AS (SELECT min(effective_date) AS on_date FROM admin_unit_succession WHERE predecessor_id = ${unit})
+      SELECT kc_current_unit(${unit}) AS current, merged.on_date::text AS until,
+        kc_unit_at(kc_current_unit(${unit}), merged.on_date - 1) = ${unit} AS keeps
+      FROM merged`),
+  );
+  if (!row?.until) return { province: unit, paidBefore: null };
+  return row.keeps === true ? { province: row.current, paidBefore: row.until } : null;
+}
 
 /**
  * The records a unit's execution figure sums (issue: "every figure clicks through to the records it sums"):
@@ -17,14 +43,17 @@ export async function recordsView(db: Db, query: RecordsQuery) {
   const sources = query.source
     ? khuyenCongSources.filter((s) => (query.source === "KCQG" ? s === "KCQG" : s !== "KCQG"))
     : [...khuyenCongSources];
+  const payments = await paymentsOf(db, unit);
   const [projects, reported] = await Promise.all([
-    db.execute(sql`
+    payments === null
+      ? { rows: [] }
+      : db.execute(sql`
       SELECT p.id, p.code, p.title, p.funding_level AS "fundingLevel", p.plan_year AS "budgetYear",
         sum(CASE WHEN d.kind = 'REFUND' THEN -d.amount ELSE d.amount END)::text AS exec
       FROM project p JOIN project_disbursement d ON d.project_id = p.id
-      WHERE p.province_id IS NOT DISTINCT FROM (CASE WHEN ${unit} = 'TW' THEN NULL ELSE kc_current_unit(${unit}) END)
+      WHERE ${payments.province === null ? sql`p.province_id IS NULL` : sql`p.province_id = ${payments.province}`}
         AND d.paid_on BETWEEN ${from}::date AND ${to}::date
-        AND ${unitOrPredecessorsOf(sql`kc_unit_at(p.province_id, d.paid_on)`, unit)}
+        AND ${payments.paidBefore === null ? sql`true` : sql`d.paid_on < ${payments.paidBefore}::date`}
         AND kc_project_source(p.funding_level, p.local_level) = ANY(${sql.param(sources)}::text[])
       GROUP BY p.id ORDER BY p.code`),
     db.execute(sql`
