@@ -25,8 +25,8 @@ const TARGETS = {
   rebuildMs: 60_000,
 };
 const LOAD = { connections: 4, durationSeconds: 10, warmupSeconds: 2 };
-const RUNS = 40;
-const WARM_UP = 5;
+const RUNS = 200;
+const WARM_UP = 20;
 
 type View = { name: string; path: string; direct: (db: Db) => Promise<unknown> };
 
@@ -165,6 +165,19 @@ export async function measureDashboard(
     measured: `${int(rebuilt.ms)} ms`,
     pass: rebuilt.ms <= TARGETS.rebuildMs,
   });
+  // One at a time first, on a server the load has not yet stirred (its garbage, its pool), as the in-process runs were.
+  for (const [index, view] of VIEWS.entries()) {
+    const times = await timeHttp(server, sessions.national, view.path);
+    const http = percentile(times, 0.95);
+    const floor = direct.p95ByView[index] ?? Number.NaN;
+    rows.push({
+      engine,
+      metric: `Dashboard ${view.name}: HTTP p95 one at a time vs its summary queries in-process (same run)`,
+      target: `≤ ${limit} ms and ≤ ${TARGETS.ratio}× the queries`,
+      measured: `${ms1(http)} vs ${ms1(floor)} (${(http / floor).toFixed(2)}×)`,
+      pass: http <= limit && http <= TARGETS.ratio * floor,
+    });
+  }
   const figures = await load({
     url: `${server.baseUrl}${VIEWS[0]?.path}`,
     headers: { cookie: sessions.national },
@@ -179,18 +192,6 @@ export async function measureDashboard(
     measured: `${ms1(figures.latency.p95Ms)} (p50 ${ms1(figures.latency.p50Ms)}, p99 ${ms1(figures.latency.p99Ms)}; ${int(figures.requestsPerSecond)} req/s)${problems}`,
     pass: figures.problems === null && figures.latency.p95Ms <= limit,
   });
-  for (const [index, view] of VIEWS.entries()) {
-    const times = await timeHttp(server, sessions.national, view.path);
-    const http = percentile(times, 0.95);
-    const floor = direct.p95ByView[index] ?? Number.NaN;
-    rows.push({
-      engine,
-      metric: `Dashboard ${view.name}: HTTP p95 one at a time vs its summary queries in-process (same run)`,
-      target: `≤ ${limit} ms and ≤ ${TARGETS.ratio}× the queries`,
-      measured: `${ms1(http)} vs ${ms1(floor)} (${(http / floor).toFixed(2)}×)`,
-      pass: http <= limit && http <= TARGETS.ratio * floor,
-    });
-  }
   const records = await timeHttp(server, sessions.national, RECORDS_PATH);
   rows.push({
     engine,
