@@ -166,16 +166,18 @@ export async function measureDashboard(
     pass: rebuilt.ms <= TARGETS.rebuildMs,
   });
   // One at a time first, on a server the load has not yet stirred (its garbage, its pool), as the in-process runs were.
+  // The floor of any signed-in request (session, routing, JSON, the client's own fetch), for reading the ratios.
+  const floor = percentile(await timeHttp(server, sessions.national, "/api/v1/me"), 0.95);
   for (const [index, view] of VIEWS.entries()) {
     const times = await timeHttp(server, sessions.national, view.path);
     const http = percentile(times, 0.95);
-    const floor = direct.p95ByView[index] ?? Number.NaN;
+    const queries = direct.p95ByView[index] ?? Number.NaN;
     rows.push({
       engine,
       metric: `Dashboard ${view.name}: HTTP p95 one at a time vs its summary queries in-process (same run)`,
       target: `≤ ${limit} ms and ≤ ${TARGETS.ratio}× the queries`,
-      measured: `${ms1(http)} vs ${ms1(floor)} (${(http / floor).toFixed(2)}×)`,
-      pass: http <= limit && http <= TARGETS.ratio * floor,
+      measured: `${ms1(http)} vs ${ms1(queries)} (${(http / queries).toFixed(2)}×; a signed-in GET /api/v1/me: ${ms1(floor)})`,
+      pass: http <= limit && http <= TARGETS.ratio * queries,
     });
   }
   const figures = await load({
