@@ -8,12 +8,13 @@ export function normalizeText(value: string): string {
   return value.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
+/** Text that is already folded: lower-case ASCII letters and digits in words separated by single spaces. */
+const FOLDED = /^[a-z0-9]+(?: [a-z0-9]+)*$/u;
+
 /**
  * Search key: lower case, no diacritics, đ → d, single spaces. Decomposes first so that precomposed and
  * combining forms fold identically, then drops every combining mark.
  */
-/** Text that is already folded: lower-case ASCII letters and digits in words separated by single spaces. */
-const FOLDED = /^[a-z0-9]+(?: [a-z0-9]+)*$/u;
 
 export function foldForSearch(value: string): string {
   // Fast path: imports fold codes and numbers by the hundred thousand, most of them already folded.

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  bit,
   boolean,
   date,
   index,
@@ -70,6 +71,20 @@ export const establishment = pgTable(
     index("establishment_industries_idx").using("gin", t.industries),
   ],
 );
+
+/**
+ * A skip index for searches in name order (docs/decisions/0008-search-blocks.md): the register cut into ranges of
+ * the name order, each with a 8,192-bit signature of every 3-character piece of its rows' search texts. A search
+ * reads only the ranges whose signature holds every piece of the query, so a word that is common but clustered in
+ * the order ("thêu" in "Hộ kinh doanh thêu …") does not walk the thousands of names before it. Kept by trigger
+ * (migration 0012): bits are only ever set, so a range may claim more than its rows hold (a wasted read), never
+ * less (a lost match).
+ */
+export const establishmentSearchBlock = pgTable("establishment_search_block", {
+  /** The range holds the rows with first_key <= sort_key < the next block's first_key; the first block's is ''. */
+  firstKey: text("first_key").primaryKey(),
+  bits: bit("bits", { dimensions: 8192 }).notNull(),
+});
 
 /**
  * The stored eligibility evaluation (rules, reasons, priority flags, rule-set version) of an establishment, one row

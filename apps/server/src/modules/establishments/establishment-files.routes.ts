@@ -14,6 +14,7 @@ import { requireAbility } from "../../platform/policy";
 import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
 import { buildTemplate, exportEstablishments } from "./establishments.export";
 import { importEstablishments } from "./import-establishments";
+import { splitSearchBlocks } from "./search-blocks";
 
 const tags = ["Cơ sở CNNT"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -161,7 +162,10 @@ export const establishmentFileRoutes = createRouter()
             validOnly,
             report,
           });
-          if (!dryRun) await settleAfterBulkWrite(db, dbKind, establishment, logger);
+          if (!dryRun) {
+            await splitSearchBlocks(db, logger);
+            await settleAfterBulkWrite(db, dbKind, establishment, logger);
+          }
           return result;
         },
       });

@@ -11,6 +11,7 @@ import {
 import type { Actor } from "../../platform/context";
 import { boundedPage, countLimitFor } from "../../platform/pagination";
 import { provinceScopeFilter } from "../../platform/policy";
+import { candidateRanges, inRange } from "./search-blocks";
 
 export type EstablishmentFilters = {
   page: number;
@@ -86,18 +87,8 @@ export type EstablishmentListRow = Awaited<ReturnType<typeof listEstablishments>
 
 export async function listEstablishments(db: Db, actor: Actor, filters: EstablishmentFilters) {
   const order = sortColumns[filters.sort ?? "name"];
-  // The ids alone, in order, up to the count bound: for the default order an index-only scan of a covering index
-  // that tests the filters on index tuples (a plain index scan would read every skipped row from the table).
-  const matching = await db
-    .select({ id: establishment.id })
-    .from(establishment)
-    .where(listConditions(actor, filters))
-    .orderBy(...order)
-    .limit(countLimitFor(filters) + 1);
-  const { pageIds, total, totalExact } = boundedPage(
-    matching.map((m) => m.id),
-    filters,
-  );
+  const matching = await matchingIds(db, actor, filters);
+  const { pageIds, total, totalExact } = boundedPage(matching, filters);
   const rows =
     pageIds.length === 0
       ? []
@@ -109,6 +100,36 @@ export async function listEstablishments(db: Db, actor: Actor, filters: Establis
           .where(inArray(establishment.id, pageIds))
           .orderBy(...order);
   return { rows, total, totalExact };
+}
+
+/**
+ * The ids of the matches, in order, up to the count bound: for the default order an index-only scan of a covering
+ * index that tests the filters on index tuples (a plain index scan would read every skipped row from the table).
+ * A search in name order reads only the ranges its search blocks allow, one after another, in order.
+ */
+async function matchingIds(db: Db, actor: Actor, filters: EstablishmentFilters): Promise<string[]> {
+  const sort = filters.sort ?? "name";
+  const order = sortColumns[sort];
+  const limit = countLimitFor(filters) + 1;
+  const conditions = listConditions(actor, filters);
+  const idsWhere = async (where: SQL | undefined, max: number) =>
+    (
+      await db
+        .select({ id: establishment.id })
+        .from(establishment)
+        .where(where)
+        .orderBy(...order)
+        .limit(max)
+    ).map((m) => m.id);
+  const byName = sort === "name" || sort === "-name";
+  const ranges = filters.q && byName ? await candidateRanges(db, foldForSearch(filters.q)) : null;
+  if (!ranges) return idsWhere(conditions, limit);
+  const ids: string[] = [];
+  for (const range of sort === "-name" ? ranges.toReversed() : ranges) {
+    ids.push(...(await idsWhere(and(conditions, inRange(range)), limit - ids.length)));
+    if (ids.length >= limit) break;
+  }
+  return ids;
 }
 
 /** One establishment with its sites and yearly figures, or undefined when missing or outside the scope. */

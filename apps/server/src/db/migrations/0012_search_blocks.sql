@@ -1,0 +1,166 @@
+CREATE TABLE "establishment_search_block" (
+	"first_key" text PRIMARY KEY NOT NULL,
+	"bits" bit(8192) NOT NULL
+);
+--> statement-breakpoint
+-- Search blocks (docs/decisions/0008-search-blocks.md). The pieces of a text are its runs of 3 characters, spaces
+-- included: a row can only match "%may tre%" if its pieces include "may", "ay ", "y t", " tr" and "tre". A
+-- signature sets one of 8,191 bits per piece (PostgreSQL's own hashtext(), the same in PGlite; both sides of a comparison
+-- are computed by the same server, and a rebuild recomputes every signature), so a range whose signature lacks a
+-- bit of the query holds no match. Three regular-expression passes find the pieces: much faster than a substr()
+-- per character, which walks the UTF-8 text from its start each time.
+CREATE FUNCTION kc_gram_bits(p_texts text[]) RETURNS bit(8192)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  bits bit(8192) := repeat('0', 8192)::bit(8192);
+  pos bigint;
+BEGIN
+  FOR pos IN
+    SELECT DISTINCT ((hashtext(g[1]) % 8191) + 8191) % 8191
+    FROM unnest(p_texts) AS t, generate_series(1, 3) AS k, regexp_matches(substr(t, k), '...', 'g') AS g
+  LOOP
+    bits := set_bit(bits, pos::integer, 1);
+  END LOOP;
+  RETURN bits;
+END $$;
+--> statement-breakpoint
+-- The block a sort key falls in: the last whose first_key is not after it (the first block's first_key is '').
+CREATE FUNCTION kc_search_block_of(p_key text) RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT first_key FROM establishment_search_block WHERE first_key <= p_key ORDER BY first_key DESC LIMIT 1
+$$;
+--> statement-breakpoint
+-- Sets in each block the bits its new or changed rows bring. Writes nothing when no bit is new, which after the
+-- first weeks is nearly always, so writers of one range rarely wait for each other.
+CREATE FUNCTION kc_search_blocks_add(p_keys text[], p_texts text[]) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF coalesce(cardinality(p_keys), 0) = 0 THEN RETURN; END IF;
+  -- Taken before reading the blocks: a split or rebuild running now (EXCLUSIVE) is waited for, and the blocks
+  -- read below are then those it left, never ones it has deleted.
+  LOCK TABLE establishment_search_block IN ROW EXCLUSIVE MODE;
+  WITH placed AS (
+    SELECT kc_search_block_of(t.sort_key) AS block, array_agg(t.search_text) AS texts
+    FROM unnest(p_keys, p_texts) AS t(sort_key, search_text)
+    GROUP BY 1
+  ), added AS (
+    SELECT p.block, kc_gram_bits(p.texts) AS bits FROM placed p
+  ), locked AS (
+    -- One order for every writer, so two imports touching the same blocks cannot deadlock.
+    SELECT b.first_key FROM establishment_search_block b JOIN added a ON a.block = b.first_key
+    WHERE b.bits | a.bits <> b.bits
+    ORDER BY b.first_key FOR UPDATE OF b
+  )
+  UPDATE establishment_search_block b SET bits = b.bits | a.bits
+  FROM added a WHERE b.first_key = a.block AND b.first_key IN (SELECT first_key FROM locked);
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION kc_search_blocks_inserted() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM kc_search_blocks_add(array_agg(n.sort_key), array_agg(n.search_text)) FROM kc_new_rows n;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+-- Only rows whose text or place in the order changed (an archive, a support flag or a version bump adds nothing).
+CREATE FUNCTION kc_search_blocks_updated() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  -- EXCEPT hashes; a join of the two transition tables (no statistics) was planned as a nested loop.
+  PERFORM kc_search_blocks_add(array_agg(c.sort_key), array_agg(c.search_text))
+  FROM (
+    SELECT n.id, n.sort_key, n.search_text FROM kc_new_rows n
+    EXCEPT
+    SELECT o.id, o.sort_key, o.search_text FROM kc_old_rows o
+  ) c;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER establishment_search_blocks_insert AFTER INSERT ON establishment
+REFERENCING NEW TABLE AS kc_new_rows FOR EACH STATEMENT EXECUTE FUNCTION kc_search_blocks_inserted();
+--> statement-breakpoint
+CREATE TRIGGER establishment_search_blocks_update AFTER UPDATE ON establishment
+REFERENCING OLD TABLE AS kc_old_rows NEW TABLE AS kc_new_rows FOR EACH STATEMENT EXECUTE FUNCTION kc_search_blocks_updated();
+--> statement-breakpoint
+-- Replaces the block [p_lo, p_hi) by blocks of p_target rows each, their bits recomputed from the rows. A block
+-- starts at a row's sort key and rows of equal keys stay together (the window's peers), so every row is in the
+-- block kc_search_block_of() gives it. Status is listed in full (the CHECK on establishment.status) so that the
+-- list indexes serve the range; the range is written into the statement (EXECUTE) so that its upper bound, absent
+-- for the last block, is an index bound and not an OR that would read to the end of the index.
+CREATE FUNCTION kc_search_blocks_cut(p_lo text, p_hi text, p_target integer) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE made integer;
+BEGIN
+  DELETE FROM establishment_search_block WHERE first_key = p_lo;
+  EXECUTE format($q$
+    INSERT INTO establishment_search_block (first_key, bits)
+    SELECT m.block, kc_gram_bits(array_agg(m.search_text))
+    FROM (
+      SELECT r.search_text,
+        max(CASE WHEN r.rn = 1 THEN %1$L WHEN (r.rn - 1) %% %3$s = 0 THEN r.sort_key END)
+          OVER (ORDER BY r.sort_key) AS block
+      FROM (
+        SELECT e.sort_key, e.search_text, row_number() OVER (ORDER BY e.sort_key, e.id) AS rn
+        FROM establishment e
+        WHERE e.status IN ('ACTIVE', 'ARCHIVED') AND e.sort_key >= %1$L %2$s
+      ) r
+    ) m
+    GROUP BY m.block$q$,
+    p_lo, CASE WHEN p_hi IS NULL THEN '' ELSE format('AND e.sort_key < %L', p_hi) END, p_target);
+  GET DIAGNOSTICS made = ROW_COUNT;
+  -- An empty range keeps its block, so that every sort key still falls in one.
+  IF made = 0 THEN
+    INSERT INTO establishment_search_block (first_key, bits) VALUES (p_lo, repeat('0', 8192)::bit(8192));
+    made := 1;
+  END IF;
+  RETURN made;
+END $$;
+--> statement-breakpoint
+-- Cuts every block that has grown past twice the target size (new rows land in existing blocks) and holds more
+-- than one sort key (rows of one key cannot be parted). Cheap when nothing has grown: one count per block on the
+-- list index. Answers the number of blocks cut.
+CREATE FUNCTION kc_search_blocks_split(p_target integer) RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  blk record;
+  cut integer := 0;
+  n bigint;
+  keys_differ boolean;
+BEGIN
+  LOCK TABLE establishment_search_block IN EXCLUSIVE MODE;
+  FOR blk IN
+    SELECT first_key AS lo, lead(first_key) OVER (ORDER BY first_key) AS hi FROM establishment_search_block
+  LOOP
+    IF blk.hi IS NULL THEN
+      SELECT count(*), min(sort_key) <> max(sort_key) INTO n, keys_differ FROM establishment
+      WHERE status IN ('ACTIVE', 'ARCHIVED') AND sort_key >= blk.lo;
+    ELSE
+      SELECT count(*), min(sort_key) <> max(sort_key) INTO n, keys_differ FROM establishment
+      WHERE status IN ('ACTIVE', 'ARCHIVED') AND sort_key >= blk.lo AND sort_key < blk.hi;
+    END IF;
+    IF n > 2 * p_target AND keys_differ THEN
+      PERFORM kc_search_blocks_cut(blk.lo, blk.hi, p_target);
+      cut := cut + 1;
+    END IF;
+  END LOOP;
+  RETURN cut;
+END $$;
+--> statement-breakpoint
+-- Recomputes every block from the rows (after a bulk load that ran with the triggers disabled).
+CREATE FUNCTION kc_search_blocks_rebuild(p_target integer) RETURNS integer
+LANGUAGE plpgsql AS $$
+BEGIN
+  LOCK TABLE establishment_search_block IN EXCLUSIVE MODE;
+  DELETE FROM establishment_search_block;
+  RETURN kc_search_blocks_cut('', NULL, p_target);
+END $$;
+--> statement-breakpoint
+-- Rows whose block lacks a bit of their own: always 0 unless the blocks are broken (tests and checks by hand).
+CREATE FUNCTION kc_search_blocks_violations() RETURNS bigint
+LANGUAGE sql STABLE AS $$
+  SELECT count(*) FROM establishment e
+  JOIN establishment_search_block b ON b.first_key = kc_search_block_of(e.sort_key)
+  WHERE b.bits & kc_gram_bits(ARRAY[e.search_text]) <> kc_gram_bits(ARRAY[e.search_text])
+$$;
+--> statement-breakpoint
+SELECT kc_search_blocks_rebuild(512);
