@@ -1,10 +1,16 @@
-import { type BudgetViewQuery, CENTRAL_UNIT_ID, type GeographyBasis, regionLabels } from "@kc/domain";
+import {
+  type BudgetViewQuery,
+  CENTRAL_UNIT_ID,
+  CENTRAL_UNIT_LABEL,
+  type GeographyBasis,
+  regionLabels,
+} from "@kc/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { notFoundForActor } from "../../platform/policy";
-import { unitLabels, unitScopeCondition } from "../plans/unit-scope";
+import { unitLabel, unitScopeCondition } from "../plans/unit-scope";
 
 type RegionCode = keyof typeof regionLabels;
 
@@ -65,7 +71,6 @@ export async function resolveDashboardScope(
   if (unit) {
     const found = await unitInScope(db, actor, unit, query);
     if (!found) return denied();
-    const labels = await unitLabels(db, [unit]);
     const unitRegion = found.region;
     const parents =
       own.kind === "PROVINCE"
@@ -78,7 +83,7 @@ export async function resolveDashboardScope(
       level: "UNIT",
       region: null,
       unit,
-      labelVi: labels.get(unit) ?? unit,
+      labelVi: found.labelVi,
       parents,
       filter: scopeFilter(query.basis, { unit }),
     };
@@ -106,25 +111,29 @@ export async function resolveDashboardScope(
 }
 
 /**
- * The unit, if it is a province (or the centre) inside the actor's scope, with its region for the breadcrumb:
- * as it was in the year, or today's. One read for what would otherwise be three.
+ * The unit, if it is a province (or the centre) inside the actor's scope, with its label and its region for the
+ * breadcrumb: as it was in the year, or today's. One read for what would otherwise be four.
  */
 async function unitInScope(
   db: Db,
   actor: Actor,
   unit: string,
   query: { basis: GeographyBasis; year: number },
-): Promise<{ region: RegionCode | null } | null> {
-  if (unit === CENTRAL_UNIT_ID) return actor.scope.kind === "NATIONAL" ? { region: null } : null;
+): Promise<{ region: RegionCode | null; labelVi: string } | null> {
+  if (unit === CENTRAL_UNIT_ID)
+    return actor.scope.kind === "NATIONAL" ? { region: null, labelVi: CENTRAL_UNIT_LABEL } : null;
   const region =
     query.basis === "AS_OF"
       ? sql`kc_region_at(id, make_date(${query.year}, 6, 30))`
       : sql`kc_region_at(kc_current_unit(id), current_date)`;
-  const [row] = rowsOf<{ region: string }>(
+  const [row] = rowsOf<{ region: string; name: string; valid_to: string | null }>(
     await db.execute(sql`
-      SELECT ${region} AS region FROM admin_unit
+      SELECT ${region} AS region, name, valid_to FROM admin_unit
       WHERE id = ${unit} AND level = 'TINH' AND ${unitScopeCondition(actor, sql`id`)}`),
   );
   if (!row) return null;
-  return { region: row.region in regionLabels ? (row.region as RegionCode) : null };
+  return {
+    region: row.region in regionLabels ? (row.region as RegionCode) : null,
+    labelVi: unitLabel(row.name, row.valid_to),
+  };
 }

@@ -78,12 +78,17 @@ export async function unitLabels(db: Db, ids: readonly string[]): Promise<Map<st
   const result = await db.execute(
     sql`SELECT id, name, valid_to FROM admin_unit WHERE id = ANY(${sql.param(provinceIds)}::text[])`,
   );
-  for (const row of rowsOf<{ id: string; name: string; valid_to: string | null }>(result)) {
-    // A former province is named with the month its successor began ("Đồng Tháp (trước 7/2025)"), so it is
-    // never confused with today's province of the same name.
-    labels.set(row.id, row.valid_to ? `${row.name} (trước ${monthAfter(row.valid_to)})` : row.name);
-  }
+  for (const row of rowsOf<{ id: string; name: string; valid_to: string | null }>(result))
+    labels.set(row.id, unitLabel(row.name, row.valid_to));
   return labels;
+}
+
+/**
+ * A former province is named with the month its successor began ("Đồng Tháp (trước 7/2025)"), so it is never
+ * confused with today's province of the same name.
+ */
+export function unitLabel(name: string, validTo: string | null): string {
+  return validTo ? `${name} (trước ${monthAfter(validTo)})` : name;
 }
 
 /** "2025-06-30" → "7/2025": the month a unit's successor took over. */
