@@ -5,54 +5,64 @@ CREATE TABLE "establishment_search_block" (
 --> statement-breakpoint
 -- Search blocks (docs/decisions/0008-search-blocks.md). The pieces of a text are its runs of 3 characters, spaces
 -- included: a row can only match "%may tre%" if its pieces include "may", "ay ", "y t", " tr" and "tre". A
--- signature sets one of 8,191 bits per piece (PostgreSQL's own hashtext(), the same in PGlite; both sides of a comparison
--- are computed by the same server, and a rebuild recomputes every signature), so a range whose signature lacks a
--- bit of the query holds no match. Three regular-expression passes find the pieces: much faster than a substr()
--- per character, which walks the UTF-8 text from its start each time.
-CREATE FUNCTION kc_gram_bits(p_texts text[]) RETURNS bit(8192)
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
-DECLARE
-  bits bit(8192) := repeat('0', 8192)::bit(8192);
-  pos bigint;
-BEGIN
-  FOR pos IN
-    SELECT DISTINCT ((hashtext(g[1]) % 8191) + 8191) % 8191
-    FROM unnest(p_texts) AS t, generate_series(1, 3) AS k, regexp_matches(substr(t, k), '...', 'g') AS g
-  LOOP
-    bits := set_bit(bits, pos::integer, 1);
-  END LOOP;
-  RETURN bits;
-END $$;
---> statement-breakpoint
--- The block a sort key falls in: the last whose first_key is not after it (the first block's first_key is '').
-CREATE FUNCTION kc_search_block_of(p_key text) RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT first_key FROM establishment_search_block WHERE first_key <= p_key ORDER BY first_key DESC LIMIT 1
+-- signature sets one of 8,191 bits per piece (PostgreSQL's own hashtext(), the same in PGlite; both sides of a
+-- comparison are computed by the same server, and a rebuild recomputes every signature). Three regular-expression
+-- passes find the pieces: much faster than a substr() per character, which walks the UTF-8 text from its start.
+CREATE FUNCTION kc_gram_positions(p_text text) RETURNS SETOF integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT (((hashtext(g[1]) % 8191) + 8191) % 8191)::integer
+  FROM generate_series(1, 3) AS k, regexp_matches(substr(p_text, k), '...', 'g') AS g
 $$;
 --> statement-breakpoint
--- Sets in each block the bits its new or changed rows bring. Writes nothing when no bit is new, which after the
--- first weeks is nearly always, so writers of one range rarely wait for each other.
+-- The signature with the given bits set, built in one pass over its 1,024 bytes (set_bit() in a loop copies the
+-- whole kilobyte for every bit).
+CREATE FUNCTION kc_bits_of(p_positions integer[]) RETURNS bit(8192)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT ('x' || string_agg(lpad(to_hex(coalesce(b.v, 0)), 2, '0'), '' ORDER BY i))::bit(8192)
+  FROM generate_series(0, 1023) AS i
+  LEFT JOIN (
+    SELECT p / 8 AS byte, bit_or(128 >> (p % 8)) AS v FROM unnest(p_positions) AS p GROUP BY 1
+  ) AS b ON b.byte = i
+$$;
+--> statement-breakpoint
+CREATE FUNCTION kc_gram_bits(p_texts text[]) RETURNS bit(8192)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT kc_bits_of(array_agg(DISTINCT p)) FROM unnest(p_texts) AS t, kc_gram_positions(t) AS p
+$$;
+--> statement-breakpoint
+-- The first keys of the blocks, in order: width_bucket(sort_key, keys) is then the block of a row (a binary search;
+-- the first key is '', so every row has one).
+CREATE FUNCTION kc_search_block_keys() RETURNS text[]
+LANGUAGE sql STABLE AS $$
+  SELECT array_agg(first_key ORDER BY first_key) FROM establishment_search_block
+$$;
+--> statement-breakpoint
+-- Sets in each block the bits its new or changed rows bring. Reads bit by bit first and writes nothing when no bit
+-- is new, which after the first weeks is nearly always, so writers of one range rarely wait for each other.
 CREATE FUNCTION kc_search_blocks_add(p_keys text[], p_texts text[]) RETURNS void
 LANGUAGE plpgsql AS $$
+DECLARE keys text[];
 BEGIN
   IF coalesce(cardinality(p_keys), 0) = 0 THEN RETURN; END IF;
   -- Taken before reading the blocks: a split or rebuild running now (EXCLUSIVE) is waited for, and the blocks
   -- read below are then those it left, never ones it has deleted.
   LOCK TABLE establishment_search_block IN ROW EXCLUSIVE MODE;
+  keys := kc_search_block_keys();
   WITH placed AS (
-    SELECT kc_search_block_of(t.sort_key) AS block, array_agg(t.search_text) AS texts
-    FROM unnest(p_keys, p_texts) AS t(sort_key, search_text)
-    GROUP BY 1
-  ), added AS (
-    SELECT p.block, kc_gram_bits(p.texts) AS bits FROM placed p
+    SELECT DISTINCT keys[width_bucket(t.sort_key, keys)] AS block, p AS pos
+    FROM unnest(p_keys, p_texts) AS t(sort_key, search_text), kc_gram_positions(t.search_text) AS p
+  ), missing AS (
+    SELECT m.block, array_agg(m.pos) AS positions
+    FROM placed m JOIN establishment_search_block b ON b.first_key = m.block
+    WHERE get_bit(b.bits, m.pos) = 0
+    GROUP BY m.block
   ), locked AS (
     -- One order for every writer, so two imports touching the same blocks cannot deadlock.
-    SELECT b.first_key FROM establishment_search_block b JOIN added a ON a.block = b.first_key
-    WHERE b.bits | a.bits <> b.bits
-    ORDER BY b.first_key FOR UPDATE OF b
+    SELECT b.first_key FROM establishment_search_block b WHERE b.first_key IN (SELECT block FROM missing)
+    ORDER BY b.first_key FOR UPDATE
   )
-  UPDATE establishment_search_block b SET bits = b.bits | a.bits
-  FROM added a WHERE b.first_key = a.block AND b.first_key IN (SELECT first_key FROM locked);
+  UPDATE establishment_search_block b SET bits = b.bits | kc_bits_of(m.positions)
+  FROM missing m WHERE b.first_key = m.block AND b.first_key IN (SELECT first_key FROM locked);
 END $$;
 --> statement-breakpoint
 CREATE FUNCTION kc_search_blocks_inserted() RETURNS trigger
@@ -84,9 +94,10 @@ REFERENCING OLD TABLE AS kc_old_rows NEW TABLE AS kc_new_rows FOR EACH STATEMENT
 --> statement-breakpoint
 -- Replaces the block [p_lo, p_hi) by blocks of p_target rows each, their bits recomputed from the rows. A block
 -- starts at a row's sort key and rows of equal keys stay together (the window's peers), so every row is in the
--- block kc_search_block_of() gives it. Status is listed in full (the CHECK on establishment.status) so that the
--- list indexes serve the range; the range is written into the statement (EXECUTE) so that its upper bound, absent
--- for the last block, is an index bound and not an OR that would read to the end of the index.
+-- block width_bucket() over kc_search_block_keys() gives it. Status is listed in full (the CHECK on
+-- establishment.status) so that the list indexes serve the range; the range is written into the statement
+-- (EXECUTE) so that its upper bound, absent for the last block, is an index bound and not an OR that would read
+-- to the end of the index.
 CREATE FUNCTION kc_search_blocks_cut(p_lo text, p_hi text, p_target integer) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE made integer;
@@ -117,31 +128,27 @@ BEGIN
 END $$;
 --> statement-breakpoint
 -- Cuts every block that has grown past twice the target size (new rows land in existing blocks) and holds more
--- than one sort key (rows of one key cannot be parted). Cheap when nothing has grown: one count per block on the
--- list index. Answers the number of blocks cut.
+-- than one sort key (rows of one key cannot be parted). Counting is one ordered pass over the list index, each
+-- row placed by binary search. Answers the number of blocks cut.
 CREATE FUNCTION kc_search_blocks_split(p_target integer) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
+  keys text[];
   blk record;
   cut integer := 0;
-  n bigint;
-  keys_differ boolean;
 BEGIN
   LOCK TABLE establishment_search_block IN EXCLUSIVE MODE;
+  keys := kc_search_block_keys();
   FOR blk IN
-    SELECT first_key AS lo, lead(first_key) OVER (ORDER BY first_key) AS hi FROM establishment_search_block
+    SELECT keys[c.i] AS lo, keys[c.i + 1] AS hi
+    FROM (
+      SELECT width_bucket(e.sort_key, keys) AS i FROM establishment e
+      WHERE e.status IN ('ACTIVE', 'ARCHIVED')
+      GROUP BY 1 HAVING count(*) > 2 * p_target AND min(e.sort_key) <> max(e.sort_key)
+    ) c
   LOOP
-    IF blk.hi IS NULL THEN
-      SELECT count(*), min(sort_key) <> max(sort_key) INTO n, keys_differ FROM establishment
-      WHERE status IN ('ACTIVE', 'ARCHIVED') AND sort_key >= blk.lo;
-    ELSE
-      SELECT count(*), min(sort_key) <> max(sort_key) INTO n, keys_differ FROM establishment
-      WHERE status IN ('ACTIVE', 'ARCHIVED') AND sort_key >= blk.lo AND sort_key < blk.hi;
-    END IF;
-    IF n > 2 * p_target AND keys_differ THEN
-      PERFORM kc_search_blocks_cut(blk.lo, blk.hi, p_target);
-      cut := cut + 1;
-    END IF;
+    PERFORM kc_search_blocks_cut(blk.lo, blk.hi, p_target);
+    cut := cut + 1;
   END LOOP;
   RETURN cut;
 END $$;
@@ -159,7 +166,7 @@ END $$;
 CREATE FUNCTION kc_search_blocks_violations() RETURNS bigint
 LANGUAGE sql STABLE AS $$
   SELECT count(*) FROM establishment e
-  JOIN establishment_search_block b ON b.first_key = kc_search_block_of(e.sort_key)
+  JOIN establishment_search_block b ON b.first_key = (kc_search_block_keys())[width_bucket(e.sort_key, kc_search_block_keys())]
   WHERE b.bits & kc_gram_bits(ARRAY[e.search_text]) <> kc_gram_bits(ARRAY[e.search_text])
 $$;
 --> statement-breakpoint
