@@ -30,30 +30,29 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT kc_bits_of(array_agg(DISTINCT p)) FROM unnest(p_texts) AS t, kc_gram_positions(t) AS p
 $$;
 --> statement-breakpoint
--- The first keys of the blocks, in order: width_bucket(sort_key, keys) is then the block of a row (a binary search;
--- the first key is '', so every row has one).
-CREATE FUNCTION kc_search_block_keys() RETURNS text[]
-LANGUAGE sql STABLE AS $$
-  SELECT array_agg(first_key ORDER BY first_key) FROM establishment_search_block
-$$;
---> statement-breakpoint
 -- Sets in each block the bits its new or changed rows bring. Reads bit by bit first and writes nothing when no bit
--- is new, which after the first weeks is nearly always, so writers of one range rarely wait for each other.
+-- is new, which after the first weeks is nearly always, so writers of one range rarely wait for each other. A row's
+-- block is the last whose first key is not after its sort key (one probe of the primary key; the first block's key
+-- is '', so every row has one).
 CREATE FUNCTION kc_search_blocks_add(p_keys text[], p_texts text[]) RETURNS void
 LANGUAGE plpgsql AS $$
-DECLARE keys text[];
 BEGIN
   IF coalesce(cardinality(p_keys), 0) = 0 THEN RETURN; END IF;
   -- Taken before reading the blocks: a split or rebuild running now (EXCLUSIVE) is waited for, and the blocks
   -- read below are then those it left, never ones it has deleted.
   LOCK TABLE establishment_search_block IN ROW EXCLUSIVE MODE;
-  keys := kc_search_block_keys();
   WITH placed AS (
-    SELECT DISTINCT keys[width_bucket(t.sort_key, keys)] AS block, p AS pos
-    FROM unnest(p_keys, p_texts) AS t(sort_key, search_text), kc_gram_positions(t.search_text) AS p
+    SELECT blk.first_key AS block, t.search_text
+    FROM unnest(p_keys, p_texts) AS t(sort_key, search_text)
+    CROSS JOIN LATERAL (
+      SELECT b.first_key FROM establishment_search_block b WHERE b.first_key <= t.sort_key
+      ORDER BY b.first_key DESC LIMIT 1
+    ) AS blk
+  ), positions AS (
+    SELECT DISTINCT p.block, pos FROM placed p, kc_gram_positions(p.search_text) AS pos
   ), missing AS (
     SELECT m.block, array_agg(m.pos) AS positions
-    FROM placed m JOIN establishment_search_block b ON b.first_key = m.block
+    FROM positions m JOIN establishment_search_block b ON b.first_key = m.block
     WHERE get_bit(b.bits, m.pos) = 0
     GROUP BY m.block
   ), locked AS (
@@ -94,7 +93,7 @@ REFERENCING OLD TABLE AS kc_old_rows NEW TABLE AS kc_new_rows FOR EACH STATEMENT
 --> statement-breakpoint
 -- Replaces the block [p_lo, p_hi) by blocks of p_target rows each, their bits recomputed from the rows. A block
 -- starts at a row's sort key and rows of equal keys stay together (the window's peers), so every row is in the
--- block width_bucket() over kc_search_block_keys() gives it. Status is listed in full (the CHECK on
+-- block that kc_search_blocks_add() finds for it. Status is listed in full (the CHECK on
 -- establishment.status) so that the list indexes serve the range; the range is written into the statement
 -- (EXECUTE) so that its upper bound, absent for the last block, is an index bound and not an OR that would read
 -- to the end of the index.
@@ -128,24 +127,32 @@ BEGIN
 END $$;
 --> statement-breakpoint
 -- Cuts every block that has grown past twice the target size (new rows land in existing blocks) and holds more
--- than one sort key (rows of one key cannot be parted). Counting is one ordered pass over the list index, each
--- row placed by binary search. Answers the number of blocks cut.
+-- than one sort key (rows of one key cannot be parted). Counted in one statement, a range of the list index per
+-- block. Answers the number of blocks cut.
 CREATE FUNCTION kc_search_blocks_split(p_target integer) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
-  keys text[];
   blk record;
   cut integer := 0;
 BEGIN
   LOCK TABLE establishment_search_block IN EXCLUSIVE MODE;
-  keys := kc_search_block_keys();
   FOR blk IN
-    SELECT keys[c.i] AS lo, keys[c.i + 1] AS hi
-    FROM (
-      SELECT width_bucket(e.sort_key, keys) AS i FROM establishment e
-      WHERE e.status IN ('ACTIVE', 'ARCHIVED')
-      GROUP BY 1 HAVING count(*) > 2 * p_target AND min(e.sort_key) <> max(e.sort_key)
-    ) c
+    WITH bounds AS (
+      SELECT first_key AS lo, lead(first_key) OVER (ORDER BY first_key) AS hi FROM establishment_search_block
+    )
+    SELECT b.lo, b.hi FROM bounds b
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS n, min(e.sort_key) <> max(e.sort_key) AS differ FROM establishment e
+      WHERE e.status IN ('ACTIVE', 'ARCHIVED') AND e.sort_key >= b.lo AND e.sort_key < b.hi
+    ) AS c
+    WHERE b.hi IS NOT NULL AND c.n > 2 * p_target AND c.differ
+    UNION ALL
+    SELECT b.lo, NULL FROM bounds b
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS n, min(e.sort_key) <> max(e.sort_key) AS differ FROM establishment e
+      WHERE e.status IN ('ACTIVE', 'ARCHIVED') AND e.sort_key >= b.lo
+    ) AS c
+    WHERE b.hi IS NULL AND c.n > 2 * p_target AND c.differ
   LOOP
     PERFORM kc_search_blocks_cut(blk.lo, blk.hi, p_target);
     cut := cut + 1;
@@ -166,8 +173,10 @@ END $$;
 CREATE FUNCTION kc_search_blocks_violations() RETURNS bigint
 LANGUAGE sql STABLE AS $$
   SELECT count(*) FROM establishment e
-  JOIN establishment_search_block b ON b.first_key = (kc_search_block_keys())[width_bucket(e.sort_key, kc_search_block_keys())]
-  WHERE b.bits & kc_gram_bits(ARRAY[e.search_text]) <> kc_gram_bits(ARRAY[e.search_text])
+  CROSS JOIN LATERAL (
+    SELECT b.bits FROM establishment_search_block b WHERE b.first_key <= e.sort_key ORDER BY b.first_key DESC LIMIT 1
+  ) AS blk
+  WHERE blk.bits & kc_gram_bits(ARRAY[e.search_text]) <> kc_gram_bits(ARRAY[e.search_text])
 $$;
 --> statement-breakpoint
 SELECT kc_search_blocks_rebuild(512);
