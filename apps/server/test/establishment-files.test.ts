@@ -7,6 +7,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../src/db/rows";
 import { auditLog, establishment, establishmentYearData } from "../src/db/schema/index";
 import {
   createTestContext,
@@ -131,6 +132,22 @@ describe.each(engines)("establishment import and export on %s", (engine) => {
     const again = await runImport(officer, upload(file, "co-so.csv"), "?validOnly=true");
     expect(again.body.error.code).toBe("IMPORT_ALREADY_DONE");
     expect(await count()).toBe(before + 1);
+  });
+
+  it("leaves imported rows findable through the search blocks (written in one pass at the end)", async () => {
+    const imported = await runImport(
+      officer,
+      upload(csv([row({ "Mã số thuế": "", "Tên cơ sở": "Xưởng Zyxwvu Quâng" })]), "blocks.csv"),
+      "",
+    );
+    expect(imported.body.status).toBe("SUCCEEDED");
+    // The pieces of "zyxwvu" are new to every block: a skipped pass would leave this row outside its block.
+    const [check] = rowsOf<{ violations: number }>(
+      await ctx.db.execute(sql`SELECT kc_search_blocks_violations()::int AS violations`),
+    );
+    expect(check?.violations).toBe(0);
+    const found = await json(await officer.get("/api/v1/establishments?q=zyxwvu"));
+    expect(found.items.map((i: { name: string }) => i.name)).toEqual(["Xưởng Zyxwvu Quâng"]);
   });
 
   it("updates the record of a known tax code instead of duplicating it", async () => {

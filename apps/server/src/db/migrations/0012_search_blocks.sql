@@ -64,9 +64,13 @@ BEGIN
   FROM missing m WHERE b.first_key = m.block AND b.first_key IN (SELECT first_key FROM locked);
 END $$;
 --> statement-breakpoint
+-- A transaction that writes many rows in many statements (an import) may set kc.search_blocks = 'deferred' for
+-- itself (set_config(…, true)) and call kc_search_blocks_add once for all its rows before it commits: one pass
+-- instead of one per statement.
 CREATE FUNCTION kc_search_blocks_inserted() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('kc.search_blocks', true) = 'deferred' THEN RETURN NULL; END IF;
   PERFORM kc_search_blocks_add(array_agg(n.sort_key), array_agg(n.search_text)) FROM kc_new_rows n;
   RETURN NULL;
 END $$;
@@ -75,6 +79,7 @@ END $$;
 CREATE FUNCTION kc_search_blocks_updated() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('kc.search_blocks', true) = 'deferred' THEN RETURN NULL; END IF;
   -- EXCEPT hashes; a join of the two transition tables (no statistics) was planned as a nested loop.
   PERFORM kc_search_blocks_add(array_agg(c.sort_key), array_agg(c.search_text))
   FROM (

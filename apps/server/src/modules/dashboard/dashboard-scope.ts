@@ -8,6 +8,7 @@ import {
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
+import type { TtlCache } from "../../platform/cache";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { notFoundForActor } from "../../platform/policy";
 import { unitLabel, unitScopeCondition } from "../plans/unit-scope";
@@ -56,6 +57,7 @@ export async function resolveDashboardScope(
   actor: Actor,
   meta: RequestMeta,
   query: Pick<BudgetViewQuery, "basis" | "region" | "unit"> & { year: number },
+  reference?: TtlCache<object>,
 ): Promise<DashboardScope> {
   const own = actor.scope;
   let region = query.region ?? null;
@@ -69,7 +71,7 @@ export async function resolveDashboardScope(
   if (own.kind === "ORGANISATION") return denied();
   const national = own.kind === "NATIONAL" ? [{ labelVi: NATIONAL_LABEL }] : [];
   if (unit) {
-    const found = await unitInScope(db, actor, unit, query);
+    const found = await cachedUnitInScope(db, actor, unit, query, reference);
     if (!found) return denied();
     const unitRegion = found.region;
     const parents =
@@ -108,6 +110,26 @@ export async function resolveDashboardScope(
     parents: [],
     filter: scopeFilter(query.basis, {}),
   };
+}
+
+/**
+ * A unit's place is reference data (admin units and dated region memberships, cleared from the cache by every
+ * admin-unit write), so the answer is kept per unit, basis, year and actor scope: a dashboard of one province
+ * then costs only its summary reads.
+ */
+async function cachedUnitInScope(
+  db: Db,
+  actor: Actor,
+  unit: string,
+  query: { basis: GeographyBasis; year: number },
+  reference: TtlCache<object> | undefined,
+): Promise<{ region: RegionCode | null; labelVi: string } | null> {
+  const key = `dashboard-unit|${JSON.stringify(actor.scope)}|${unit}|${query.basis}|${query.year}`;
+  const hit = reference?.get(key) as { found: Awaited<ReturnType<typeof unitInScope>> } | undefined;
+  if (hit) return hit.found;
+  const found = await unitInScope(db, actor, unit, query);
+  reference?.set(key, { found });
+  return found;
 }
 
 /**

@@ -28,7 +28,7 @@ export async function dashboardScope(
   const actor = requireActor(c);
   const { db } = c.get("deps");
   await requireAbility(db, actor, ability, requestMeta(c), { entity: "dashboard" });
-  return resolveDashboardScope(db, actor, requestMeta(c), query);
+  return resolveDashboardScope(db, actor, requestMeta(c), query, c.get("deps").caches.reference);
 }
 
 function publicScope(scope: Awaited<ReturnType<typeof resolveDashboardScope>>) {

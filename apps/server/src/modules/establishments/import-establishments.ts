@@ -16,6 +16,7 @@ import type { Table } from "../../platform/office/table-reader";
 import { evaluateWithFacts, loadSiteFacts, storedEvaluation } from "./establishment-eligibility";
 import { columnsFor, eligibilityInputFor, establishmentSnapshot, yearRows } from "./establishment-record";
 import { type ImportProblem, type ValidRow, validateImport } from "./import-validation";
+import { addToSearchBlocks, deferSearchBlocks } from "./search-blocks";
 
 export type EstablishmentImportResult = {
   dryRun: boolean;
@@ -82,20 +83,24 @@ export async function importEstablishments(options: {
         detail: `Tệp này đã được nhập lúc ${done.committedAt.toISOString()}; không ghi lại lần nữa.`,
       });
     }
+    // The search blocks take this import's rows in one pass at the end, not once per chunk (decision 0008).
+    await deferSearchBlocks(tx);
     const batchId = crypto.randomUUID();
     const facts = await loadSiteFacts(
       tx,
       outcome.valid.flatMap((v) => [v.input.communeId, ...v.input.sites.map((s) => s.communeId)]),
       today,
     );
+    const searchRows: { sortKey: string; searchText: string }[] = [];
     for (let start = 0; start < outcome.valid.length; start += CHUNK) {
       const chunk = outcome.valid.slice(start, start + CHUNK);
-      await writeChunk(tx, actor, meta, chunk, facts, today, batchId);
+      searchRows.push(...(await writeChunk(tx, actor, meta, chunk, facts, today, batchId)));
       report(
         Math.floor(total / 2 + ((start + chunk.length) / Math.max(1, outcome.valid.length)) * (total / 2)),
         total,
       );
     }
+    await addToSearchBlocks(tx, searchRows);
     await tx.insert(importBatch).values({
       id: batchId,
       kind: "ESTABLISHMENTS",
@@ -120,7 +125,7 @@ async function writeChunk(
   facts: Awaited<ReturnType<typeof loadSiteFacts>>,
   today: string,
   batchId: string,
-) {
+): Promise<{ sortKey: string; searchText: string }[]> {
   const audits: (typeof auditLog.$inferInsert)[] = [];
   const auditRow = (
     action: string,
@@ -149,6 +154,7 @@ async function writeChunk(
     : [];
   const beforeById = new Map(before.map((row) => [row.id, row]));
   type Written<R> = { valid: ValidRow; row: R & { id: string }; eligibility: unknown };
+  const searchRows: { sortKey: string; searchText: string }[] = [];
   const fresh: Written<ReturnType<typeof columnsFor> & typeof establishment.$inferInsert>[] = [];
   const updated: Written<Partial<typeof establishment.$inferInsert>>[] = [];
   for (const valid of chunk) {
@@ -173,6 +179,7 @@ async function writeChunk(
       importBatchId: batchId,
     };
     const previous = valid.existingId ? beforeById.get(valid.existingId) : undefined;
+    searchRows.push({ sortKey: values.sortKey, searchText: values.searchText });
     if (!previous) {
       const row = { id: crypto.randomUUID(), ...values, createdBy: actor.userId };
       fresh.push({ valid, row, eligibility: storedEvaluation(evaluation) });
@@ -241,4 +248,5 @@ async function writeChunk(
     written.map(({ row, eligibility }) => ({ establishmentId: row.id, document: eligibility })),
   );
   await bulkInsert(tx, auditLog, audits);
+  return searchRows;
 }

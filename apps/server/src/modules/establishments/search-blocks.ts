@@ -59,6 +59,25 @@ export function inRange(range: KeyRange): SQL | undefined {
 }
 
 /**
+ * For a transaction that writes many rows in many statements (an import): the triggers leave the blocks alone until
+ * addToSearchBlocks is called with every row written, before the commit. Local to the transaction.
+ */
+export async function deferSearchBlocks(tx: Db): Promise<void> {
+  await tx.execute(sql`SELECT set_config('kc.search_blocks', 'deferred', true)`);
+}
+
+/** Sets the bits of these rows in their blocks, in one pass (what the triggers do statement by statement). */
+export async function addToSearchBlocks(
+  tx: Db,
+  rows: readonly { sortKey: string; searchText: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    SELECT kc_search_blocks_add(${sql.param(rows.map((r) => r.sortKey))}::text[],
+      ${sql.param(rows.map((r) => r.searchText))}::text[])`);
+}
+
+/**
  * Cuts the blocks that have grown (after imports and at start). Never throws: the blocks stay correct without it,
  * only less selective.
  */
