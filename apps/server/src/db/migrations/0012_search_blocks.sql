@@ -30,7 +30,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT kc_bits_of(array_agg(DISTINCT p)) FROM unnest(p_texts) AS t, kc_gram_positions(t) AS p
 $$;
 --> statement-breakpoint
--- Sets in each block the bits its new or changed rows bring. Reads bit by bit first and writes nothing when no bit
+-- Sets in each block the bits its new or changed rows bring. Tests bit by bit first and writes nothing when no bit
 -- is new, which after the first weeks is nearly always, so writers of one range rarely wait for each other. A row's
 -- block is the last whose first key is not after its sort key (one probe of the primary key; the first block's key
 -- is '', so every row has one).
@@ -48,13 +48,16 @@ BEGIN
       SELECT b.first_key FROM establishment_search_block b WHERE b.first_key <= t.sort_key
       ORDER BY b.first_key DESC LIMIT 1
     ) AS blk
-  ), positions AS (
-    SELECT DISTINCT p.block, pos FROM placed p, kc_gram_positions(p.search_text) AS pos
+  ), new_bits AS (
+    -- Each piece's bit is tested before anything is grouped: nearly all are set already, so the grouping (which
+    -- would otherwise hash every piece of every row) sees only the few new ones.
+    SELECT DISTINCT p.block, pos
+    FROM placed p
+    JOIN establishment_search_block b ON b.first_key = p.block
+    CROSS JOIN LATERAL kc_gram_positions(p.search_text) AS pos
+    WHERE get_bit(b.bits, pos) = 0
   ), missing AS (
-    SELECT m.block, array_agg(m.pos) AS positions
-    FROM positions m JOIN establishment_search_block b ON b.first_key = m.block
-    WHERE get_bit(b.bits, m.pos) = 0
-    GROUP BY m.block
+    SELECT block, array_agg(pos) AS positions FROM new_bits GROUP BY block
   ), locked AS (
     -- One order for every writer, so two imports touching the same blocks cannot deadlock.
     SELECT b.first_key FROM establishment_search_block b WHERE b.first_key IN (SELECT block FROM missing)
