@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { DEMO_PASSWORD, demoAccounts } from "./db/demo/demo-accounts";
 import { readEnv } from "./env";
+import { splitSearchBlocks } from "./modules/establishments/search-blocks";
 import { createLogger } from "./platform/logger";
 import { bootstrap } from "./server";
 
@@ -24,6 +25,9 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
       lines.push(`  ${account.email.padEnd(38)} ${account.name} — ${account.role}`);
   }
   process.stdout.write(`${lines.join("\n")}\n\n`);
+  // Blocks grown by single writes since the last cut (an import cuts its own), after the server answers rather
+  // than before: the blocks are correct without it, only less selective, and a large register takes seconds.
+  void splitSearchBlocks(database.db, logger);
 });
 
 let stopping = false;

@@ -11,7 +11,6 @@ import { seedDemoFigures } from "./db/demo/demo-figures";
 import { seedDemoProjects } from "./db/demo/demo-projects";
 import { loadReferenceData } from "./db/reference/load-reference";
 import type { Env } from "./env";
-import { splitSearchBlocks } from "./modules/establishments/search-blocks";
 import { loadSupportNormSeeds } from "./modules/support-norms/load-support-norms";
 import { defaultWebDist } from "./paths";
 import { createAuth } from "./platform/auth";
@@ -47,8 +46,6 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       await seedDemoProjects(database.db);
       await seedDemoFigures(database.db);
     }
-    // Blocks grown by writes since the last cut (an import cuts its own); cheap when none has.
-    await splitSearchBlocks(database.db, logger);
     logger.info(
       { database: database.kind, reference, demoSeeded, ms: Math.round(performance.now() - started) },
       "database ready",

@@ -15,7 +15,6 @@ const FOLDED = /^[a-z0-9]+(?: [a-z0-9]+)*$/u;
  * Search key: lower case, no diacritics, đ → d, single spaces. Decomposes first so that precomposed and
  * combining forms fold identically, then drops every combining mark.
  */
-
 export function foldForSearch(value: string): string {
   // Fast path: imports fold codes and numbers by the hundred thousand, most of them already folded.
   if (FOLDED.test(value)) return value;

@@ -136,7 +136,8 @@ END $$;
 --> statement-breakpoint
 -- Cuts every block that has grown past twice the target size (new rows land in existing blocks) and holds more
 -- than one sort key (rows of one key cannot be parted). Counted in one statement, a range of the list index per
--- block. Answers the number of blocks cut.
+-- block; the last block, open above, is its own branch so that every other range keeps both index bounds. Answers
+-- the number of blocks cut.
 CREATE FUNCTION kc_search_blocks_split(p_target integer) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE

@@ -16,7 +16,7 @@ import type { Table } from "../../platform/office/table-reader";
 import { evaluateWithFacts, loadSiteFacts, storedEvaluation } from "./establishment-eligibility";
 import { columnsFor, eligibilityInputFor, establishmentSnapshot, yearRows } from "./establishment-record";
 import { type ImportProblem, type ValidRow, validateImport } from "./import-validation";
-import { addToSearchBlocks, deferSearchBlocks } from "./search-blocks";
+import { addToSearchBlocks, deferSearchBlocks, type SearchRow } from "./search-blocks";
 
 export type EstablishmentImportResult = {
   dryRun: boolean;
@@ -91,7 +91,7 @@ export async function importEstablishments(options: {
       outcome.valid.flatMap((v) => [v.input.communeId, ...v.input.sites.map((s) => s.communeId)]),
       today,
     );
-    const searchRows: { sortKey: string; searchText: string }[] = [];
+    const searchRows: SearchRow[] = [];
     for (let start = 0; start < outcome.valid.length; start += CHUNK) {
       const chunk = outcome.valid.slice(start, start + CHUNK);
       searchRows.push(...(await writeChunk(tx, actor, meta, chunk, facts, today, batchId)));
@@ -125,7 +125,7 @@ async function writeChunk(
   facts: Awaited<ReturnType<typeof loadSiteFacts>>,
   today: string,
   batchId: string,
-): Promise<{ sortKey: string; searchText: string }[]> {
+): Promise<SearchRow[]> {
   const audits: (typeof auditLog.$inferInsert)[] = [];
   const auditRow = (
     action: string,
@@ -154,7 +154,7 @@ async function writeChunk(
     : [];
   const beforeById = new Map(before.map((row) => [row.id, row]));
   type Written<R> = { valid: ValidRow; row: R & { id: string }; eligibility: unknown };
-  const searchRows: { sortKey: string; searchText: string }[] = [];
+  const searchRows: SearchRow[] = [];
   const fresh: Written<ReturnType<typeof columnsFor> & typeof establishment.$inferInsert>[] = [];
   const updated: Written<Partial<typeof establishment.$inferInsert>>[] = [];
   for (const valid of chunk) {

@@ -23,6 +23,9 @@ const MAX_RANGES = 16;
 
 export type KeyRange = { from: string; to: string | null };
 
+/** What a block needs of a row: where it sits in the name order and the text it is searched by. */
+export type SearchRow = { sortKey: string; searchText: string };
+
 /**
  * The ranges of the name order that can hold a match of the folded query, in order, adjacent blocks joined; `null`
  * when the blocks would not narrow the search enough to be worth it (then the plain walk is used).
@@ -67,10 +70,7 @@ export async function deferSearchBlocks(tx: Db): Promise<void> {
 }
 
 /** Sets the bits of these rows in their blocks, in one pass (what the triggers do statement by statement). */
-export async function addToSearchBlocks(
-  tx: Db,
-  rows: readonly { sortKey: string; searchText: string }[],
-): Promise<void> {
+export async function addToSearchBlocks(tx: Db, rows: readonly SearchRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.execute(sql`
     SELECT kc_search_blocks_add(${sql.param(rows.map((r) => r.sortKey))}::text[],
