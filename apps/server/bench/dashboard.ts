@@ -63,7 +63,7 @@ function budget(name: string, query: BudgetViewQuery): View {
 }
 
 const outputsQuery: OutputsQuery = { yearFrom: 2017, yearTo: 2026, basis: "AS_OF" };
-const VIEWS: View[] = [
+export const VIEWS: View[] = [
   budget("national 2024, year", { year: 2024, cutoffMonth: 12, basis: "AS_OF" }),
   budget("national 2025, 7 months, re-based", { year: 2025, cutoffMonth: 7, basis: "CURRENT" }),
   budget("Southern region 2020, year", { year: 2020, cutoffMonth: 12, basis: "AS_OF", region: "NAM" }),
@@ -135,13 +135,18 @@ export async function benchDashboardPostgres(setup: EngineSetup, server: Running
   return measureDashboard("PostgreSQL", server, sessions);
 }
 
-async function timeHttp(server: RunningServer, cookie: string, path: string): Promise<number[]> {
+async function timeHttp(
+  server: RunningServer,
+  cookie: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<number[]> {
   const client = keptAliveClient(server.baseUrl, cookie);
   const times: number[] = [];
   try {
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       const started = performance.now();
-      const { status } = await client.get(path);
+      const { status } = await client.get(path, headers);
       if (status !== 200) throw new Error(`${path} answered ${status}`);
       if (i >= WARM_UP) times.push(performance.now() - started);
     }
@@ -174,14 +179,19 @@ export async function measureDashboard(
   // The floor of any signed-in request (session, routing, JSON, the client's own fetch), for reading the ratios.
   const floor = percentile(await timeHttp(server, sessions.national, "/api/v1/me"), 0.95);
   for (const [index, view] of VIEWS.entries()) {
-    const times = await timeHttp(server, sessions.national, view.path);
-    const http = percentile(times, 0.95);
+    // As deployed: the answer kept against the summary generation (decision 0009). Beside it, the same request
+    // computed from the summary every time (Cache-Control: no-cache), so the reader sees both.
+    const http = percentile(await timeHttp(server, sessions.national, view.path), 0.95);
+    const computed = percentile(
+      await timeHttp(server, sessions.national, view.path, { "cache-control": "no-cache" }),
+      0.95,
+    );
     const queries = direct.p95ByView[index] ?? Number.NaN;
     rows.push({
       engine,
       metric: `Dashboard ${view.name}: HTTP p95 one at a time vs its summary queries in-process (same run)`,
       target: `≤ ${limit} ms and ≤ ${TARGETS.ratio}× the queries`,
-      measured: `${ms1(http)} vs ${ms1(queries)} (${(http / queries).toFixed(2)}×; a signed-in GET /api/v1/me: ${ms1(floor)})`,
+      measured: `${ms1(http)} vs ${ms1(queries)} (${(http / queries).toFixed(2)}×); computed again on every request (no-cache): ${ms1(computed)} (${(computed / queries).toFixed(2)}×); a signed-in GET /api/v1/me: ${ms1(floor)}`,
       pass: http <= limit && http <= TARGETS.ratio * queries,
     });
   }
@@ -219,6 +229,6 @@ export function dashboardNotes(): string[] {
     )
     .join("; ");
   return [
-    `Dashboard: an annual plan for every provincial unit valid in each year ${DASHBOARD_SEED.firstYear}–${DASHBOARD_SEED.lastYear} and the centre, 18 lines each (apps/server/bench/dashboard-data.ts); execution on PostgreSQL is the 600,000 bench payments of the projects above, on PGlite (no project register) cumulative reported figures for every plan line at each month's end; outputs reported per plan. ${seeds}. The summary is then rebuilt from those records (timed). The in-process figure runs the same view functions (budgetView, outputsView) on a direct connection, ${RUNS} times each after ${WARM_UP} warm-ups (on PGlite while the server is stopped, as it owns the folder); the HTTP figures are one request at a time by the national officer over one kept-alive connection (node:http, apps/server/bench/http-get.ts; fetch adds about a millisecond of client work to each call), and the load row autocannon ${LOAD.connections} connections.`,
+    `Dashboard: an annual plan for every provincial unit valid in each year ${DASHBOARD_SEED.firstYear}–${DASHBOARD_SEED.lastYear} and the centre, 18 lines each (apps/server/bench/dashboard-data.ts); execution on PostgreSQL is the 600,000 bench payments of the projects above, on PGlite (no project register) cumulative reported figures for every plan line at each month's end; outputs reported per plan. ${seeds}. The summary is then rebuilt from those records (timed). The in-process figure runs the same view functions (budgetView, outputsView) on a direct connection, ${RUNS} times each after ${WARM_UP} warm-ups (on PGlite while the server is stopped, as it owns the folder); the HTTP figures are one request at a time by the national officer over one kept-alive connection (node:http, apps/server/bench/http-get.ts; fetch adds about a millisecond of client work to each call), and the load row autocannon ${LOAD.connections} connections. As deployed, the server keeps each view's answer against the summary generation and reads only that number while it is unchanged (docs/decisions/0009-dashboard-answers-by-summary-generation.md), so the timed requests and the load are answered from kept answers after their first; each view is also timed computed from the summary on every request (\`Cache-Control: no-cache\`), reported beside it and not counted for the pass.`,
   ];
 }

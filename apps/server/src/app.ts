@@ -135,7 +135,10 @@ export function createApp(deps: AppDeps) {
     ) {
       deps.caches.sessions.clear();
     }
-    if (path.startsWith("/api/v1/admin-units/")) deps.caches.reference.clear();
+    if (path.startsWith("/api/v1/admin-units/")) {
+      deps.caches.reference.clear();
+      deps.caches.views.clear();
+    }
   });
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));

@@ -9,15 +9,18 @@ import type { Actor } from "./context";
 export type CachedSession = { actor: Actor; createdAt: number; expiresAt: number };
 
 export type TtlCache<V extends {}> = {
+  /** False when configured off (TTL 0): callers can skip the work of filling it. */
+  enabled: boolean;
   get: (key: string) => V | undefined;
   set: (key: string, value: V) => void;
   clear: () => void;
 };
 
 function ttlCache<V extends {}>(ttlSeconds: number, max: number): TtlCache<V> {
-  if (ttlSeconds <= 0) return { get: () => undefined, set: () => {}, clear: () => {} };
+  if (ttlSeconds <= 0) return { enabled: false, get: () => undefined, set: () => {}, clear: () => {} };
   const cache = new LRUCache<string, V>({ max, ttl: ttlSeconds * 1000, ttlAutopurge: false });
   return {
+    enabled: true,
     get: (key) => cache.get(key),
     set: (key, value) => void cache.set(key, value),
     clear: () => cache.clear(),
@@ -29,11 +32,18 @@ export type Caches = {
   sessions: TtlCache<CachedSession>;
   /** Reference-data answers (admin units, regions, catalogues), cleared by every reference write. */
   reference: TtlCache<object>;
+  /**
+   * Dashboard answers, each kept with the summary generation it was computed at and served only while the
+   * generation is unchanged (decision 0009); they also hold admin-unit names, so they live as long as reference
+   * answers and are cleared with them.
+   */
+  views: TtlCache<object>;
 };
 
 export function createCaches(options: { sessionSeconds: number; referenceSeconds: number }): Caches {
   return {
     sessions: ttlCache<CachedSession>(options.sessionSeconds, 10_000),
     reference: ttlCache<object>(options.referenceSeconds, 2_000),
+    views: ttlCache<object>(options.referenceSeconds, 500),
   };
 }

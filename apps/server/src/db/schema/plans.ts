@@ -1,6 +1,8 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -190,4 +192,18 @@ export const figureRollup = pgTable(
     index("figure_rollup_year_idx").on(t.indicator, t.year),
     index("figure_rollup_current_idx").on(t.currentUnitId, t.indicator, t.year),
   ],
+);
+
+/**
+ * One number that moves with every write to the summary or its roll-up (decision 0009): the dashboard keeps its
+ * answers against it and computes again once it has moved. Bumped by statement triggers on both tables (migration
+ * 0013), in the writing transaction, so no write path can forget it and a rolled-back write does not move it.
+ */
+export const figureSummaryGeneration = pgTable(
+  "figure_summary_generation",
+  {
+    id: boolean("id").primaryKey().default(true),
+    generation: bigint("generation", { mode: "bigint" }).notNull().default(sql`0`),
+  },
+  (t) => [check("figure_summary_generation_one_row", sql`${t.id}`)],
 );

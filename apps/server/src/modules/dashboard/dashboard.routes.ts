@@ -16,6 +16,7 @@ import { budgetViewSchema, outputsViewSchema, recordsViewSchema } from "./dashbo
 import { resolveDashboardScope } from "./dashboard-scope";
 import { outputsView } from "./outputs-view";
 import { recordsView } from "./records-view";
+import { cachedView, viewRequest } from "./view-cache";
 
 const tags = ["Bảng điều khiển"];
 
@@ -50,7 +51,10 @@ export const dashboardRoutes = createRouter()
     async (c) => {
       const query = c.req.valid("query");
       const scope = await dashboardScope(c, query);
-      const view = await budgetView(c.get("deps").db, scope, query);
+      const { db, caches } = c.get("deps");
+      const view = await cachedView(db, caches.views, viewRequest(c, "budget", scope, query), () =>
+        budgetView(db, scope, query),
+      );
       return c.json({ scope: publicScope(scope), ...view }, 200);
     },
   )
@@ -67,7 +71,10 @@ export const dashboardRoutes = createRouter()
     async (c) => {
       const query = c.req.valid("query");
       const scope = await dashboardScope(c, { ...query, year: query.yearTo });
-      const view = await outputsView(c.get("deps").db, scope, query);
+      const { db, caches } = c.get("deps");
+      const view = await cachedView(db, caches.views, viewRequest(c, "outputs", scope, query), () =>
+        outputsView(db, scope, query),
+      );
       return c.json({ scope: publicScope(scope), ...view }, 200);
     },
   )

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import type { Context } from "hono";
+import type { Db } from "../../db/client";
+import { rowsOf } from "../../db/rows";
+import type { TtlCache } from "../../platform/cache";
+import type { AppEnv } from "../../platform/context";
+import type { DashboardScope } from "./dashboard-scope";
+
+/**
+ * Dashboard answers kept against the summary generation (decision 0009). The generation is read first and the
+ * figures after it, so a kept answer is never older than the generation it is filed under; once any write to the
+ * summary commits, the generation has moved and the next request computes again. The scope check stays on every
+ * request: the cache is only consulted for a scope the actor has already been allowed. A request that says
+ * `Cache-Control: no-cache` (a browser's hard reload) is computed from the summary and kept for the next one.
+ */
+export async function cachedView<T extends object>(
+  db: Db,
+  cache: TtlCache<object>,
+  request: { key: string; noCache: boolean },
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (!cache.enabled) return compute();
+  const generation = await summaryGeneration(db);
+  const kept = request.noCache
+    ? undefined
+    : (cache.get(request.key) as { generation: string; view: T } | undefined);
+  if (kept?.generation === generation) return kept.view;
+  const view = await compute();
+  cache.set(request.key, { generation, view });
+  return view;
+}
+
+export async function summaryGeneration(db: Db): Promise<string> {
+  const rows = rowsOf<{ generation: string }>(
+    await db.execute(sql`SELECT generation::text AS generation FROM figure_summary_generation`),
+  );
+  return rows[0]?.generation ?? "none";
+}
+
+/**
+ * What a view's answer depends on besides the generation (the view, the resolved scope and the query), and
+ * whether the request asked not to be answered from a cache.
+ */
+export function viewRequest(c: Context<AppEnv>, view: string, scope: DashboardScope, query: object) {
+  return {
+    key: `${view}|${scope.level}|${scope.region ?? ""}|${scope.unit ?? ""}|${JSON.stringify(query)}`,
+    noCache: /\bno-cache\b/i.test(c.req.header("cache-control") ?? ""),
+  };
+}
