@@ -134,7 +134,13 @@ describe.each(engines)("search blocks on %s", (engine) => {
   }
 
   it("gives any part of a text a signature inside the text's own (what lets a block rule out a range)", async () => {
-    const texts = ["may tre dan phu thanh", "a𠀀bc d 0312345678", "đ ơ ư 12 gom su", "x  y"];
+    const texts = [
+      "may tre dan phu thanh",
+      "a𠀀bc d 0312345678",
+      "đ ơ ư 12 gom su",
+      "x  y",
+      "duc dong thanh hoa 2",
+    ];
     for (const text of texts) {
       const chars = Array.from(text); // characters, not UTF-16 units: a part never splits "𠀀"
       for (let start = 0; start < chars.length; start += 2)
@@ -148,6 +154,18 @@ describe.each(engines)("search blocks on %s", (engine) => {
           expect(row?.inside, `${part} in ${text}`).toBe(true);
         }
     }
+  });
+
+  it("tells a phrase from its words standing apart (the pairs of neighbouring words)", async () => {
+    // "duc dan dong" holds every three-letter piece of "duc dong" ("c d" from "duc dan", " do" from " dong"), not
+    // the phrase: only the pair "duc don" tells them apart.
+    const [row] = rowsOf<{ inside: boolean; pieces: boolean }>(
+      await ctx.db.execute(sql`
+        SELECT kc_gram_bits(ARRAY['duc dong']) & kc_gram_bits(ARRAY['duc dan dong']) = kc_gram_bits(ARRAY['duc dong']) AS inside,
+          (SELECT bool_and('duc dan dong' LIKE '%' || g || '%') FROM (VALUES ('duc'), ('uc '), ('c d'), (' do'), ('don'), ('ong')) AS v(g)) AS pieces`),
+    );
+    expect(row?.pieces).toBe(true);
+    expect(row?.inside).toBe(false);
   });
 
   it("cuts the register into many blocks, each holding every piece of its rows", async () => {
