@@ -168,6 +168,15 @@ describe.each(engines)("search blocks on %s", (engine) => {
     expect(row?.inside).toBe(false);
   });
 
+  it("computes a query's signature as a block's is computed from the same text", async () => {
+    for (const text of ["", "ab", "theu", "duc dong thanh hoa 2", "a𠀀bc d 0312345678", "x  y"]) {
+      const [row] = rowsOf<{ same: boolean }>(
+        await ctx.db.execute(sql`SELECT kc_query_bits(${text}) = kc_gram_bits(ARRAY[${text}]) AS same`),
+      );
+      expect(row?.same, text).toBe(true);
+    }
+  });
+
   it("cuts the register into many blocks, each holding every piece of its rows", async () => {
     const [counted] = rowsOf<{ blocks: number; violations: number }>(
       await ctx.db.execute(

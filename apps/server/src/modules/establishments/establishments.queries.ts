@@ -1,7 +1,6 @@
 import { foldForSearch, todayInVietnam } from "@kc/domain";
-import { aliasedTable, and, arrayContains, asc, desc, eq, inArray, like, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, arrayContains, asc, desc, eq, inArray, like, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { rowsOf } from "../../db/rows";
 import {
   adminUnit,
   establishment,
@@ -12,7 +11,7 @@ import {
 import type { Actor } from "../../platform/context";
 import { boundedPage, countLimitFor } from "../../platform/pagination";
 import { provinceScopeFilter } from "../../platform/policy";
-import { candidateRanges, inRange } from "./search-blocks";
+import { candidateRanges, idsInRanges } from "./search-blocks";
 
 export type EstablishmentFilters = {
   page: number;
@@ -106,37 +105,27 @@ export async function listEstablishments(db: Db, actor: Actor, filters: Establis
 /**
  * The ids of the matches, in order, up to the count bound: for the default order an index-only scan of a covering
  * index that tests the filters on index tuples (a plain index scan would read every skipped row from the table).
- * A search in name order reads only the ranges its search blocks allow, merged in order in one statement.
+ * A search in name order reads only the ranges its search blocks allow (search-blocks.ts).
  */
 async function matchingIds(db: Db, actor: Actor, filters: EstablishmentFilters): Promise<string[]> {
   const sort = filters.sort ?? "name";
   const order = sortColumns[sort];
   const limit = countLimitFor(filters) + 1;
   const conditions = listConditions(actor, filters);
-  const idsWhere = (where: SQL | undefined) =>
-    db
-      .select({ id: establishment.id, sortKey: establishment.sortKey })
-      .from(establishment)
-      .where(where)
-      .orderBy(...order)
-      .limit(limit);
   // One province's list is short enough to walk (the largest holds a quarter of the register); the blocks pay
   // off on the national and regional lists.
   const oneProvince = filters.provinceId || filters.communeId || actor.scope.kind === "PROVINCE";
   const byName = sort === "name" || sort === "-name";
   const ranges =
     filters.q && byName && !oneProvince ? await candidateRanges(db, foldForSearch(filters.q)) : null;
-  if (!ranges) return (await idsWhere(conditions)).map((m) => m.id);
-  if (ranges.length === 0) return [];
-  // Each range is an ordered walk of its own part of the index; the outer ORDER BY merges them (Merge Append), so
-  // the database stops as soon as it has the bound, in one round trip however many ranges there are.
-  const direction = sort === "-name" ? sql`DESC` : sql`ASC`;
-  const walks = ranges.map((range) => sql`(${idsWhere(and(conditions, inRange(range)))})`);
-  return rowsOf<{ id: string }>(
-    await db.execute(sql`
-      SELECT id FROM (${sql.join(walks, sql` UNION ALL `)}) AS walks
-      ORDER BY sort_key ${direction}, id ${direction} LIMIT ${limit}`),
-  ).map((m) => m.id);
+  if (ranges) return idsInRanges(db, conditions, order, ranges, limit, sort === "-name");
+  const ids = await db
+    .select({ id: establishment.id })
+    .from(establishment)
+    .where(conditions)
+    .orderBy(...order)
+    .limit(limit);
+  return ids.map((m) => m.id);
 }
 
 /** One establishment with its sites and yearly figures, or undefined when missing or outside the scope. */

@@ -14,12 +14,13 @@ import { establishment } from "../../db/schema/index";
 export const SEARCH_BLOCK_ROWS = 512;
 
 /**
- * Ranges are worth reading one after another only when they leave out much of the register and are few: a word
- * spread evenly over the register (a family or place name) is in nearly every block, and its matches are dense
- * enough that the plain walk in name order finds a page quickly.
+ * Ranges are worth reading only when they leave out much of the register: a word spread evenly over the register
+ * (a family or place name) is in nearly every block, and its matches are dense enough that the plain walk in name
+ * order finds a page quickly (or the planner takes the trigram index). The number of ranges costs little, as they
+ * are read in one statement (idsInRanges); the bound only keeps that statement's arrays small.
  */
 const MAX_SHARE_OF_BLOCKS = 0.5;
-const MAX_RANGES = 16;
+const MAX_RANGES = 200;
 
 export type KeyRange = { from: string; to: string | null };
 
@@ -35,7 +36,7 @@ export async function candidateRanges(db: Db, folded: string): Promise<KeyRange[
   if (Array.from(folded).length < 3) return null;
   const rows = rowsOf<{ first_key: string; next_key: string | null; blocks: number }>(
     await db.execute(sql`
-      WITH query AS (SELECT kc_gram_bits(ARRAY[${folded}]) AS bits),
+      WITH query AS (SELECT kc_query_bits(${folded}) AS bits),
       blocks AS (
         SELECT b.first_key, lead(b.first_key) OVER (ORDER BY b.first_key) AS next_key, b.bits & q.bits = q.bits AS hit
         FROM establishment_search_block b, query q)
@@ -59,6 +60,67 @@ export function inRange(range: KeyRange): SQL | undefined {
     gte(establishment.sortKey, range.from),
     range.to === null ? undefined : lt(establishment.sortKey, range.to),
   );
+}
+
+/**
+ * The ids of the rows that meet `where`, in name order (or its reverse), read range by range until `limit`. The
+ * closed ranges are ONE statement: a nested loop over the ranges in order, each an ordered walk of its part of the
+ * covering index, that stops as soon as it has the bound (a UNION ALL merged by ORDER BY would start every range
+ * and read the empty ones to their end). A nested loop keeps the order of its outer rows (the ranges, numbered
+ * WITH ORDINALITY) and, within each, its inner ORDER BY; the numbers are checked, so a plan that broke this would
+ * fail loudly instead of answering a wrong page. The open last range, whose bound cannot be an index bound in the
+ * same statement, is read on its own when it is needed.
+ */
+export async function idsInRanges(
+  db: Db,
+  where: SQL | undefined,
+  order: readonly SQL[],
+  ranges: readonly KeyRange[],
+  limit: number,
+  descending: boolean,
+): Promise<string[]> {
+  const open = ranges.find((range) => range.to === null);
+  const closed = ranges.filter((range) => range.to !== null);
+  const walkOpen = async (max: number) =>
+    open && max > 0
+      ? (
+          await db
+            .select({ id: establishment.id })
+            .from(establishment)
+            .where(and(where, inRange(open)))
+            .orderBy(...order)
+            .limit(max)
+        ).map((row) => row.id)
+      : [];
+  const walkClosed = async (max: number) => {
+    if (closed.length === 0 || max <= 0) return [];
+    const inOrder = descending ? closed.toReversed() : closed;
+    const walk = db
+      .select({ id: establishment.id })
+      .from(establishment)
+      .where(and(where, sql`${establishment.sortKey} >= r.lo`, sql`${establishment.sortKey} < r.hi`))
+      .orderBy(...order)
+      .limit(max);
+    const rows = rowsOf<{ id: string; ord: string | number }>(
+      await db.execute(sql`
+        SELECT w.id, r.ord
+        FROM unnest(${sql.param(inOrder.map((r) => r.from))}::text[], ${sql.param(inOrder.map((r) => r.to))}::text[])
+          WITH ORDINALITY AS r(lo, hi, ord)
+        CROSS JOIN LATERAL (${walk}) AS w
+        LIMIT ${max}`),
+    );
+    rows.forEach((row, i) => {
+      if (i > 0 && Number(row.ord) < Number(rows[i - 1]?.ord))
+        throw new Error("search ranges came back out of order");
+    });
+    return rows.map((row) => row.id);
+  };
+  if (descending) {
+    const last = await walkOpen(limit);
+    return [...last, ...(await walkClosed(limit - last.length))];
+  }
+  const first = await walkClosed(limit);
+  return [...first, ...(await walkOpen(limit - first.length))];
 }
 
 /**
