@@ -31,6 +31,11 @@ export async function startJob(options: {
   createdBy: string;
   provinceId: string | null;
   run: (context: JobContext) => Promise<unknown>;
+  /**
+   * Housekeeping once the outcome is recorded (the user is not kept waiting for it): it must not throw, and what
+   * it does must leave the data right whether it runs or not.
+   */
+  afterSuccess?: () => Promise<void>;
 }): Promise<string> {
   const id = crypto.randomUUID();
   await options.db.insert(job).values({
@@ -46,6 +51,7 @@ export async function startJob(options: {
   // Detached on purpose: the request answers 202 at once and the browser polls.
   setImmediate(() => {
     void (async () => {
+      let succeeded = false;
       try {
         const result = await options.run(context);
         const progress = liveProgress.get(id) ?? { done: 0, total: 0 };
@@ -59,6 +65,7 @@ export async function startJob(options: {
             finishedAt: new Date(),
           })
           .where(eq(job.id, id));
+        succeeded = true;
       } catch (error) {
         const known = error instanceof AppError;
         if (!known) options.logger.error({ err: error, jobId: id }, "job failed");
@@ -74,6 +81,10 @@ export async function startJob(options: {
       } finally {
         liveProgress.delete(id);
       }
+      if (succeeded)
+        await options
+          .afterSuccess?.()
+          .catch((e: unknown) => options.logger.error({ err: e, jobId: id }, "job housekeeping failed"));
     })();
   });
   return id;
