@@ -63,7 +63,7 @@ function budget(name: string, query: BudgetViewQuery): View {
 }
 
 const outputsQuery: OutputsQuery = { yearFrom: 2017, yearTo: 2026, basis: "AS_OF" };
-export const VIEWS: View[] = [
+const VIEWS: View[] = [
   budget("national 2024, year", { year: 2024, cutoffMonth: 12, basis: "AS_OF" }),
   budget("national 2025, 7 months, re-based", { year: 2025, cutoffMonth: 7, basis: "CURRENT" }),
   budget("Southern region 2020, year", { year: 2020, cutoffMonth: 12, basis: "AS_OF", region: "NAM" }),
@@ -229,6 +229,6 @@ export function dashboardNotes(): string[] {
     )
     .join("; ");
   return [
-    `Dashboard: an annual plan for every provincial unit valid in each year ${DASHBOARD_SEED.firstYear}–${DASHBOARD_SEED.lastYear} and the centre, 18 lines each (apps/server/bench/dashboard-data.ts); execution on PostgreSQL is the 600,000 bench payments of the projects above, on PGlite (no project register) cumulative reported figures for every plan line at each month's end; outputs reported per plan. ${seeds}. The summary is then rebuilt from those records (timed). The in-process figure runs the same view functions (budgetView, outputsView) on a direct connection, ${RUNS} times each after ${WARM_UP} warm-ups (on PGlite while the server is stopped, as it owns the folder); the HTTP figures are one request at a time by the national officer over one kept-alive connection (node:http, apps/server/bench/http-get.ts; fetch adds about a millisecond of client work to each call), and the load row autocannon ${LOAD.connections} connections. As deployed, the server keeps each view's answer against the summary generation and reads only that number while it is unchanged (docs/decisions/0009-dashboard-answers-by-summary-generation.md), so the timed requests and the load are answered from kept answers after their first; each view is also timed computed from the summary on every request (\`Cache-Control: no-cache\`), reported beside it and not counted for the pass.`,
+    `Dashboard: an annual plan for every provincial unit valid in each year ${DASHBOARD_SEED.firstYear}–${DASHBOARD_SEED.lastYear} and the centre, 18 lines each (apps/server/bench/dashboard-data.ts); execution on PostgreSQL is the 600,000 bench payments of the projects above, on PGlite (no project register) cumulative reported figures for every plan line at each month's end; outputs reported per plan. ${seeds}. The summary is then rebuilt from those records (timed). The in-process figure runs the same view functions (budgetView, outputsView) on a direct connection, ${RUNS} times each after ${WARM_UP} warm-ups (on PGlite while the server is stopped, as it owns the folder); the HTTP figures are one request at a time by the national officer over one kept-alive connection (node:http, apps/server/bench/http-get.ts; fetch adds about a millisecond of client work to each call), and the load row autocannon ${LOAD.connections} connections. As deployed, the server keeps each view's answer against the summary generation, which it reads at most every 100 ms (docs/decisions/0009-dashboard-answers-by-summary-generation.md), so the timed requests and the load are answered from kept answers after their first; each view is also timed computed from the summary on every request (\`Cache-Control: no-cache\`), reported beside it and not counted for the pass.`,
   ];
 }

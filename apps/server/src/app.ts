@@ -12,6 +12,7 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes";
 import { dashboardExportRoutes } from "./modules/dashboard/dashboard-exports.routes";
+import { forgetSummaryGeneration } from "./modules/dashboard/view-cache";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
 import { establishmentRoutes } from "./modules/establishments/establishments.routes";
 import { planRoutes } from "./modules/plans/plans.routes";
@@ -127,6 +128,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/v1/*", async (c, next) => {
     await next();
     if (c.req.method === "GET" || c.res.status >= 400) return;
+    forgetSummaryGeneration(deps.caches.views);
     const path = c.req.path;
     if (
       path.startsWith("/api/v1/users") ||

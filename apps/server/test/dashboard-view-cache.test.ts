@@ -1,7 +1,13 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../src/db/rows";
-import { summaryGeneration } from "../src/modules/dashboard/view-cache";
+import {
+  cachedView,
+  forgetSummaryGeneration,
+  GENERATION_TRUST_MS,
+  summaryGeneration,
+} from "../src/modules/dashboard/view-cache";
+import { createCaches } from "../src/platform/cache";
 import {
   createTestContext,
   DONG_THAP,
@@ -55,6 +61,7 @@ describe.each(engines)("dashboard answers kept against the summary generation on
     return {
       body: await json(response),
       reads: statements.filter((s) => /figure_rollup|figure_summary\b/.test(s)).length,
+      generationReads: statements.filter((s) => /figure_summary_generation/.test(s)).length,
     };
   };
 
@@ -114,13 +121,41 @@ describe.each(engines)("dashboard answers kept against the summary generation on
     const kept = await summaryReads(() => central.get(NATIONAL_2017));
     expect(kept.reads).toBe(0);
 
+    // A write by another process (here straight into the database): seen once the last reading of the generation
+    // is older than GENERATION_TRUST_MS, without any request of this process in between.
     await ctx.db.execute(sql`UPDATE figure_rollup SET value = value WHERE false`);
     expect(BigInt(await summaryGeneration(ctx.db))).toBe(BigInt(start) + 1n);
-    expect((await summaryReads(() => central.get(NATIONAL_2017))).reads).toBeGreaterThan(0);
+    ctx.advanceClock(GENERATION_TRUST_MS);
+    const read = await summaryReads(() => central.get(NATIONAL_2017));
+    expect(read.generationReads).toBe(1);
+    expect(read.reads).toBeGreaterThan(0);
+    ctx.advanceClock(GENERATION_TRUST_MS);
+    expect((await summaryReads(() => central.get(NATIONAL_2017))).reads).toBe(0);
     const rows = rowsOf<{ n: number }>(
       await ctx.db.execute(sql`SELECT count(*)::int AS n FROM figure_summary_generation`),
     );
     expect(rows[0]?.n).toBe(1);
+  });
+
+  it("trusts a reading of the generation for GENERATION_TRUST_MS, and not once this process has written", async () => {
+    const cache = createCaches({ sessionSeconds: 0, referenceSeconds: 60 }).views;
+    let computed = 0;
+    const compute = async () => ({ n: ++computed });
+    const at = (now: number) => cachedView(ctx.db, cache, { key: "k", noCache: false, now }, compute);
+    const generationReads = async (run: () => Promise<unknown>) => {
+      statements.length = 0;
+      await run();
+      return statements.filter((s) => /figure_summary_generation/.test(s)).length;
+    };
+    expect(await generationReads(() => at(1_000))).toBe(1);
+    expect(await generationReads(() => at(1_000 + GENERATION_TRUST_MS - 1))).toBe(0);
+    expect(await generationReads(() => at(1_000 + GENERATION_TRUST_MS))).toBe(1);
+    forgetSummaryGeneration(cache);
+    expect(await generationReads(() => at(1_000 + GENERATION_TRUST_MS))).toBe(1);
+    expect(computed).toBe(1);
+    await ctx.db.execute(sql`UPDATE figure_rollup SET value = value WHERE false`);
+    expect(await at(1_000 + GENERATION_TRUST_MS + 1)).toEqual({ n: 1 }); // still trusted: bounded staleness
+    expect(await at(1_000 + 2 * GENERATION_TRUST_MS)).toEqual({ n: 2 });
   });
 
   it("checks the scope before any kept answer: a province gets its own figures or a 404", async () => {

@@ -16,11 +16,11 @@ import type { DashboardScope } from "./dashboard-scope";
 export async function cachedView<T extends object>(
   db: Db,
   cache: TtlCache<object>,
-  request: { key: string; noCache: boolean },
+  request: { key: string; noCache: boolean; now: number },
   compute: () => Promise<T>,
 ): Promise<T> {
   if (!cache.enabled) return compute();
-  const generation = await summaryGeneration(db);
+  const generation = await currentGeneration(db, cache, request.now);
   const kept = request.noCache
     ? undefined
     : (cache.get(request.key) as { generation: string; view: T } | undefined);
@@ -28,6 +28,35 @@ export async function cachedView<T extends object>(
   const view = await compute();
   cache.set(request.key, { generation, view });
   return view;
+}
+
+/**
+ * A generation read is trusted for this long (decision 0009): a write committed by another process is seen within
+ * it, and one made through this process at the next request (forgetSummaryGeneration). Without it every kept
+ * answer paid a database round trip, whose tail on a loaded machine (2–4 ms at p95) is longer than the small
+ * views' own queries.
+ */
+export const GENERATION_TRUST_MS = 100;
+
+const readings = new WeakMap<object, { generation: string; at: number }>();
+const forgets = new WeakMap<object, number>();
+
+/** After a write through this process: the next dashboard request reads the generation again. */
+export function forgetSummaryGeneration(cache: object): void {
+  readings.delete(cache);
+  forgets.set(cache, (forgets.get(cache) ?? 0) + 1);
+}
+
+async function currentGeneration(db: Db, cache: object, now: number): Promise<string> {
+  const reading = readings.get(cache);
+  const age = reading ? now - reading.at : Number.POSITIVE_INFINITY;
+  if (reading && age >= 0 && age < GENERATION_TRUST_MS) return reading.generation;
+  const forgotten = forgets.get(cache) ?? 0;
+  const generation = await summaryGeneration(db);
+  // A write that committed while this read was on its way must not be hidden behind it; its age counts from
+  // before the read.
+  if ((forgets.get(cache) ?? 0) === forgotten) readings.set(cache, { generation, at: now });
+  return generation;
 }
 
 export async function summaryGeneration(db: Db): Promise<string> {
@@ -45,5 +74,6 @@ export function viewRequest(c: Context<AppEnv>, view: string, scope: DashboardSc
   return {
     key: `${view}|${scope.level}|${scope.region ?? ""}|${scope.unit ?? ""}|${JSON.stringify(query)}`,
     noCache: /\bno-cache\b/i.test(c.req.header("cache-control") ?? ""),
+    now: c.get("deps").now().getTime(),
   };
 }
