@@ -18,20 +18,21 @@ import {
 } from "./establishment-record";
 import { establishmentScope } from "./establishments.queries";
 
-/** The current record as a complete input, so a partial update can be merged and validated as a whole. */
+/**
+ * The current record as a complete input, so a partial update can be merged and validated as a whole. Its two
+ * reads run one after the other: a transaction's single connection cannot run them side by side.
+ */
 async function currentInput(tx: Db, row: typeof establishment.$inferSelect): Promise<EstablishmentCreate> {
-  const [sites, years] = await Promise.all([
-    tx
-      .select()
-      .from(establishmentSite)
-      .where(eq(establishmentSite.establishmentId, row.id))
-      .orderBy(asc(establishmentSite.position)),
-    tx
-      .select()
-      .from(establishmentYearData)
-      .where(eq(establishmentYearData.establishmentId, row.id))
-      .orderBy(asc(establishmentYearData.year)),
-  ]);
+  const sites = await tx
+    .select()
+    .from(establishmentSite)
+    .where(eq(establishmentSite.establishmentId, row.id))
+    .orderBy(asc(establishmentSite.position));
+  const years = await tx
+    .select()
+    .from(establishmentYearData)
+    .where(eq(establishmentYearData.establishmentId, row.id))
+    .orderBy(asc(establishmentYearData.year));
   return {
     name: row.name,
     legalForm: row.legalForm as EstablishmentCreate["legalForm"],

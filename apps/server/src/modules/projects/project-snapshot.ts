@@ -43,28 +43,30 @@ export function ledgerOf(
   };
 }
 
-/** Everything the guards of packages/domain read about one project, in four queries. */
+/**
+ * Everything the guards of packages/domain read about one project, in four queries. One after another: it is
+ * called with a transaction, whose single connection cannot run queries side by side (pg 8 queues them with a
+ * deprecation warning, pg 9 refuses them).
+ */
 export async function loadProjectSnapshot(db: Db, row: ProjectRow): Promise<ProjectSnapshot> {
-  const [lines, documents, payments] = await Promise.all([
-    db
-      .select()
-      .from(projectEstimateLine)
-      .where(eq(projectEstimateLine.projectId, row.id))
-      .orderBy(asc(projectEstimateLine.position)),
-    db
-      .select({
-        kind: projectDocument.kind,
-        evidenceCode: projectDocument.evidenceCode,
-        stepId: projectDocument.stepId,
-      })
-      .from(projectDocument)
-      .where(eq(projectDocument.projectId, row.id)),
-    db
-      .select({ kind: projectDisbursement.kind, amount: projectDisbursement.amount })
-      .from(projectDisbursement)
-      .where(eq(projectDisbursement.projectId, row.id))
-      .orderBy(asc(projectDisbursement.id)),
-  ]);
+  const lines = await db
+    .select()
+    .from(projectEstimateLine)
+    .where(eq(projectEstimateLine.projectId, row.id))
+    .orderBy(asc(projectEstimateLine.position));
+  const documents = await db
+    .select({
+      kind: projectDocument.kind,
+      evidenceCode: projectDocument.evidenceCode,
+      stepId: projectDocument.stepId,
+    })
+    .from(projectDocument)
+    .where(eq(projectDocument.projectId, row.id));
+  const payments = await db
+    .select({ kind: projectDisbursement.kind, amount: projectDisbursement.amount })
+    .from(projectDisbursement)
+    .where(eq(projectDisbursement.projectId, row.id))
+    .orderBy(asc(projectDisbursement.id));
   return {
     status: row.status as ProjectStatus,
     kind: row.kind as ProjectKind,
