@@ -9,7 +9,8 @@ import type { DashboardScope } from "./dashboard-scope";
 /**
  * Dashboard answers kept against the summary generation (decision 0009). The generation is read first and the
  * figures after it, so a kept answer is never older than the generation it is filed under; once any write to the
- * summary commits, the generation has moved and the next request computes again. The scope check stays on every
+ * summary commits, the generation has moved and the next request computes again (for a write by another process:
+ * the first request after GENERATION_TRUST_MS). The scope check stays on every
  * request: the cache is only consulted for a scope the actor has already been allowed. A request that says
  * `Cache-Control: no-cache` (a browser's hard reload) is computed from the summary and kept for the next one.
  */
