@@ -232,6 +232,7 @@ describe.each(engines)("establishment import and export on %s", (engine) => {
     productCell.font = { name: "VNI-Times" };
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const dry = await runImport(officer, upload(bytes, "cu.xlsx"), "?dryRun=true");
+    expect(dry.body.status, JSON.stringify(dry.body.error)).toBe("SUCCEEDED");
     const conversions = dry.body.result.warnings.filter(
       (w: { code: string }) => w.code === "LEGACY_ENCODING_CONVERTED",
     );
