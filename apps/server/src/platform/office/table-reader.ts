@@ -33,7 +33,7 @@ const invalid = (detail: string) =>
 export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const conversions: LegacyConversion[] = [];
-  const matrix = isZip ? await readXlsx(bytes, limits, conversions) : readCsv(bytes, limits);
+  const matrix = isZip ? await readXlsxWithRetries(bytes, limits, conversions) : readCsv(bytes, limits);
   const [header, ...rest] = matrix;
   if (!header || header.every((cell) => cell === "")) throw invalid("Tệp không có dòng tiêu đề");
   const rows = rest
@@ -41,6 +41,38 @@ export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise
     .filter((row) => row.cells.some((cell) => cell !== ""));
   return { header, rows, conversions };
 }
+
+/**
+ * ExcelJS 4.4's streaming reader now and then loses a part of the package while it streams it (about one read in
+ * 200 here: "Cannot read properties of undefined (reading 'sheets')" when the workbook part came back empty). It
+ * is a race inside the library, not a property of the file: the same bytes read again are read whole. So a failure
+ * that is not one of our own verdicts is retried before the file is called unreadable; a retry starts again from
+ * the bytes, with its own list of conversions.
+ */
+const XLSX_READ_ATTEMPTS = 3;
+
+async function readXlsxWithRetries(
+  bytes: Uint8Array,
+  limits: TableLimits,
+  conversions: LegacyConversion[],
+): Promise<string[][]> {
+  for (let attempt = 1; ; attempt++) {
+    const found: LegacyConversion[] = [];
+    try {
+      const matrix = await readXlsx(bytes, limits, found);
+      conversions.push(...found);
+      return matrix;
+    } catch (error) {
+      const retried = error instanceof AppError && RETRIED_VERDICTS.has(error.detail ?? "");
+      if (!retried || attempt >= XLSX_READ_ATTEMPTS) throw error;
+    }
+  }
+}
+
+const UNREADABLE_XLSX = "Không đọc được tệp Excel; hãy lưu lại bằng Excel hoặc LibreOffice rồi thử lại";
+const NO_WORKSHEET = "Tệp Excel không có trang tính nào";
+/** What a lost part can look like: the library failing, or no worksheet at all. */
+const RETRIED_VERDICTS = new Set([UNREADABLE_XLSX, NO_WORKSHEET]);
 
 /**
  * Reads the first worksheet with ExcelJS's streaming reader: rows are visited one at a time and only their text is
@@ -96,9 +128,9 @@ async function readXlsx(
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw invalid("Không đọc được tệp Excel; hãy lưu lại bằng Excel hoặc LibreOffice rồi thử lại");
+    throw invalid(UNREADABLE_XLSX);
   }
-  if (matrix.length === 0) throw invalid("Tệp Excel không có trang tính nào");
+  if (matrix.length === 0) throw invalid(NO_WORKSHEET);
   return Array.from(matrix, (cells) => cells ?? []);
 }
 
