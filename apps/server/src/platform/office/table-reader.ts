@@ -33,7 +33,7 @@ const invalid = (detail: string) =>
 export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const conversions: LegacyConversion[] = [];
-  const matrix = isZip ? await readXlsxWithRetries(bytes, limits, conversions) : readCsv(bytes, limits);
+  const matrix = isZip ? await readXlsx(bytes, limits, conversions) : readCsv(bytes, limits);
   const [header, ...rest] = matrix;
   if (!header || header.every((cell) => cell === "")) throw invalid("Tệp không có dòng tiêu đề");
   const rows = rest
@@ -43,48 +43,50 @@ export async function readTable(bytes: Uint8Array, limits: TableLimits): Promise
 }
 
 /**
- * ExcelJS 4.4's streaming reader now and then loses a part of the package while it streams it (about one read in
- * 200 here: "Cannot read properties of undefined (reading 'sheets')" when the workbook part came back empty). It
- * is a race inside the library, not a property of the file: the same bytes read again are read whole. So a failure
- * that is not one of our own verdicts is retried before the file is called unreadable; a retry starts again from
- * the bytes, with its own list of conversions.
- */
-const XLSX_READ_ATTEMPTS = 3;
-
-async function readXlsxWithRetries(
-  bytes: Uint8Array,
-  limits: TableLimits,
-  conversions: LegacyConversion[],
-): Promise<string[][]> {
-  for (let attempt = 1; ; attempt++) {
-    const found: LegacyConversion[] = [];
-    try {
-      const matrix = await readXlsx(bytes, limits, found);
-      conversions.push(...found);
-      return matrix;
-    } catch (error) {
-      const retried = error instanceof AppError && RETRIED_VERDICTS.has(error.detail ?? "");
-      if (!retried || attempt >= XLSX_READ_ATTEMPTS) throw error;
-    }
-  }
-}
-
-const UNREADABLE_XLSX = "Không đọc được tệp Excel; hãy lưu lại bằng Excel hoặc LibreOffice rồi thử lại";
-const NO_WORKSHEET = "Tệp Excel không có trang tính nào";
-/** What a lost part can look like: the library failing, or no worksheet at all. */
-const RETRIED_VERDICTS = new Set([UNREADABLE_XLSX, NO_WORKSHEET]);
-
-/**
  * Reads the first worksheet with ExcelJS's streaming reader: rows are visited one at a time and only their text is
  * kept, so a 50,000-row sheet costs its cells' strings, not a whole workbook model (RELIABILITY.md §5.2). Styles
  * are cached so each cell's font is known (legacy-encoding detection).
+ *
+ * ExcelJS 4.4's streaming reader now and then loses a part of the package while it streams it (about one read in
+ * 200 here: "Cannot read properties of undefined (reading 'sheets')" when the workbook part came back empty). It is
+ * a race inside the library, not a property of the file: the same bytes read again are read whole. So when the
+ * library fails, or finds no worksheet, the bytes are read again before the file is called unreadable; our own
+ * verdicts (too many rows) are final.
  */
+const XLSX_READ_ATTEMPTS = 3;
+
 async function readXlsx(
   bytes: Uint8Array,
   limits: TableLimits,
   conversions: LegacyConversion[],
 ): Promise<string[][]> {
   assertSafeZip(bytes);
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt === XLSX_READ_ATTEMPTS;
+    const found: LegacyConversion[] = [];
+    let matrix: string[][];
+    try {
+      matrix = await streamFirstSheet(bytes, limits, found);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (!last) continue;
+      throw invalid("Không đọc được tệp Excel; hãy lưu lại bằng Excel hoặc LibreOffice rồi thử lại");
+    }
+    if (matrix.length === 0) {
+      if (!last) continue;
+      throw invalid("Tệp Excel không có trang tính nào");
+    }
+    conversions.push(...found);
+    return Array.from(matrix, (cells) => cells ?? []);
+  }
+}
+
+/** One streaming pass over the first worksheet; the library's own failures are left to the caller. */
+async function streamFirstSheet(
+  bytes: Uint8Array,
+  limits: TableLimits,
+  conversions: LegacyConversion[],
+): Promise<string[][]> {
   // Loaded on first use: ExcelJS costs ~0.3 s of start-up that most processes never need.
   const { default: Excel } = await import("exceljs");
   const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
@@ -95,43 +97,31 @@ async function readXlsx(
     entries: "ignore",
   });
   const matrix: string[][] = [];
-  try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-        if (row.number > limits.maxRows + 1) throw invalid(`Tệp có quá ${limits.maxRows} dòng dữ liệu`);
-        const cells: string[] = [];
-        row.eachCell({ includeEmpty: true }, (cell, col) => {
-          if (col > limits.maxColumns) return;
-          const text = cellText(cell.value);
-          // Old provincial sheets typed in .VnTime or VNI-Times fonts hold 8-bit text that only looks Vietnamese
-          // in that font (RELIABILITY.md §5.4): the font name is the reliable signal.
-          const encoding = text ? encodingOfFont(cell.font?.name) : null;
-          if (encoding) {
-            const upperCase = isUpperCaseLegacyFont(cell.font?.name);
-            const converted = normalizeText(convertLegacy(text, encoding, { upperCase }));
-            if (converted !== text)
-              conversions.push({
-                row: row.number,
-                column: col - 1,
-                encoding,
-                before: text,
-                after: converted,
-              });
-            cells[col - 1] = converted;
-          } else {
-            cells[col - 1] = text;
-          }
-        });
-        matrix[row.number - 1] = Array.from(cells, (cell) => cell ?? "");
-      }
-      break; // the first worksheet only
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      if (row.number > limits.maxRows + 1) throw invalid(`Tệp có quá ${limits.maxRows} dòng dữ liệu`);
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        if (col > limits.maxColumns) return;
+        const text = cellText(cell.value);
+        // Old provincial sheets typed in .VnTime or VNI-Times fonts hold 8-bit text that only looks Vietnamese
+        // in that font (RELIABILITY.md §5.4): the font name is the reliable signal.
+        const encoding = text ? encodingOfFont(cell.font?.name) : null;
+        if (encoding) {
+          const upperCase = isUpperCaseLegacyFont(cell.font?.name);
+          const converted = normalizeText(convertLegacy(text, encoding, { upperCase }));
+          if (converted !== text)
+            conversions.push({ row: row.number, column: col - 1, encoding, before: text, after: converted });
+          cells[col - 1] = converted;
+        } else {
+          cells[col - 1] = text;
+        }
+      });
+      matrix[row.number - 1] = Array.from(cells, (cell) => cell ?? "");
     }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw invalid(UNREADABLE_XLSX);
+    break; // the first worksheet only
   }
-  if (matrix.length === 0) throw invalid(NO_WORKSHEET);
-  return Array.from(matrix, (cells) => cells ?? []);
+  return matrix;
 }
 
 function cellText(value: ExcelJS.CellValue): string {
