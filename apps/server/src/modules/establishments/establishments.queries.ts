@@ -11,7 +11,7 @@ import {
 import type { Actor } from "../../platform/context";
 import { boundedPage, countLimitFor } from "../../platform/pagination";
 import { provinceScopeFilter } from "../../platform/policy";
-import { candidateRanges, idsInRanges } from "./search-blocks";
+import { candidateRanges, idsInRanges, orderedIds } from "./search-blocks";
 
 export type EstablishmentFilters = {
   page: number;
@@ -118,14 +118,9 @@ async function matchingIds(db: Db, actor: Actor, filters: EstablishmentFilters):
   const byName = sort === "name" || sort === "-name";
   const ranges =
     filters.q && byName && !oneProvince ? await candidateRanges(db, foldForSearch(filters.q)) : null;
-  if (ranges) return idsInRanges(db, conditions, order, ranges, limit, sort === "-name");
-  const ids = await db
-    .select({ id: establishment.id })
-    .from(establishment)
-    .where(conditions)
-    .orderBy(...order)
-    .limit(limit);
-  return ids.map((m) => m.id);
+  return ranges
+    ? idsInRanges(db, conditions, order, ranges, limit, sort === "-name")
+    : orderedIds(db, conditions, order, limit);
 }
 
 /** One establishment with its sites and yearly figures, or undefined when missing or outside the scope. */

@@ -62,6 +62,22 @@ export function inRange(range: KeyRange): SQL | undefined {
   );
 }
 
+/** The first `max` ids of the rows that meet `where`, in the given order: one walk of the covering index. */
+export async function orderedIds(
+  db: Db,
+  where: SQL | undefined,
+  order: readonly SQL[],
+  max: number,
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: establishment.id })
+    .from(establishment)
+    .where(where)
+    .orderBy(...order)
+    .limit(max);
+  return rows.map((row) => row.id);
+}
+
 /**
  * The ids of the rows that meet `where`, in name order (or its reverse), read range by range until `limit`. The
  * closed ranges are ONE statement: a nested loop over the ranges in order, each an ordered walk of its part of the
@@ -82,16 +98,7 @@ export async function idsInRanges(
   const open = ranges.find((range) => range.to === null);
   const closed = ranges.filter((range) => range.to !== null);
   const walkOpen = async (max: number) =>
-    open && max > 0
-      ? (
-          await db
-            .select({ id: establishment.id })
-            .from(establishment)
-            .where(and(where, inRange(open)))
-            .orderBy(...order)
-            .limit(max)
-        ).map((row) => row.id)
-      : [];
+    open && max > 0 ? orderedIds(db, and(where, inRange(open)), order, max) : [];
   const walkClosed = async (max: number) => {
     if (closed.length === 0 || max <= 0) return [];
     const inOrder = descending ? closed.toReversed() : closed;
