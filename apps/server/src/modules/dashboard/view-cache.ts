@@ -39,24 +39,34 @@ export async function cachedView<T extends object>(
  */
 export const GENERATION_TRUST_MS = 100;
 
-const readings = new WeakMap<object, { generation: string; at: number }>();
-const forgets = new WeakMap<object, number>();
+/** Per answers cache: the last reading of the generation, and how many writes of this process forgot one. */
+type Readings = { last: { generation: string; at: number } | null; forgotten: number };
+const readingsOf = new WeakMap<object, Readings>();
+
+function readings(cache: object): Readings {
+  const known = readingsOf.get(cache);
+  if (known) return known;
+  const fresh: Readings = { last: null, forgotten: 0 };
+  readingsOf.set(cache, fresh);
+  return fresh;
+}
 
 /** After a write through this process: the next dashboard request reads the generation again. */
 export function forgetSummaryGeneration(cache: object): void {
-  readings.delete(cache);
-  forgets.set(cache, (forgets.get(cache) ?? 0) + 1);
+  const state = readings(cache);
+  state.last = null;
+  state.forgotten++;
 }
 
 async function currentGeneration(db: Db, cache: object, now: number): Promise<string> {
-  const reading = readings.get(cache);
-  const age = reading ? now - reading.at : Number.POSITIVE_INFINITY;
-  if (reading && age >= 0 && age < GENERATION_TRUST_MS) return reading.generation;
-  const forgotten = forgets.get(cache) ?? 0;
+  const state = readings(cache);
+  const age = state.last ? now - state.last.at : Number.POSITIVE_INFINITY;
+  if (state.last && age >= 0 && age < GENERATION_TRUST_MS) return state.last.generation;
+  const forgottenBefore = state.forgotten;
   const generation = await summaryGeneration(db);
   // A write that committed while this read was on its way must not be hidden behind it; its age counts from
   // before the read.
-  if ((forgets.get(cache) ?? 0) === forgotten) readings.set(cache, { generation, at: now });
+  if (state.forgotten === forgottenBefore) state.last = { generation, at: now };
   return generation;
 }
 
