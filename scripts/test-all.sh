@@ -87,6 +87,13 @@ find_chromium() {
 }
 
 section "Prerequisites"
+# The project runs on Node.js 24 LTS (package.json engines; Node 20 is end of life). `.ci/run` provides it.
+echo "node $(node --version)"
+if [ "$(node --version | sed -E 's/^v([0-9]+).*/\1/')" -lt 24 ]; then
+  echo "Node.js 24 or newer is required (found $(node --version)); .ci/run installs Node 24 on a machine without it" >&2
+  record "prerequisites" 0 1
+  finish
+fi
 if [ ! -x node_modules/.bin/tsc ] || [ ! -x node_modules/.bin/playwright ]; then
   # Without node_modules, npx would try to download tools from the registry instead of using the pinned ones.
   echo "node_modules is missing or incomplete. Run: npm ci" >&2

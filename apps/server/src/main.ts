@@ -16,7 +16,10 @@ if (env.NODE_ENV === "production" && !env.KC_AUTH_SECRET) {
 const started = performance.now();
 const { app, database, demoSeeded } = await bootstrap(env, logger);
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-  logger.info({ port: info.port, ms: Math.round(performance.now() - started) }, "listening");
+  logger.info(
+    { port: info.port, node: process.version, ms: Math.round(performance.now() - started) },
+    "listening",
+  );
   const url = env.KC_PUBLIC_URL ?? `http://localhost:${info.port}`;
   const lines = [`\nKhuyến công đang chạy tại ${url}  (API: ${url}/api/docs)`];
   if (demoSeeded || (env.NODE_ENV !== "production" && !env.DATABASE_URL)) {
