@@ -15,6 +15,8 @@ export const LIST_LOAD = { connections: 4, durationSeconds: 10, warmupSeconds: 2
 export const IMPORT_ROWS = 50_000;
 export const MEMORY_SAMPLE_MS = 200;
 export const JOB_POLL_MS = 200;
+/** How long the responsiveness probes go on after the import's SUCCEEDED, through its housekeeping. */
+export const HOUSEKEEPING_PROBE_MS = 15_000;
 /** Give up waiting for the import after this long (the run must stay bounded): 4× the target on PostgreSQL. */
 export const IMPORT_LIMIT_MS: Record<Engine, number> = { PostgreSQL: 120_000, PGlite: 300_000 };
 
@@ -46,6 +48,7 @@ export const targets = {
   importMs: { PGlite: null, PostgreSQL: 30_000 },
   importRssMb: { PGlite: null, PostgreSQL: 500 },
   exportMs: { PGlite: 15_000, PostgreSQL: 15_000 },
+  otherRequestsDuringImportMs: { PGlite: 2_000, PostgreSQL: 2_000 },
 } satisfies Record<string, Record<Engine, number | null>>;
 
 export const int = (value: number) => Math.round(value).toLocaleString("en-US");

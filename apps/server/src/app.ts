@@ -8,6 +8,7 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { rateLimiter } from "hono-rate-limiter";
+import { connectionGate } from "./db/connection-gate";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes";
@@ -27,7 +28,12 @@ import { supportNormRoutes } from "./modules/support-norms/support-norms.routes"
 import { userRoutes } from "./modules/users/users.routes";
 import type { AppDeps, AppEnv } from "./platform/context";
 import { AppError, problemResponse, renderError } from "./platform/errors";
-import { clientIpMiddleware, csrfMiddleware, sessionMiddleware } from "./platform/middleware";
+import {
+  clientIpMiddleware,
+  connectionGateMiddleware,
+  csrfMiddleware,
+  sessionMiddleware,
+} from "./platform/middleware";
 
 const require = createRequire(import.meta.url);
 // The API reader's browser bundle is served from our own origin (no CDN: offline networks, strict CSP).
@@ -98,6 +104,9 @@ export function createApp(deps: AppDeps) {
     return next();
   });
   app.use("/api/*", csrfMiddleware());
+  // On the embedded database, a request that arrives while an import holds the one connection is answered 503
+  // within 2 s instead of hanging behind it (db/connection-gate.ts, decision 0015).
+  app.use("/api/*", connectionGateMiddleware());
   // The public API is anonymous: bound each client address (RELIABILITY.md §1.5, anti-automation). The counter
   // is per process, which is enough to stop a single scraper; a shared store can replace it behind a balancer.
   app.use(
@@ -146,6 +155,15 @@ export function createApp(deps: AppDeps) {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
     if (!deps.isReady()) return problemResponse(c, new AppError("NOT_READY"));
+    // Busy is not dead: while an import holds the embedded database's one connection, say so at once.
+    const holder = connectionGate(deps.db)?.holder;
+    if (holder)
+      return c.json({
+        status: "busy",
+        database: deps.dbKind,
+        busyWith: holder.label,
+        since: new Date(holder.startedAt).toISOString(),
+      });
     await deps.db.execute(sql`select 1`);
     return c.json({ status: "ready", database: deps.dbKind });
   });

@@ -1,8 +1,9 @@
 import { foldForSearch, vietnameseSortKey } from "@kc/domain";
 import { sql } from "drizzle-orm";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../src/db/rows";
-import { candidateRanges } from "../src/modules/establishments/search-blocks";
+import { candidateRanges, splitSearchBlocks } from "../src/modules/establishments/search-blocks";
 import {
   COMMUNE_HA_NOI,
   createTestContext,
@@ -256,6 +257,36 @@ describe.each(engines)("search blocks on %s", (engine) => {
     );
     expect(check?.violations).toBe(0);
     expect((await listed("duc dong 37", "name")).total).toBe(1);
+  });
+
+  it("cuts a grown block a piece at a time after an import, leaving every block within twice the target", async () => {
+    const before = await blockCount();
+    await ctx.db.execute(sql`
+      INSERT INTO establishment (id, province_id, commune_id, address_text, name, legal_form, subject_class,
+        industries, main_products, search_text, sort_key, eligibility_verdict, eligibility_evaluated_on)
+      SELECT 'pieces-' || n, province_id, commune_id, address_text, 'Lò gốm Chu Đậu ' || n, legal_form,
+        subject_class, industries, main_products, 'lo gom chu dau ' || n || ' hai duong',
+        ${vietnameseSortKey("Lò gốm Chu Đậu")} || lpad(n::text, 4, '0'), eligibility_verdict,
+        eligibility_evaluated_on
+      FROM establishment, generate_series(1, ${BLOCK_ROWS * 5}) AS n WHERE id = 'blk-0000'`);
+    await splitSearchBlocks(ctx.db, pino({ level: "silent" }), BLOCK_ROWS);
+    expect(await blockCount()).toBeGreaterThanOrEqual(before + 4);
+    const [check] = rowsOf<{ violations: number }>(
+      await ctx.db.execute(sql`SELECT kc_search_blocks_violations()::int AS violations`),
+    );
+    expect(check?.violations).toBe(0);
+    const [largest] = rowsOf<{ n: number }>(
+      await ctx.db.execute(sql`
+        SELECT max(c.n)::int AS n FROM (
+          SELECT b.first_key, lead(b.first_key) OVER (ORDER BY b.first_key) AS hi FROM establishment_search_block b
+        ) k
+        CROSS JOIN LATERAL (
+          SELECT count(*) AS n FROM establishment e
+          WHERE e.status IN ('ACTIVE', 'ARCHIVED') AND e.sort_key >= k.first_key AND (k.hi IS NULL OR e.sort_key < k.hi)
+        ) c`),
+    );
+    expect(largest?.n).toBeLessThanOrEqual(2 * BLOCK_ROWS);
+    expect((await listed("chu dau 37", "name")).total).toBe(1);
   });
 
   async function blockCount(): Promise<number> {

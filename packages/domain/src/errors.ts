@@ -48,6 +48,10 @@ export const errorCatalogue = {
   },
   RATE_LIMITED: { status: 429, title: "Quá nhiều yêu cầu, vui lòng thử lại sau" },
   NOT_READY: { status: 503, title: "Hệ thống chưa sẵn sàng" },
+  DATABASE_BUSY: {
+    status: 503,
+    title: "Cơ sở dữ liệu đang ghi một lần nhập dữ liệu lớn, vui lòng thử lại sau ít giây",
+  },
   INTERNAL: { status: 500, title: "Đã xảy ra lỗi hệ thống, vui lòng thử lại sau" },
   SUPPORT_NORM_SET_EXISTS: {
     status: 409,

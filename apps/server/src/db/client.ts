@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { migrationsFolder } from "../paths";
+import { attachConnectionGate } from "./connection-gate";
 import * as schema from "./schema/index";
 
 /** One database type for both drivers (STACK.md gotcha 12): queries never branch on the driver. */
@@ -54,6 +55,8 @@ export async function openPglite(
       schema,
       ...(options.logger ? { logger: options.logger } : {}),
     }) as unknown as Db;
+    // One connection: a long import's transaction takes it alone through the gate (db/connection-gate.ts).
+    attachConnectionGate(db);
     return {
       db,
       kind: "pglite",

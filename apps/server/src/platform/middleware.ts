@@ -2,6 +2,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import type { DataScope, RoleCode } from "@kc/domain";
 import { eq } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
+import { connectionGate } from "../db/connection-gate";
 import { session as sessionTable } from "../db/schema/index";
 import { CLIENT_IP_HEADER } from "./auth";
 import type { Actor, AppEnv } from "./context";
@@ -49,6 +50,28 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     const missingHeader = hasCookie && !c.req.header("x-requested-with");
     if (crossSite || missingHeader) return problemResponse(c, new AppError("CSRF_REJECTED"));
     return next();
+  };
+}
+
+/**
+ * Lets a request reach the database only when a long import does not hold the embedded database's one
+ * connection, or once it lets go within the gate's bound; otherwise answers 503 DATABASE_BUSY with Retry-After
+ * before any statement is sent. No gate (PostgreSQL): nothing to do.
+ */
+export function connectionGateMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const gate = connectionGate(c.get("deps").db);
+    if (!gate) return next();
+    const ticket = await gate.enter();
+    if (!ticket) {
+      c.header("retry-after", String(gate.retryAfterSeconds()));
+      return problemResponse(c, new AppError("DATABASE_BUSY"));
+    }
+    try {
+      await gate.within(ticket, next);
+    } finally {
+      gate.leave(ticket);
+    }
   };
 }
 

@@ -10,8 +10,10 @@ import {
   establishmentYearData,
   importBatch,
 } from "../../db/schema/index";
+import { transactionAlone } from "../../db/transaction-alone";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { yieldToEventLoop } from "../../platform/event-loop";
 import type { Table } from "../../platform/office/table-reader";
 import { evaluateWithFacts, loadSiteFacts, storedEvaluation } from "./establishment-eligibility";
 import { columnsFor, eligibilityInputFor, establishmentSnapshot, yearRows } from "./establishment-record";
@@ -73,7 +75,7 @@ export async function importEstablishments(options: {
       { result },
     );
   }
-  await db.transaction(async (tx) => {
+  await transactionAlone(db, "nhập danh sách cơ sở", async (tx) => {
     const [done] = await tx
       .select()
       .from(importBatch)
@@ -83,7 +85,7 @@ export async function importEstablishments(options: {
         detail: `Tệp này đã được nhập lúc ${done.committedAt.toISOString()}; không ghi lại lần nữa.`,
       });
     }
-    // The search blocks take this import's rows in one pass at the end, not once per chunk (decision 0008).
+    // The search blocks take this import's rows at the end in a few large passes, not once per chunk (decision 0008).
     await deferSearchBlocks(tx);
     const batchId = crypto.randomUUID();
     const facts = await loadSiteFacts(
@@ -95,6 +97,9 @@ export async function importEstablishments(options: {
     for (let start = 0; start < outcome.valid.length; start += CHUNK) {
       const chunk = outcome.valid.slice(start, start + CHUNK);
       searchRows.push(...(await writeChunk(tx, actor, meta, chunk, facts, today, batchId)));
+      // Other requests get their turn between chunks: answered "busy" at once on the embedded database
+      // (db/connection-gate.ts) instead of waiting unheard behind the whole import.
+      await yieldToEventLoop();
       report(
         Math.floor(total / 2 + ((start + chunk.length) / Math.max(1, outcome.valid.length)) * (total / 2)),
         total,
@@ -203,12 +208,14 @@ async function writeChunk(
       }),
     );
   }
-  // Set-based writes, one statement per table for the whole chunk, whatever its size.
+  // Set-based writes, one statement per table for the whole chunk, whatever its size; other requests get a turn
+  // between statements (yieldToEventLoop), as PGlite runs each one in this thread.
   await bulkInsert(
     tx,
     establishment,
     fresh.map((f) => f.row),
   );
+  await yieldToEventLoop();
   await bulkUpdate(
     tx,
     establishment,
@@ -225,6 +232,7 @@ async function writeChunk(
       .where(inArray(establishmentEligibility.establishmentId, replaced));
   }
   const written = [...fresh, ...updated];
+  await yieldToEventLoop();
   await bulkInsert(
     tx,
     establishmentSite,
@@ -237,16 +245,19 @@ async function writeChunk(
       })),
     ),
   );
+  await yieldToEventLoop();
   await bulkInsert(
     tx,
     establishmentYearData,
     written.flatMap(({ valid, row }) => yearRows(row.id, valid.input)),
   );
+  await yieldToEventLoop();
   await bulkInsert(
     tx,
     establishmentEligibility,
     written.map(({ row, eligibility }) => ({ establishmentId: row.id, document: eligibility })),
   );
+  await yieldToEventLoop();
   await bulkInsert(tx, auditLog, audits);
   return searchRows;
 }

@@ -12,6 +12,7 @@ import type { Db } from "../../db/client";
 import { adminUnit, establishment } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { yieldToEventLoop } from "../../platform/event-loop";
 import type { Table } from "../../platform/office/table-reader";
 
 export type ImportProblem = {
@@ -76,7 +77,11 @@ export async function validateImport(
   const errors: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const parsed: { row: number; value: ImportedEstablishment }[] = [];
-  table.rows.forEach(({ rowNumber, cells }, index) => {
+  for (const [index, { rowNumber, cells }] of table.rows.entries()) {
+    if (index % 1000 === 0) {
+      report(index);
+      await yieldToEventLoop();
+    }
     const rowCells: ImportCells = {};
     for (const [key, at] of columns) rowCells[key] = cells[at] ?? "";
     const result = parseImportRow(rowCells);
@@ -85,8 +90,7 @@ export async function validateImport(
     for (const w of result.warnings)
       warnings.push({ row: rowNumber, column: w.column, code: w.code, message: w.messageVi });
     if (result.value && result.errors.length === 0) parsed.push({ row: rowNumber, value: result.value });
-    if (index % 1000 === 0) report(index);
-  });
+  }
 
   for (const conversion of table.conversions) {
     warnings.push({
@@ -104,16 +108,7 @@ export async function validateImport(
     today,
   );
   const taxCodes = parsed.map((p) => p.value.taxCode).filter((code): code is string => !!code);
-  const existing = taxCodes.length
-    ? await db
-        .select({
-          id: establishment.id,
-          taxCode: establishment.taxCode,
-          provinceId: establishment.provinceId,
-        })
-        .from(establishment)
-        .where(inArray(establishment.taxCode, [...new Set(taxCodes)]))
-    : [];
+  const existing = await registeredTaxCodes(db, [...new Set(taxCodes)]);
   const existingByTax = new Map(existing.map((e) => [e.taxCode, e]));
   const firstRowOfTax = new Map<string, number>();
   const valid: ValidRow[] = [];
@@ -199,4 +194,28 @@ async function communesByCode(db: Db, codes: string[], today: string) {
       });
   }
   return map;
+}
+
+const TAX_CODE_BATCH = 2_000;
+
+/**
+ * The records that already hold these tax codes, read a batch at a time with a turn for other requests between
+ * batches: one statement over 50,000 codes held PGlite's thread (and every request) for seconds.
+ */
+async function registeredTaxCodes(db: Db, taxCodes: string[]) {
+  const found: { id: string; taxCode: string | null; provinceId: string }[] = [];
+  for (let start = 0; start < taxCodes.length; start += TAX_CODE_BATCH) {
+    found.push(
+      ...(await db
+        .select({
+          id: establishment.id,
+          taxCode: establishment.taxCode,
+          provinceId: establishment.provinceId,
+        })
+        .from(establishment)
+        .where(inArray(establishment.taxCode, taxCodes.slice(start, start + TAX_CODE_BATCH)))),
+    );
+    await yieldToEventLoop();
+  }
+  return found;
 }

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import { establishment } from "../../db/schema/index";
+import { yieldToEventLoop } from "../../platform/event-loop";
 
 /**
  * Search blocks (docs/decisions/0008-search-blocks.md): a search in name order reads only the ranges of the order
@@ -138,27 +139,127 @@ export async function deferSearchBlocks(tx: Db): Promise<void> {
   await tx.execute(sql`SELECT set_config('kc.search_blocks', 'deferred', true)`);
 }
 
-/** Sets the bits of these rows in their blocks, in one pass (what the triggers do statement by statement). */
+/** Sets the bits of these rows in their blocks, a few thousand rows a pass (what the triggers do statement by statement). */
 export async function addToSearchBlocks(tx: Db, rows: readonly SearchRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.execute(sql`
-    SELECT kc_search_blocks_add(${sql.param(rows.map((r) => r.sortKey))}::text[],
-      ${sql.param(rows.map((r) => r.searchText))}::text[])`);
+  // A few thousand rows a statement, with a turn for other requests between them: one statement for a
+  // 50,000-row import held PGlite's thread, and every request, for several seconds.
+  for (let start = 0; start < rows.length; start += SEARCH_BLOCK_ADD_BATCH) {
+    const batch = rows.slice(start, start + SEARCH_BLOCK_ADD_BATCH);
+    await tx.execute(sql`
+      SELECT kc_search_blocks_add(${sql.param(batch.map((r) => r.sortKey))}::text[],
+        ${sql.param(batch.map((r) => r.searchText))}::text[])`);
+    await yieldToEventLoop();
+  }
 }
+
+const SEARCH_BLOCK_ADD_BATCH = 2_000;
 
 /**
  * Cuts the blocks that have grown (after imports and at start). Never throws: the blocks stay correct without it,
- * only less selective.
+ * only less selective. The grown blocks are counted forty at a time (kc_search_blocks_split's own query) and cut a
+ * piece at a time (cutInPieces), with a turn for other requests between statements: one call cutting them all
+ * held PGlite's thread, and every request, for about 9 s after a 50,000-row import.
  */
-export async function splitSearchBlocks(db: Db, logger: Pick<Logger, "info" | "warn">): Promise<void> {
+export async function splitSearchBlocks(
+  db: Db,
+  logger: Pick<Logger, "info" | "warn">,
+  target = SEARCH_BLOCK_ROWS,
+): Promise<void> {
   const started = performance.now();
   try {
-    const [row] = rowsOf<{ cut: number }>(
-      await db.execute(sql`SELECT kc_search_blocks_split(${SEARCH_BLOCK_ROWS}) AS cut`),
-    );
-    if (row && row.cut > 0)
-      logger.info({ cut: row.cut, ms: Math.round(performance.now() - started) }, "search blocks cut");
+    const grown: string[] = [];
+    const keys = rowsOf<{ k: string }>(
+      await db.execute(sql`SELECT first_key AS k FROM establishment_search_block ORDER BY first_key`),
+    ).map((row) => row.k);
+    for (let at = 0; at < keys.length; at += SPLIT_COUNT_BATCH) {
+      grown.push(
+        ...(await grownBlocks(db, keys[at] as string, keys[at + SPLIT_COUNT_BATCH] ?? null, target)),
+      );
+      await yieldToEventLoop();
+    }
+    let cut = 0;
+    for (const lo of grown) cut += await cutInPieces(db, lo, target);
+    if (cut > 0) logger.info({ cut, ms: Math.round(performance.now() - started) }, "search blocks cut");
   } catch (error) {
     logger.warn({ err: error }, "cutting the search blocks failed");
   }
+}
+
+/** Blocks counted a batch at a time: counting all of them in one statement took seconds of PGlite's thread. */
+const SPLIT_COUNT_BATCH = 40;
+
+/**
+ * The blocks with first keys in [from, to) that have grown past twice the target and hold more than one sort key
+ * (kc_search_blocks_split's query): the last block, open above, is its own branch so that every other range keeps
+ * both index bounds.
+ */
+async function grownBlocks(db: Db, from: string, to: string | null, target: number): Promise<string[]> {
+  const rows = rowsOf<{ lo: string }>(
+    await db.execute(sql`
+      WITH bounds AS (
+        SELECT first_key AS lo, lead(first_key) OVER (ORDER BY first_key) AS hi FROM establishment_search_block
+      )
+      SELECT b.lo FROM bounds b
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS n, min(e.sort_key) <> max(e.sort_key) AS differ FROM establishment e
+        WHERE e.status IN ('ACTIVE', 'ARCHIVED') AND e.sort_key >= b.lo AND e.sort_key < b.hi
+      ) AS c
+      WHERE b.lo >= ${from} AND (${to}::text IS NULL OR b.lo < ${to})
+        AND b.hi IS NOT NULL AND c.n > 2 * ${target} AND c.differ
+      UNION ALL
+      SELECT b.lo FROM bounds b
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS n, min(e.sort_key) <> max(e.sort_key) AS differ FROM establishment e
+        WHERE e.status IN ('ACTIVE', 'ARCHIVED') AND e.sort_key >= b.lo
+      ) AS c
+      WHERE b.lo >= ${from} AND b.hi IS NULL AND c.n > 2 * ${target} AND c.differ`),
+  );
+  return rows.map((row) => row.lo);
+}
+
+const EMPTY_BITS = sql`repeat('0', 8192)::bit(8192)`;
+
+/**
+ * Cuts one grown block into blocks of about `target` rows, one new block per transaction, from the top of
+ * its range down, so that at every moment each row's block (the last first key at or below its sort key) holds
+ * its bits: a new block's bits are computed from every row up to the next block, and the old block keeps its
+ * wider bits until the last step narrows them to its own rows. Rows of one sort key are never parted. Answers 1
+ * when the block was cut.
+ */
+async function cutInPieces(db: Db, lo: string, target: number): Promise<number> {
+  const [next] = rowsOf<{ hi: string | null }>(
+    await db.execute(
+      sql`SELECT min(first_key) AS hi FROM establishment_search_block WHERE first_key > ${lo}`,
+    ),
+  );
+  const hi = next?.hi ?? null;
+  const below = (upper: string | null) => (upper === null ? sql`` : sql`AND e.sort_key < ${upper}`);
+  const starts = rowsOf<{ k: string }>(
+    await db.execute(sql`
+      SELECT DISTINCT r.sort_key AS k FROM (
+        SELECT e.sort_key, row_number() OVER (ORDER BY e.sort_key, e.id) AS rn FROM establishment e
+        WHERE e.status IN ('ACTIVE', 'ARCHIVED') AND e.sort_key >= ${lo} ${below(hi)}
+      ) r
+      WHERE r.rn > 1 AND (r.rn - 1) % ${target} = 0 AND r.sort_key > ${lo}
+      ORDER BY 1`),
+  ).map((row) => row.k);
+  if (starts.length === 0) return 0;
+  const bounds = [lo, ...starts, hi];
+  for (let i = starts.length; i >= 0; i--) {
+    const first = bounds[i] as string;
+    const upper = bounds[i + 1] ?? null;
+    const bits = sql`(SELECT coalesce(kc_gram_bits(array_agg(e.search_text)), ${EMPTY_BITS}) FROM establishment e
+      WHERE e.status IN ('ACTIVE', 'ARCHIVED') AND e.sort_key >= ${first} ${below(upper)})`;
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`LOCK TABLE establishment_search_block IN EXCLUSIVE MODE`);
+      await tx.execute(
+        i === 0
+          ? sql`UPDATE establishment_search_block SET bits = ${bits} WHERE first_key = ${first}`
+          : sql`INSERT INTO establishment_search_block (first_key, bits) VALUES (${first}, ${bits})
+              ON CONFLICT (first_key) DO UPDATE SET bits = EXCLUDED.bits`,
+      );
+    });
+    await yieldToEventLoop();
+  }
+  return 1;
 }

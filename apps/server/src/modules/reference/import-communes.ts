@@ -2,6 +2,7 @@ import { foldForSearch, isIsoDate, parseVietnameseDate, vietnameseSortKey } from
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnit, auditLog } from "../../db/schema/index";
+import { transactionAlone } from "../../db/transaction-alone";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import type { Table } from "../../platform/office/table-reader";
@@ -69,7 +70,7 @@ export async function importCommunes(options: {
       { result },
     );
   }
-  await db.transaction(async (tx) => {
+  await transactionAlone(db, "nhập danh mục xã, phường", async (tx) => {
     const existing = parsed.length
       ? await tx
           .select()

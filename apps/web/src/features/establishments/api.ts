@@ -112,8 +112,25 @@ export function useImportJob(jobId: string | null) {
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: establishmentKeys.importJob(jobId ?? ""),
-    queryFn: ({ signal }) =>
-      api.get<ImportJob>(`${BASE}/imports/${encodeURIComponent(jobId ?? "")}`, { signal }),
+    queryFn: async ({ signal }): Promise<ImportJob> => {
+      const key = establishmentKeys.importJob(jobId ?? "");
+      try {
+        return await api.get<ImportJob>(`${BASE}/imports/${encodeURIComponent(jobId ?? "")}`, { signal });
+      } catch (error) {
+        // On the embedded database the import's own write holds the one connection and the server answers
+        // "busy" (503 DATABASE_BUSY) meanwhile: the job is still running, so keep its last known state.
+        if (!isApiError(error) || error.code !== "DATABASE_BUSY") throw error;
+        return (
+          queryClient.getQueryData<ImportJob>(key) ?? {
+            id: jobId ?? "",
+            status: "RUNNING",
+            progress: { done: 0, total: 0 },
+            result: null,
+            error: null,
+          }
+        );
+      }
+    },
     enabled: Boolean(jobId),
     refetchInterval: (q) => (q.state.status === "error" || finished(q.state.data) ? false : POLL_MS),
     staleTime: 0,
