@@ -3,11 +3,12 @@ import { expect, it } from "vitest";
 import { readTable } from "../src/platform/office/table-reader";
 
 /**
- * ExcelJS 4.4's streaming reader loses a part of the package about once in 200 reads (a race inside the library):
- * the same bytes must be read the same way every time. Without the retry in readTable, 600 reads of this workbook
- * failed 3 times on our machines.
+ * The same bytes must be read the same way every time. ExcelJS 4.4's streaming reader, which read uploads until
+ * docs/decisions/0010, lost a part of the package about once in 200 reads (a race inside the library): 600 reads
+ * of this workbook failed 3 times on our machines. Our reader has no retry, so this guards against any return of
+ * such a race.
  */
-it("reads the same workbook the same way every time, whatever the streaming reader's races", async () => {
+it("reads the same workbook the same way every time", async () => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Cơ sở CNNT");
   workbook.addWorksheet("Hướng dẫn").addRow(["Điền mỗi cơ sở một dòng"]);

@@ -13,6 +13,7 @@ import { adminUnit, establishment } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { yieldToEventLoop } from "../../platform/event-loop";
+import { DAMAGED_TEXT, isDamagedText } from "../../platform/office/damaged-text";
 import type { Table } from "../../platform/office/table-reader";
 
 export type ImportProblem = {
@@ -62,9 +63,9 @@ export function mapHeader(header: string[]): Map<ImportColumnKey, number> {
 }
 
 /**
- * Every check of an import, without writing: cell formats (packages/domain), communes in force and in the
- * actor's scope, tax codes unique in the file, and tax codes already registered (update when in scope, error when
- * another province holds them). Reports every problem by row and column.
+ * Every check of an import, without writing: text damaged before upload (U+FFFD), cell formats (packages/domain),
+ * communes in force and in the actor's scope, tax codes unique in the file, and tax codes already registered
+ * (update when in scope, error when another province holds them). Reports every problem by row and column.
  */
 export async function validateImport(
   db: Db,
@@ -74,6 +75,7 @@ export async function validateImport(
   report: (done: number) => void,
 ): Promise<ValidationOutcome> {
   const columns = mapHeader(table.header);
+  const headerOf = new Map<string, string>(importColumns.map((column) => [column.key, column.headerVi]));
   const errors: ImportProblem[] = [];
   const warnings: ImportProblem[] = [];
   const parsed: { row: number; value: ImportedEstablishment }[] = [];
@@ -83,13 +85,21 @@ export async function validateImport(
       await yieldToEventLoop();
     }
     const rowCells: ImportCells = {};
-    for (const [key, at] of columns) rowCells[key] = cells[at] ?? "";
+    let damaged = false;
+    for (const [key, at] of columns) {
+      rowCells[key] = cells[at] ?? "";
+      if (isDamagedText(rowCells[key])) {
+        damaged = true;
+        errors.push({ row: rowNumber, column: headerOf.get(key) ?? key, ...DAMAGED_TEXT });
+      }
+    }
     const result = parseImportRow(rowCells);
     for (const e of result.errors)
       errors.push({ row: rowNumber, column: e.column, code: e.code, message: e.messageVi });
     for (const w of result.warnings)
       warnings.push({ row: rowNumber, column: w.column, code: w.code, message: w.messageVi });
-    if (result.value && result.errors.length === 0) parsed.push({ row: rowNumber, value: result.value });
+    if (result.value && result.errors.length === 0 && !damaged)
+      parsed.push({ row: rowNumber, value: result.value });
   }
 
   for (const conversion of table.conversions) {

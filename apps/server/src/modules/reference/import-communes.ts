@@ -5,6 +5,7 @@ import { adminUnit, auditLog } from "../../db/schema/index";
 import { transactionAlone } from "../../db/transaction-alone";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { DAMAGED_TEXT, isDamagedText } from "../../platform/office/damaged-text";
 import type { Table } from "../../platform/office/table-reader";
 
 export const communeColumns = ["Mã tỉnh", "Tên tỉnh", "Mã xã", "Tên xã", "Loại", "Hiệu lực từ"] as const;
@@ -176,6 +177,8 @@ async function validateRows(
     const problem = (column: string, code: string, message: string) =>
       errors.push({ row: rowNumber, column, path: `rows.${rowNumber}.${column}`, code, message });
     const before = errors.length;
+    for (const column of communeColumns)
+      if (isDamagedText(get(column))) problem(column, DAMAGED_TEXT.code, DAMAGED_TEXT.message);
     const provinceCode = get("Mã tỉnh").padStart(2, "0");
     const code = get("Mã xã").padStart(5, "0");
     const name = get("Tên xã");
