@@ -15,7 +15,8 @@ import {
 } from "../../platform/router";
 import { copyCookies, forwardToAuth } from "./forward-to-auth";
 import { meSchema, presentMe } from "./me.presenter";
-import { recordSignIn, signIn } from "./sign-in";
+import { signIn } from "./sign-in";
+import { verifyTwoFactor } from "./verify-two-factor";
 
 const credentialsSchema = z
   .strictObject({
@@ -60,24 +61,7 @@ export const authRoutes = createRouter()
         ...rateLimitedResponse,
       },
     }),
-    async (c) => {
-      const deps = c.get("deps");
-      const result = await forwardToAuth(c, "/two-factor/verify-totp", { code: c.req.valid("json").code });
-      if (result.status === 429) throw new AppError("AUTH_RATE_LIMITED");
-      const userId = (result.json?.user as { id?: string } | undefined)?.id;
-      if (result.status !== 200 || !userId) {
-        await logSecurityEvent(
-          deps.db,
-          { category: "AUTH", action: "SIGN_IN_TOTP", outcome: "FAILED", actor: null },
-          requestMeta(c),
-        );
-        throw new AppError("AUTH_TWO_FACTOR_INVALID");
-      }
-      copyCookies(c, result.setCookies);
-      const actor = await recordSignIn(deps.db, userId, c);
-      if (!actor) throw new AppError("AUTH_TWO_FACTOR_INVALID");
-      return c.json({ twoFactorRequired: false, user: await presentMe(deps.db, actor) }, 200);
-    },
+    async (c) => c.json(await verifyTwoFactor(c, c.req.valid("json").code), 200),
   )
   .openapi(
     createRoute({
