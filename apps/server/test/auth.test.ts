@@ -239,6 +239,34 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
     expect(last?.action).toBe("SIGN_IN");
   });
 
+  it("locks the second step after 5 wrong codes, with Retry-After, and logs the refusal", async () => {
+    const { user, client } = await signedIn(ctx, { role: "PROVINCIAL_LEADER" });
+    const { totpUri } = await json(
+      await client.post("/api/v1/me/two-factor/enable", { password: user.password }),
+    );
+    await client.post("/api/v1/me/two-factor/confirm", { code: totpFromUri(totpUri) });
+    await client.post("/api/v1/auth/sign-out");
+    const next = ctx.client();
+    expect(await json(await next.signIn(user.email, user.password))).toEqual({ twoFactorRequired: true });
+    const wrongCode = totpFromUri(totpUri) === "000000" ? "111111" : "000000";
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await next.post("/api/v1/auth/two-factor/verify", { code: wrongCode })).status);
+    }
+    const blocked = await next.post("/api/v1/auth/two-factor/verify", { code: totpFromUri(totpUri) });
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBe(900);
+    expect((await json(blocked)).detail).toMatch(/thử lại sau tối đa 15 phút/);
+    const [denied] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, "SIGN_IN_TOTP"), eq(auditLog.outcome, "DENIED"), eq(auditLog.ip, next.ip)),
+      );
+    expect(denied?.n).toBe(1);
+  });
+
   it("is reachable only with a session: /me without a cookie is 401 problem+json", async () => {
     const response = await ctx.client().get("/api/v1/me");
     expect(response.status).toBe(401);

@@ -29,6 +29,16 @@ const signInResultSchema = z
   .object({ twoFactorRequired: z.boolean(), user: meSchema.optional() })
   .openapi("SignInResult");
 
+/** Over a sign-in limit: how long to wait, in seconds, in the header and the problem document (decision 0012). */
+const signInLimited = {
+  429: {
+    ...rateLimitedResponse[429],
+    headers: z.object({
+      "retry-after": z.string().openapi({ description: "Số giây phải chờ", example: "840" }),
+    }),
+  },
+} as const;
+
 export const authRoutes = createRouter()
   .openapi(
     createRoute({
@@ -43,7 +53,7 @@ export const authRoutes = createRouter()
           description: "Đăng nhập thành công",
         },
         ...errorResponses,
-        ...rateLimitedResponse,
+        ...signInLimited,
       },
     }),
     async (c) => c.json(await signIn(c, c.req.valid("json")), 200),
@@ -58,7 +68,7 @@ export const authRoutes = createRouter()
       responses: {
         200: { content: { "application/json": { schema: signInResultSchema } }, description: "Đã xác thực" },
         ...errorResponses,
-        ...rateLimitedResponse,
+        ...signInLimited,
       },
     }),
     async (c) => c.json(await verifyTwoFactor(c, c.req.valid("json").code), 200),

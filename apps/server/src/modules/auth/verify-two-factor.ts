@@ -23,6 +23,17 @@ export async function verifyTwoFactor(c: Context<AppEnv>, code: string): Promise
     ip: c.get("clientIp"),
   });
   if (!gate.allowed) {
+    await logSecurityEvent(
+      db,
+      {
+        category: "AUTH",
+        action: "SIGN_IN_TOTP",
+        outcome: "DENIED",
+        actor: null,
+        detail: { reason: "RATE_LIMITED", retryAfterSeconds: gate.retryAfterSeconds },
+      },
+      requestMeta(c),
+    );
     throw rateLimited(c, gate.retryAfterSeconds, retryMessage(gate.retryAfterSeconds, gate.retryAt));
   }
   let outcome: "SUCCEEDED" | "FAILED" | "NOT_CHECKED" = "NOT_CHECKED";
@@ -31,6 +42,17 @@ export async function verifyTwoFactor(c: Context<AppEnv>, code: string): Promise
     if (result.status === 429) {
       // better-auth's per-account lock: it does not say until when, so the answer gives the longest wait.
       const seconds = config.signInLimits.windowSeconds;
+      await logSecurityEvent(
+        db,
+        {
+          category: "AUTH",
+          action: "SIGN_IN_TOTP",
+          outcome: "DENIED",
+          actor: null,
+          detail: { reason: "ACCOUNT_LOCKED" },
+        },
+        requestMeta(c),
+      );
       throw rateLimited(c, seconds, retryMessage(seconds, new Date(now().getTime() + seconds * 1000), true));
     }
     const userId = (result.json?.user as { id?: string } | undefined)?.id;
