@@ -40,10 +40,20 @@ const envSchema = z.object({
   KC_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   /** Seconds reference-data answers are kept in memory (0: no cache). */
   KC_REFERENCE_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
-  /** Sign-in attempts allowed per client address per window. */
-  KC_SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
-  /** Window of the sign-in rate limit, in seconds. */
-  KC_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** Failed sign-ins allowed per account per window; one more and the account waits for the window to end. */
+  KC_SIGN_IN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /**
+   * Failed sign-ins allowed per client address per window. A whole office signs in from one NAT address, so this
+   * is an order of magnitude above the per-account limit (correct sign-ins are never counted).
+   */
+  KC_SIGN_IN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(50),
+  /** Window of the sign-in failure limits, in seconds (it starts at the first failure). */
+  KC_SIGN_IN_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3600)
+    .default(15 * 60),
   /** Requests per minute and client address allowed on the public API. */
   KC_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
   /** Header set by a trusted reverse proxy with the client address (e.g. x-forwarded-for). Empty: use the socket. */

@@ -62,6 +62,11 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       maxJsonBytes: env.KC_MAX_JSON_BYTES,
       maxUploadBytes: env.KC_MAX_UPLOAD_BYTES,
       sessionMaxHours: env.KC_SESSION_MAX_HOURS,
+      signInLimits: {
+        accountMaxFailures: env.KC_SIGN_IN_ACCOUNT_MAX_FAILURES,
+        addressMaxFailures: env.KC_SIGN_IN_ADDRESS_MAX_FAILURES,
+        windowSeconds: env.KC_SIGN_IN_WINDOW_SECONDS,
+      },
       publicRateLimitPerMinute: env.KC_PUBLIC_RATE_LIMIT,
       webDist: resolveWebDist(env),
     };
@@ -71,8 +76,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       trustedOrigins: [publicUrl, `http://127.0.0.1:${env.PORT}`, ...config.trustedOrigins],
       secureCookies: config.secureCookies,
       sessionIdleMinutes: env.KC_SESSION_IDLE_MINUTES,
-      signInMaxAttempts: env.KC_SIGN_IN_MAX_ATTEMPTS,
-      signInWindowSeconds: env.KC_SIGN_IN_WINDOW_SECONDS,
+      signInLimits: config.signInLimits,
       logger,
     });
     const deps: AppDeps = {

@@ -9,7 +9,7 @@ import { buildEstablishmentInput } from "../src/db/demo/establishment-builder";
 import { createUser } from "../src/modules/users/create-user";
 import { createAuth } from "../src/platform/auth";
 import { createCaches } from "../src/platform/cache";
-import type { AppDeps } from "../src/platform/context";
+import type { AppDeps, SignInLimits } from "../src/platform/context";
 
 export type Engine = "pglite" | "postgres";
 export const engines: Engine[] = ["pglite", "postgres"];
@@ -52,7 +52,8 @@ export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 export async function createTestContext(
   engine: Engine,
   options: {
-    signInMaxAttempts?: number;
+    /** Sign-in failure limits; the defaults are those of `.env.example`. */
+    signInLimits?: Partial<SignInLimits>;
     sessionCacheSeconds?: number;
     referenceCacheSeconds?: number;
     /** Sees every statement the application sends (to count the queries of a request). */
@@ -61,6 +62,12 @@ export async function createTestContext(
 ) {
   const database = await openTestDatabase(engine, options.queryLogger);
   let offsetMs = 0;
+  const signInLimits: SignInLimits = {
+    accountMaxFailures: 5,
+    addressMaxFailures: 50,
+    windowSeconds: 900,
+    ...options.signInLimits,
+  };
   const deps: AppDeps = {
     db: database.db,
     dbKind: database.kind,
@@ -70,8 +77,7 @@ export async function createTestContext(
       trustedOrigins: [TEST_ORIGIN],
       secureCookies: false,
       sessionIdleMinutes: 60,
-      signInMaxAttempts: options.signInMaxAttempts ?? 5,
-      signInWindowSeconds: 60,
+      signInLimits,
     }),
     caches: createCaches({
       sessionSeconds: options.sessionCacheSeconds ?? 0,
@@ -86,6 +92,7 @@ export async function createTestContext(
       maxJsonBytes: 100_000,
       maxUploadBytes: 6_000_000,
       sessionMaxHours: 24,
+      signInLimits,
       publicRateLimitPerMinute: 20,
       webDist: null,
     },

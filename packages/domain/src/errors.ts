@@ -81,6 +81,10 @@ export const errorCatalogue = {
     status: 422,
     title: "Kỳ báo cáo không hợp lệ cho đơn vị hoặc nằm ngoài các chương trình khuyến công",
   },
+  IMPORT_FILE_NOT_EXCEL: {
+    status: 422,
+    title: "Tệp không phải tệp Excel (.xlsx) hay tệp CSV",
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

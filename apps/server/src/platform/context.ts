@@ -16,6 +16,8 @@ export type Actor = {
   twoFactorEnabled: boolean;
 };
 
+export type SignInLimits = { accountMaxFailures: number; addressMaxFailures: number; windowSeconds: number };
+
 export type AppConfig = {
   publicUrl: string;
   trustedOrigins: string[];
@@ -24,6 +26,8 @@ export type AppConfig = {
   maxJsonBytes: number;
   maxUploadBytes: number;
   sessionMaxHours: number;
+  /** Failed sign-ins allowed per account and per client address within a window (modules/auth/sign-in-limits.ts). */
+  signInLimits: SignInLimits;
   /** Requests per minute and client address on /api/public. */
   publicRateLimitPerMinute: number;
   webDist: string | null;

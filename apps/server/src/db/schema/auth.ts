@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * Tables read and written by better-auth (the keys are its field names), plus the profile columns of this
@@ -105,3 +105,22 @@ export const rateLimit = pgTable("rate_limit", {
   count: integer("count").notNull(),
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
 });
+
+/**
+ * Failed sign-in attempts in the current window, one row per account (`account:<e-mail>`) and per client address
+ * (`address:<ip>`), so that the limits hold across server processes (modules/auth/sign-in-limits.ts). Correct
+ * sign-ins are never counted; the window starts at the first failure and a row whose window has passed is
+ * restarted or swept.
+ */
+export const signInFailure = pgTable(
+  "sign_in_failure",
+  {
+    key: text("key").primaryKey(),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true, mode: "date" }).notNull(),
+    failures: integer("failures").notNull(),
+  },
+  (t) => [
+    index("sign_in_failure_window_idx").on(t.windowStartedAt),
+    check("sign_in_failure_failures_check", sql`${t.failures} >= 0`),
+  ],
+);

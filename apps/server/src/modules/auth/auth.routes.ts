@@ -15,7 +15,8 @@ import {
 } from "../../platform/router";
 import { copyCookies, forwardToAuth } from "./forward-to-auth";
 import { meSchema, presentMe } from "./me.presenter";
-import { recordSignIn, signIn } from "./sign-in";
+import { signIn } from "./sign-in";
+import { verifyTwoFactor } from "./verify-two-factor";
 
 const credentialsSchema = z
   .strictObject({
@@ -27,6 +28,16 @@ const credentialsSchema = z
 const signInResultSchema = z
   .object({ twoFactorRequired: z.boolean(), user: meSchema.optional() })
   .openapi("SignInResult");
+
+/** Over a sign-in limit: how long to wait, in seconds, in the header and the problem document (decision 0012). */
+const signInLimited = {
+  429: {
+    ...rateLimitedResponse[429],
+    headers: z.object({
+      "retry-after": z.string().openapi({ description: "Số giây phải chờ", example: "840" }),
+    }),
+  },
+} as const;
 
 export const authRoutes = createRouter()
   .openapi(
@@ -42,7 +53,7 @@ export const authRoutes = createRouter()
           description: "Đăng nhập thành công",
         },
         ...errorResponses,
-        ...rateLimitedResponse,
+        ...signInLimited,
       },
     }),
     async (c) => c.json(await signIn(c, c.req.valid("json")), 200),
@@ -57,27 +68,10 @@ export const authRoutes = createRouter()
       responses: {
         200: { content: { "application/json": { schema: signInResultSchema } }, description: "Đã xác thực" },
         ...errorResponses,
-        ...rateLimitedResponse,
+        ...signInLimited,
       },
     }),
-    async (c) => {
-      const deps = c.get("deps");
-      const result = await forwardToAuth(c, "/two-factor/verify-totp", { code: c.req.valid("json").code });
-      if (result.status === 429) throw new AppError("AUTH_RATE_LIMITED");
-      const userId = (result.json?.user as { id?: string } | undefined)?.id;
-      if (result.status !== 200 || !userId) {
-        await logSecurityEvent(
-          deps.db,
-          { category: "AUTH", action: "SIGN_IN_TOTP", outcome: "FAILED", actor: null },
-          requestMeta(c),
-        );
-        throw new AppError("AUTH_TWO_FACTOR_INVALID");
-      }
-      copyCookies(c, result.setCookies);
-      const actor = await recordSignIn(deps.db, userId, c);
-      if (!actor) throw new AppError("AUTH_TWO_FACTOR_INVALID");
-      return c.json({ twoFactorRequired: false, user: await presentMe(deps.db, actor) }, 200);
-    },
+    async (c) => c.json(await verifyTwoFactor(c, c.req.valid("json").code), 200),
   )
   .openapi(
     createRoute({

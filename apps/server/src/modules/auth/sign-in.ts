@@ -9,27 +9,31 @@ import { actorFrom } from "../../platform/middleware";
 import { requestMeta } from "../../platform/router";
 import { copyCookies, forwardToAuth } from "./forward-to-auth";
 import { type MeView, presentMe } from "./me.presenter";
+import { openSignInGate, retryMessage } from "./sign-in-limits";
 
 export type SignInResult = { twoFactorRequired: true } | { twoFactorRequired: false; user: MeView };
 
 /**
  * Password sign-in. One generic message for every failure (unknown e-mail, wrong password, disabled account),
- * each attempt counted by the rate limiter and logged as an AUTH event (RELIABILITY.md §1.2, §1.7).
+ * each attempt logged as an AUTH event (RELIABILITY.md §1.2, §1.7). Failures are limited per account and per
+ * client address, correct sign-ins are not (`sign-in-limits.ts`); over a limit the answer is 429 with
+ * `Retry-After` and a message that says when.
  */
 export async function signIn(
   c: Context<AppEnv>,
   input: { email: string; password: string },
 ): Promise<SignInResult> {
-  const { db } = c.get("deps");
+  const { db, config, now } = c.get("deps");
   const meta = requestMeta(c);
   const email = input.email.trim().toLowerCase();
-  const result = await forwardToAuth(c, "/sign-in/email", {
+  const gate = await openSignInGate({
+    db,
+    limits: config.signInLimits,
+    now: now(),
     email,
-    password: input.password,
-    rememberMe: true,
+    ip: c.get("clientIp"),
   });
-
-  if (result.status === 429) {
+  if (!gate.allowed) {
     await logSecurityEvent(
       db,
       {
@@ -38,39 +42,58 @@ export async function signIn(
         outcome: "DENIED",
         actor: null,
         email,
-        detail: { reason: "RATE_LIMITED" },
+        detail: { reason: "RATE_LIMITED", retryAfterSeconds: gate.retryAfterSeconds },
       },
       meta,
     );
-    throw new AppError("AUTH_RATE_LIMITED");
+    throw rateLimited(c, gate.retryAfterSeconds, retryMessage(gate.retryAfterSeconds, gate.retryAt));
   }
-  if (result.status !== 200 || !result.json) {
-    await logSecurityEvent(
-      db,
-      { category: "AUTH", action: "SIGN_IN", outcome: "FAILED", actor: null, email },
-      meta,
-    );
-    throw new AppError("AUTH_INVALID_CREDENTIALS");
+  let outcome: "SUCCEEDED" | "FAILED" | "NOT_CHECKED" = "NOT_CHECKED";
+  try {
+    const result = await forwardToAuth(c, "/sign-in/email", {
+      email,
+      password: input.password,
+      rememberMe: true,
+    });
+    if (result.status !== 200 || !result.json) {
+      outcome = "FAILED";
+      await logSecurityEvent(
+        db,
+        { category: "AUTH", action: "SIGN_IN", outcome: "FAILED", actor: null, email },
+        meta,
+      );
+      throw new AppError("AUTH_INVALID_CREDENTIALS");
+    }
+    outcome = "SUCCEEDED";
+    copyCookies(c, result.setCookies);
+    if (result.json.twoFactorRedirect === true) {
+      await logSecurityEvent(
+        db,
+        {
+          category: "AUTH",
+          action: "SIGN_IN_PASSWORD_OK_TOTP_PENDING",
+          outcome: "SUCCESS",
+          actor: null,
+          email,
+        },
+        meta,
+      );
+      return { twoFactorRequired: true };
+    }
+    const userId = (result.json.user as { id?: string } | undefined)?.id;
+    const actor = userId ? await recordSignIn(db, userId, c) : null;
+    if (!actor) throw new AppError("AUTH_INVALID_CREDENTIALS");
+    return { twoFactorRequired: false, user: await presentMe(db, actor) };
+  } finally {
+    await gate.settle(outcome);
   }
-  copyCookies(c, result.setCookies);
-  if (result.json.twoFactorRedirect === true) {
-    await logSecurityEvent(
-      db,
-      {
-        category: "AUTH",
-        action: "SIGN_IN_PASSWORD_OK_TOTP_PENDING",
-        outcome: "SUCCESS",
-        actor: null,
-        email,
-      },
-      meta,
-    );
-    return { twoFactorRequired: true };
-  }
-  const userId = (result.json.user as { id?: string } | undefined)?.id;
-  const actor = userId ? await recordSignIn(db, userId, c) : null;
-  if (!actor) throw new AppError("AUTH_INVALID_CREDENTIALS");
-  return { twoFactorRequired: false, user: await presentMe(db, actor) };
+}
+
+/** 429 with `Retry-After` in seconds (RFC 9110 §10.2.3) and a Vietnamese message that says when to try again. */
+export function rateLimited(c: Context<AppEnv>, retryAfterSeconds: number, detail: string): AppError {
+  // The problem renderer keeps the headers already set on the context.
+  c.header("retry-after", String(retryAfterSeconds));
+  return new AppError("AUTH_RATE_LIMITED", { detail, extensions: { retryAfterSeconds } });
 }
 
 /** Marks the sign-in on the user and in the audit log, and answers the actor it produced. */

@@ -9,9 +9,9 @@ import { AppError } from "../../platform/errors";
 import { getJob, startJob } from "../../platform/jobs";
 import { readTable } from "../../platform/office/table-reader";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
-import { assertSafeZip } from "../../platform/office/zip-guard";
 import { requireAbility } from "../../platform/policy";
 import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import { assertTableFile } from "../../platform/upload-content";
 import { buildTemplate, exportEstablishments } from "./establishments.export";
 import { importEstablishments } from "./import-establishments";
 import { splitSearchBlocks } from "./search-blocks";
@@ -137,7 +137,7 @@ export const establishmentFileRoutes = createRouter()
         throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp nhập tối đa 10 MB" });
       const bytes = new Uint8Array(await file.arrayBuffer());
       // Cheap checks answer at once; parsing happens in the job.
-      if (bytes[0] === 0x50 && bytes[1] === 0x4b) assertSafeZip(bytes);
+      await assertTableFile(bytes);
       const sha256 = createHash("sha256").update(bytes).digest("hex");
       const jobId = await startJob({
         db,

@@ -8,13 +8,15 @@ import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
+import { findContentProblem } from "../../platform/upload-content";
 import { findProjectInScope } from "./projects.queries";
 
 /** 20 MB: a scanned decision of a few dozen pages; larger dossiers are split by the officer. */
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * What may be attached, by content (the name and the browser's type are not trusted): PDF, Office documents old
+ * What may be attached, by content (the name and the browser's type are not trusted; the magic number names the
+ * type, `findContentProblem` checks the structure behind it): PDF, Office documents old
  * and new, OpenDocument, and the image formats a phone or scanner produces.
  */
 const ALLOWED_TYPES = new Map<string, string>([
@@ -39,6 +41,9 @@ export async function sniffAttachment(bytes: Uint8Array): Promise<string> {
   if (!detected || !ALLOWED_TYPES.has(detected.mime)) {
     throw invalid("Chỉ nhận tệp PDF, Word, Excel, PowerPoint, OpenDocument hoặc ảnh (JPEG, PNG, TIFF, HEIC)");
   }
+  // The magic number is only the first bytes: an HTML page starting with %PDF is not a PDF.
+  const problem = await findContentProblem(bytes, detected.mime);
+  if (problem) throw invalid(problem);
   return detected.mime;
 }
 

@@ -3,6 +3,7 @@ import { AppError } from "../../platform/errors";
 import { readTable } from "../../platform/office/table-reader";
 import { requireAbility } from "../../platform/policy";
 import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import { assertTableFile } from "../../platform/upload-content";
 import { type CommuneImportResult, importCommunes } from "./import-communes";
 
 const resultSchema = z
@@ -72,7 +73,9 @@ export const communeImportRoutes = createRouter().openapi(
       });
     }
     if (file.size > MAX_COMMUNE_FILE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
-    const table = await readTable(new Uint8Array(await file.arrayBuffer()), {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    await assertTableFile(bytes);
+    const table = await readTable(bytes, {
       maxRows: 20_000,
       maxColumns: 30,
     });
