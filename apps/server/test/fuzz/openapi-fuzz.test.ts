@@ -4,8 +4,16 @@ import { DEMO_PASSWORD, demoAccounts, seedDemoAccounts } from "../../src/db/demo
 import { seedDemoEstablishments } from "../../src/db/demo/demo-establishments";
 import { seedDemoFigures } from "../../src/db/demo/demo-figures";
 import { seedDemoProjects } from "../../src/db/demo/demo-projects";
+import { buildEstablishmentInput } from "../../src/db/demo/establishment-builder";
 import { renderError } from "../../src/platform/errors";
-import { createTestContext, randomIp, seedSampleCommunes, TEST_ORIGIN, type TestContext } from "../support";
+import {
+  COMMUNE_DONG_THAP,
+  createTestContext,
+  randomIp,
+  seedSampleCommunes,
+  TEST_ORIGIN,
+  type TestContext,
+} from "../support";
 import { createFingerprinter, type Fingerprinter, fingerprintDiff } from "./fingerprint";
 import { describe as describeRequest, type FuzzRequest, requestArb, toInit } from "./requests";
 import { type Operation, ResponseChecker } from "./response-check";
@@ -18,7 +26,7 @@ import type { Schema, SchemaContext } from "./schema-arbitrary";
  * content type, body schema), any stack trace or SQL in a body, and any write made by a refused request. Every
  * distinct failure of the run is collected and printed, grouped, with the smallest input that showed it.
  *
- * KC_FUZZ_RUNS sets the number of requests (default sized for CI: about a minute on a busy 2-core machine);
+ * KC_FUZZ_RUNS sets the number of requests (default sized for CI: 2,000, about 80 s on a 2-core machine at a load of 10);
  * KC_FUZZ_SEED replays a run (the seed is printed with every failure); KC_FUZZ_ROUTE keeps only the operations
  * whose path contains the given text (a different sequence than the full run, for focusing on one area).
  *
@@ -27,7 +35,7 @@ import type { Schema, SchemaContext } from "./schema-arbitrary";
  * running the same cases twice.
  */
 
-const RUNS = Number(process.env.KC_FUZZ_RUNS ?? 1500);
+const RUNS = Number(process.env.KC_FUZZ_RUNS ?? 2000);
 const SEED = process.env.KC_FUZZ_SEED
   ? Number(process.env.KC_FUZZ_SEED)
   : Date.now() ^ (Math.random() * 2 ** 31);
@@ -213,7 +221,9 @@ async function evaluate(
   request: FuzzRequest,
   role: Role,
 ): Promise<{ status: number; reasons: string[] }> {
-  const before = await fingerprintNow();
+  // Requests run one after another, so the state after one request is the state before the next: one fingerprint
+  // per request. A re-sign-in (afterRequest) writes, so it forgets the chained value.
+  const before = chained ?? (await fingerprintNow());
   lastError = null;
   const response = await send(ctx, request, role);
   const contentType = response.headers.get("content-type") ?? "";
@@ -222,20 +232,24 @@ async function evaluate(
   if (binary) await response.arrayBuffer();
   const reasons = checker(op, response.status, contentType, text);
   if (response.status >= 500) reasons[0] = `${reasons[0]}: ${errorSummary(lastError)}`;
-  if (response.status >= 400) {
-    const after = await fingerprintNow();
-    if (after !== before) reasons.push(`refused request wrote: ${fingerprintDiff(before, after)}`);
+  const after = await fingerprintNow();
+  chained = after;
+  if (response.status >= 400 && after !== before) {
+    reasons.push(`refused request wrote: ${fingerprintDiff(before, after)}`);
   }
-  await afterRequest(ctx, request, role, response.status);
+  if (await afterRequest(ctx, request, role, response.status)) chained = null;
   return { status: response.status, reasons };
 }
 
 let checker: ResponseChecker["check"] = () => [];
+let chained: string | null = null;
 
 /** The thrown error's class and message, with quoted values and numbers masked so causes group together. */
 function errorSummary(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const message = error.message.split("\n")[0]?.slice(0, 160) ?? "";
+  // Drizzle wraps the driver's error ("Failed query: <the SQL>"); the cause says what the database refused.
+  const cause = error.cause instanceof Error ? error.cause : null;
+  const message = `${cause ? "database: " : ""}${(cause ?? error).message.split("\n")[0]?.slice(0, 160) ?? ""}`;
   const frame =
     error.stack?.split("\n").find((line) => /\/(?:apps\/server|packages\/domain)\/src\//.test(line)) ?? "";
   const where = /((?:server|domain)\/src\/[^:)]+):(\d+)/.exec(frame);
@@ -265,12 +279,12 @@ async function afterRequest(
   request: FuzzRequest,
   role: Role,
   status: number,
-): Promise<void> {
-  if (!role.email) return;
+): Promise<boolean> {
+  if (!role.email) return false;
   if (request.route === "/api/v1/auth/sign-out" && status < 400) {
     role.ip = randomIp();
     await signIn(ctx, role);
-    return;
+    return true;
   }
   if (status === 401) {
     const me = await ctx.app.request("/api/v1/me", {
@@ -280,8 +294,10 @@ async function afterRequest(
     if (me.status === 401) {
       role.ip = randomIp();
       await signIn(ctx, role);
+      return true;
     }
   }
+  return false;
 }
 
 /**
@@ -471,6 +487,17 @@ async function gatherPools(ctx: TestContext, roles: Role[], pools: Map<string, u
   // Only the sign-in route gets the real password: it may then succeed (and its answer be checked); the
   // two-factor routes never do, so no fuzzing account turns on TOTP.
   put(["post /api/v1/auth/sign-in:password"], [DEMO_PASSWORD]);
+  put(
+    ["post /api/v1/establishments:__body"],
+    [
+      buildEstablishmentInput(),
+      buildEstablishmentInput({
+        name: "Hợp tác xã gốm Tân Phú",
+        legalForm: "HTX",
+        communeId: COMMUNE_DONG_THAP,
+      }),
+    ],
+  );
   put(
     ["fields"],
     [

@@ -144,10 +144,14 @@ function bodyFor(
   clean: boolean,
 ): fc.Arbitrary<Body> {
   if (method === "get") return fc.constant({ contentType: null, body: null });
+  const json = (arb: fc.Arbitrary<unknown>) =>
+    arb.map((value): Body => ({ contentType: "application/json", body: JSON.stringify(value) ?? "null" }));
+  // Whole bodies known to pass the domain's own rules (the demo builders), where the schema alone cannot say
+  // enough (a tax code's check digit, a commune of the officer's province): the use case then really runs.
+  const examples = (ctx.pool("__body") ?? []) as Record<string, unknown>[];
   if (clean && jsonSchema) {
-    return validArb(jsonSchema, ctx).map(
-      (value): Body => ({ contentType: "application/json", body: JSON.stringify(value) ?? "null" }),
-    );
+    const valid = json(validArb(jsonSchema, ctx));
+    return examples.length > 0 ? fc.oneof(json(fc.constantFrom(...examples)), valid) : valid;
   }
   if (clean && !multipartSchema) return fc.constant({ contentType: null, body: null });
   const noBody = fc.constant<Body>({ contentType: null, body: null });
@@ -192,10 +196,16 @@ function bodyFor(
       { weight: 1, arbitrary: wrongTypes },
     );
   }
-  const json = (arb: fc.Arbitrary<unknown>) =>
-    arb.map((value): Body => ({ contentType: "application/json", body: JSON.stringify(value) ?? "null" }));
+  const oneFieldOff = fc
+    .tuple(
+      fc.constantFrom(...(examples.length > 0 ? examples : [{}])),
+      fc.constantFrom(...Object.keys(examples[0] ?? { x: 1 })),
+      fc.oneof(edgeString(), fc.constantFrom<unknown>(null, -1, 1e308, [], {})),
+    )
+    .map(([example, key, value]) => ({ ...example, [key]: value }));
   return fc.oneof(
     { weight: 10, arbitrary: json(fuzzArb(jsonSchema, ctx)) },
+    { weight: examples.length > 0 ? 6 : 1, arbitrary: json(oneFieldOff) },
     {
       weight: 1,
       arbitrary: validArb(jsonSchema, ctx).map(
