@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { idSchema } from "@kc/domain";
 import type { Context } from "hono";
 import type { Actor, AppEnv, RequestMeta } from "./context";
 import { AppError, fieldErrorsFromZod, problemResponse } from "./errors";
@@ -75,11 +76,8 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
   description,
 });
 
+/** A path parameter holding a record id: the shared id rule (no NUL, controls or spaces; `@kc/domain`). */
+export const pathIdSchema = (name: string) => idSchema().openapi({ param: { name, in: "path" } });
+
 /** The `{id}` path parameter shared by every resource route. */
-export const idParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
+export const idParam = z.object({ id: pathIdSchema("id") });

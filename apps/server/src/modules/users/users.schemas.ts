@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { dataScopeSchema, roleCodes } from "@kc/domain";
+import { dataScopeSchema, idSchema, roleCodes, textSchema } from "@kc/domain";
 
-const name = z.string().trim().min(2).max(120);
+const name = textSchema({ labelVi: "Họ và tên", min: 2, max: 120 });
 /** ASVS 6.2.1/6.2.9: at least 8 characters, long passphrases allowed, no composition rules. */
 const password = z.string().min(8).max(128);
 
@@ -11,7 +11,7 @@ export const userCreateSchema = z
     name,
     role: z.enum(roleCodes),
     scope: dataScopeSchema,
-    organisationId: z.string().min(1).max(64).nullable().optional(),
+    organisationId: idSchema("Mã tổ chức").nullable().optional(),
     password,
   })
   .openapi("UserCreate");
@@ -23,7 +23,7 @@ export const userUpdateSchema = z
     name: name.optional(),
     role: z.enum(roleCodes).optional(),
     scope: dataScopeSchema.optional(),
-    organisationId: z.string().min(1).max(64).nullable().optional(),
+    organisationId: idSchema("Mã tổ chức").nullable().optional(),
   })
   .openapi("UserUpdate");
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
