@@ -85,7 +85,12 @@ export function createApp(deps: AppDeps) {
   // Body limits count the bytes read from the stream (hono's bodyLimit), so a chunked body without a
   // Content-Length is stopped at the limit too (STACK.md gotcha 22). Only a multipart body sent to an upload
   // route gets the upload limit; every other body, whatever its declared type, gets the JSON limit.
-  const tooLarge = (c: Context<AppEnv>) => problemResponse(c, new AppError("PAYLOAD_TOO_LARGE"));
+  // The rest of the body is never read: the connection is closed after the answer rather than reused for a
+  // next request while the client may still be sending.
+  const tooLarge = (c: Context<AppEnv>) => {
+    c.header("connection", "close");
+    return problemResponse(c, new AppError("PAYLOAD_TOO_LARGE"));
+  };
   const jsonLimit = bodyLimit({ maxSize: deps.config.maxJsonBytes, onError: tooLarge });
   const uploadLimit = bodyLimit({ maxSize: deps.config.maxUploadBytes, onError: tooLarge });
   app.use("/api/*", (c, next) => (isUpload(c) ? uploadLimit(c, next) : jsonLimit(c, next)));

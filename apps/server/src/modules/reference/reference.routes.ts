@@ -15,7 +15,14 @@ import type { AppEnv } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
 import { requireAbility } from "../../platform/policy";
-import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import {
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  idParam,
+  requestMeta,
+  requireActor,
+} from "../../platform/router";
 import { adminUnitSchema, presentAdminUnit } from "./admin-units.presenter";
 import { getAdminUnit, listAdminUnits } from "./admin-units.queries";
 import { listCatalogue, listLegalDocuments, listOrganisations, listRegions } from "./catalogues.queries";
@@ -122,12 +129,7 @@ export const referenceRoutes = createRouter()
       summary: "Một đơn vị hành chính",
       security: cookieAuth,
       request: {
-        params: z.object({
-          id: z
-            .string()
-            .max(64)
-            .openapi({ param: { name: "id", in: "path" } }),
-        }),
+        params: idParam,
         query: z.object({ asOf: asOfSchema }),
       },
       responses: ok(
