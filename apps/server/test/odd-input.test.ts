@@ -257,9 +257,12 @@ describe.each(engines)("odd input on %s", (engine) => {
   });
 
   describe("money strings that fail the pattern", () => {
-    it.each(["1.5", "0.5", "1e3", "１２３", "-0", " 12", "9".repeat(90_000)])(
-      "plan amount %j → 400",
-      async (amount) => {
+    const long = "9".repeat(90_000);
+    const shown = (value: string) => (value.length > 20 ? `${value.length} chữ số` : JSON.stringify(value));
+
+    it.each(["1.5", "0.5", "1e3", "１２３", "-0", " 12", long].map((v) => [shown(v), v]))(
+      "plan amount %s → 400",
+      async (_, amount) => {
         await expectProblem(
           () =>
             clients.central.post(
@@ -271,9 +274,9 @@ describe.each(engines)("odd input on %s", (engine) => {
       },
     );
 
-    it.each(["0.5", "1e3", "１２３", "", "9".repeat(90_000)])(
-      "disbursement amount %j → 400 (a positive amount checked after the pattern)",
-      async (amount) => {
+    it.each(["0.5", "1e3", "１２３", "", long].map((v) => [shown(v), v]))(
+      "disbursement amount %s → 400 (a positive amount checked after the pattern)",
+      async (_, amount) => {
         await expectProblem(
           () => clients.officer.post("/api/v1/projects/P-1/disbursements", disbursement({ amount })),
           {
