@@ -185,6 +185,30 @@ describe.each(engines)("odd input on %s", (engine) => {
     });
   });
 
+  describe("malformed query strings and paths", () => {
+    it.each<[Who, string]>([
+      ["officer", "/api/v1/establishments?page=%E0%A4%A"],
+      ["officer", "/api/v1/establishments?q=%ZZ%"],
+      ["officer", "/api/v1/establishments?communeId=a&communeId=b"],
+      ["officer", "/api/v1/establishments?page=1e400"],
+      ["officer", "/api/v1/establishments/%E0%A4%A"],
+      ["officer", "/api/v1/establishments/%ZZ"],
+      ["officer", "/api/v1/projects?planYear=-0&pageSize=0x10"],
+      ["central", "/api/v1/dashboard/budget?year=%00"],
+      ["central", "/api/v1/dashboard/outputs?yearFrom=2017&yearTo=2017&unit=P63-87&unit=P63-01"],
+      ["auditor", "/api/v1/audit-events?from=2025-02-30&to=x"],
+    ])("%s GET %s → an answer or a 4xx problem, never 500", async (who, path) => {
+      const before = await rows();
+      const response = await clients[who].get(path);
+      expect(response.status).toBeLessThan(500);
+      if (response.status >= 400) {
+        expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/u);
+        expect((await json(response)).code).toMatch(/^[A-Z_]+$/u);
+      }
+      expect(await rows()).toEqual(before);
+    });
+  });
+
   describe("year 0000 and dates outside 1900–2100", () => {
     it.each<[string, Who, string, string, () => unknown, string]>([
       [
