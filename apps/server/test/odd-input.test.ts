@@ -422,6 +422,13 @@ describe.each(engines)("odd input on %s", (engine) => {
         "body.name",
       ],
       [
+        "user password with an unpaired surrogate",
+        "admin",
+        "/api/v1/users",
+        () => userInput({ password: "mat-khau-\ud800-dai" }),
+        "body.password",
+      ],
+      [
         "organisation id with NUL",
         "admin",
         "/api/v1/users",
