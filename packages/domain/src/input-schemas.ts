@@ -82,6 +82,19 @@ export function idSchema(labelVi = "Mã định danh", max: number = inputLimits
     .regex(ID_PATTERN, `${labelVi} chỉ gồm chữ cái không dấu, chữ số và các dấu . _ : -`);
 }
 
+/**
+ * A short code a person types, such as a support norm's point of a legal article ("b1", "đ", "g.2"): letters of
+ * any script (NFC), digits and `. _ : / -`, no spaces and nothing invisible.
+ */
+const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._:/-]*$/u;
+
+export function codeSchema(labelVi: string, max: number) {
+  return textSchema({ labelVi, max, min: 1, kind: "name" }).regex(
+    CODE_PATTERN,
+    `${labelVi} chỉ gồm chữ, số và các dấu . _ : / - (không có dấu cách)`,
+  );
+}
+
 /** A business date, YYYY-MM-DD, between 1900 and 2100. */
 export function isoDateSchema(labelVi = "Ngày") {
   const message = `${labelVi} phải là ngày có thật dạng YYYY-MM-DD, từ năm 1900 đến năm 2100`;

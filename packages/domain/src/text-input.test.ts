@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dongSchema, nonNegativeDongSchema } from "./establishments/dong";
 import {
+  codeSchema,
   freeTextSchema,
   idSchema,
   isoDateSchema,
@@ -117,6 +118,16 @@ describe("idSchema", () => {
       expect(idSchema().safeParse(id).success).toBe(false);
     },
   );
+});
+
+describe("codeSchema", () => {
+  const code = codeSchema("Mã định mức", 10);
+  it.each(["b1", "đ", "g.2", "d".normalize("NFD")])("accepts %j", (value) => {
+    expect(code.parse(value)).toBe(value.normalize("NFC"));
+  });
+  it.each(["", "b 1", "b\u00001", "b\u200B1", "x\ud800", "b1".repeat(6)])("refuses %j", (value) => {
+    expect(code.safeParse(value).success).toBe(false);
+  });
 });
 
 describe("isoDateSchema", () => {

@@ -86,7 +86,11 @@ describe("establishmentCreateSchema", () => {
     ["a control character", { name: "Cơ sở\u0007A" }, "name: Tên cơ sở chứa ký tự điều khiển"],
     ["a NUL", { name: "Cơ sở\u0000A" }, "name: Tên cơ sở chứa ký tự NUL"],
     ["a zero-width space", { ownerName: "Lê\u200BVăn" }, "ownerName: Tên chủ cơ sở chứa ký tự vô hình"],
-    ["an unpaired surrogate", { mainProducts: "x\ud800y" }, "mainProducts: Sản phẩm chính chứa ký tự Unicode"],
+    [
+      "an unpaired surrogate",
+      { mainProducts: "x\ud800y" },
+      "mainProducts: Sản phẩm chính chứa ký tự Unicode",
+    ],
   ])("rejects %s", (_, change, expected) => {
     expect(issuesOf({ ...valid, ...change }).join("\n")).toContain(expected);
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dongSchema, nonNegativeDongSchema } from "../establishments/dong";
 import {
+  codeSchema,
   freeTextSchema,
   idSchema,
   isoDateSchema,
@@ -50,7 +51,7 @@ export const estimateLineInputSchema = z
     id: idSchema("Mã dòng dự toán"),
     item: requiredTextSchema(L.itemMax, "Nội dung chi"),
     spendingCategory: z.enum(spendingCategoryCodes).describe("Nội dung chi (TTLT 26/2014 Điều 5)"),
-    normCode: idSchema("Mã định mức", L.normCodeMax).nullable().describe("Mã định mức hỗ trợ, ví dụ b1"),
+    normCode: codeSchema("Mã định mức", L.normCodeMax).nullable().describe("Mã định mức hỗ trợ, ví dụ b1"),
     capUnits: z.number().int().min(1).max(L.capUnitsMax).default(1).describe("Số đơn vị tính mức hỗ trợ"),
     quantity: z
       .string()
@@ -92,7 +93,7 @@ export const positiveDongSchema = dongSchema
 const bpsSchema = (max: number) => z.number().int().min(0).max(max);
 
 export const supportNormInputSchema = z.strictObject({
-  code: idSchema("Mã định mức", L.normCodeMax),
+  code: codeSchema("Mã định mức", L.normCodeMax),
   activityVi: requiredTextSchema(L.labelMax, "Nội dung hỗ trợ"),
   maxShareBps: bpsSchema(10_000).nullable().describe("Tỷ lệ tối đa, phần vạn (3000 = 30 %)"),
   percentBase: z.enum(percentBaseCodes),
