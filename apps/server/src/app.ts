@@ -84,9 +84,9 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", clientIpMiddleware());
   // Body limits count the bytes read from the stream (hono's bodyLimit), so a chunked body without a
   // Content-Length is stopped at the limit too (STACK.md gotcha 22). Only a multipart body sent to an upload
-  // route gets the upload limit; every other body, whatever its declared type, gets the JSON limit.
-  // The rest of the body is never read: the connection is closed after the answer rather than reused for a
-  // next request while the client may still be sending.
+  // route gets the upload limit; every other body, whatever its declared type, gets the JSON limit. After a 413
+  // the rest of the body is never read, so the connection is closed rather than kept alive: a keep-alive client
+  // still sending would otherwise wait on it (odd-input.test.ts, the listening-server case).
   const tooLarge = (c: Context<AppEnv>) => {
     c.header("connection", "close");
     return problemResponse(c, new AppError("PAYLOAD_TOO_LARGE"));

@@ -521,6 +521,14 @@ describe.each(engines)("odd input on %s", (engine) => {
       if (type) expect(problem.detail).toContain(type.split(";")[0]);
     });
 
+    it("no type and no body on a JSON route → 415, not a list of missing fields", async () => {
+      await expectProblem(() => raw(clients.officer, "/api/v1/establishments", { method: "POST" }), {
+        status: 415,
+        code: "UNSUPPORTED_MEDIA_TYPE",
+        field: "header.content-type",
+      });
+    });
+
     it("anonymous sign-in as text/plain → 415, not 500", async () => {
       await expectProblem(
         () =>

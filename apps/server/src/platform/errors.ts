@@ -94,14 +94,8 @@ function fromHttpException(error: HTTPException, c: Context<AppEnv>): AppError {
   switch (error.status) {
     case 413:
       return new AppError("PAYLOAD_TOO_LARGE");
-    case 415: {
-      const type = (c.req.header("content-type") ?? "").slice(0, 100);
-      const message = `Kiểu nội dung ${type ? `"${type}" ` : "(không khai báo) "}không được hỗ trợ; hãy gửi application/json (tệp tải lên: multipart/form-data)`;
-      return new AppError("UNSUPPORTED_MEDIA_TYPE", {
-        detail: message,
-        errors: [{ path: "header.content-type", message }],
-      });
-    }
+    case 415:
+      return unsupportedMediaType(c);
     case 401:
       return new AppError("AUTH_REQUIRED");
     case 403:
@@ -116,4 +110,14 @@ function fromHttpException(error: HTTPException, c: Context<AppEnv>): AppError {
     ? "Dữ liệu biểu mẫu (multipart/form-data) không đọc được"
     : "Yêu cầu không đọc được";
   return new AppError("VALIDATION_FAILED", { detail: message, errors: [{ path: "body", message }] });
+}
+
+/** 415 naming the Content-Type header the request sent (or did not send). */
+export function unsupportedMediaType(c: Context<AppEnv>): AppError {
+  const type = (c.req.header("content-type") ?? "").slice(0, 100);
+  const message = `Kiểu nội dung ${type ? `"${type}" ` : "(không khai báo) "}không được hỗ trợ; hãy gửi application/json (tệp tải lên: multipart/form-data)`;
+  return new AppError("UNSUPPORTED_MEDIA_TYPE", {
+    detail: message,
+    errors: [{ path: "header.content-type", message }],
+  });
 }
