@@ -4,6 +4,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { sql } from "drizzle-orm";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -87,22 +88,18 @@ export function createApp(deps: AppDeps) {
     if (!c.res.headers.has("cache-control")) c.res.headers.set("cache-control", "no-store");
   });
   app.use("/api/*", clientIpMiddleware());
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: deps.config.maxUploadBytes,
-      onError: (c) => problemResponse(c, new AppError("PAYLOAD_TOO_LARGE")),
-    }),
-  );
-  app.use("/api/*", async (c, next) => {
-    // JSON bodies have a much smaller limit than uploads.
-    const type = c.req.header("content-type") ?? "";
-    const length = Number(c.req.header("content-length") ?? "0");
-    if (type.includes("application/json") && length > deps.config.maxJsonBytes) {
-      return problemResponse(c, new AppError("PAYLOAD_TOO_LARGE"));
-    }
-    return next();
-  });
+  // Body limits count the bytes read from the stream (hono's bodyLimit), so a chunked body without a
+  // Content-Length is stopped at the limit too (STACK.md gotcha 22). Only a multipart body sent to an upload
+  // route gets the upload limit; every other body, whatever its declared type, gets the JSON limit. After a 413
+  // the rest of the body is never read, so the connection is closed rather than kept alive: a keep-alive client
+  // still sending would otherwise wait on it (odd-input.test.ts, the listening-server case).
+  const tooLarge = (c: Context<AppEnv>) => {
+    c.header("connection", "close");
+    return problemResponse(c, new AppError("PAYLOAD_TOO_LARGE"));
+  };
+  const jsonLimit = bodyLimit({ maxSize: deps.config.maxJsonBytes, onError: tooLarge });
+  const uploadLimit = bodyLimit({ maxSize: deps.config.maxUploadBytes, onError: tooLarge });
+  app.use("/api/*", (c, next) => (isUpload(c) ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.use("/api/*", csrfMiddleware());
   // On the embedded database, a request that arrives while an import holds the one connection is answered 503
   // within 2 s instead of hanging behind it (db/connection-gate.ts, decision 0015).
@@ -239,3 +236,18 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The routes that take a multipart file: establishment and commune imports, a project's documents. */
+const UPLOAD_PATHS = [
+  /^\/api\/v1\/establishments\/imports$/u,
+  /^\/api\/v1\/admin-units\/communes\/import$/u,
+  /^\/api\/v1\/projects\/[^/]+\/documents$/u,
+];
+
+function isUpload(c: Context<AppEnv>): boolean {
+  return (
+    c.req.method === "POST" &&
+    /^multipart\/form-data(?:;|$)/iu.test(c.req.header("content-type") ?? "") &&
+    UPLOAD_PATHS.some((path) => path.test(c.req.path))
+  );
+}

@@ -98,8 +98,9 @@ describe.each(engines)("annual plans, reported figures and the dashboard on %s",
     const outside = await dongThap.post(PLANS, planInput({ year: 2021 }));
     expect(outside.status).toBe(422);
     expect((await json(outside)).code).toBe("PLAN_OUTSIDE_PROGRAMME");
+    // Another province's unit is out of scope like any other record: 404 (plan-unit-scope.test.ts).
     const foreign = await haNoi.post(PLANS, planInput({ unitId: FORMER_TIEN_GIANG }));
-    expect(foreign.status).toBe(422);
+    expect(foreign.status).toBe(404);
     expect(await planRows()).toBe(before);
   });
 

@@ -79,17 +79,45 @@ export function fieldErrorsFromZod(error: ZodError, target?: string): FieldError
 /** Turns anything thrown into a problem response; unknown errors are logged and answered as INTERNAL. */
 export function renderError(error: unknown, c: Context<AppEnv>): Response {
   if (error instanceof AppError) return problemResponse(c, error);
-  if (error instanceof HTTPException) {
-    if (error.status === 413) return problemResponse(c, new AppError("PAYLOAD_TOO_LARGE"));
-    if (error.status === 400 && /json/i.test(error.message)) {
-      return problemResponse(
-        c,
-        new AppError("MALFORMED_JSON", { errors: [{ path: "body", message: "JSON không hợp lệ" }] }),
-      );
-    }
-    if (error.status === 400)
-      return problemResponse(c, new AppError("VALIDATION_FAILED", { detail: error.message }));
+  if (error instanceof HTTPException && error.status >= 400 && error.status < 500) {
+    return problemResponse(c, fromHttpException(error, c));
   }
   c.get("logger")?.error({ err: error }, "unhandled error");
   return problemResponse(c, new AppError("INTERNAL"));
+}
+
+/**
+ * What Hono and zod-openapi throw for a request they cannot read (a body of the wrong type, broken JSON or form
+ * data, an oversized body) is the client's mistake: a 4xx problem with a code, never an INTERNAL.
+ */
+function fromHttpException(error: HTTPException, c: Context<AppEnv>): AppError {
+  switch (error.status) {
+    case 413:
+      return new AppError("PAYLOAD_TOO_LARGE");
+    case 415:
+      return unsupportedMediaType(c);
+    case 401:
+      return new AppError("AUTH_REQUIRED");
+    case 403:
+      return new AppError("FORBIDDEN");
+    case 404:
+      return new AppError("NOT_FOUND");
+  }
+  if (/json/i.test(error.message)) {
+    return new AppError("MALFORMED_JSON", { errors: [{ path: "body", message: "JSON không hợp lệ" }] });
+  }
+  const message = /form/i.test(error.message)
+    ? "Dữ liệu biểu mẫu (multipart/form-data) không đọc được"
+    : "Yêu cầu không đọc được";
+  return new AppError("VALIDATION_FAILED", { detail: message, errors: [{ path: "body", message }] });
+}
+
+/** 415 naming the Content-Type header the request sent (or did not send). */
+export function unsupportedMediaType(c: Context<AppEnv>): AppError {
+  const type = (c.req.header("content-type") ?? "").slice(0, 100);
+  const message = `Kiểu nội dung ${type ? `"${type}" ` : "(không khai báo) "}không được hỗ trợ; hãy gửi application/json (tệp tải lên: multipart/form-data)`;
+  return new AppError("UNSUPPORTED_MEDIA_TYPE", {
+    detail: message,
+    errors: [{ path: "header.content-type", message }],
+  });
 }

@@ -1,12 +1,11 @@
 import { z } from "@hono/zod-openapi";
+import { searchTextSchema } from "@kc/domain";
 
 /** The list query shared by every list route (DESIGN.md "Conventions of the API"). */
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1).openapi({ example: 1 }),
   pageSize: z.coerce.number().int().min(1).max(200).default(50).openapi({ example: 50 }),
-  q: z
-    .string()
-    .max(200)
+  q: searchTextSchema(200)
     .optional()
     .openapi({ description: "Tìm kiếm không dấu, không phân biệt hoa thường" }),
 });

@@ -1,12 +1,18 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { idSchema } from "@kc/domain";
 import type { Context } from "hono";
 import type { Actor, AppEnv, RequestMeta } from "./context";
-import { AppError, fieldErrorsFromZod, problemResponse } from "./errors";
+import { AppError, fieldErrorsFromZod, problemResponse, unsupportedMediaType } from "./errors";
 
 /** Every module's sub-app: validation failures become problem+json naming the field (STYLE.md rule 4). */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
+      // A JSON route called without any Content-Type and without a body: the JSON validator saw nothing to read,
+      // which is a missing media type rather than a list of missing fields.
+      if (!result.success && result.target === "json" && !c.req.header("content-type")) {
+        return problemResponse(c as Context<AppEnv>, unsupportedMediaType(c as Context<AppEnv>));
+      }
       if (!result.success) {
         return problemResponse(
           c as Context<AppEnv>,
@@ -75,11 +81,8 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
   description,
 });
 
+/** A path parameter holding a record id: the shared id rule (no NUL, controls or spaces; `@kc/domain`). */
+export const pathIdSchema = (name: string) => idSchema().openapi({ param: { name, in: "path" } });
+
 /** The `{id}` path parameter shared by every resource route. */
-export const idParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
+export const idParam = z.object({ id: pathIdSchema("id") });

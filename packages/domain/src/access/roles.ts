@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "../input-schemas";
 
 /**
  * Functions (roles) and data scopes are independent and both enforced on the server (DESIGN.md "Who uses it").
@@ -23,8 +24,8 @@ export const regionCodes = ["BAC", "TRUNG_TAY_NGUYEN", "NAM"] as const;
 export const dataScopeSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("NATIONAL") }),
   z.strictObject({ kind: z.literal("REGION"), regionCode: z.enum(regionCodes) }),
-  z.strictObject({ kind: z.literal("PROVINCE"), provinceId: z.string().min(1).max(64) }),
-  z.strictObject({ kind: z.literal("ORGANISATION"), organisationId: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal("PROVINCE"), provinceId: idSchema("Mã tỉnh") }),
+  z.strictObject({ kind: z.literal("ORGANISATION"), organisationId: idSchema("Mã tổ chức") }),
 ]);
 export type DataScope = z.infer<typeof dataScopeSchema>;
 

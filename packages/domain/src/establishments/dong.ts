@@ -8,9 +8,17 @@ import { establishmentLimits } from "./establishment.constants";
  */
 const DONG_PATTERN = new RegExp(`^-?(?:0|[1-9]\\d{0,${establishmentLimits.dongDigitsMax - 1}})$`, "u");
 
+const DONG_MESSAGE =
+  "Số tiền phải là số nguyên đồng dạng chuỗi chữ số, tối đa 18 chữ số, không có dấu phân cách";
+
+/**
+ * Both checks abort: the refinements chained after this schema (`BigInt(value) > 0n`) may only ever see text that
+ * matched the pattern ("1.5", "1e3" or full-width digits would make BigInt throw).
+ */
 export const dongSchema = z
-  .string()
-  .regex(DONG_PATTERN, "Số tiền phải là số nguyên đồng, tối đa 18 chữ số, không có dấu phân cách")
+  .string({ error: DONG_MESSAGE })
+  .max(establishmentLimits.dongDigitsMax + 1, { message: DONG_MESSAGE, abort: true })
+  .regex(DONG_PATTERN, { message: DONG_MESSAGE, abort: true })
   .refine((value) => value !== "-0", "Số tiền không hợp lệ")
   .describe('Số tiền (đồng), số nguyên dạng chuỗi, ví dụ "1250000000"');
 export type Dong = z.infer<typeof dongSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeText } from "../text";
+import { idSchema, requiredTextSchema, textSchema } from "../input-schemas";
 import { nonNegativeDongSchema } from "./dong";
 import { eligibleIndustryCodes, establishmentLimits as L } from "./establishment.constants";
 import { parseTaxCode } from "./tax-code";
@@ -11,47 +11,18 @@ import { parseTaxCode } from "./tax-code";
  * them as they are.
  */
 
-const CONTROL_CHARS = /\p{Cc}/u;
-const CONTROL_CHARS_EXCEPT_NEWLINE = /[^\P{Cc}\n]/u;
+export { requiredMultilineSchema, requiredTextSchema } from "../input-schemas";
+export { normalizeMultilineText } from "../text-input";
 
-/** Required single-line text. */
-export function requiredTextSchema(max: number, labelVi: string) {
-  return z
-    .string()
-    .overwrite(normalizeText)
-    .min(1, `${labelVi} không được để trống`)
-    .max(max, `${labelVi} không được quá ${max} ký tự`)
-    .refine((value) => !CONTROL_CHARS.test(value), `${labelVi} chứa ký tự điều khiển không hợp lệ`);
-}
-
-/** Multi-line text keeps its line breaks (a product list is often one product per line). */
-export function normalizeMultilineText(value: string): string {
-  return value
-    .normalize("NFC")
-    .replace(/\r\n?/gu, "\n")
-    .replace(/[^\S\n]+/gu, " ")
-    .replace(/ ?\n ?/gu, "\n")
-    .replace(/\n{3,}/gu, "\n\n")
-    .trim();
-}
-
-export function requiredMultilineSchema(max: number, labelVi: string) {
-  return z
-    .string()
-    .overwrite(normalizeMultilineText)
-    .min(1, `${labelVi} không được để trống`)
-    .max(max, `${labelVi} không được quá ${max} ký tự`)
-    .refine((value) => !CONTROL_CHARS_EXCEPT_NEWLINE.test(value), `${labelVi} chứa ký tự điều khiển`);
-}
-
-/** Ids of records (administrative units, provinces) as the server issues them: opaque text. */
-export const recordIdSchema = z.string().trim().min(1, "Chưa chọn").max(L.idMax);
+/** Ids of records (administrative units, provinces) as the server issues them. */
+export const recordIdSchema = idSchema("Mã đơn vị", L.idMax);
 
 export const establishmentNameSchema = requiredTextSchema(L.nameMax, "Tên cơ sở").describe("Tên cơ sở");
 
 /** Normalised tax code; a check-digit mismatch is only a warning, shown by `parseTaxCode` itself. */
 export const taxCodeSchema = z
   .string()
+  .max(40, { message: "Mã số thuế không hợp lệ", abort: true })
   .transform((value, ctx) => {
     const result = parseTaxCode(value);
     if (result.ok) return result.value;
@@ -69,10 +40,7 @@ export const addressTextSchema = requiredTextSchema(L.addressMax, "Địa chỉ"
 );
 
 /** Phone numbers are text: the leading 0 matters (RELIABILITY §5.5). 8 digits allows 1800/1900 lines. */
-export const phoneSchema = z
-  .string()
-  .overwrite(normalizeText)
-  .max(L.phoneMax, `Số điện thoại không được quá ${L.phoneMax} ký tự`)
+export const phoneSchema = textSchema({ labelVi: "Số điện thoại", max: L.phoneMax })
   .regex(/^\+?\d[\d .()-]*$/u, "Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang")
   .refine((value) => {
     const digits = value.replace(/\D/gu, "").length;
@@ -80,18 +48,12 @@ export const phoneSchema = z
   }, "Số điện thoại phải có từ 8 đến 12 chữ số")
   .describe("Số điện thoại, ví dụ 0912 345 678 hoặc 024 3826 1234");
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .max(L.emailMax, `Thư điện tử không được quá ${L.emailMax} ký tự`)
+export const emailSchema = textSchema({ labelVi: "Thư điện tử", max: L.emailMax })
   .pipe(z.email("Thư điện tử không hợp lệ"))
   .describe("Thư điện tử");
 
 /** A bare domain or an http(s) address; other schemes (javascript:, data:) never match. */
-export const websiteSchema = z
-  .string()
-  .trim()
-  .max(L.websiteMax, `Trang web không được quá ${L.websiteMax} ký tự`)
+export const websiteSchema = textSchema({ labelVi: "Trang web", max: L.websiteMax })
   .regex(
     /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d{1,5})?(?:[/?#]\S*)?$/iu,
     "Trang web không hợp lệ, ví dụ https://coso.vn",
@@ -102,6 +64,7 @@ export const websiteSchema = z
 export const vsicCodeSchema = z
   .string()
   .trim()
+  .max(16, { message: "Mã ngành VSIC gồm 4 hoặc 5 chữ số", abort: true })
   .regex(/^\d{4,5}$/u, "Mã ngành VSIC gồm 4 hoặc 5 chữ số")
   .describe("Mã ngành kinh tế VSIC 2018 cấp 4 hoặc cấp 5");
 

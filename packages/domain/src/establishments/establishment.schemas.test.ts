@@ -83,7 +83,14 @@ describe("establishmentCreateSchema", () => {
     ["a bad e-mail", { email: "a@" }, "email: Thư điện tử không hợp lệ"],
     ["a javascript: website", { website: "javascript:alert(1).com" }, "website"],
     ["an unknown field", { note: "x" }, "Unrecognized key"],
-    ["a control character", { name: "Cơ sở\u0000A" }, "name: Tên cơ sở chứa ký tự điều khiển"],
+    ["a control character", { name: "Cơ sở\u0007A" }, "name: Tên cơ sở chứa ký tự điều khiển"],
+    ["a NUL", { name: "Cơ sở\u0000A" }, "name: Tên cơ sở chứa ký tự NUL"],
+    ["a zero-width space", { ownerName: "Lê\u200BVăn" }, "ownerName: Tên chủ cơ sở chứa ký tự vô hình"],
+    [
+      "an unpaired surrogate",
+      { mainProducts: "x\ud800y" },
+      "mainProducts: Sản phẩm chính chứa ký tự Unicode",
+    ],
   ])("rejects %s", (_, change, expected) => {
     expect(issuesOf({ ...valid, ...change }).join("\n")).toContain(expected);
   });

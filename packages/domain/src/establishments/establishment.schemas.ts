@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "../input-schemas";
 import {
   eligibilityVerdictCodes,
   eligibleIndustryCodes,
@@ -83,7 +84,7 @@ export const establishmentListQuerySchema = z.strictObject({
     .default(L.pageSizeDefault)
     .describe(`Số dòng mỗi trang (tối đa ${L.pageSizeMax})`),
   sort: z.enum(establishmentSortValues).default("name").describe("Sắp xếp; dấu - là giảm dần"),
-  q: z.string().trim().max(L.queryMax).optional().describe("Tìm theo tên, mã số thuế, chủ cơ sở (không dấu)"),
+  q: searchTextSchema(L.queryMax).optional().describe("Tìm theo tên, mã số thuế, chủ cơ sở (không dấu)"),
   provinceId: recordIdSchema.optional().describe("Tỉnh"),
   communeId: recordIdSchema.optional().describe("Xã"),
   legalForm: z.enum(legalFormCodes).optional().describe("Loại hình"),

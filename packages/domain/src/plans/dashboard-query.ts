@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { regionCodes } from "../access/roles";
+import { idSchema } from "../input-schemas";
 
 /** Query strings of the dashboard endpoints: numbers arrive as text and are checked as numbers. */
 const yearParam = z.coerce
@@ -18,7 +19,7 @@ export const geographyBasisLabels: Record<GeographyBasis, string> = {
 const scopeParams = {
   basis: z.enum(geographyBasisCodes, { error: "Cách tính địa giới không hợp lệ" }).default("AS_OF"),
   region: z.enum(regionCodes, { error: "Khu vực không hợp lệ" }).optional(),
-  unit: z.string().trim().min(1).max(64).optional(),
+  unit: idSchema("Đơn vị").optional(),
 };
 
 const cutoffMonthParam = z.coerce
@@ -46,7 +47,7 @@ export const recordsQuerySchema = z.strictObject({
   year: yearParam,
   cutoffMonth: cutoffMonthParam,
   basis: scopeParams.basis,
-  unit: z.string().trim().min(1, "Chưa chọn đơn vị").max(64),
+  unit: idSchema("Đơn vị"),
   source: z.enum(["KCQG", "KCDP"]).optional(),
 });
 export type RecordsQuery = z.infer<typeof recordsQuerySchema>;

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { nonNegativeDongSchema } from "../establishments/dong";
-import { requiredTextSchema } from "../establishments/establishment.fields";
-import { isIsoDate } from "../format";
+import { freeTextSchema, idSchema, isoDateSchema, requiredTextSchema } from "../input-schemas";
 import {
   fundingSourceCodes,
   planContentCodes,
@@ -22,17 +21,13 @@ export const planInputLimits = {
 } as const;
 const L = planInputLimits;
 
-const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, "Ngày không hợp lệ (định dạng YYYY-MM-DD)")
-  .describe("Ngày, dạng YYYY-MM-DD");
 const yearSchema = z
   .number({ error: "Năm phải là số" })
   .int("Năm phải là số nguyên")
   .min(L.yearMin, `Năm phải từ ${L.yearMin}`)
   .max(L.yearMax, `Năm phải đến ${L.yearMax}`);
-const unitIdSchema = z.string().trim().min(1, "Chưa chọn đơn vị").max(64);
-const noteSchema = z.string().trim().max(L.noteMax, `Ghi chú tối đa ${L.noteMax} ký tự`).default("");
+const unitIdSchema = idSchema("Đơn vị");
+const noteSchema = freeTextSchema(L.noteMax, "Ghi chú").default("");
 
 export const planLineSchema = z.strictObject({
   source: z.enum(fundingSourceCodes, { error: "Nguồn kinh phí không hợp lệ" }),
@@ -63,14 +58,14 @@ const planLinesSchema = z
 
 const decisionFields = {
   decisionNumber: requiredTextSchema(L.textMax, "Số quyết định"),
-  decisionDate: isoDateSchema,
+  decisionDate: isoDateSchema("Ngày quyết định"),
   noteVi: noteSchema,
 };
 
 export const annualPlanCreateSchema = z.strictObject({
   unitId: unitIdSchema,
   year: yearSchema,
-  programmeId: z.string().trim().min(1, "Chưa chọn chương trình").max(64),
+  programmeId: idSchema("Chương trình"),
   ...decisionFields,
   lines: planLinesSchema,
 });
@@ -89,7 +84,7 @@ export const programmeCreateSchema = z
     unitId: unitIdSchema.nullable().default(null),
     nameVi: requiredTextSchema(L.textMax, "Tên chương trình"),
     decisionNumber: requiredTextSchema(L.textMax, "Số quyết định"),
-    decisionDate: isoDateSchema,
+    decisionDate: isoDateSchema("Ngày quyết định"),
     issuerVi: requiredTextSchema(L.textMax, "Cơ quan ban hành"),
     yearFrom: yearSchema,
     yearTo: yearSchema,

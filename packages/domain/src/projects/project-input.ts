@@ -1,9 +1,16 @@
 import { z } from "zod";
 import { nonNegativeDongSchema } from "../establishments/dong";
 import { eligibleIndustryCodes } from "../establishments/establishment.constants";
-import { requiredTextSchema } from "../establishments/establishment.fields";
 import { queryBoolean } from "../establishments/establishment.schemas";
-import { normalizeText } from "../text";
+import {
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  nullableNameSchema,
+  requiredTextSchema,
+  searchTextSchema,
+  textSchema,
+} from "../input-schemas";
 import { documentKindCodes } from "./documents.constants";
 import { projectIndicatorCodes } from "./indicators";
 import { transitionCodes } from "./lifecycle.types";
@@ -41,15 +48,6 @@ export const projectInputLimits = {
 } as const;
 const L = projectInputLimits;
 
-const idSchema = z.string().trim().min(1).max(64);
-const isoDate = z.iso.date("Ngày không hợp lệ (YYYY-MM-DD)");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .overwrite(normalizeText)
-    .max(max)
-    .nullable()
-    .transform((value) => (value === "" ? null : value));
 const nonEmptyUnique = <T extends string>(values: readonly [T, ...T[]], label: string, max: number) =>
   z
     .array(z.enum(values))
@@ -63,16 +61,20 @@ const projectFields = {
   fundingLevel: z.enum(fundingLevelCodes).describe("Cấp kinh phí"),
   localLevel: z.enum(localLevelCodes).nullable().default(null).describe("Cấp của đề án địa phương"),
   planYear: z.number().int().min(L.yearMin).max(L.yearMax).describe("Năm kế hoạch"),
-  provinceId: idSchema.nullable().describe("Tỉnh thực hiện (null: đề án liên tỉnh của đơn vị trung ương)"),
-  implementerOrgId: idSchema.nullable().describe("Đơn vị thực hiện là một tổ chức trong danh mục"),
+  provinceId: idSchema("Mã tỉnh")
+    .nullable()
+    .describe("Tỉnh thực hiện (null: đề án liên tỉnh của đơn vị trung ương)"),
+  implementerOrgId: idSchema("Mã tổ chức")
+    .nullable()
+    .describe("Đơn vị thực hiện là một tổ chức trong danh mục"),
   implementerName: requiredTextSchema(L.titleMax, "Đơn vị thực hiện"),
-  coordinatingOrgIds: z.array(idSchema).max(20).default([]),
+  coordinatingOrgIds: z.array(idSchema("Mã tổ chức")).max(20).default([]),
   activities: nonEmptyUnique(supportActivityCodes as [string, ...string[]], "hoạt động hỗ trợ", 24),
   industries: z.array(z.enum(eligibleIndustryCodes)).max(7).default([]),
   selectionMethod: z.enum(selectionMethodCodes).describe("Hình thức lựa chọn đơn vị thực hiện"),
-  startDate: isoDate.nullable().default(null),
-  endDate: isoDate.nullable().default(null),
-  summary: z.string().overwrite(normalizeText).max(L.summaryMax).default(""),
+  startDate: isoDateSchema("Ngày bắt đầu").nullable().default(null),
+  endDate: isoDateSchema("Ngày kết thúc").nullable().default(null),
+  summary: freeTextSchema(L.summaryMax, "Tóm tắt").default(""),
   implementerIsBeneficiary: z.boolean().default(false),
   directRouteAllowed: z.boolean().default(false),
   singleProvince: z.boolean().default(true),
@@ -82,7 +84,7 @@ const projectFields = {
   beneficiaries: z
     .array(
       z.strictObject({
-        establishmentId: idSchema,
+        establishmentId: idSchema("Mã cơ sở"),
         shareBps: z.number().int().min(0).max(10_000).nullable().default(null),
       }),
     )
@@ -91,8 +93,8 @@ const projectFields = {
   sites: z
     .array(
       z.strictObject({
-        communeId: idSchema,
-        addressText: z.string().overwrite(normalizeText).max(500).default(""),
+        communeId: idSchema("Mã xã"),
+        addressText: textSchema({ labelVi: "Địa chỉ", max: 500 }).default(""),
       }),
     )
     .max(L.sitesMax)
@@ -152,19 +154,22 @@ export type ProjectUpdate = z.infer<typeof projectUpdateSchema>;
 /** A document filed with a step: register fields, and the id of an attachment uploaded to the project before. */
 export const stepDocumentSchema = z.strictObject({
   kind: z.enum(documentKindCodes),
-  number: optionalText(projectLimits.documentNumberMax),
-  date: isoDate.nullable(),
-  signer: optionalText(projectLimits.signerMax),
+  number: nullableNameSchema(projectLimits.documentNumberMax, "Số văn bản"),
+  date: isoDateSchema("Ngày ký").nullable(),
+  signer: nullableNameSchema(projectLimits.signerMax, "Người ký"),
   signerAuthority: z.enum(authorityLevelCodes).nullable().default(null),
-  title: z.string().overwrite(normalizeText).max(projectLimits.labelMax).default(""),
-  documentId: idSchema.nullable().default(null).describe("Tệp đính kèm đã tải lên đề án (nếu có)"),
+  title: textSchema({ labelVi: "Trích yếu", max: projectLimits.labelMax }).default(""),
+  documentId: idSchema("Mã tệp đính kèm")
+    .nullable()
+    .default(null)
+    .describe("Tệp đính kèm đã tải lên đề án (nếu có)"),
 });
 export type StepDocument = z.infer<typeof stepDocumentSchema>;
 
 export const transitionRequestSchema = z.strictObject({
   version: z.number().int().min(1).describe("Phiên bản đề án đang xem (chống ghi đè)"),
-  effectiveOn: isoDate.describe("Ngày của bước (ngày quyết định, ngày nộp)"),
-  note: z.string().overwrite(normalizeText).max(L.noteMax).default(""),
+  effectiveOn: isoDateSchema("Ngày của bước").describe("Ngày của bước (ngày quyết định, ngày nộp)"),
+  note: freeTextSchema(L.noteMax, "Ghi chú").default(""),
   documents: z.array(stepDocumentSchema).max(L.documentsPerStepMax).default([]),
   appraisal: z
     .strictObject({
@@ -194,30 +199,33 @@ export const disbursementInputSchema = z.strictObject({
   version: z.number().int().min(1),
   kind: z.enum(disbursementKindCodes),
   amount: positiveDongSchema,
-  paidOn: isoDate,
-  treasuryRef: optionalText(60).default(null).describe("Số chứng từ kho bạc"),
-  note: z.string().overwrite(normalizeText).max(L.noteMax).default(""),
+  paidOn: isoDateSchema("Ngày chi"),
+  treasuryRef: nullableNameSchema(60, "Số chứng từ kho bạc").default(null).describe("Số chứng từ kho bạc"),
+  note: freeTextSchema(L.noteMax, "Ghi chú").default(""),
 });
 export type DisbursementInput = z.infer<typeof disbursementInputSchema>;
 
 export const progressReportInputSchema = z.strictObject({
   version: z.number().int().min(1),
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/u, "Kỳ báo cáo dạng YYYY-MM"),
-  reportedOn: isoDate,
+  period: z
+    .string()
+    .max(7, { message: "Kỳ báo cáo dạng YYYY-MM", abort: true })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/u, "Kỳ báo cáo dạng YYYY-MM"),
+  reportedOn: isoDateSchema("Ngày báo cáo"),
   percentComplete: z.number().min(0).max(100),
   spend: nonNegativeDongSchema.nullable().default(null),
-  workDone: z.string().overwrite(normalizeText).max(L.noteMax).default(""),
+  workDone: freeTextSchema(L.noteMax, "Công việc đã thực hiện").default(""),
   verifiedByDoit: z.boolean().default(false),
 });
 export type ProgressReportInput = z.infer<typeof progressReportInputSchema>;
 
 export const projectDocumentFieldsSchema = z.strictObject({
   kind: z.enum(documentKindCodes),
-  number: optionalText(projectLimits.documentNumberMax).default(null),
-  date: isoDate.nullable().default(null),
-  signer: optionalText(projectLimits.signerMax).default(null),
+  number: nullableNameSchema(projectLimits.documentNumberMax, "Số văn bản").default(null),
+  date: isoDateSchema("Ngày ký").nullable().default(null),
+  signer: nullableNameSchema(projectLimits.signerMax, "Người ký").default(null),
   signerAuthority: z.enum(authorityLevelCodes).nullable().default(null),
-  title: z.string().overwrite(normalizeText).max(projectLimits.labelMax).default(""),
+  title: textSchema({ labelVi: "Trích yếu", max: projectLimits.labelMax }).default(""),
   evidenceCode: z
     .enum(Object.keys(evidenceLabels) as [string, ...string[]])
     .nullable()
@@ -231,13 +239,8 @@ export const projectListQuerySchema = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(L.pageSizeMax).default(L.pageSizeDefault),
   sort: z.enum(projectSortValues).default("-planYear"),
-  q: z
-    .string()
-    .trim()
-    .max(L.queryMax)
-    .optional()
-    .describe("Tìm theo mã, tên đề án, đơn vị thực hiện (không dấu)"),
-  provinceId: idSchema.optional(),
+  q: searchTextSchema(L.queryMax).optional().describe("Tìm theo mã, tên đề án, đơn vị thực hiện (không dấu)"),
+  provinceId: idSchema("Mã tỉnh").optional(),
   planYear: z.coerce.number().int().min(L.yearMin).max(L.yearMax).optional(),
   status: z.enum(projectStatusCodes).optional(),
   activity: z.enum(supportActivityCodes as [string, ...string[]]).optional(),

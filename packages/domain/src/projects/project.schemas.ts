@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { dongSchema, nonNegativeDongSchema } from "../establishments/dong";
-import { requiredTextSchema } from "../establishments/establishment.fields";
-import { normalizeText } from "../text";
+import {
+  codeSchema,
+  freeTextSchema,
+  idSchema,
+  isoDateSchema,
+  nullableNameSchema,
+  requiredTextSchema,
+} from "../input-schemas";
 import { documentKindCodes } from "./documents.constants";
 import {
   adjustmentTypeCodes,
@@ -29,34 +35,27 @@ export const projectLimits = {
 } as const;
 
 const L = projectLimits;
-const isoDateSchema = z.iso.date("Ngày không hợp lệ (YYYY-MM-DD)");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .overwrite(normalizeText)
-    .max(max)
-    .nullable()
-    .transform((value) => (value === "" ? null : value));
 
 export const documentRefSchema = z
   .strictObject({
     kind: z.enum(documentKindCodes).describe("Loại văn bản"),
-    number: optionalText(L.documentNumberMax).describe("Số văn bản, ví dụ 1234/QĐ-BCT"),
-    date: isoDateSchema.nullable().describe("Ngày ký"),
-    signer: optionalText(L.signerMax).describe("Người ký"),
+    number: nullableNameSchema(L.documentNumberMax, "Số văn bản").describe("Số văn bản, ví dụ 1234/QĐ-BCT"),
+    date: isoDateSchema("Ngày ký").nullable().describe("Ngày ký"),
+    signer: nullableNameSchema(L.signerMax, "Người ký").describe("Người ký"),
     signerAuthority: z.enum(authorityLevelCodes).nullable().describe("Cấp của người ký"),
   })
   .describe("Văn bản làm căn cứ cho một bước");
 
 export const estimateLineInputSchema = z
   .strictObject({
-    id: z.string().trim().min(1).max(64),
+    id: idSchema("Mã dòng dự toán"),
     item: requiredTextSchema(L.itemMax, "Nội dung chi"),
     spendingCategory: z.enum(spendingCategoryCodes).describe("Nội dung chi (TTLT 26/2014 Điều 5)"),
-    normCode: z.string().trim().min(1).max(L.normCodeMax).nullable().describe("Mã định mức hỗ trợ, ví dụ b1"),
+    normCode: codeSchema("Mã định mức", L.normCodeMax).nullable().describe("Mã định mức hỗ trợ, ví dụ b1"),
     capUnits: z.number().int().min(1).max(L.capUnitsMax).default(1).describe("Số đơn vị tính mức hỗ trợ"),
     quantity: z
       .string()
+      .max(16, { message: "Số lượng là số không âm, tối đa 3 chữ số thập phân", abort: true })
       .regex(/^(0|[1-9]\d{0,11})(\.\d{1,3})?$/u, "Số lượng là số không âm, tối đa 3 chữ số thập phân")
       .describe('Số lượng, ví dụ "2.5"'),
     unitPrice: nonNegativeDongSchema.describe("Đơn giá (đồng)"),
@@ -94,7 +93,7 @@ export const positiveDongSchema = dongSchema
 const bpsSchema = (max: number) => z.number().int().min(0).max(max);
 
 export const supportNormInputSchema = z.strictObject({
-  code: z.string().trim().min(1).max(L.normCodeMax),
+  code: codeSchema("Mã định mức", L.normCodeMax),
   activityVi: requiredTextSchema(L.labelMax, "Nội dung hỗ trợ"),
   maxShareBps: bpsSchema(10_000).nullable().describe("Tỷ lệ tối đa, phần vạn (3000 = 30 %)"),
   percentBase: z.enum(percentBaseCodes),
@@ -103,7 +102,7 @@ export const supportNormInputSchema = z.strictObject({
   priorityMultiplierMaxBps: bpsSchema(100_000)
     .min(10_000)
     .describe("Hệ số ưu tiên tối đa, phần vạn (15000 = ×1,5)"),
-  noteVi: z.string().max(L.labelMax).optional(),
+  noteVi: freeTextSchema(L.labelMax, "Ghi chú").optional(),
   legalBasis: requiredTextSchema(L.labelMax, "Căn cứ pháp lý"),
   confidence: z.enum(["CONFIRMED", "SECONDARY", "UNCONFIRMED"]),
 });
@@ -111,17 +110,17 @@ export const supportNormInputSchema = z.strictObject({
 /** A new version of a norm set, entered on the admin screen (later versions are data, never code). */
 export const supportNormSetInputSchema = z
   .strictObject({
-    id: z.string().trim().min(1).max(64),
+    id: idSchema("Mã bộ định mức"),
     version: z.number().int().min(1),
     labelVi: requiredTextSchema(L.labelMax, "Tên bộ định mức"),
-    legalDocumentKey: z.string().trim().min(1).max(64),
+    legalDocumentKey: idSchema("Mã văn bản"),
     fundingLevel: z.enum(fundingLevelCodes),
-    provinceId: z.string().trim().min(1).max(64).nullable(),
-    validFrom: isoDateSchema,
-    validTo: isoDateSchema.nullable(),
+    provinceId: idSchema("Mã tỉnh").nullable(),
+    validFrom: isoDateSchema("Ngày hiệu lực"),
+    validTo: isoDateSchema("Ngày hết hiệu lực").nullable(),
     confidence: z.enum(["CONFIRMED", "SECONDARY", "UNCONFIRMED"]),
     datesConfidence: z.enum(["CONFIRMED", "SECONDARY", "UNCONFIRMED"]),
-    noteVi: z.string().max(L.reasonsMax),
+    noteVi: freeTextSchema(L.reasonsMax, "Ghi chú"),
     norms: z.array(supportNormInputSchema).max(200),
   })
   .refine(

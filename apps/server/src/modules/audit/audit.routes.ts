@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { isIsoDate, roles } from "@kc/domain";
+import { idSchema, isoDateSchema, roles } from "@kc/domain";
 import { and, count, desc, eq, gte, ilike, lt, type SQL, sql } from "drizzle-orm";
 import { auditLog } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
@@ -8,7 +8,7 @@ import { requireAbility } from "../../platform/policy";
 import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
 import { actionLabel, entityLabels } from "./audit.labels";
 
-const isoDate = z.string().refine(isIsoDate, "Ngày phải có dạng YYYY-MM-DD");
+const isoDate = isoDateSchema("Ngày");
 
 const auditEventSchema = z
   .object({
@@ -40,9 +40,9 @@ const querySchema = pageQuerySchema.omit({ q: true }).extend({
     .max(254)
     .optional()
     .openapi({ description: "Thư điện tử của người thực hiện (một phần)" }),
-  entity: z.string().max(64).optional(),
-  entityId: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
+  entity: idSchema("Loại đối tượng").optional(),
+  entityId: idSchema("Mã đối tượng").optional(),
+  action: idSchema("Thao tác").optional(),
   category: z.enum(["DATA", "AUTH", "ACCESS"]).optional(),
   outcome: z.enum(["SUCCESS", "FAILED", "DENIED"]).optional(),
 });

@@ -10,7 +10,14 @@ import { getJob, startJob } from "../../platform/jobs";
 import { readTable } from "../../platform/office/table-reader";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import { requireAbility } from "../../platform/policy";
-import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import {
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  pathIdSchema,
+  requestMeta,
+  requireActor,
+} from "../../platform/router";
 import { assertTableFile } from "../../platform/upload-content";
 import { buildTemplate, exportEstablishments } from "./establishments.export";
 import { importEstablishments } from "./import-establishments";
@@ -183,12 +190,7 @@ export const establishmentFileRoutes = createRouter()
       summary: "Tiến độ và kết quả của một lần nhập",
       security: cookieAuth,
       request: {
-        params: z.object({
-          jobId: z
-            .string()
-            .max(64)
-            .openapi({ param: { name: "jobId", in: "path" } }),
-        }),
+        params: z.object({ jobId: pathIdSchema("jobId") }),
       },
       responses: {
         200: { content: { "application/json": { schema: jobSchema } }, description: "Tác vụ" },

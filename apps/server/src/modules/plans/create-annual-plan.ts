@@ -7,7 +7,7 @@ import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { applyPlanLines } from "../figures/figure-summary";
-import { isUnitInScope, isUnitValidInYear } from "./unit-scope";
+import { requirePlanUnit } from "./unit-scope";
 
 /**
  * Records a unit's approved annual plan (DOMAIN §9.1 AnnualPlan) as revision 1, with its lines, the summary
@@ -20,14 +20,7 @@ export async function createAnnualPlan(options: {
   input: AnnualPlanCreateInput;
 }) {
   const { db, actor, meta, input } = options;
-  if (
-    !(await isUnitInScope(db, actor, input.unitId)) ||
-    !(await isUnitValidInYear(db, input.unitId, input.year))
-  ) {
-    throw new AppError("PLAN_UNIT_INVALID", {
-      errors: [{ path: "body.unitId", message: "Đơn vị không hợp lệ" }],
-    });
-  }
+  await requirePlanUnit(db, actor, meta, { entity: "annual_plan", unitId: input.unitId, year: input.year });
   const [owner] = await db.select().from(programme).where(eq(programme.id, input.programmeId));
   if (!owner) throw new AppError("PROGRAMME_NOT_FOUND");
   if (!isYearInProgramme(input.year, owner)) {

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { ProgrammeCreateInput } from "@kc/domain";
+import { CENTRAL_UNIT_ID, type ProgrammeCreateInput } from "@kc/domain";
 import type { Db } from "../../db/client";
 import { programme } from "../../db/schema/index";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
-import { isUnitInScope } from "./unit-scope";
+import { requireNationalScope, requirePlanUnit } from "./unit-scope";
 
 /**
  * A provincial programme approved by the provincial People's Committee (Circ. 46/2012). National programmes are
@@ -19,14 +19,16 @@ export async function createProgramme(options: {
   input: ProgrammeCreateInput;
 }) {
   const { db, actor, meta, input } = options;
-  const allowed =
-    input.level === "QUOC_GIA"
-      ? actor.scope.kind === "NATIONAL"
-      : input.unitId !== null && (await isUnitInScope(db, actor, input.unitId));
-  if (!allowed) {
-    throw new AppError("PLAN_UNIT_INVALID", {
-      errors: [{ path: "body.unitId", message: "Đơn vị không hợp lệ" }],
-    });
+  if (input.level === "QUOC_GIA" || input.unitId === null) {
+    await requireNationalScope(db, actor, meta, { entity: "programme" });
+  } else {
+    // A province of the programme's last year (a former province ends mid-2025, today's began then), never the centre.
+    await requirePlanUnit(db, actor, meta, { entity: "programme", unitId: input.unitId, year: input.yearTo });
+    if (input.unitId === CENTRAL_UNIT_ID) {
+      throw new AppError("PLAN_UNIT_INVALID", {
+        errors: [{ path: "body.unitId", message: "Chương trình địa phương phải thuộc một tỉnh" }],
+      });
+    }
   }
   const id = randomUUID();
   await db.transaction(async (tx) => {

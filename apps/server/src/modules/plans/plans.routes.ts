@@ -4,6 +4,7 @@ import {
   annualPlanCreateSchema,
   annualPlanRevisionSchema,
   can,
+  idSchema,
   programmeCreateSchema,
 } from "@kc/domain";
 import { asc, eq } from "drizzle-orm";
@@ -150,7 +151,7 @@ export const planRoutes = createRouter()
       request: {
         query: z.object({
           year: yearQuery.optional(),
-          unit: z.string().max(64).optional(),
+          unit: idSchema("Đơn vị").optional(),
           page: z.coerce.number().int().min(1).max(10_000).default(1),
           pageSize: z.coerce.number().int().min(1).max(200).default(50),
         }),

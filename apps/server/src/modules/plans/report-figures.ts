@@ -7,7 +7,7 @@ import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { refreshReportedYear } from "../figures/figure-summary";
-import { isUnitInScope, isUnitValidInYear } from "./unit-scope";
+import { requirePlanUnit } from "./unit-scope";
 
 /**
  * One report of a unit (DOMAIN §9.7 Q1): cumulative values to a cut-off month, actual or estimate. A value
@@ -21,14 +21,11 @@ export async function reportFigures(options: {
   input: ReportedFiguresInput;
 }) {
   const { db, actor, meta, input } = options;
-  if (
-    !(await isUnitInScope(db, actor, input.unitId)) ||
-    !(await isUnitValidInYear(db, input.unitId, input.year))
-  ) {
-    throw new AppError("PLAN_UNIT_INVALID", {
-      errors: [{ path: "body.unitId", message: "Đơn vị không hợp lệ" }],
-    });
-  }
+  await requirePlanUnit(db, actor, meta, {
+    entity: "reported_figure",
+    unitId: input.unitId,
+    year: input.year,
+  });
   const [covering] = await db
     .select({ id: programme.id })
     .from(programme)

@@ -3,6 +3,7 @@ import {
   checkStatements,
   type FundingSource,
   fundingSourceLabels,
+  idSchema,
   type ReportedIndicator,
   reportedFiguresInputSchema,
   reportedIndicators,
@@ -84,7 +85,7 @@ const figureCheckPresetsSchema = z.object({
 
 const listQuery = z.object({
   year: z.coerce.number().int().min(2007).max(2100).optional(),
-  unit: z.string().max(64).optional(),
+  unit: idSchema("Đơn vị").optional(),
 });
 
 export const reportedFigureRoutes = createRouter()

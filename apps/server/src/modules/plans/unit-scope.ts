@@ -2,7 +2,10 @@ import { CENTRAL_UNIT_ID, CENTRAL_UNIT_LABEL } from "@kc/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
-import type { Actor } from "../../platform/context";
+import { logSecurityEvent } from "../../platform/audit";
+import type { Actor, RequestMeta } from "../../platform/context";
+import { AppError } from "../../platform/errors";
+import { notFoundForActor } from "../../platform/policy";
 
 /**
  * The data-scope condition on a plan or figure unit column (a province as it was in its year, or the central
@@ -46,6 +49,54 @@ function provinceValidIn(year: number): SQL {
 export async function isUnitInScope(db: Db, actor: Actor, unitId: string): Promise<boolean> {
   const result = await db.execute(sql`SELECT ${unitScopeCondition(actor, sql`${unitId}::text`)} AS ok`);
   return rowsOf<{ ok: boolean }>(result)[0]?.ok === true;
+}
+
+/**
+ * The unit named in a plan, programme or report body. Another province's unit is answered like any other
+ * record outside the actor's scope: 404, logged as a denied access, so its existence never leaks; a unit inside
+ * the scope that is no plan unit of the year (a province not yet or no longer existing) stays a 422.
+ */
+export async function requirePlanUnit(
+  db: Db,
+  actor: Actor,
+  meta: RequestMeta,
+  target: { entity: string; unitId: string; year: number },
+): Promise<void> {
+  const { entity, unitId, year } = target;
+  if (!(await isUnitInScope(db, actor, unitId))) {
+    return notFoundForActor(db, actor, meta, { entity, entityId: unitId });
+  }
+  if (!(await isUnitValidInYear(db, unitId, year))) {
+    throw new AppError("PLAN_UNIT_INVALID", {
+      errors: [{ path: "body.unitId", message: `Đơn vị không có hiệu lực trong năm ${year}` }],
+    });
+  }
+}
+
+/**
+ * National programmes and the central agency's own figures belong to the national scope: anyone else asking is
+ * refused like a missing ability (403, logged).
+ */
+export async function requireNationalScope(
+  db: Db,
+  actor: Actor,
+  meta: RequestMeta,
+  target: { entity: string },
+): Promise<void> {
+  if (actor.scope.kind === "NATIONAL") return;
+  await logSecurityEvent(
+    db,
+    {
+      category: "ACCESS",
+      action: "DENIED:national-scope",
+      outcome: "DENIED",
+      actor,
+      entity: target.entity,
+      entityId: null,
+    },
+    meta,
+  );
+  throw new AppError("FORBIDDEN", { detail: "Chỉ cán bộ có phạm vi toàn quốc được thực hiện thao tác này" });
 }
 
 /** A provincial unit valid during some part of `year`, or the central agency. */

@@ -129,7 +129,7 @@ export const projectActionRoutes = createRouter()
             "multipart/form-data": {
               schema: z.object({
                 file: z.any().openapi({ type: "string", format: "binary" }),
-                fields: z.string().openapi({
+                fields: z.string().max(10_000).openapi({
                   description: "JSON: kind, number, date, signer, signerAuthority, title, evidenceCode",
                 }),
               }),

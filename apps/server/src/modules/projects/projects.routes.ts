@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import {
   type Ability,
   actorKindsFor,
@@ -18,6 +18,7 @@ import {
   errorResponses,
   idParam,
   jsonBody,
+  pathIdSchema,
   requestMeta,
   requireActor,
   unprocessableResponse,
@@ -172,10 +173,4 @@ export const projectRoutes = createRouter()
     },
   );
 
-export const projectIdAndDocument = idParam.extend({
-  documentId: z
-    .string()
-    .min(1)
-    .max(64)
-    .openapi({ param: { name: "documentId", in: "path" } }),
-});
+export const projectIdAndDocument = idParam.extend({ documentId: pathIdSchema("documentId") });

@@ -2,7 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   catalogueKindLabels,
   confidenceLabels,
-  isIsoDate,
+  idSchema,
+  isoDateSchema,
   legalDocumentStatusLabels,
   legalDocumentTypeLabels,
   organisationTypeLabels,
@@ -14,15 +15,20 @@ import type { AppEnv } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
 import { requireAbility } from "../../platform/policy";
-import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import {
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  idParam,
+  requestMeta,
+  requireActor,
+} from "../../platform/router";
 import { adminUnitSchema, presentAdminUnit } from "./admin-units.presenter";
 import { getAdminUnit, listAdminUnits } from "./admin-units.queries";
 import { listCatalogue, listLegalDocuments, listOrganisations, listRegions } from "./catalogues.queries";
 
 const tags = ["Danh mục"];
-export const asOfSchema = z
-  .string()
-  .refine(isIsoDate, "Ngày phải có dạng YYYY-MM-DD và là ngày có thật")
+export const asOfSchema = isoDateSchema("Thời điểm tra cứu")
   .optional()
   .openapi({ description: "Thời điểm tra cứu (YYYY-MM-DD); mặc định hôm nay", example: "2024-01-01" });
 const ok = <T extends z.ZodType>(schema: T, description = "Kết quả") => ({
@@ -99,7 +105,7 @@ export const referenceRoutes = createRouter()
         query: pageQuerySchema.extend({
           level: z.enum(["TINH", "XA"]).default("TINH"),
           asOf: asOfSchema,
-          parentId: z.string().max(64).optional(),
+          parentId: idSchema("Đơn vị cấp trên").optional(),
         }),
       },
       responses: ok(pageOf(adminUnitSchema)),
@@ -123,12 +129,7 @@ export const referenceRoutes = createRouter()
       summary: "Một đơn vị hành chính",
       security: cookieAuth,
       request: {
-        params: z.object({
-          id: z
-            .string()
-            .max(64)
-            .openapi({ param: { name: "id", in: "path" } }),
-        }),
+        params: idParam,
         query: z.object({ asOf: asOfSchema }),
       },
       responses: ok(
@@ -225,7 +226,7 @@ export const referenceRoutes = createRouter()
         query: pageQuerySchema.extend({
           asOf: asOfSchema,
           type: z.enum(Object.keys(organisationTypeLabels) as [string, ...string[]]).optional(),
-          provinceId: z.string().max(64).optional(),
+          provinceId: idSchema("Mã tỉnh").optional(),
         }),
       },
       responses: ok(pageOf(organisationSchema)),

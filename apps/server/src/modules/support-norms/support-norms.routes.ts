@@ -1,5 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { fundingLevelCodes, supportNormSetInputSchema, todayInVietnam } from "@kc/domain";
+import {
+  fundingLevelCodes,
+  idSchema,
+  isoDateSchema,
+  supportNormSetInputSchema,
+  todayInVietnam,
+} from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { AppError } from "../../platform/errors";
@@ -70,7 +76,7 @@ export const supportNormRoutes = createRouter()
       request: {
         query: pageQuerySchema.omit({ q: true }).extend({
           fundingLevel: z.enum(fundingLevelCodes).optional(),
-          provinceId: z.string().max(64).optional(),
+          provinceId: idSchema("Mã tỉnh").optional(),
           asOf: asOfSchema.openapi({
             description: "Chỉ các bộ có hiệu lực vào ngày này (YYYY-MM-DD); cũng là ngày xét `applies`",
           }),
@@ -148,7 +154,7 @@ export const supportNormRoutes = createRouter()
         params: idParam,
         body: jsonBody(
           z.strictObject({
-            validTo: z.iso.date("Ngày không hợp lệ (YYYY-MM-DD)").openapi({ example: "2018-05-11" }),
+            validTo: isoDateSchema("Ngày hết hiệu lực").openapi({ example: "2018-05-11" }),
           }),
         ),
       },

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { roleCodes, roles } from "@kc/domain";
+import { idSchema, roleCodes, roles } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
@@ -56,7 +56,7 @@ export const userRoutes = createRouter()
         query: pageQuerySchema.extend({
           role: z.enum(roleCodes).optional(),
           status: z.enum(["active", "disabled"]).optional(),
-          provinceId: z.string().max(64).optional(),
+          provinceId: idSchema("Mã tỉnh").optional(),
         }),
       },
       responses: {

@@ -1,9 +1,20 @@
 import { z } from "@hono/zod-openapi";
-import { dataScopeSchema, roleCodes } from "@kc/domain";
+import { dataScopeSchema, idSchema, roleCodes, textInputProblem, textSchema } from "@kc/domain";
 
-const name = z.string().trim().min(2).max(120);
-/** ASVS 6.2.1/6.2.9: at least 8 characters, long passphrases allowed, no composition rules. */
-const password = z.string().min(8).max(128);
+const name = textSchema({ labelVi: "Họ và tên", min: 2, max: 120 });
+/**
+ * ASVS 6.2.1/6.2.9: at least 8 characters, long passphrases allowed, no composition rules. Any character a keyboard
+ * can type; only NUL and unpaired surrogates are refused (they have no UTF-8 form, so two such passwords would hash
+ * alike).
+ */
+const password = z
+  .string()
+  .min(8, "Mật khẩu phải có ít nhất 8 ký tự")
+  .max(128, "Mật khẩu không được quá 128 ký tự")
+  .refine((value) => {
+    const problem = textInputProblem(value, "multiline");
+    return problem !== "NUL" && problem !== "UNPAIRED_SURROGATE";
+  }, "Mật khẩu chứa ký tự không hợp lệ (NUL hoặc nửa cặp thay thế UTF-16)");
 
 export const userCreateSchema = z
   .strictObject({
@@ -11,7 +22,7 @@ export const userCreateSchema = z
     name,
     role: z.enum(roleCodes),
     scope: dataScopeSchema,
-    organisationId: z.string().min(1).max(64).nullable().optional(),
+    organisationId: idSchema("Mã tổ chức").nullable().optional(),
     password,
   })
   .openapi("UserCreate");
@@ -23,7 +34,7 @@ export const userUpdateSchema = z
     name: name.optional(),
     role: z.enum(roleCodes).optional(),
     scope: dataScopeSchema.optional(),
-    organisationId: z.string().min(1).max(64).nullable().optional(),
+    organisationId: idSchema("Mã tổ chức").nullable().optional(),
   })
   .openapi("UserUpdate");
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
