@@ -35,6 +35,7 @@ import {
   csrfMiddleware,
   sessionMiddleware,
 } from "./platform/middleware";
+import { withPlainPatterns } from "./platform/openapi-document";
 
 const require = createRequire(import.meta.url);
 // The API reader's browser bundle is served from our own origin (no CDN: offline networks, strict CSP).
@@ -192,14 +193,21 @@ export function createApp(deps: AppDeps) {
     in: "cookie",
     name: "kc.session_token",
   });
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Khuyến công API",
-      version: "1.0.0",
-      description:
-        "API của hệ thống quản lý khuyến công. Lỗi trả về application/problem+json (RFC 9457) với mã `code` ổn định.",
-    },
+  // Built once, on the first request, when every route is registered (platform/openapi-document.ts).
+  let openApiDocument: unknown = null;
+  app.get("/api/openapi.json", (c) => {
+    openApiDocument ??= withPlainPatterns(
+      app.getOpenAPI31Document({
+        openapi: "3.1.0",
+        info: {
+          title: "Khuyến công API",
+          version: "1.0.0",
+          description:
+            "API của hệ thống quản lý khuyến công. Lỗi trả về application/problem+json (RFC 9457) với mã `code` ổn định.",
+        },
+      }),
+    );
+    return c.json(openApiDocument);
   });
   const scalarBundle = readFileSync(scalarBundlePath);
   app.get("/api/docs/scalar.js", (c) =>

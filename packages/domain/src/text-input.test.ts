@@ -10,7 +10,7 @@ import {
   requiredTextSchema,
 } from "./input-schemas";
 import { positiveDongSchema } from "./projects/project.schemas";
-import { type TextInputKind, textInputProblem } from "./text-input";
+import { safeFileName, type TextInputKind, textInputProblem } from "./text-input";
 
 const kinds: TextInputKind[] = ["name", "text", "multiline"];
 
@@ -159,6 +159,32 @@ describe("money schemas", () => {
     fc.assert(
       fc.property(fc.string(), (value) => {
         expect(() => positiveDongSchema.safeParse(value)).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe("safeFileName", () => {
+  it("keeps a Vietnamese name and makes NUL, controls, bidi overrides, lone surrogates and separators harmless", () => {
+    expect(safeFileName("Danh sách cơ sở.xlsx", "x")).toBe("Danh sách cơ sở.xlsx");
+    expect(safeFileName("a\u0000b.pdf", "x")).toBe("a_b.pdf");
+    expect(safeFileName("ho\u202Efdp.exe", "x")).toBe("ho_fdp.exe");
+    expect(safeFileName("x\ud800y.docx", "x")).toBe("x_y.docx");
+    expect(safeFileName("../../etc/passwd", "x")).toBe(".._.._etc_passwd");
+    expect(safeFileName("Quyết định".normalize("NFD"), "x")).toBe("Quyết định".normalize("NFC"));
+  });
+
+  it("answers the fallback for a name with nothing left, and cuts at 200 characters", () => {
+    expect(safeFileName("   ", "tep")).toBe("tep");
+    expect(Array.from(safeFileName("𠀀".repeat(300), "tep"))).toHaveLength(200);
+  });
+
+  it("always gives text PostgreSQL and jsonb accept", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (name) => {
+        const safe = safeFileName(name, "tep");
+        expect(safe.length).toBeGreaterThan(0);
+        expect(textInputProblem(safe, "text")).toBeNull();
       }),
     );
   });

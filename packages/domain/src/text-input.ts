@@ -85,3 +85,18 @@ export function normalizeMultilineText(value: string): string {
     .replace(/\n{3,}/gu, "\n\n")
     .trim();
 }
+
+/**
+ * An uploaded file's name as the browser sent it, made safe to store, log and show. It is the client's word, not
+ * input to refuse: NFC; unpaired surrogates, controls (NUL included), bidirectional controls ("exe.pdf" spoofing),
+ * invisible format characters and path separators each become "_"; at most 200 characters; `fallback` when
+ * nothing is left.
+ */
+export function safeFileName(name: string, fallback: string): string {
+  const safe = name
+    .replace(/\p{Cs}/gu, "_")
+    .normalize("NFC")
+    .replace(/[\\/\p{Cc}\p{Cf}\u202A-\u202E\u2066-\u2069]/gu, "_")
+    .trim();
+  return Array.from(safe).slice(0, 200).join("") || fallback;
+}

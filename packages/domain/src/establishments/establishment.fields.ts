@@ -55,7 +55,7 @@ export const emailSchema = textSchema({ labelVi: "Thư điện tử", max: L.ema
 /** A bare domain or an http(s) address; other schemes (javascript:, data:) never match. */
 export const websiteSchema = textSchema({ labelVi: "Trang web", max: L.websiteMax })
   .regex(
-    /^(?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d{1,5})?(?:[/?#]\S*)?$/iu,
+    /^(?:[Hh][Tt][Tt][Pp][Ss]?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d{1,5})?(?:[/?#]\S*)?$/u,
     "Trang web không hợp lệ, ví dụ https://coso.vn",
   )
   .describe("Trang web");

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import { establishmentListQuerySchema } from "@kc/domain";
+import { establishmentListQuerySchema, safeFileName } from "@kc/domain";
 import type { Context } from "hono";
 import { settleAfterBulkWrite } from "../../db/maintenance";
 import { establishment } from "../../db/schema/index";
@@ -146,11 +146,13 @@ export const establishmentFileRoutes = createRouter()
       // Cheap checks answer at once; parsing happens in the job.
       await assertTableFile(bytes);
       const sha256 = createHash("sha256").update(bytes).digest("hex");
+      // The browser's word for the name: it goes into the job's jsonb and the import batch, so it is made safe.
+      const fileName = safeFileName(file.name, "tep-nhap.xlsx");
       const jobId = await startJob({
         db,
         logger,
         kind: "ESTABLISHMENT_IMPORT",
-        params: { fileName: file.name, sha256, dryRun, validOnly, size: file.size },
+        params: { fileName, sha256, dryRun, validOnly, size: file.size },
         createdBy: actor.userId,
         provinceId: actor.scope.kind === "PROVINCE" ? actor.scope.provinceId : null,
         run: async ({ report }) => {
@@ -164,7 +166,7 @@ export const establishmentFileRoutes = createRouter()
             actor,
             meta,
             table,
-            file: { name: file.name, sha256 },
+            file: { name: fileName, sha256 },
             dryRun,
             validOnly,
             report,

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ProjectDocumentFields } from "@kc/domain";
+import { type ProjectDocumentFields, safeFileName } from "@kc/domain";
 import { and, eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import type { Db } from "../../db/client";
@@ -69,11 +69,7 @@ export async function uploadProjectDocument(options: {
   }
   const mediaType = await sniffAttachment(file.bytes);
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const fileName =
-    file.name
-      .normalize("NFC")
-      .replace(/[\\/\p{Cc}]/gu, "_")
-      .slice(0, 200) || "tep-dinh-kem";
+  const fileName = safeFileName(file.name, "tep-dinh-kem");
   return db.transaction(async (tx) => {
     const fileId = crypto.randomUUID();
     await tx.insert(storedFile).values({

@@ -2,7 +2,14 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { AppError } from "../../platform/errors";
 import { readTable } from "../../platform/office/table-reader";
 import { requireAbility } from "../../platform/policy";
-import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
+import {
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  problemSchema,
+  requestMeta,
+  requireActor,
+} from "../../platform/router";
 import { assertTableFile } from "../../platform/upload-content";
 import { type CommuneImportResult, importCommunes } from "./import-communes";
 
@@ -25,6 +32,9 @@ const resultSchema = z
     ),
   })
   .openapi("CommuneImportResult");
+
+/** A refused import: the problem, and with it the row-by-row report when the rows were read. */
+const rejectedSchema = problemSchema.extend(resultSchema.partial().shape).openapi("CommuneImportProblem");
 
 const MAX_COMMUNE_FILE_BYTES = 5_000_000;
 const flag = z
@@ -55,8 +65,8 @@ export const communeImportRoutes = createRouter().openapi(
       200: { content: { "application/json": { schema: resultSchema } }, description: "Kết quả nhập" },
       ...errorResponses,
       422: {
-        content: { "application/problem+json": { schema: resultSchema } },
-        description: "Tệp có lỗi; không ghi gì",
+        content: { "application/problem+json": { schema: rejectedSchema } },
+        description: "Tệp không đọc được hoặc có lỗi (kèm báo cáo từng dòng khi đọc được); không ghi gì",
       },
     },
   }),
