@@ -145,7 +145,7 @@ export async function measureImport(
   let job: JobView | null = null;
   let elapsed = 0;
   try {
-    const upload = await fetch(`${server.baseUrl}/api/v1/establishments/imports`, {
+    const upload = await fetch(`${server.baseUrl}/api/v1/establishment-imports`, {
       method: "POST",
       headers: { cookie: sessions.province, "x-requested-with": "khuyencong" },
       body: form,
@@ -157,7 +157,7 @@ export async function measureImport(
     const { jobId } = JSON.parse(answer) as { jobId: string };
     const deadline = started + IMPORT_LIMIT_MS[engine];
     let lastPollError = "";
-    const path = `/api/v1/establishments/imports/${jobId}`;
+    const path = `/api/v1/establishment-imports/${jobId}`;
     for (;;) {
       // On PGlite a poll waits behind the import's transaction (one connection) and may be dropped by the server
       // after it: any failed poll is retried until the deadline, and only the job's own answer ends the wait.

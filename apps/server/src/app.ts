@@ -35,7 +35,7 @@ import {
   csrfMiddleware,
   sessionMiddleware,
 } from "./platform/middleware";
-import { withPlainPatterns } from "./platform/openapi-document";
+import { finishOpenApiDocument } from "./platform/openapi-document";
 
 const require = createRequire(import.meta.url);
 // The API reader's browser bundle is served from our own origin (no CDN: offline networks, strict CSP).
@@ -196,7 +196,7 @@ export function createApp(deps: AppDeps) {
   // Built once, on the first request, when every route is registered (platform/openapi-document.ts).
   let openApiDocument: unknown = null;
   app.get("/api/openapi.json", (c) => {
-    openApiDocument ??= withPlainPatterns(
+    openApiDocument ??= finishOpenApiDocument(
       app.getOpenAPI31Document({
         openapi: "3.1.0",
         info: {
@@ -205,7 +205,8 @@ export function createApp(deps: AppDeps) {
           description:
             "API của hệ thống quản lý khuyến công. Lỗi trả về application/problem+json (RFC 9457) với mã `code` ổn định.",
         },
-      }),
+      }) as unknown as Parameters<typeof finishOpenApiDocument>[0],
+      { publicUrl: deps.config.publicUrl },
     );
     return c.json(openApiDocument);
   });

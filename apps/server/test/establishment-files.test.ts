@@ -49,11 +49,11 @@ function upload(content: string | Uint8Array, name: string): FormData {
 }
 
 async function runImport(client: TestClient, form: FormData, query: string) {
-  const started = await client.request("POST", `/api/v1/establishments/imports${query}`, form);
+  const started = await client.request("POST", `/api/v1/establishment-imports${query}`, form);
   if (started.status !== 202) return { status: started.status, body: await json(started) };
   const { jobId } = await json(started);
   for (let i = 0; i < 400; i++) {
-    const job = await json(await client.get(`/api/v1/establishments/imports/${jobId}`));
+    const job = await json(await client.get(`/api/v1/establishment-imports/${jobId}`));
     if (job.status === "SUCCEEDED" || job.status === "FAILED") return { status: 202, body: job };
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -194,7 +194,7 @@ describe.each(engines)("establishment import and export on %s", (engine) => {
   it("refuses a malformed file and a zip bomb at once, with a problem document", async () => {
     const garbage = await officer.request(
       "POST",
-      "/api/v1/establishments/imports",
+      "/api/v1/establishment-imports",
       upload(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]), "x.xlsx"),
     );
     expect(garbage.status).toBe(422);
@@ -250,7 +250,7 @@ describe.each(engines)("establishment import and export on %s", (engine) => {
     const { client } = await signedIn(ctx, { role: "CENTRAL_OFFICER" });
     const response = await client.request(
       "POST",
-      "/api/v1/establishments/imports",
+      "/api/v1/establishment-imports",
       upload(csv([row()]), "x.csv"),
     );
     expect(response.status).toBe(403);

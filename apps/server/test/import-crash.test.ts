@@ -79,7 +79,7 @@ const csv = [
 async function upload(base: string, headers: Record<string, string>): Promise<string> {
   const form = new FormData();
   form.append("file", new File([csv], "lon.csv"));
-  const response = await fetch(`${base}/api/v1/establishments/imports`, {
+  const response = await fetch(`${base}/api/v1/establishment-imports`, {
     method: "POST",
     headers,
     body: form,
@@ -89,7 +89,7 @@ async function upload(base: string, headers: Record<string, string>): Promise<st
 }
 
 async function job(base: string, headers: Record<string, string>, id: string) {
-  return (await (await fetch(`${base}/api/v1/establishments/imports/${id}`, { headers })).json()) as {
+  return (await (await fetch(`${base}/api/v1/establishment-imports/${id}`, { headers })).json()) as {
     status: string;
     progress: { done: number; total: number };
     error: { code: string } | null;

@@ -32,11 +32,11 @@ async function xlsx(header: string[], rows: string[][]): Promise<Uint8Array> {
 }
 
 async function runImport(client: TestClient, form: FormData, query: string) {
-  const started = await client.request("POST", `/api/v1/establishments/imports${query}`, form);
+  const started = await client.request("POST", `/api/v1/establishment-imports${query}`, form);
   if (started.status !== 202) return { status: started.status, body: await json(started) };
   const { jobId } = await json(started);
   for (let i = 0; i < 400; i++) {
-    const job = await json(await client.get(`/api/v1/establishments/imports/${jobId}`));
+    const job = await json(await client.get(`/api/v1/establishment-imports/${jobId}`));
     if (job.status === "SUCCEEDED" || job.status === "FAILED") return { status: 202, body: job };
     await new Promise((r) => setTimeout(r, 25));
   }

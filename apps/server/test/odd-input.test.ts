@@ -156,7 +156,7 @@ describe.each(engines)("odd input on %s", (engine) => {
       ["central", "/api/v1/annual-plans/%00", "path.id"],
       ["admin", "/api/v1/admin-units/%00", "path.id"],
       ["central", "/api/v1/support-norm-sets/%00", "path.id"],
-      ["officer", "/api/v1/establishments/imports/%00", "path.jobId"],
+      ["officer", "/api/v1/establishment-imports/%00", "path.jobId"],
       ["officer", "/api/v1/establishments/%01%7F", "path.id"],
     ])("%s GET %s → 400 naming %s", async (who, path, field) => {
       await expectProblem(() => clients[who].get(path), { status: 400, code: "VALIDATION_FAILED", field });
@@ -553,7 +553,7 @@ describe.each(engines)("odd input on %s", (engine) => {
       );
       await expectProblem(
         () =>
-          raw(clients.officer, "/api/v1/establishments/imports", {
+          raw(clients.officer, "/api/v1/establishment-imports", {
             method: "POST",
             body: '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc',
             headers: { "content-type": "multipart/form-data; boundary=x" },
@@ -586,7 +586,7 @@ describe.each(engines)("odd input on %s", (engine) => {
       ["anonymous JSON sign-in", "/api/v1/auth/sign-in", 2 * JSON_LIMIT, "application/json"],
       ["JSON just over the limit", "/api/v1/auth/sign-in", JSON_LIMIT + 16_384, "application/json"],
       ["text/plain on a JSON route", "/api/v1/establishments", 2 * JSON_LIMIT, "text/plain"],
-      ["JSON on an upload route", "/api/v1/establishments/imports", 2 * JSON_LIMIT, "application/json"],
+      ["JSON on an upload route", "/api/v1/establishment-imports", 2 * JSON_LIMIT, "application/json"],
       [
         "multipart on a JSON route",
         "/api/v1/establishments",
@@ -595,7 +595,7 @@ describe.each(engines)("odd input on %s", (engine) => {
       ],
       [
         "multipart over the upload limit",
-        "/api/v1/establishments/imports",
+        "/api/v1/establishment-imports",
         UPLOAD_LIMIT + 16_384,
         "multipart/form-data; boundary=x",
       ],
@@ -616,7 +616,7 @@ describe.each(engines)("odd input on %s", (engine) => {
       );
       const response = await clients.officer.request(
         "POST",
-        "/api/v1/establishments/imports?dryRun=true",
+        "/api/v1/establishment-imports?dryRun=true",
         form,
       );
       expect(response.status).not.toBe(413);

@@ -55,7 +55,7 @@ describe("patterns in the served OpenAPI document", () => {
     });
     const form = new FormData();
     form.append("file", new File(["Tên cơ sở\n"], "danh\u0000sách\u202E.csv"));
-    const answer = await client.request("POST", "/api/v1/establishments/imports?dryRun=true", form);
+    const answer = await client.request("POST", "/api/v1/establishment-imports?dryRun=true", form);
     expect(answer.status, await answer.clone().text()).toBe(202);
   });
 });

@@ -319,7 +319,7 @@ describe.each(engines)("uploads checked by content on %s", (engine) => {
     const [jobs, establishments] = [await count(job), await count(establishment)];
     const form = new FormData();
     form.append("file", new File([exe()], "co-so.xlsx"));
-    const response = await officer.request("POST", "/api/v1/establishments/imports", form);
+    const response = await officer.request("POST", "/api/v1/establishment-imports", form);
     expect(response.status).toBe(422);
     const problem = await json(response);
     expect(problem.code).toBe("IMPORT_FILE_NOT_EXCEL");

@@ -104,7 +104,7 @@ export const establishmentFileRoutes = createRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/establishments/imports",
+      path: "/establishment-imports",
       tags,
       summary:
         "Nhập cơ sở từ .xlsx/.csv: chạy thử, nhập tất cả hoặc chỉ các dòng hợp lệ (tác vụ nền có tiến độ)",
@@ -187,7 +187,7 @@ export const establishmentFileRoutes = createRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/establishments/imports/{jobId}",
+      path: "/establishment-imports/{jobId}",
       tags,
       summary: "Tiến độ và kết quả của một lần nhập",
       security: cookieAuth,

@@ -97,7 +97,7 @@ export function useStartImport() {
     mutationFn: (input: { file: File; dryRun: boolean; validOnly: boolean }) => {
       const body = new FormData();
       body.append("file", input.file);
-      return api.post<{ jobId: string }>(`${BASE}/imports`, body, {
+      return api.post<{ jobId: string }>("/establishment-imports", body, {
         query: { dryRun: input.dryRun, validOnly: input.validOnly },
       });
     },
@@ -115,7 +115,7 @@ export function useImportJob(jobId: string | null) {
     queryFn: async ({ signal }): Promise<ImportJob> => {
       const key = establishmentKeys.importJob(jobId ?? "");
       try {
-        return await api.get<ImportJob>(`${BASE}/imports/${encodeURIComponent(jobId ?? "")}`, { signal });
+        return await api.get<ImportJob>(`/establishment-imports/${encodeURIComponent(jobId ?? "")}`, { signal });
       } catch (error) {
         // On the embedded database the import's own write holds the one connection and the server answers
         // "busy" (503 DATABASE_BUSY) meanwhile: the job is still running, so keep its last known state.
