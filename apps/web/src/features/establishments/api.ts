@@ -115,7 +115,9 @@ export function useImportJob(jobId: string | null) {
     queryFn: async ({ signal }): Promise<ImportJob> => {
       const key = establishmentKeys.importJob(jobId ?? "");
       try {
-        return await api.get<ImportJob>(`/establishment-imports/${encodeURIComponent(jobId ?? "")}`, { signal });
+        return await api.get<ImportJob>(`/establishment-imports/${encodeURIComponent(jobId ?? "")}`, {
+          signal,
+        });
       } catch (error) {
         // On the embedded database the import's own write holds the one connection and the server answers
         // "busy" (503 DATABASE_BUSY) meanwhile: the job is still running, so keep its last known state.
