@@ -103,7 +103,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", (c, next) => (isUpload(c) ? uploadLimit(c, next) : jsonLimit(c, next)));
   app.use("/api/*", csrfMiddleware());
   // On the embedded database, a request that arrives while an import holds the one connection is answered 503
-  // within 2 s instead of hanging behind it (db/connection-gate.ts, decision 0015).
+  // within about a second instead of hanging behind it (db/connection-gate.ts, decision 0015).
   app.use("/api/*", connectionGateMiddleware());
   // The public API is anonymous: bound each client address (RELIABILITY.md §1.5, anti-automation). The counter
   // is per process, which is enough to stop a single scraper; a shared store can replace it behind a balancer.
@@ -248,7 +248,7 @@ export type App = ReturnType<typeof createApp>;
 
 /** The routes that take a multipart file: establishment and commune imports, a project's documents. */
 const UPLOAD_PATHS = [
-  /^\/api\/v1\/establishments\/imports$/u,
+  /^\/api\/v1\/establishment-imports$/u,
   /^\/api\/v1\/admin-units\/communes\/import$/u,
   /^\/api\/v1\/projects\/[^/]+\/documents$/u,
 ];

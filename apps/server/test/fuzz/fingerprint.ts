@@ -12,13 +12,15 @@ import type { Db } from "../../src/db/client";
  * - audit rows written by `logSecurityEvent` with outcome DENIED (ACCESS: `DENIED:<ability>`,
  *   `NOT_FOUND_OR_OUT_OF_SCOPE`, a project step or payment by the wrong body; AUTH: a rate-limited sign-in) or
  *   FAILED (AUTH: a wrong password, a wrong TOTP code). Only audit rows with outcome SUCCESS are counted.
- * - better-auth's `rate_limit` counters (each sign-in attempt counts, refused or not) and its `session` and
+ * - the sign-in failure counters `sign_in_failure` (a wrong password is counted per account and per address:
+ *   that is the refusal's purpose, decision 0012), better-auth's `rate_limit` counters and its `session` and
  *   `verification` rows (the session middleware slides or deletes an expired or disabled session on any request).
  * - `job` rows: an accepted import runs in the background and finishes during later requests.
  */
 const SKIPPED_TABLES = new Set([
   "audit_log",
   "rate_limit",
+  "sign_in_failure",
   "session",
   "verification",
   "job",

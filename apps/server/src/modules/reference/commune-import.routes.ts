@@ -13,6 +13,14 @@ import {
 import { assertTableFile } from "../../platform/upload-content";
 import { type CommuneImportResult, importCommunes } from "./import-communes";
 
+const rowErrorSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+
 const resultSchema = z
   .object({
     dryRun: z.boolean(),
@@ -21,20 +29,22 @@ const resultSchema = z
     created: z.number().int(),
     updated: z.number().int(),
     unchanged: z.number().int(),
-    errors: z.array(
-      z.object({
-        row: z.number().int(),
-        column: z.string(),
-        path: z.string(),
-        code: z.string(),
-        message: z.string(),
-      }),
-    ),
+    errors: z.array(rowErrorSchema),
   })
   .openapi("CommuneImportResult");
 
-/** A refused import: the problem, and with it the row-by-row report when the rows were read. */
-const rejectedSchema = problemSchema.extend(resultSchema.partial().shape).openapi("CommuneImportProblem");
+/**
+ * A refused import: the problem, and with it the row-by-row report when the rows were read. Its `errors` are then
+ * the rows' errors; a file that could not be read has the problem's own field errors instead.
+ */
+const rejectedSchema = problemSchema
+  .extend({
+    ...resultSchema.partial().shape,
+    errors: z
+      .array(z.union([rowErrorSchema, z.object({ path: z.string(), message: z.string() })]))
+      .optional(),
+  })
+  .openapi("CommuneImportProblem");
 
 const MAX_COMMUNE_FILE_BYTES = 5_000_000;
 const flag = z
