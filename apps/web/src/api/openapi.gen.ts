@@ -1,0 +1,7121 @@
+// Generated from /api/openapi.json by openapi-typescript (apps/server/test/openapi-client.test.ts).
+// Do not edit: run `npm run api:types` after changing a route.
+
+export interface paths {
+    "/api/v1/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng nhập bằng thư điện tử và mật khẩu; đặt cookie phiên */
+        post: operations["auth.signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bước hai của đăng nhập: mã TOTP 6 số */
+        post: operations["auth.verifyTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng xuất: kết thúc phiên trên máy chủ */
+        post: operations["auth.signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người dùng đang đăng nhập, vai trò, phạm vi dữ liệu và quyền */
+        get: operations["me.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/two-factor/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bắt đầu bật xác thực hai lớp (TOTP): trả về URI và mã dự phòng */
+        post: operations["me.enableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận mã TOTP đầu tiên để hoàn tất bật xác thực hai lớp */
+        post: operations["me.confirmTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tắt xác thực hai lớp */
+        post: operations["me.disableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị hành chính có hiệu lực tại một thời điểm, kèm đơn vị tiền thân và kế thừa */
+        get: operations["adminUnits.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đơn vị hành chính */
+        get: operations["adminUnits.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ba vùng khuyến công và các tỉnh thuộc vùng tại một thời điểm */
+        get: operations["regions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/legal-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản pháp lý làm căn cứ cho các quy định */
+        get: operations["legalDocuments.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổ chức tồn tại tại một thời điểm, với tên gọi tại thời điểm đó và lịch sử tên */
+        get: operations["organisations.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các danh mục mã */
+        get: operations["catalogues.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogues/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các mục của một danh mục mã, có hiệu lực tại một thời điểm (bỏ trống: mọi thời điểm) */
+        get: operations["catalogues.listEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin-units/communes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập danh sách xã chính thức (.xlsx hoặc .csv); chạy thử trước, rồi nhập tất cả hoặc chỉ các dòng hợp lệ */
+        post: operations["adminUnits.importCommunes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách tài khoản trong phạm vi dữ liệu của người gọi */
+        get: operations["users.list"];
+        put?: never;
+        /** Tạo tài khoản (quản trị hệ thống) */
+        post: operations["users.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các vai trò và phạm vi dữ liệu được phép của từng vai trò */
+        get: operations["users.listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một tài khoản (404 nếu ngoài phạm vi) */
+        get: operations["users.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa họ tên, vai trò, phạm vi, tổ chức (kèm version) */
+        patch: operations["users.update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khóa tài khoản; mọi phiên đăng nhập của tài khoản bị hủy */
+        post: operations["users.disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở khóa tài khoản */
+        post: operations["users.enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/revoke-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy mọi phiên đăng nhập của tài khoản */
+        post: operations["users.revokeSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đặt lại mật khẩu; các phiên của tài khoản bị hủy */
+        post: operations["users.resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký ghi dữ liệu, đăng nhập và truy cập bị từ chối (quản trị, thanh tra) */
+        get: operations["auditEvents.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishments/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp mẫu nhập cơ sở (.xlsx, có hướng dẫn và danh sách chọn) */
+        get: operations["establishments.getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách đã lọc ra Excel (cùng cột với tệp mẫu, nhập lại được) */
+        get: operations["establishments.exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishment-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập cơ sở từ .xlsx/.csv: chạy thử, nhập tất cả hoặc chỉ các dòng hợp lệ (tác vụ nền có tiến độ) */
+        post: operations["establishmentImports.start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishment-imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ và kết quả của một lần nhập */
+        get: operations["establishmentImports.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách cơ sở trong phạm vi dữ liệu, có lọc, sắp xếp và tìm không dấu */
+        get: operations["establishments.list"];
+        put?: never;
+        /** Đăng ký một cơ sở mới trong tỉnh của người dùng */
+        post: operations["establishments.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một cơ sở, với địa điểm, số liệu theo năm và kết quả xét điều kiện */
+        get: operations["establishments.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa một cơ sở (kèm version; 409 nếu người khác đã sửa) */
+        patch: operations["establishments.update"];
+        trace?: never;
+    };
+    "/api/v1/establishments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử thay đổi (từ nhật ký hệ thống) */
+        get: operations["establishments.getHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishments/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lưu trữ một cơ sở (không bao giờ xóa hẳn) */
+        post: operations["establishments.archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khôi phục một cơ sở đã lưu trữ */
+        post: operations["establishments.restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách đề án đã lọc ra Excel */
+        get: operations["projects.exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/dossier.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tóm tắt hồ sơ đề án (.docx, thể thức Nghị định 30/2020/NĐ-CP) */
+        get: operations["projects.getDossierDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/estimate.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dự toán chi tiết kinh phí theo mẫu đề xuất (.xlsx) */
+        get: operations["projects.getEstimateXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách đề án trong phạm vi dữ liệu: lọc theo tỉnh, năm, trạng thái, nội dung, cấp kinh phí, chậm báo cáo */
+        get: operations["projects.list"];
+        put?: never;
+        /** Lập đề án mới (trạng thái Đang lập) */
+        post: operations["projects.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đề án: hồ sơ, dự toán, cơ sở thụ hưởng, tiến trình, văn bản, giải ngân và các bước được làm */
+        get: operations["projects.get"];
+        /** Sửa hồ sơ đề án khi đang lập hoặc được trả lại (kiểm tra phiên bản) */
+        put: operations["projects.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/steps/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thực hiện một bước của quy trình (nộp, thẩm định, phê duyệt, ký hợp đồng, điều chỉnh, nghiệm thu, quyết toán…) với văn bản làm căn cứ */
+        post: operations["projects.takeStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi tạm ứng, thanh toán hoặc thu hồi (trần 70 % trước nghiệm thu, không vượt hợp đồng) */
+        post: operations["projects.recordDisbursement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Báo cáo tiến độ hằng tháng (trước ngày 25), Sở xác nhận khối lượng */
+        post: operations["projects.recordProgressReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đính kèm văn bản (PDF, Office, ảnh; tối đa 20 MB; kiểu tệp nhận theo nội dung) */
+        post: operations["projects.attachDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp đính kèm (chỉ trong phạm vi dữ liệu) */
+        get: operations["projects.downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-norm-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bộ định mức hỗ trợ (theo văn bản, cấp kinh phí, địa bàn và thời gian áp dụng) */
+        get: operations["supportNormSets.list"];
+        put?: never;
+        /** Thêm một phiên bản định mức hỗ trợ (không trùng thời gian với văn bản khác cùng phạm vi) */
+        post: operations["supportNormSets.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-norm-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một bộ định mức hỗ trợ với bảng định mức */
+        get: operations["supportNormSets.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support-norm-sets/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kết thúc hiệu lực một bộ định mức (mọi phiên bản của cùng văn bản), để văn bản mới thay thế */
+        post: operations["supportNormSets.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chương trình khuyến công quốc gia và địa phương */
+        get: operations["programmes.list"];
+        put?: never;
+        /** Thêm chương trình khuyến công địa phương */
+        post: operations["programmes.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị lập kế hoạch trong một năm (tỉnh theo địa giới năm đó và Trung ương) */
+        get: operations["planUnits.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kế hoạch khuyến công năm trong phạm vi dữ liệu */
+        get: operations["annualPlans.list"];
+        put?: never;
+        /** Ghi kế hoạch khuyến công năm đã được phê duyệt */
+        post: operations["annualPlans.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kế hoạch năm với các lần điều chỉnh */
+        get: operations["annualPlans.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-plans/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Điều chỉnh kế hoạch năm theo quyết định mới */
+        post: operations["annualPlans.revise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reported-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu do đơn vị báo cáo (lũy kế từ đầu năm đến hết tháng chốt số liệu) */
+        get: operations["reportedFigures.list"];
+        /** Nhập một báo cáo số liệu của đơn vị (thay số đã báo cáo cùng kỳ, giữ lịch sử trong nhật ký) */
+        put: operations["reportedFigures.report"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figure-checks/presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiểm tra tính nhất quán của số liệu in trong báo cáo hội nghị */
+        get: operations["figureChecks.listPresets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kế hoạch và thực hiện kinh phí khuyến công theo khu vực, tỉnh và nguồn vốn */
+        get: operations["dashboard.getBudget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kết quả đầu ra (cơ sở được hỗ trợ, gian hàng, sản phẩm được công nhận…) theo năm */
+        get: operations["dashboard.getOutputs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bản ghi cộng thành số thực hiện của một đơn vị (đề án và số liệu báo cáo) */
+        get: operations["dashboard.listRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/budget.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất kế hoạch và thực hiện kinh phí khuyến công ra Excel (cùng bộ lọc với bảng điều khiển) */
+        get: operations["dashboard.exportBudgetXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/brief.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản tin một trang về tình hình thực hiện kinh phí khuyến công (.docx, thể thức Nghị định 30/2020) */
+        get: operations["dashboard.getBriefDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/admin-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đơn vị hành chính có hiệu lực tại một ngày, mỗi đơn vị kèm các đơn vị mà nó kế thừa */
+        get: operations["public.listAdminUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        SignInResult: {
+            twoFactorRequired: boolean;
+            user?: components["schemas"]["Me"];
+        };
+        Me: {
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            roleLabel: string;
+            scope: components["schemas"]["DataScope"];
+            organisation: {
+                id: string;
+                name: string;
+            } | null;
+            twoFactorEnabled: boolean;
+            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export")[];
+        };
+        DataScope: {
+            /** @enum {string} */
+            kind: "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION";
+            regionCode?: string;
+            provinceId?: string;
+            organisationId?: string;
+            /** @example Đồng Tháp */
+            label: string;
+        };
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            /** @example VALIDATION_FAILED */
+            code: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+            requestId: string;
+        };
+        Credentials: {
+            /**
+             * Format: email
+             * @example dongthap@demo.khuyencong.vn
+             */
+            email: string;
+            /** @example khuyencong-demo */
+            password: string;
+        };
+        AdminUnit: {
+            id: string;
+            code: string;
+            name: string;
+            level: string;
+            kind: string;
+            kindLabel: string;
+            validFrom: string;
+            validTo: string | null;
+            parentId: string | null;
+            regionCode: string | null;
+            regionLabel: string | null;
+            predecessors: {
+                id: string;
+                code: string;
+                name: string;
+                validFrom: string;
+                validTo: string | null;
+            }[];
+            successors: {
+                id: string;
+                code: string;
+                name: string;
+                validFrom: string;
+                validTo: string | null;
+            }[];
+        };
+        LegalDocument: {
+            id: string;
+            number: string;
+            type: string;
+            typeLabel: string;
+            issuer: string;
+            title: string;
+            signedDate: string | null;
+            effectiveDate: string | null;
+            expiryDate: string | null;
+            status: string;
+            statusLabel: string;
+            confidence: string;
+            confidenceLabel: string;
+            note: string | null;
+        };
+        Organisation: {
+            id: string;
+            type: string;
+            typeLabel: string;
+            name: string;
+            shortName: string | null;
+            provinceId: string | null;
+            provinceName: string | null;
+            regionCode: string | null;
+            validFrom: string;
+            validTo: string | null;
+            successorId: string | null;
+            nameHistory: {
+                name: string;
+                validFrom: string;
+                validTo: string | null;
+                confidence: string;
+            }[];
+        };
+        CommuneImportResult: {
+            dryRun: boolean;
+            totalRows: number;
+            validRows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            errors: {
+                row: number;
+                column: string;
+                path: string;
+                code: string;
+                message: string;
+            }[];
+        };
+        CommuneImportProblem: components["schemas"]["Problem"] & {
+            errors?: ({
+                row: number;
+                column: string;
+                path: string;
+                code: string;
+                message: string;
+            } | {
+                path: string;
+                message: string;
+            })[];
+            dryRun?: boolean;
+            totalRows?: number;
+            validRows?: number;
+            created?: number;
+            updated?: number;
+            unchanged?: number;
+        };
+        User: {
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            roleLabel: string;
+            scope: {
+                kind: string;
+                regionCode?: string;
+                provinceId?: string;
+                organisationId?: string;
+                label: string;
+            };
+            organisation: {
+                id: string;
+                name: string;
+            } | null;
+            disabled: boolean;
+            twoFactorEnabled: boolean;
+            lastSignInAt: string | null;
+            createdAt: string;
+            version: number;
+        };
+        UserCreate: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            scope: {
+                /** @enum {string} */
+                kind: "NATIONAL";
+            } | {
+                /** @enum {string} */
+                kind: "REGION";
+                /** @enum {string} */
+                regionCode: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+            } | {
+                /** @enum {string} */
+                kind: "PROVINCE";
+                provinceId: string;
+            } | {
+                /** @enum {string} */
+                kind: "ORGANISATION";
+                organisationId: string;
+            };
+            organisationId?: string | null;
+            password: string;
+        };
+        UserUpdate: {
+            version: number;
+            name?: string;
+            /** @enum {string} */
+            role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            scope?: {
+                /** @enum {string} */
+                kind: "NATIONAL";
+            } | {
+                /** @enum {string} */
+                kind: "REGION";
+                /** @enum {string} */
+                regionCode: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+            } | {
+                /** @enum {string} */
+                kind: "PROVINCE";
+                provinceId: string;
+            } | {
+                /** @enum {string} */
+                kind: "ORGANISATION";
+                organisationId: string;
+            };
+            organisationId?: string | null;
+        };
+        AuditEvent: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            category: "DATA" | "AUTH" | "ACCESS";
+            action: string;
+            actionLabel: string;
+            outcome: string;
+            actorUserId: string | null;
+            actorEmail: string | null;
+            actorRole: string | null;
+            actorRoleLabel: string | null;
+            entity: string | null;
+            entityLabel: string | null;
+            entityId: string | null;
+            before?: unknown;
+            after?: unknown;
+            requestId: string | null;
+            ip: string | null;
+        };
+        Job: {
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+            progress: {
+                done: number;
+                total: number;
+            };
+            result?: unknown;
+            error: {
+                code: string;
+                detail: string;
+            } | null;
+        };
+        EstablishmentListItem: {
+            id: string;
+            name: string;
+            legalForm: string;
+            legalFormLabel: string;
+            subjectClass: string;
+            taxCode: string | null;
+            ownerName: string | null;
+            province: {
+                id: string;
+                name: string;
+            };
+            commune: {
+                id: string;
+                name: string;
+            };
+            addressText: string;
+            industries: {
+                code: string;
+                label: string;
+            }[];
+            mainProducts: string;
+            eligibility: {
+                verdict: string;
+                verdictLabel: string;
+            };
+            hasSupport: boolean;
+            status: string;
+            updatedAt: string;
+            version: number;
+        };
+        Establishment: components["schemas"]["EstablishmentListItem"] & {
+            eligibility?: {
+                verdict: string;
+                verdictLabel: string;
+                evaluatedOn: string;
+                ruleSet: {
+                    id: string;
+                    version: number;
+                    labelVi: string;
+                    confidence: string;
+                } | null;
+                summaryVi: string;
+                results: {
+                    code: string;
+                    verdict: string;
+                    verdictLabel: string;
+                    applicable: boolean;
+                    reasonVi: string;
+                }[];
+                priorityFlags: {
+                    code: string;
+                    labelVi: string;
+                    reasonVi: string;
+                }[];
+            };
+            subjectClassLabel: string;
+            businessRegNo: string | null;
+            sites: {
+                communeId: string;
+                communeName: string;
+                provinceName: string | null;
+                addressText: string;
+            }[];
+            vsicCodes: string[];
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            yearData: {
+                year: number;
+                employees: number | null;
+                totalCapital: string | null;
+                totalAssets: string | null;
+                revenue: string | null;
+                localMaterialSharePct: number | null;
+                hasExportContract: boolean | null;
+                cnhtProduct: boolean | null;
+            }[];
+            abilities: ("update" | "archive" | "restore")[];
+            createdAt: string;
+        };
+        ProjectListItem: {
+            id: string;
+            code: string;
+            title: string;
+            kind: {
+                code: string;
+                label: string;
+            };
+            fundingLevel: {
+                code: string;
+                label: string;
+            };
+            planYear: number;
+            province: {
+                id: string;
+                name: string;
+            } | null;
+            implementerName: string;
+            activities: {
+                code: string;
+                label: string;
+            }[];
+            status: {
+                code: string;
+                label: string;
+            };
+            statusChangedAt: string;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            kcTotal: string;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            contractSupport: string | null;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            disbursedTotal: string;
+            overdue: boolean;
+            version: number;
+        };
+        ProjectDetail: components["schemas"]["ProjectListItem"] & {
+            localLevel: string | null;
+            selectionMethod: string;
+            implementerOrgId: string | null;
+            coordinatingOrgIds: string[];
+            coordinatingOrgs: {
+                id: string;
+                name: string;
+            }[];
+            industries: string[];
+            startDate: string | null;
+            endDate: string | null;
+            summary: string;
+            flags: {
+                [key: string]: boolean;
+            };
+            priorityMultiplierBps: number | null;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            counterpartTotal: string;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            otherTotal: string;
+            contractSignedOn: string | null;
+            pendingAdjustment: string[] | null;
+            money: {
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                contractedSupport: string;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                disbursed: string;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                refunded: string;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                acceptedSpend: string | null;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                settled: string | null;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                refundDue: string | null;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                stillPayable: string | null;
+            } | null;
+            beneficiaries: {
+                establishmentId: string;
+                name: string;
+                taxCode: string | null;
+                shareBps: number | null;
+            }[];
+            sites: {
+                communeId: string;
+                communeName: string;
+                addressText: string;
+            }[];
+            estimateLines: {
+                id: string;
+                item: string;
+                spendingCategory: string;
+                normCode: string | null;
+                capUnits: number;
+                quantity: string;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                unitPrice: string;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                kcAmount: string;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                counterpartAmount: string;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                otherAmount: string;
+            }[];
+            indicators: {
+                code: string;
+                target: string | null;
+                achieved: string | null;
+            }[];
+            timeline: {
+                id: number;
+                code: string;
+                label: string;
+                fromStatus: string | null;
+                toStatus: string | null;
+                effectiveOn: string;
+                at: string;
+                actorName: string;
+                actorRole: string;
+                note: string;
+                details?: unknown;
+                warnings?: unknown;
+                documentIds: string[];
+            }[];
+            documents: {
+                id: string;
+                stepId: number | null;
+                kind: {
+                    code: string;
+                    label: string;
+                };
+                number: string | null;
+                issuedOn: string | null;
+                signer: string | null;
+                title: string;
+                evidenceCode: string | null;
+                file: {
+                    name: string;
+                    size: number;
+                    mediaType: string;
+                    sha256: string;
+                } | null;
+            }[];
+            disbursements: {
+                id: number;
+                kind: string;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                amount: string;
+                paidOn: string;
+                treasuryRef: string | null;
+            }[];
+            progress: {
+                period: string;
+                dueBefore: string;
+                status: string;
+                reportedOn: string | null;
+            }[];
+            budget: {
+                normDate: string;
+                normSet: {
+                    id: string;
+                    labelVi: string;
+                    version: number;
+                } | null;
+                caps: {
+                    status: string;
+                    /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                    capDong: string | null;
+                    explanationVi: string;
+                    exceeds: boolean;
+                }[];
+            };
+            /** @description E9: dự án khác hỗ trợ cùng cơ sở, cùng nội dung trong thời gian trùng (cảnh báo) */
+            duplicateSupport: {
+                projectId: string;
+                code: string;
+                title: string;
+                establishmentId: string;
+                establishmentName: string;
+                content: string;
+                /** @enum {string} */
+                matchedOn: "ITEM" | "CONTENT";
+            }[];
+            actions: {
+                steps: {
+                    code: string;
+                    label: string;
+                    authority: {
+                        code: string;
+                        label: string;
+                    } | null;
+                    documents: {
+                        anyOf: {
+                            code: string;
+                            label: string;
+                        }[];
+                        fields: string[];
+                        signedByAuthority: boolean;
+                    }[];
+                }[];
+                edit: boolean;
+                disburse: boolean;
+                reportProgress: boolean;
+                attach: boolean;
+            };
+        };
+        SupportNormSet: {
+            id: string;
+            version: number;
+            labelVi: string;
+            legalDocumentKey: string;
+            legalDocument: {
+                number: string;
+                title: string;
+            } | null;
+            fundingLevel: string;
+            fundingLevelLabel: string;
+            provinceId: string | null;
+            provinceName: string | null;
+            validFrom: string;
+            validTo: string | null;
+            confidence: string;
+            confidenceLabel: string;
+            datesConfidence: string;
+            datesConfidenceLabel: string;
+            noteVi: string;
+            /**
+             * @description SEED: nạp sẵn theo văn bản; ADMIN: do người dùng nhập
+             * @enum {string}
+             */
+            source: "SEED" | "ADMIN";
+            createdAt: string;
+            normCount: number;
+            /** @description Là bộ định mức được áp dụng vào ngày tra cứu (mặc định hôm nay) cho cấp kinh phí và địa bàn của nó */
+            applies: boolean;
+        };
+        SupportNormSetDetail: components["schemas"]["SupportNormSet"] & {
+            norms: components["schemas"]["SupportNorm"][];
+        };
+        SupportNorm: {
+            /** @example b1 */
+            code: string;
+            activityVi: string;
+            /** @description Tỷ lệ tối đa, phần vạn (3000 = 30 %) */
+            maxShareBps: number | null;
+            percentBase: string;
+            percentBaseLabel: string;
+            /**
+             * @description Mức trần (đồng), số nguyên dạng chuỗi
+             * @example 500000000
+             */
+            capDong: string | null;
+            capUnit: string | null;
+            capUnitLabel: string | null;
+            /** @description Hệ số ưu tiên tối đa, phần vạn */
+            priorityMultiplierMaxBps: number;
+            noteVi: string | null;
+            legalBasis: string;
+            confidence: string;
+            confidenceLabel: string;
+        };
+        Programme: {
+            id: string;
+            level: string;
+            unitId: string | null;
+            unitLabelVi: string | null;
+            nameVi: string;
+            decisionNumber: string;
+            decisionDate: string;
+            issuerVi: string;
+            yearFrom: number;
+            yearTo: number;
+            targets: {
+                indicator: string;
+                labelVi: string;
+                target: string;
+                targetText: string;
+            }[];
+            version: number;
+        };
+        AnnualPlanSummary: {
+            id: string;
+            unitId: string;
+            unitLabelVi: string;
+            year: number;
+            programmeId: string;
+            programmeNameVi: string;
+            revision: number;
+            decisionNumber: string;
+            decisionDate: string;
+            total: components["schemas"]["Money"];
+            bySource: {
+                KCQG: components["schemas"]["Money"];
+                KCDP: components["schemas"]["Money"];
+                COUNTERPART: components["schemas"]["Money"];
+                OTHER: components["schemas"]["Money"];
+            };
+            executed: components["schemas"]["Money"];
+            execPct: components["schemas"]["Percent"];
+            version: number;
+        };
+        Money: {
+            dong: string;
+            text: string;
+        };
+        Percent: {
+            value: string;
+            text: string;
+        } | null;
+        AnnualPlanDetail: components["schemas"]["AnnualPlanSummary"] & {
+            lines: {
+                source: string;
+                content: string;
+                amount: string;
+            }[];
+            executedBySource: {
+                KCQG: components["schemas"]["Money"];
+                KCDP: components["schemas"]["Money"];
+                COUNTERPART: components["schemas"]["Money"];
+                OTHER: components["schemas"]["Money"];
+            };
+            execPctBySource: {
+                KCQG: components["schemas"]["Percent"];
+                KCDP: components["schemas"]["Percent"];
+                COUNTERPART: components["schemas"]["Percent"];
+                OTHER: components["schemas"]["Percent"];
+            };
+            revisions: {
+                revision: number;
+                decisionNumber: string;
+                decisionDate: string;
+                noteVi: string;
+                total: components["schemas"]["Money"];
+                lines: {
+                    source: string;
+                    content: string;
+                    amount: string;
+                }[];
+                createdAt: string;
+                createdByName: string;
+            }[];
+            actions: {
+                revise: boolean;
+            };
+        };
+        ReportedFigure: {
+            id: string;
+            unitId: string;
+            unitLabelVi: string;
+            year: number;
+            cutoffMonth: number;
+            indicator: string;
+            indicatorLabelVi: string;
+            source: string | null;
+            sourceLabelVi: string | null;
+            content: string | null;
+            value: string;
+            valueText: string;
+            valueKind: string;
+            noteVi: string;
+            version: number;
+        };
+        DashboardBudgetView: {
+            scope: {
+                /** @enum {string} */
+                level: "NATIONAL" | "REGION" | "UNIT";
+                region: string | null;
+                unit: string | null;
+                labelVi: string;
+                parents: {
+                    labelVi: string;
+                    region?: string;
+                    unit?: string;
+                }[];
+            };
+            year: number;
+            cutoffMonth: number;
+            /** @enum {string} */
+            basis: "AS_OF" | "CURRENT";
+            periodLabelVi: string;
+            totals: {
+                plan: components["schemas"]["Money"];
+                exec: components["schemas"]["Money"];
+                execPct: components["schemas"]["Percent"];
+                prevExec: components["schemas"]["Money"];
+                growth: components["schemas"]["Percent"];
+                carriedOver: components["schemas"]["Money"];
+                reported: components["schemas"]["Money"];
+            };
+            bySource: {
+                plan: components["schemas"]["Money"];
+                exec: components["schemas"]["Money"];
+                execPct: components["schemas"]["Percent"];
+                prevExec: components["schemas"]["Money"];
+                growth: components["schemas"]["Percent"];
+                source: string;
+                labelVi: string;
+            }[];
+            rows: {
+                plan: components["schemas"]["Money"];
+                exec: components["schemas"]["Money"];
+                execPct: components["schemas"]["Percent"];
+                prevExec: components["schemas"]["Money"];
+                growth: components["schemas"]["Percent"];
+                key: string;
+                labelVi: string;
+                /** @enum {string} */
+                level: "REGION" | "UNIT";
+                drill: {
+                    region?: string;
+                    unit?: string;
+                } | null;
+                bySource: {
+                    KCQG: {
+                        plan: components["schemas"]["Money"];
+                        exec: components["schemas"]["Money"];
+                        execPct: components["schemas"]["Percent"];
+                        prevExec: components["schemas"]["Money"];
+                        growth: components["schemas"]["Percent"];
+                    };
+                    KCDP: {
+                        plan: components["schemas"]["Money"];
+                        exec: components["schemas"]["Money"];
+                        execPct: components["schemas"]["Percent"];
+                        prevExec: components["schemas"]["Money"];
+                        growth: components["schemas"]["Percent"];
+                    };
+                };
+            }[];
+            ranking: {
+                top: {
+                    plan: components["schemas"]["Money"];
+                    exec: components["schemas"]["Money"];
+                    execPct: components["schemas"]["Percent"];
+                    prevExec: components["schemas"]["Money"];
+                    growth: components["schemas"]["Percent"];
+                    key: string;
+                    labelVi: string;
+                    /** @enum {string} */
+                    level: "REGION" | "UNIT";
+                    drill: {
+                        region?: string;
+                        unit?: string;
+                    } | null;
+                    bySource: {
+                        KCQG: {
+                            plan: components["schemas"]["Money"];
+                            exec: components["schemas"]["Money"];
+                            execPct: components["schemas"]["Percent"];
+                            prevExec: components["schemas"]["Money"];
+                            growth: components["schemas"]["Percent"];
+                        };
+                        KCDP: {
+                            plan: components["schemas"]["Money"];
+                            exec: components["schemas"]["Money"];
+                            execPct: components["schemas"]["Percent"];
+                            prevExec: components["schemas"]["Money"];
+                            growth: components["schemas"]["Percent"];
+                        };
+                    };
+                }[];
+                bottom: {
+                    plan: components["schemas"]["Money"];
+                    exec: components["schemas"]["Money"];
+                    execPct: components["schemas"]["Percent"];
+                    prevExec: components["schemas"]["Money"];
+                    growth: components["schemas"]["Percent"];
+                    key: string;
+                    labelVi: string;
+                    /** @enum {string} */
+                    level: "REGION" | "UNIT";
+                    drill: {
+                        region?: string;
+                        unit?: string;
+                    } | null;
+                    bySource: {
+                        KCQG: {
+                            plan: components["schemas"]["Money"];
+                            exec: components["schemas"]["Money"];
+                            execPct: components["schemas"]["Percent"];
+                            prevExec: components["schemas"]["Money"];
+                            growth: components["schemas"]["Percent"];
+                        };
+                        KCDP: {
+                            plan: components["schemas"]["Money"];
+                            exec: components["schemas"]["Money"];
+                            execPct: components["schemas"]["Percent"];
+                            prevExec: components["schemas"]["Money"];
+                            growth: components["schemas"]["Percent"];
+                        };
+                    };
+                }[];
+            };
+            trend: {
+                year: number;
+                plan: components["schemas"]["Money"];
+                exec: components["schemas"]["Money"];
+                execPct: components["schemas"]["Percent"];
+            }[];
+            monthly: {
+                month: number;
+                exec: components["schemas"]["Money"];
+                cumulative: components["schemas"]["Money"];
+                cumulativePct: components["schemas"]["Percent"];
+            }[];
+        };
+        DashboardOutputs: {
+            scope: {
+                /** @enum {string} */
+                level: "NATIONAL" | "REGION" | "UNIT";
+                region: string | null;
+                unit: string | null;
+                labelVi: string;
+                parents: {
+                    labelVi: string;
+                    region?: string;
+                    unit?: string;
+                }[];
+            };
+            yearFrom: number;
+            yearTo: number;
+            indicators: {
+                code: string;
+                labelVi: string;
+                unitVi: string;
+                total: string;
+                byYear: {
+                    year: number;
+                    value: string;
+                }[];
+            }[];
+        };
+        DashboardRecords: {
+            scope: {
+                /** @enum {string} */
+                level: "NATIONAL" | "REGION" | "UNIT";
+                region: string | null;
+                unit: string | null;
+                labelVi: string;
+                parents: {
+                    labelVi: string;
+                    region?: string;
+                    unit?: string;
+                }[];
+            };
+            total: components["schemas"]["Money"];
+            projects: {
+                id: string;
+                code: string;
+                title: string;
+                /** @enum {string} */
+                fundingLevel: "KCQG" | "KCDP";
+                budgetYear: number;
+                exec: components["schemas"]["Money"];
+            }[];
+            reported: {
+                id: string;
+                unitLabelVi: string;
+                cutoffMonth: number;
+                source: string;
+                sourceLabelVi: string;
+                value: components["schemas"]["Money"];
+                /** @enum {string} */
+                valueKind: "ACTUAL" | "ESTIMATE";
+                noteVi: string;
+            }[];
+        };
+        PublicAdminUnit: {
+            code: string;
+            name: string;
+            kind: string;
+            kindLabel: string;
+            validFrom: string;
+            validTo: string | null;
+            region: string | null;
+            succeeded: {
+                code: string;
+                name: string;
+                validTo: string | null;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    "auth.signIn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "dongthap@demo.khuyencong.vn",
+                 *       "password": "khuyencong-demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Credentials"];
+            };
+        };
+        responses: {
+            /** @description Đăng nhập thành công */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    /** @description Số giây phải chờ */
+                    "retry-after": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "auth.verifyTwoFactor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã xác thực */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
+                headers: {
+                    /** @description Số giây phải chờ */
+                    "retry-after": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "auth.signOut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã đăng xuất */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Người dùng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.enableTwoFactor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Quét mã rồi xác nhận */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        totpUri: string;
+                        backupCodes: string[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.confirmTwoFactor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã bật */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.disableTwoFactor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã tắt */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "adminUnits.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                level?: "TINH" | "XA";
+                /** @description Thời điểm tra cứu (YYYY-MM-DD); mặc định hôm nay */
+                asOf?: string;
+                parentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AdminUnit"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "adminUnits.get": {
+        parameters: {
+            query?: {
+                /** @description Thời điểm tra cứu (YYYY-MM-DD); mặc định hôm nay */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUnit"] & {
+                        legalBasis: {
+                            number: string;
+                            title: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "regions.list": {
+        parameters: {
+            query?: {
+                /** @description Thời điểm tra cứu (YYYY-MM-DD); mặc định hôm nay */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            label: string;
+                            provinces: {
+                                id: string;
+                                code: string;
+                                name: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "legalDocuments.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                type?: "LUAT" | "NGHI_QUYET" | "NGHI_DINH" | "QUYET_DINH" | "THONG_TU" | "THONG_TU_LIEN_TICH" | "CHI_THI" | "CONG_VAN";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LegalDocument"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "organisations.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                /** @description Thời điểm tra cứu (YYYY-MM-DD); mặc định hôm nay */
+                asOf?: string;
+                type?: "BO_CONG_THUONG" | "CUC_KHUYEN_CONG" | "VU_TAI_CHINH_BO" | "TT_KHUYEN_CONG_VUNG" | "UBND_TINH" | "HDND_TINH" | "SO_CONG_THUONG" | "SO_TAI_CHINH" | "TT_KHUYEN_CONG_TINH" | "CHI_NHANH_TT" | "UBND_HUYEN" | "UBND_XA" | "TO_CHUC_DICH_VU_KC" | "CO_SO_CNNT" | "KHO_BAC" | "DON_VI_TO_CHUC_SU_KIEN" | "VAN_HANH_HE_THONG";
+                provinceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Organisation"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalogues.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: string;
+                            label: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalogues.listEntries": {
+        parameters: {
+            query?: {
+                /** @description Thời điểm tra cứu (YYYY-MM-DD); mặc định hôm nay */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                kind: "FUNDING_SOURCE" | "ACTIVITY_CONTENT" | "ELIGIBLE_INDUSTRY" | "LEGAL_FORM" | "SUBJECT_CLASS";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            labelVi: string;
+                            labelEn: string;
+                            validFrom: string;
+                            validTo: string | null;
+                            legalBasis: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "adminUnits.importCommunes": {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+                validOnly?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Kết quả nhập */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommuneImportResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp không đọc được hoặc có lỗi (kèm báo cáo từng dòng khi đọc được); không ghi gì */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CommuneImportProblem"];
+                };
+            };
+        };
+    };
+    "users.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+                status?: "active" | "disabled";
+                provinceId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "canbo.dongthap@so-congthuong.vn",
+                 *       "name": "Trần Thị Mai",
+                 *       "role": "PROVINCIAL_OFFICER",
+                 *       "scope": {
+                 *         "kind": "PROVINCE",
+                 *         "provinceId": "P34-82"
+                 *       },
+                 *       "organisationId": null,
+                 *       "password": "mat-khau-du-dai-2026"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.listRoles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Vai trò */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            label: string;
+                            scopeKinds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tài khoản */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Tài khoản */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Tài khoản */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Tài khoản */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.revokeSessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã hủy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revokedSessions: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "users.resetPassword": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã đặt lại */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "auditEvents.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Từ ngày (YYYY-MM-DD, theo giờ Việt Nam) */
+                from?: string;
+                /** @description Đến hết ngày (YYYY-MM-DD) */
+                to?: string;
+                /** @description Thư điện tử của người thực hiện (một phần) */
+                actor?: string;
+                entity?: string;
+                entityId?: string;
+                action?: string;
+                category?: "DATA" | "AUTH" | "ACCESS";
+                outcome?: "SUCCESS" | "FAILED" | "DENIED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEvent"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.getImportTemplate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp mẫu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.exportXlsx": {
+        parameters: {
+            query?: {
+                /** @description Tìm theo tên, mã số thuế, chủ cơ sở (không dấu) */
+                q?: string;
+                /** @description Tỉnh */
+                provinceId?: string;
+                /** @description Xã */
+                communeId?: string;
+                /** @description Loại hình */
+                legalForm?: "DNNVV" | "HTX" | "THT" | "HKD" | "DN_KHAC" | "DVSN" | "HIEP_HOI" | "CA_NHAN";
+                /** @description Ngành nghề */
+                industry?: "N_A" | "N_B" | "N_C" | "N_D" | "N_DD" | "N_E" | "N_G";
+                /** @description Kết quả xét đủ điều kiện */
+                eligibility?: "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN";
+                /** @description Đã được hỗ trợ khuyến công */
+                hasSupport?: boolean | string;
+                /** @description Trạng thái */
+                status?: "ACTIVE" | "ARCHIVED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishmentImports.start": {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+                validOnly?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã nhận, đang xử lý */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Tệp không hợp lệ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+        };
+    };
+    "establishmentImports.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tác vụ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.list": {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 1 */
+                page?: number;
+                /** @description Số dòng mỗi trang (tối đa 200) */
+                pageSize?: number;
+                /** @description Sắp xếp; dấu - là giảm dần */
+                sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "taxCode";
+                /** @description Tìm theo tên, mã số thuế, chủ cơ sở (không dấu) */
+                q?: string;
+                /** @description Tỉnh */
+                provinceId?: string;
+                /** @description Xã */
+                communeId?: string;
+                /** @description Loại hình */
+                legalForm?: "DNNVV" | "HTX" | "THT" | "HKD" | "DN_KHAC" | "DVSN" | "HIEP_HOI" | "CA_NHAN";
+                /** @description Ngành nghề */
+                industry?: "N_A" | "N_B" | "N_C" | "N_D" | "N_DD" | "N_E" | "N_G";
+                /** @description Kết quả xét đủ điều kiện */
+                eligibility?: "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN";
+                /** @description Đã được hỗ trợ khuyến công */
+                hasSupport?: boolean | string;
+                /** @description Trạng thái */
+                status?: "ACTIVE" | "ARCHIVED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["EstablishmentListItem"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        /** @description true: total là số chính xác; false: có nhiều hơn total kết quả (đếm dừng sớm) */
+                        totalExact: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Cơ sở mây tre đan Phú Thạnh",
+                 *       "legalForm": "HKD",
+                 *       "subjectClass": "CNNT",
+                 *       "taxCode": null,
+                 *       "businessRegNo": null,
+                 *       "ownerName": "Nguyễn Văn Thạnh",
+                 *       "communeId": "XA-28249-2025-07-01",
+                 *       "addressText": "Ấp 3",
+                 *       "sites": [],
+                 *       "industries": [
+                 *         "N_DD"
+                 *       ],
+                 *       "vsicCodes": [],
+                 *       "mainProducts": "Giỏ, lẵng mây tre đan xuất khẩu",
+                 *       "phone": null,
+                 *       "email": null,
+                 *       "website": null,
+                 *       "yearData": [
+                 *         {
+                 *           "year": 2025,
+                 *           "employees": 12,
+                 *           "revenue": "1500000000",
+                 *           "hasExportContract": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Tên cơ sở */
+                    name: string;
+                    /**
+                     * @description Loại hình (DNNVV, HTX, THT, HKD, …)
+                     * @enum {string}
+                     */
+                    legalForm: "DNNVV" | "HTX" | "THT" | "HKD" | "DN_KHAC" | "DVSN" | "HIEP_HOI" | "CA_NHAN";
+                    /**
+                     * @description Đối tượng: CNNT, SXSH hoặc DICH_VU
+                     * @enum {string}
+                     */
+                    subjectClass: "CNNT" | "SXSH" | "DICH_VU";
+                    /** @description Mã số thuế / mã số doanh nghiệp: 10 chữ số, NNNNNNNNNN-NNN (chi nhánh) hoặc 12 chữ số */
+                    taxCode?: string | null;
+                    /** @description Số giấy chứng nhận đăng ký kinh doanh */
+                    businessRegNo?: string | null;
+                    /** @description Chủ cơ sở / người đại diện */
+                    ownerName?: string | null;
+                    /** @description Mã định danh đơn vị hành chính cấp xã nơi đăng ký trụ sở */
+                    communeId: string;
+                    /** @description Số nhà, đường, thôn/ấp/tổ dân phố (phần dưới cấp xã) */
+                    addressText: string;
+                    /** @description Các địa điểm sản xuất (dùng để xét địa bàn được hỗ trợ) */
+                    sites: {
+                        /** @description Mã định danh đơn vị hành chính cấp xã nơi sản xuất */
+                        communeId: string;
+                        /** @description Số nhà, đường, thôn/ấp/tổ dân phố (phần dưới cấp xã) */
+                        addressText: string;
+                    }[];
+                    /** @description Ngành nghề theo Điều 5 Nghị định 45/2012/NĐ-CP (N_A … N_G), không trùng */
+                    industries: ("N_A" | "N_B" | "N_C" | "N_D" | "N_DD" | "N_E" | "N_G")[];
+                    /** @description Các mã ngành VSIC 2018 của cơ sở */
+                    vsicCodes: string[];
+                    /** @description Sản phẩm chính */
+                    mainProducts: string;
+                    /** @description Số điện thoại, ví dụ 0912 345 678 hoặc 024 3826 1234 */
+                    phone?: string | null;
+                    /** @description Thư điện tử */
+                    email?: string | null;
+                    /** @description Trang web */
+                    website?: string | null;
+                    /** @description Số liệu theo năm (lao động, vốn, doanh thu, …), mỗi năm một dòng */
+                    yearData: {
+                        /** @description Năm số liệu */
+                        year: number;
+                        /** @description Số lao động bình quân năm */
+                        employees?: number | null;
+                        /** @description Tổng nguồn vốn (đồng) */
+                        totalCapital?: string | null;
+                        /** @description Tổng tài sản (đồng) */
+                        totalAssets?: string | null;
+                        /** @description Doanh thu (đồng) */
+                        revenue?: string | null;
+                        /** @description Tỷ lệ giá trị nguyên liệu chính khai thác, sản xuất trong tỉnh (%) */
+                        localMaterialSharePct?: number | null;
+                        /** @description Có hợp đồng xuất khẩu hoặc sản xuất hàng xuất khẩu */
+                        hasExportContract?: boolean | null;
+                        /** @description Có sản phẩm công nghiệp hỗ trợ */
+                        cnhtProduct?: boolean | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Cơ sở */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Establishment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cơ sở */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Establishment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Tên cơ sở */
+                    name?: string;
+                    /**
+                     * @description Loại hình (DNNVV, HTX, THT, HKD, …)
+                     * @enum {string}
+                     */
+                    legalForm?: "DNNVV" | "HTX" | "THT" | "HKD" | "DN_KHAC" | "DVSN" | "HIEP_HOI" | "CA_NHAN";
+                    /**
+                     * @description Đối tượng: CNNT, SXSH hoặc DICH_VU
+                     * @enum {string}
+                     */
+                    subjectClass?: "CNNT" | "SXSH" | "DICH_VU";
+                    /** @description Mã số thuế / mã số doanh nghiệp: 10 chữ số, NNNNNNNNNN-NNN (chi nhánh) hoặc 12 chữ số */
+                    taxCode?: string | null;
+                    /** @description Số giấy chứng nhận đăng ký kinh doanh */
+                    businessRegNo?: string | null;
+                    /** @description Chủ cơ sở / người đại diện */
+                    ownerName?: string | null;
+                    /** @description Mã định danh đơn vị hành chính cấp xã nơi đăng ký trụ sở */
+                    communeId?: string;
+                    /** @description Số nhà, đường, thôn/ấp/tổ dân phố (phần dưới cấp xã) */
+                    addressText?: string;
+                    /** @description Các địa điểm sản xuất (dùng để xét địa bàn được hỗ trợ) */
+                    sites?: {
+                        /** @description Mã định danh đơn vị hành chính cấp xã nơi sản xuất */
+                        communeId: string;
+                        /** @description Số nhà, đường, thôn/ấp/tổ dân phố (phần dưới cấp xã) */
+                        addressText: string;
+                    }[];
+                    /** @description Ngành nghề theo Điều 5 Nghị định 45/2012/NĐ-CP (N_A … N_G), không trùng */
+                    industries?: ("N_A" | "N_B" | "N_C" | "N_D" | "N_DD" | "N_E" | "N_G")[];
+                    /** @description Các mã ngành VSIC 2018 của cơ sở */
+                    vsicCodes?: string[];
+                    /** @description Sản phẩm chính */
+                    mainProducts?: string;
+                    /** @description Số điện thoại, ví dụ 0912 345 678 hoặc 024 3826 1234 */
+                    phone?: string | null;
+                    /** @description Thư điện tử */
+                    email?: string | null;
+                    /** @description Trang web */
+                    website?: string | null;
+                    /** @description Số liệu theo năm (lao động, vốn, doanh thu, …), mỗi năm một dòng */
+                    yearData?: {
+                        /** @description Năm số liệu */
+                        year: number;
+                        /** @description Số lao động bình quân năm */
+                        employees?: number | null;
+                        /** @description Tổng nguồn vốn (đồng) */
+                        totalCapital?: string | null;
+                        /** @description Tổng tài sản (đồng) */
+                        totalAssets?: string | null;
+                        /** @description Doanh thu (đồng) */
+                        revenue?: string | null;
+                        /** @description Tỷ lệ giá trị nguyên liệu chính khai thác, sản xuất trong tỉnh (%) */
+                        localMaterialSharePct?: number | null;
+                        /** @description Có hợp đồng xuất khẩu hoặc sản xuất hàng xuất khẩu */
+                        hasExportContract?: boolean | null;
+                        /** @description Có sản phẩm công nghiệp hỗ trợ */
+                        cnhtProduct?: boolean | null;
+                    }[];
+                    /** @description Phiên bản bản ghi đã đọc, để phát hiện sửa đồng thời */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Cơ sở */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Establishment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.getHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lịch sử */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            at: string;
+                            actorEmail: string | null;
+                            actorName: string | null;
+                            action: string;
+                            actionLabel: string;
+                            changes: {
+                                field: string;
+                                fieldLabel: string;
+                                before?: unknown;
+                                after?: unknown;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Cơ sở */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Establishment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Cơ sở */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Establishment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.exportXlsx": {
+        parameters: {
+            query?: {
+                /** @description Tìm theo mã, tên đề án, đơn vị thực hiện (không dấu) */
+                q?: string;
+                provinceId?: string;
+                planYear?: number;
+                status?: "DRAFT" | "SUBMITTED_BASE" | "RETURNED" | "REJECTED_BASE" | "BASE_APPRAISED" | "SUBMITTED_CENTRAL" | "REJECTED_CENTRAL" | "CENTRAL_APPRAISED" | "NOT_FUNDED" | "IN_APPROVED_PLAN" | "ASSIGNED" | "PLAN_DETAILED" | "TENDERING" | "CONTRACTED" | "IN_PROGRESS" | "ADJUSTMENT_PENDING" | "CARRIED_OVER" | "STOPPED" | "COMPLETED_PENDING_ACCEPTANCE" | "ACCEPTED" | "SETTLEMENT_FILED" | "LIQUIDATED_SETTLED" | "PARTIALLY_SETTLED" | "CLOSED";
+                activity?: "DAO_TAO_NGHE" | "KHOI_SU_DOANH_NGHIEP" | "NANG_LUC_QUAN_LY" | "KHAO_SAT_NUOC_NGOAI" | "MO_HINH_CONG_NGHE_MOI" | "MO_HINH_CO_SO_HIEU_QUA" | "MAY_MOC_THIET_BI" | "CHUYEN_GIAO_CONG_NGHE" | "SAN_XUAT_SACH_HON" | "TO_CHUC_HOI_CHO" | "THAM_GIA_HOI_CHO" | "BINH_CHON_SAN_PHAM" | "THUONG_HIEU" | "PHONG_TRUNG_BAY" | "TU_VAN" | "TRUYEN_THONG" | "HIEP_HOI" | "CUM_LIEN_KET" | "QUY_HOACH_CCN" | "HA_TANG_CCN" | "XU_LY_O_NHIEM_CCN" | "XU_LY_O_NHIEM_CO_SO" | "DI_DOI_LAI_SUAT" | "NANG_LUC_KHUYEN_CONG";
+                fundingLevel?: "KCQG" | "KCDP";
+                /** @description Chậm báo cáo tiến độ */
+                overdue?: boolean | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.getDossierDocx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.getEstimateXlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                sort?: "-planYear" | "planYear" | "code" | "-updatedAt";
+                /** @description Tìm theo mã, tên đề án, đơn vị thực hiện (không dấu) */
+                q?: string;
+                provinceId?: string;
+                planYear?: number;
+                status?: "DRAFT" | "SUBMITTED_BASE" | "RETURNED" | "REJECTED_BASE" | "BASE_APPRAISED" | "SUBMITTED_CENTRAL" | "REJECTED_CENTRAL" | "CENTRAL_APPRAISED" | "NOT_FUNDED" | "IN_APPROVED_PLAN" | "ASSIGNED" | "PLAN_DETAILED" | "TENDERING" | "CONTRACTED" | "IN_PROGRESS" | "ADJUSTMENT_PENDING" | "CARRIED_OVER" | "STOPPED" | "COMPLETED_PENDING_ACCEPTANCE" | "ACCEPTED" | "SETTLEMENT_FILED" | "LIQUIDATED_SETTLED" | "PARTIALLY_SETTLED" | "CLOSED";
+                activity?: "DAO_TAO_NGHE" | "KHOI_SU_DOANH_NGHIEP" | "NANG_LUC_QUAN_LY" | "KHAO_SAT_NUOC_NGOAI" | "MO_HINH_CONG_NGHE_MOI" | "MO_HINH_CO_SO_HIEU_QUA" | "MAY_MOC_THIET_BI" | "CHUYEN_GIAO_CONG_NGHE" | "SAN_XUAT_SACH_HON" | "TO_CHUC_HOI_CHO" | "THAM_GIA_HOI_CHO" | "BINH_CHON_SAN_PHAM" | "THUONG_HIEU" | "PHONG_TRUNG_BAY" | "TU_VAN" | "TRUYEN_THONG" | "HIEP_HOI" | "CUM_LIEN_KET" | "QUY_HOACH_CCN" | "HA_TANG_CCN" | "XU_LY_O_NHIEM_CCN" | "XU_LY_O_NHIEM_CO_SO" | "DI_DOI_LAI_SUAT" | "NANG_LUC_KHUYEN_CONG";
+                fundingLevel?: "KCQG" | "KCDP";
+                /** @description Chậm báo cáo tiến độ */
+                overdue?: boolean | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProjectListItem"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        /** @description true: total là số chính xác; false: có nhiều hơn total kết quả (đếm dừng sớm) */
+                        totalExact: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /**
+                     * @description Loại đề án
+                     * @enum {string}
+                     */
+                    kind: "DE_AN_DON_LE" | "DE_AN_DIEM" | "DE_AN_NHOM" | "NHIEM_VU";
+                    /**
+                     * @description Cấp kinh phí
+                     * @enum {string}
+                     */
+                    fundingLevel: "KCQG" | "KCDP";
+                    /**
+                     * @description Cấp của đề án địa phương
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    localLevel?: "TINH" | "HUYEN" | "XA" | null;
+                    /** @description Năm kế hoạch */
+                    planYear: number;
+                    /** @description Tỉnh thực hiện (null: đề án liên tỉnh của đơn vị trung ương) */
+                    provinceId: string | null;
+                    /** @description Đơn vị thực hiện là một tổ chức trong danh mục */
+                    implementerOrgId: string | null;
+                    implementerName: string;
+                    /** @default [] */
+                    coordinatingOrgIds?: string[];
+                    activities: ("DAO_TAO_NGHE" | "KHOI_SU_DOANH_NGHIEP" | "NANG_LUC_QUAN_LY" | "KHAO_SAT_NUOC_NGOAI" | "MO_HINH_CONG_NGHE_MOI" | "MO_HINH_CO_SO_HIEU_QUA" | "MAY_MOC_THIET_BI" | "CHUYEN_GIAO_CONG_NGHE" | "SAN_XUAT_SACH_HON" | "TO_CHUC_HOI_CHO" | "THAM_GIA_HOI_CHO" | "BINH_CHON_SAN_PHAM" | "THUONG_HIEU" | "PHONG_TRUNG_BAY" | "TU_VAN" | "TRUYEN_THONG" | "HIEP_HOI" | "CUM_LIEN_KET" | "QUY_HOACH_CCN" | "HA_TANG_CCN" | "XU_LY_O_NHIEM_CCN" | "XU_LY_O_NHIEM_CO_SO" | "DI_DOI_LAI_SUAT" | "NANG_LUC_KHUYEN_CONG")[];
+                    /** @default [] */
+                    industries?: ("N_A" | "N_B" | "N_C" | "N_D" | "N_DD" | "N_E" | "N_G")[];
+                    /**
+                     * @description Hình thức lựa chọn đơn vị thực hiện
+                     * @enum {string}
+                     */
+                    selectionMethod: "XET_CHON" | "DAU_THAU" | "GIAO_NHIEM_VU";
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    startDate?: string | null;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    endDate?: string | null;
+                    /** @default  */
+                    summary?: string;
+                    /** @default false */
+                    implementerIsBeneficiary?: boolean;
+                    /** @default false */
+                    directRouteAllowed?: boolean;
+                    /** @default true */
+                    singleProvince?: boolean;
+                    /** @default true */
+                    registeredByDoit?: boolean;
+                    /** @default false */
+                    biddingWaived?: boolean;
+                    /** @default null */
+                    priorityMultiplierBps?: number | null;
+                    /** @default [] */
+                    beneficiaries?: {
+                        establishmentId: string;
+                        /** @default null */
+                        shareBps?: number | null;
+                    }[];
+                    /** @default [] */
+                    sites?: {
+                        communeId: string;
+                        /** @default  */
+                        addressText?: string;
+                    }[];
+                    /** @default [] */
+                    estimateLines?: {
+                        id: string;
+                        item: string;
+                        /**
+                         * @description Nội dung chi (TTLT 26/2014 Điều 5)
+                         * @enum {string}
+                         */
+                        spendingCategory: "DAO_TAO_NGHE" | "NANG_LUC_QUAN_LY" | "MO_HINH_CONG_NGHE" | "SAN_PHAM_THI_TRUONG" | "TU_VAN" | "THONG_TIN" | "LIEN_KET_CCN_MOI_TRUONG" | "HOP_TAC_QUOC_TE" | "NANG_LUC_KHUYEN_CONG" | "CHI_KHAC";
+                        /** @description Mã định mức hỗ trợ, ví dụ b1 */
+                        normCode: string | null;
+                        /**
+                         * @description Số đơn vị tính mức hỗ trợ
+                         * @default 1
+                         */
+                        capUnits?: number;
+                        /** @description Số lượng, ví dụ "2.5" */
+                        quantity: string;
+                        /** @description Đơn giá (đồng) */
+                        unitPrice: string;
+                        /** @description Kinh phí khuyến công (đồng) */
+                        kcAmount: string;
+                        /** @description Vốn đối ứng (đồng) */
+                        counterpartAmount: string;
+                        /** @description Nguồn khác (đồng) */
+                        otherAmount: string;
+                    }[];
+                    /** @default [] */
+                    indicators?: {
+                        /** @enum {string} */
+                        code: "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS";
+                        target: number | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Đề án */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đề án */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    project: {
+                        title: string;
+                        /**
+                         * @description Loại đề án
+                         * @enum {string}
+                         */
+                        kind: "DE_AN_DON_LE" | "DE_AN_DIEM" | "DE_AN_NHOM" | "NHIEM_VU";
+                        /**
+                         * @description Cấp kinh phí
+                         * @enum {string}
+                         */
+                        fundingLevel: "KCQG" | "KCDP";
+                        /**
+                         * @description Cấp của đề án địa phương
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        localLevel?: "TINH" | "HUYEN" | "XA" | null;
+                        /** @description Năm kế hoạch */
+                        planYear: number;
+                        /** @description Tỉnh thực hiện (null: đề án liên tỉnh của đơn vị trung ương) */
+                        provinceId: string | null;
+                        /** @description Đơn vị thực hiện là một tổ chức trong danh mục */
+                        implementerOrgId: string | null;
+                        implementerName: string;
+                        /** @default [] */
+                        coordinatingOrgIds?: string[];
+                        activities: ("DAO_TAO_NGHE" | "KHOI_SU_DOANH_NGHIEP" | "NANG_LUC_QUAN_LY" | "KHAO_SAT_NUOC_NGOAI" | "MO_HINH_CONG_NGHE_MOI" | "MO_HINH_CO_SO_HIEU_QUA" | "MAY_MOC_THIET_BI" | "CHUYEN_GIAO_CONG_NGHE" | "SAN_XUAT_SACH_HON" | "TO_CHUC_HOI_CHO" | "THAM_GIA_HOI_CHO" | "BINH_CHON_SAN_PHAM" | "THUONG_HIEU" | "PHONG_TRUNG_BAY" | "TU_VAN" | "TRUYEN_THONG" | "HIEP_HOI" | "CUM_LIEN_KET" | "QUY_HOACH_CCN" | "HA_TANG_CCN" | "XU_LY_O_NHIEM_CCN" | "XU_LY_O_NHIEM_CO_SO" | "DI_DOI_LAI_SUAT" | "NANG_LUC_KHUYEN_CONG")[];
+                        /** @default [] */
+                        industries?: ("N_A" | "N_B" | "N_C" | "N_D" | "N_DD" | "N_E" | "N_G")[];
+                        /**
+                         * @description Hình thức lựa chọn đơn vị thực hiện
+                         * @enum {string}
+                         */
+                        selectionMethod: "XET_CHON" | "DAU_THAU" | "GIAO_NHIEM_VU";
+                        /**
+                         * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                         * @default null
+                         */
+                        startDate?: string | null;
+                        /**
+                         * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                         * @default null
+                         */
+                        endDate?: string | null;
+                        /** @default  */
+                        summary?: string;
+                        /** @default false */
+                        implementerIsBeneficiary?: boolean;
+                        /** @default false */
+                        directRouteAllowed?: boolean;
+                        /** @default true */
+                        singleProvince?: boolean;
+                        /** @default true */
+                        registeredByDoit?: boolean;
+                        /** @default false */
+                        biddingWaived?: boolean;
+                        /** @default null */
+                        priorityMultiplierBps?: number | null;
+                        /** @default [] */
+                        beneficiaries?: {
+                            establishmentId: string;
+                            /** @default null */
+                            shareBps?: number | null;
+                        }[];
+                        /** @default [] */
+                        sites?: {
+                            communeId: string;
+                            /** @default  */
+                            addressText?: string;
+                        }[];
+                        /** @default [] */
+                        estimateLines?: {
+                            id: string;
+                            item: string;
+                            /**
+                             * @description Nội dung chi (TTLT 26/2014 Điều 5)
+                             * @enum {string}
+                             */
+                            spendingCategory: "DAO_TAO_NGHE" | "NANG_LUC_QUAN_LY" | "MO_HINH_CONG_NGHE" | "SAN_PHAM_THI_TRUONG" | "TU_VAN" | "THONG_TIN" | "LIEN_KET_CCN_MOI_TRUONG" | "HOP_TAC_QUOC_TE" | "NANG_LUC_KHUYEN_CONG" | "CHI_KHAC";
+                            /** @description Mã định mức hỗ trợ, ví dụ b1 */
+                            normCode: string | null;
+                            /**
+                             * @description Số đơn vị tính mức hỗ trợ
+                             * @default 1
+                             */
+                            capUnits?: number;
+                            /** @description Số lượng, ví dụ "2.5" */
+                            quantity: string;
+                            /** @description Đơn giá (đồng) */
+                            unitPrice: string;
+                            /** @description Kinh phí khuyến công (đồng) */
+                            kcAmount: string;
+                            /** @description Vốn đối ứng (đồng) */
+                            counterpartAmount: string;
+                            /** @description Nguồn khác (đồng) */
+                            otherAmount: string;
+                        }[];
+                        /** @default [] */
+                        indicators?: {
+                            /** @enum {string} */
+                            code: "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS";
+                            target: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Đề án */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.takeStep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                code: "SUBMIT_BASE" | "SUBMIT_CENTRAL_DIRECT" | "RETURN_FOR_COMPLETION" | "REJECT_BASE" | "APPRAISE_BASE" | "REGISTER_CENTRAL" | "REJECT_CENTRAL" | "APPRAISE_CENTRAL" | "APPROVE_INTO_PLAN" | "LEAVE_OUT_OF_PLAN" | "APPROVE_INTO_LOCAL_PLAN" | "LEAVE_OUT_OF_LOCAL_PLAN" | "ASSIGN" | "APPROVE_IMPLEMENTATION_PLAN" | "START_TENDER" | "START_LOCAL_TENDER" | "AWARD_TENDER" | "SIGN_CONTRACT" | "SIGN_LOCAL_CONTRACT" | "START" | "REQUEST_ADJUSTMENT" | "APPROVE_ADJUSTMENT" | "REFUSE_ADJUSTMENT" | "STOP" | "STOP_FOR_VIOLATION" | "CARRY_OVER" | "RESUME" | "REPORT_COMPLETION" | "ACCEPT" | "FILE_SETTLEMENT" | "LIQUIDATE_SETTLE" | "SETTLE_PARTIAL" | "CLOSE";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Phiên bản đề án đang xem (chống ghi đè) */
+                    version: number;
+                    /** @description Ngày của bước (ngày quyết định, ngày nộp) */
+                    effectiveOn: string;
+                    /** @default  */
+                    note?: string;
+                    /** @default [] */
+                    documents?: {
+                        /** @enum {string} */
+                        kind: "CONG_VAN_DE_NGHI" | "DON_DE_NGHI_HO_TRO" | "VAN_BAN_YEU_CAU_BO_SUNG" | "PHIEU_THAM_DINH_4A" | "PHIEU_THAM_DINH_4B" | "BIEU_TONG_HOP_2" | "BAO_CAO_DANG_KY" | "BIEN_BAN_THAM_DINH" | "QD_PHE_DUYET_KE_HOACH" | "THONG_BAO" | "QD_GIAO_KE_HOACH" | "KE_HOACH_11" | "QD_KE_HOACH_LCNT" | "QD_KET_QUA_DAU_THAU" | "HOP_DONG" | "QD_GIAO_NHIEM_VU" | "DE_NGHI_TAM_UNG" | "BAO_CAO_TIEN_DO_3A" | "BAO_CAO_KHOI_LUONG_3B" | "BAO_CAO_TONG_KET" | "VAN_BAN_DE_NGHI_DIEU_CHINH" | "XAC_NHAN_CUA_SO" | "QD_DIEU_CHINH" | "PHU_LUC_HOP_DONG" | "VAN_BAN_TRA_LOI" | "QD_NGUNG" | "QD_GIA_HAN" | "BIEN_BAN_NGHIEM_THU_5A" | "BIEN_BAN_NGHIEM_THU_5B" | "BIEN_BAN_NGHIEM_THU_5C" | "BIEN_BAN_XAC_NHAN_KHOI_LUONG" | "HO_SO_QUYET_TOAN" | "BIEN_BAN_THANH_LY_6" | "QD_PHE_DUYET_QUYET_TOAN" | "BANG_DOI_CHIEU_10" | "CHUNG_TU_HOAN_TRA" | "KHAC";
+                        number: string | null;
+                        /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                        date: string | null;
+                        signer: string | null;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        signerAuthority?: "MINISTER" | "CENTRAL_AGENCY_DG" | "PROVINCIAL_PC_CHAIR" | "DOIT_DIRECTOR" | "IMPLEMENTER_HEAD" | null;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * @description Tệp đính kèm đã tải lên đề án (nếu có)
+                         * @default null
+                         */
+                        documentId?: string | null;
+                    }[];
+                    appraisal?: {
+                        /** @enum {string} */
+                        result: "DAT" | "KHONG_DAT" | "BO_SUNG";
+                        /** @default [] */
+                        failedCriteria?: ("PHU_HOP_NGUYEN_TAC" | "MUC_TIEU_HIEU_QUA_KINH_PHI" | "NANG_LUC_DON_VI" | "LONG_GHEP_CHUONG_TRINH" | "HO_SO_DAY_DU")[];
+                    };
+                    /** @description Kinh phí khuyến công trong hợp đồng (đồng) */
+                    contractSupport?: string;
+                    adjustmentTypes?: ("TANG_KINH_PHI" | "DOI_NOI_DUNG" | "GIA_HAN_NAM_SAU" | "BO_SUNG_DE_AN" | "NGUNG_DE_AN" | "DOI_DIA_DIEM" | "DOI_THU_HUONG" | "DOI_PHOI_HOP" | "DOI_THOI_GIAN_TRONG_NAM" | "GIAM_KINH_PHI" | "KHAC")[];
+                    /** @description Giá trị nghiệm thu được chấp nhận (đồng) */
+                    acceptedSpend?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đề án */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bước không được phép ở trạng thái này (kèm các bước được phép: allowed) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.recordDisbursement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @enum {string} */
+                    kind: "ADVANCE" | "PAYMENT" | "REFUND";
+                    /** @description Số tiền (đồng), số nguyên dương dạng chuỗi */
+                    amount: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    paidOn: string;
+                    /**
+                     * @description Số chứng từ kho bạc
+                     * @default null
+                     */
+                    treasuryRef?: string | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đề án */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.recordProgressReport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    period: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    reportedOn: string;
+                    percentComplete: number;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    spend?: string | null;
+                    /** @default  */
+                    workDone?: string;
+                    /** @default false */
+                    verifiedByDoit?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Đề án */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.attachDocument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /** @description JSON: kind, number, date, signer, signerAuthority, title, evidenceCode */
+                    fields: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã đính kèm */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        sha256: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.downloadDocument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "supportNormSets.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                fundingLevel?: "KCQG" | "KCDP";
+                provinceId?: string;
+                /** @description Chỉ các bộ có hiệu lực vào ngày này (YYYY-MM-DD); cũng là ngày xét `applies` */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SupportNormSet"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "supportNormSets.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    version: number;
+                    labelVi: string;
+                    legalDocumentKey: string;
+                    /** @enum {string} */
+                    fundingLevel: "KCQG" | "KCDP";
+                    provinceId: string | null;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    validFrom: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    validTo: string | null;
+                    /** @enum {string} */
+                    confidence: "CONFIRMED" | "SECONDARY" | "UNCONFIRMED";
+                    /** @enum {string} */
+                    datesConfidence: "CONFIRMED" | "SECONDARY" | "UNCONFIRMED";
+                    noteVi: string;
+                    norms: {
+                        code: string;
+                        activityVi: string;
+                        /** @description Tỷ lệ tối đa, phần vạn (3000 = 30 %) */
+                        maxShareBps: number | null;
+                        /** @enum {string} */
+                        percentBase: "ITEM_COST" | "PROJECT_ESTIMATE" | "ANNUAL_KC_BUDGET";
+                        /** @description Mức trần tuyệt đối (đồng) */
+                        capDong: string | null;
+                        /** @enum {string|null} */
+                        capUnit: "PER_ENTERPRISE" | "PER_MODEL" | "PER_ESTABLISHMENT" | "PER_FAIR" | "PER_BOOTH" | "PER_PERSON" | "PER_ROUND" | "PER_PRODUCT" | "PER_BRAND" | "PER_ASSOCIATION" | "PER_CLUSTER" | "PER_CCN" | "PER_PROJECT" | "PER_AGENCY_YEAR" | null;
+                        /** @description Hệ số ưu tiên tối đa, phần vạn (15000 = ×1,5) */
+                        priorityMultiplierMaxBps: number;
+                        noteVi?: string;
+                        legalBasis: string;
+                        /** @enum {string} */
+                        confidence: "CONFIRMED" | "SECONDARY" | "UNCONFIRMED";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Bộ định mức kèm bảng định mức */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportNormSetDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "supportNormSets.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bộ định mức kèm bảng định mức */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportNormSetDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "supportNormSets.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @example 2018-05-11
+                     */
+                    validTo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Bộ định mức kèm bảng định mức */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportNormSetDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các chương trình */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Programme"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "programmes.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    level: "QUOC_GIA" | "DIA_PHUONG";
+                    /** @default null */
+                    unitId?: string | null;
+                    nameVi: string;
+                    decisionNumber: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    decisionDate: string;
+                    issuerVi: string;
+                    yearFrom: number;
+                    yearTo: number;
+                    /** @default [] */
+                    targets?: {
+                        /** @enum {string} */
+                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+                        /** @description Số tiền (đồng), số nguyên không âm dạng chuỗi */
+                        target: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Chương trình đã thêm */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "planUnits.list": {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đơn vị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            labelVi: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "annualPlans.list": {
+        parameters: {
+            query?: {
+                year?: number;
+                unit?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang kế hoạch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AnnualPlanSummary"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "annualPlans.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitId: string;
+                    year: number;
+                    programmeId: string;
+                    decisionNumber: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    decisionDate: string;
+                    /** @default  */
+                    noteVi?: string;
+                    lines: {
+                        /** @enum {string} */
+                        source: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER";
+                        /** @enum {string} */
+                        content: "A1_DAO_TAO_NGHE" | "A2_NANG_LUC_QUAN_LY" | "A3_MO_HINH_CONG_NGHE" | "A4_SAN_PHAM_THI_TRUONG" | "A5_TU_VAN" | "A6_THONG_TIN" | "A7_LIEN_KET_CCN_MOI_TRUONG" | "A8_HOP_TAC_QUOC_TE" | "A9_NANG_LUC_KHUYEN_CONG" | "QUAN_LY";
+                        /** @description Số tiền (đồng), số nguyên không âm dạng chuỗi */
+                        amount: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Kế hoạch đã ghi */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualPlanDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "annualPlans.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kế hoạch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualPlanDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "annualPlans.revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    decisionNumber: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    decisionDate: string;
+                    /** @default  */
+                    noteVi?: string;
+                    lines: {
+                        /** @enum {string} */
+                        source: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER";
+                        /** @enum {string} */
+                        content: "A1_DAO_TAO_NGHE" | "A2_NANG_LUC_QUAN_LY" | "A3_MO_HINH_CONG_NGHE" | "A4_SAN_PHAM_THI_TRUONG" | "A5_TU_VAN" | "A6_THONG_TIN" | "A7_LIEN_KET_CCN_MOI_TRUONG" | "A8_HOP_TAC_QUOC_TE" | "A9_NANG_LUC_KHUYEN_CONG" | "QUAN_LY";
+                        /** @description Số tiền (đồng), số nguyên không âm dạng chuỗi */
+                        amount: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Kế hoạch sau điều chỉnh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualPlanDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportedFigures.list": {
+        parameters: {
+            query?: {
+                year?: number;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số liệu báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportedFigure"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportedFigures.report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitId: string;
+                    year: number;
+                    cutoffMonth: number;
+                    /** @enum {string} */
+                    valueKind: "ACTUAL" | "ESTIMATE";
+                    /** @default  */
+                    noteVi?: string;
+                    values: {
+                        /** @enum {string} */
+                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+                        /** @enum {string} */
+                        source?: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER";
+                        /** @enum {string} */
+                        content?: "A1_DAO_TAO_NGHE" | "A2_NANG_LUC_QUAN_LY" | "A3_MO_HINH_CONG_NGHE" | "A4_SAN_PHAM_THI_TRUONG" | "A5_TU_VAN" | "A6_THONG_TIN" | "A7_LIEN_KET_CCN_MOI_TRUONG" | "A8_HOP_TAC_QUOC_TE" | "A9_NANG_LUC_KHUYEN_CONG" | "QUAN_LY";
+                        /** @description Số tiền (đồng), số nguyên không âm dạng chuỗi */
+                        value: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Số liệu báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportedFigure"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "figureChecks.listPresets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả kiểm tra */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            titleVi: string;
+                            results: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "SUM" | "PERCENT" | "GROWTH";
+                                labelVi: string;
+                                ok: boolean;
+                                computed: string;
+                                flag: {
+                                    /** @enum {string} */
+                                    code: "SUM_MISMATCH" | "PERCENT_MISMATCH" | "GROWTH_MISMATCH" | "GROWTH_IMPOSSIBLE" | "PERCENT_IMPOSSIBLE";
+                                    stated: string;
+                                    computed: string;
+                                    difference: string;
+                                    messageVi: string;
+                                } | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "dashboard.getBudget": {
+        parameters: {
+            query: {
+                year: number;
+                cutoffMonth?: number;
+                basis?: "AS_OF" | "CURRENT";
+                region?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số liệu kế hoạch và thực hiện */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardBudgetView"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "dashboard.getOutputs": {
+        parameters: {
+            query: {
+                yearFrom: number;
+                yearTo: number;
+                basis?: "AS_OF" | "CURRENT";
+                region?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả đầu ra */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOutputs"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "dashboard.listRecords": {
+        parameters: {
+            query: {
+                year: number;
+                cutoffMonth?: number;
+                basis?: "AS_OF" | "CURRENT";
+                unit: string;
+                source?: "KCQG" | "KCDP";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bản ghi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardRecords"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "dashboard.exportBudgetXlsx": {
+        parameters: {
+            query: {
+                year: number;
+                cutoffMonth?: number;
+                basis?: "AS_OF" | "CURRENT";
+                region?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "dashboard.getBriefDocx": {
+        parameters: {
+            query: {
+                year: number;
+                cutoffMonth?: number;
+                basis?: "AS_OF" | "CURRENT";
+                region?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "public.listAdminUnits": {
+        parameters: {
+            query?: {
+                level?: "province" | "commune";
+                /** @description Thời điểm tra cứu (YYYY-MM-DD); mặc định hôm nay */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        level: string;
+                        total: number;
+                        items: components["schemas"]["PublicAdminUnit"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
