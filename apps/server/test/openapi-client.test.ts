@@ -38,7 +38,6 @@ describe("a client generated from the OpenAPI document", () => {
   it("is up to date with the served document", async () => {
     const document = await json(await ctx.client().get("/api/openapi.json"));
     const generated = HEADER + astToString(await openapiTS(document));
-    // biome-ignore lint/style/noProcessEnv: the regeneration switch of `npm run api:types`
     if (process.env.KC_UPDATE_API_TYPES === "1") writeFileSync(generatedPath, generated);
     expect(readFileSync(generatedPath, "utf8"), "run `npm run api:types`").toBe(generated);
   });
