@@ -238,15 +238,7 @@ describe.each(engines)("search blocks on %s", (engine) => {
 
   it("cuts a block that has grown, and the blocks still hold every row's pieces", async () => {
     const before = await blockCount();
-    // Rows landing in one block (their names sort together), as an import into one place would.
-    await ctx.db.execute(sql`
-      INSERT INTO establishment (id, province_id, commune_id, address_text, name, legal_form, subject_class,
-        industries, main_products, search_text, sort_key, eligibility_verdict, eligibility_evaluated_on)
-      SELECT 'grown-' || n, province_id, commune_id, address_text, 'Xưởng đúc đồng ' || n, legal_form,
-        subject_class, industries, main_products, 'xuong duc dong ' || n || ' ha noi',
-        ${vietnameseSortKey("Xưởng đúc đồng")} || lpad(n::text, 4, '0'), eligibility_verdict,
-        eligibility_evaluated_on
-      FROM establishment, generate_series(1, ${BLOCK_ROWS * 5}) AS n WHERE id = 'blk-0000'`);
+    await growOneBlock("grown-", "Xưởng đúc đồng", "xuong duc dong", "ha noi");
     const [split] = rowsOf<{ cut: number }>(
       await ctx.db.execute(sql`SELECT kc_search_blocks_split(${BLOCK_ROWS}) AS cut`),
     );
@@ -261,14 +253,7 @@ describe.each(engines)("search blocks on %s", (engine) => {
 
   it("cuts a grown block a piece at a time after an import, leaving every block within twice the target", async () => {
     const before = await blockCount();
-    await ctx.db.execute(sql`
-      INSERT INTO establishment (id, province_id, commune_id, address_text, name, legal_form, subject_class,
-        industries, main_products, search_text, sort_key, eligibility_verdict, eligibility_evaluated_on)
-      SELECT 'pieces-' || n, province_id, commune_id, address_text, 'Lò gốm Chu Đậu ' || n, legal_form,
-        subject_class, industries, main_products, 'lo gom chu dau ' || n || ' hai duong',
-        ${vietnameseSortKey("Lò gốm Chu Đậu")} || lpad(n::text, 4, '0'), eligibility_verdict,
-        eligibility_evaluated_on
-      FROM establishment, generate_series(1, ${BLOCK_ROWS * 5}) AS n WHERE id = 'blk-0000'`);
+    await growOneBlock("pieces-", "Lò gốm Chu Đậu", "lo gom chu dau", "hai duong");
     await splitSearchBlocks(ctx.db, pino({ level: "silent" }), BLOCK_ROWS);
     expect(await blockCount()).toBeGreaterThanOrEqual(before + 4);
     const [check] = rowsOf<{ violations: number }>(
@@ -288,6 +273,17 @@ describe.each(engines)("search blocks on %s", (engine) => {
     expect(largest?.n).toBeLessThanOrEqual(2 * BLOCK_ROWS);
     expect((await listed("chu dau 37", "name")).total).toBe(1);
   });
+
+  /** Rows landing in one block (their names sort together), as an import into one place would. */
+  async function growOneBlock(idPrefix: string, name: string, folded: string, place: string): Promise<void> {
+    await ctx.db.execute(sql`
+      INSERT INTO establishment (id, province_id, commune_id, address_text, name, legal_form, subject_class,
+        industries, main_products, search_text, sort_key, eligibility_verdict, eligibility_evaluated_on)
+      SELECT ${idPrefix} || n, province_id, commune_id, address_text, ${`${name} `} || n, legal_form,
+        subject_class, industries, main_products, ${`${folded} `} || n || ${` ${place}`},
+        ${vietnameseSortKey(name)} || lpad(n::text, 4, '0'), eligibility_verdict, eligibility_evaluated_on
+      FROM establishment, generate_series(1, ${BLOCK_ROWS * 5}) AS n WHERE id = 'blk-0000'`);
+  }
 
   async function blockCount(): Promise<number> {
     const [row] = rowsOf<{ n: number }>(
