@@ -19,7 +19,12 @@ import {
   requestMeta,
   unprocessableResponse,
 } from "../../platform/router";
-import { ATTACHMENT_MAX_BYTES, readProjectDocumentFile, uploadProjectDocument } from "./project-documents";
+import {
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MEDIA_TYPES,
+  readProjectDocumentFile,
+  uploadProjectDocument,
+} from "./project-documents";
 import { authorizeProject, detailResponse, projectIdAndDocument, projectPage } from "./projects.routes";
 import { recordDisbursement } from "./record-disbursement";
 import { recordProgressReport } from "./record-progress-report";
@@ -184,7 +189,16 @@ export const projectActionRoutes = createRouter()
       security: cookieAuth,
       request: { params: projectIdAndDocument },
       responses: {
-        200: { content: { "application/octet-stream": { schema: z.any() } }, description: "Tệp" },
+        200: {
+          // Served with the type detected at upload, one of those an attachment may have.
+          content: Object.fromEntries(
+            ATTACHMENT_MEDIA_TYPES.map((type) => [
+              type,
+              { schema: z.string().openapi({ format: "binary" }) },
+            ]),
+          ),
+          description: "Tệp",
+        },
         ...errorResponses,
       },
     }),

@@ -33,6 +33,9 @@ const ALLOWED_TYPES = new Map<string, string>([
   ["application/vnd.oasis.opendocument.spreadsheet", "ods"],
 ]);
 
+/** The media types a stored document is served with (its type as detected at upload). */
+export const ATTACHMENT_MEDIA_TYPES = [...ALLOWED_TYPES.keys()];
+
 export async function sniffAttachment(bytes: Uint8Array): Promise<string> {
   if (bytes.byteLength === 0) throw invalid("Tệp rỗng");
   if (bytes.byteLength > ATTACHMENT_MAX_BYTES)
