@@ -111,13 +111,14 @@ have_pg_server || missing+=(postgresql)
 # its Writer reads back the .docx reports (issue: projects).
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 have_writer || missing+=(libreoffice-writer-nogui)
+command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ -n "${CHROMIUM_PATH:-}" ] && [[ " ${missing[*]} " == *" chromium "* ]]; then
     echo "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file." >&2
   fi
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing missing system packages: ${missing[*]}"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium libreoffice-calc-nogui libreoffice-writer-nogui
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql chromium libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils
   fi
   have_pg_server || {
     echo "PostgreSQL server binaries (initdb, pg_ctl) not found." >&2
