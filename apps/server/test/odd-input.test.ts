@@ -1,150 +1,24 @@
-import { request as httpRequest } from "node:http";
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
-import { count } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { annualPlan, auditLog, establishment, project, supportNormSet, user } from "../src/db/schema/index";
-import { projectInput } from "./project-support";
+import { describe, expect, it } from "vitest";
 import {
-  createTestContext,
-  DONG_THAP,
-  engines,
-  establishmentInput,
-  json,
-  seedSampleCommunes,
-  signedIn,
-  type TestClient,
-  type TestContext,
-} from "./support";
+  disbursement,
+  normSetInput,
+  oddInputSuite,
+  planInput,
+  progressReport,
+  userInput,
+  type Who,
+} from "./odd-input-support";
+import { projectInput } from "./project-support";
+import { engines, establishmentInput, json } from "./support";
 
 /**
  * Odd but harmless input must give a 4xx problem naming the field and change nothing, never a 500 or a crash
- * (issue 12, items 3 and 4). The test context limits JSON bodies to 100 kB and uploads to 6 MB.
+ * (issue 12, item 4): ids, queries, dates, money and text. Bodies and their limits are in odd-bodies.test.ts.
  */
 
-const JSON_LIMIT = 100_000;
-const UPLOAD_LIMIT = 6_000_000;
-
-type Who = "officer" | "central" | "admin" | "auditor";
-
-function planInput(overrides: Record<string, unknown> = {}) {
-  return {
-    unitId: "P63-87",
-    year: 2017,
-    programmeId: "CT-KCQG-2014-2020",
-    decisionNumber: "123/QĐ-UBND",
-    decisionDate: "2017-01-10",
-    noteVi: "",
-    lines: [{ source: "KCQG", content: "A1_DAO_TAO_NGHE", amount: "2000000000" }],
-    ...overrides,
-  };
-}
-
-function normSetInput(overrides: Record<string, unknown> = {}, normOverrides: Record<string, unknown> = {}) {
-  return {
-    id: "KCQG_THU_2030",
-    version: 1,
-    labelVi: "Bộ định mức thử",
-    legalDocumentKey: "TT_28_2018_BTC",
-    fundingLevel: "KCQG",
-    provinceId: null,
-    validFrom: "2030-01-01",
-    validTo: null,
-    confidence: "SECONDARY",
-    datesConfidence: "UNCONFIRMED",
-    noteVi: "",
-    norms: [
-      {
-        code: "b1",
-        activityVi: "Đào tạo nghề",
-        maxShareBps: null,
-        percentBase: "NONE",
-        capDong: "1000000",
-        capUnit: null,
-        priorityMultiplierMaxBps: 10_000,
-        legalBasis: "Thông tư 28/2018/TT-BTC",
-        confidence: "SECONDARY",
-        ...normOverrides,
-      },
-    ],
-    ...overrides,
-  };
-}
-
-function userInput(overrides: Record<string, unknown> = {}) {
-  return {
-    email: `la-${crypto.randomUUID().slice(0, 8)}@test.khuyencong.vn`,
-    name: "Lê Văn Tám",
-    role: "PROVINCIAL_OFFICER",
-    scope: { kind: "PROVINCE", provinceId: DONG_THAP },
-    organisationId: null,
-    password: "mot-mat-khau-dai",
-    ...overrides,
-  };
-}
-
-const disbursement = (overrides: Record<string, unknown>) => ({
-  version: 1,
-  kind: "PAYMENT",
-  amount: "1000000",
-  paidOn: "2017-05-01",
-  ...overrides,
-});
-const progressReport = (overrides: Record<string, unknown>) => ({
-  version: 1,
-  period: "2017-05",
-  reportedOn: "2017-05-31",
-  percentComplete: 50,
-  ...overrides,
-});
-
 describe.each(engines)("odd input on %s", (engine) => {
-  let ctx: TestContext;
-  const clients = {} as Record<Who, TestClient>;
-  let establishmentId: string;
-
-  const rows = async () => ({
-    establishments: (await ctx.db.select({ n: count() }).from(establishment))[0]?.n,
-    projects: (await ctx.db.select({ n: count() }).from(project))[0]?.n,
-    users: (await ctx.db.select({ n: count() }).from(user))[0]?.n,
-    plans: (await ctx.db.select({ n: count() }).from(annualPlan))[0]?.n,
-    normSets: (await ctx.db.select({ n: count() }).from(supportNormSet))[0]?.n,
-    audit: (await ctx.db.select({ n: count() }).from(auditLog))[0]?.n,
-  });
-
-  beforeAll(async () => {
-    ctx = await createTestContext(engine);
-    await seedSampleCommunes(ctx);
-    clients.officer = (await signedIn(ctx, { role: "PROVINCIAL_OFFICER" })).client;
-    clients.central = (await signedIn(ctx, { role: "CENTRAL_LEADER" })).client;
-    clients.admin = (await signedIn(ctx, { role: "SYSTEM_ADMIN" })).client;
-    clients.auditor = (await signedIn(ctx, { role: "AUDITOR" })).client;
-    const created = await clients.officer.post(
-      "/api/v1/establishments",
-      establishmentInput({ taxCode: null }),
-    );
-    expect(created.status).toBe(201);
-    establishmentId = (await json(created)).id;
-  });
-  afterAll(async () => ctx?.close());
-
-  /** Sends the request, expects a problem naming `field`, and checks that no table and no audit row changed. */
-  async function expectProblem(
-    send: () => Promise<Response>,
-    expected: { status: number; code: string; field: string },
-  ) {
-    const before = await rows();
-    const response = await send();
-    const text = await response.text();
-    expect(response.status, text).toBe(expected.status);
-    expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/u);
-    const problem = JSON.parse(text);
-    expect(problem.code).toBe(expected.code);
-    expect(problem.errors.map((e: { path: string }) => e.path)).toContain(expected.field);
-    for (const error of problem.errors) expect(error.message).toMatch(/\p{L}/u);
-    expect(await rows()).toEqual(before);
-    return problem;
-  }
+  const suite = oddInputSuite(engine);
+  const { clients, expectProblem, rows } = suite;
 
   describe("ids with NUL in the path", () => {
     it.each<[Who, string, string]>([
@@ -216,7 +90,7 @@ describe.each(engines)("odd input on %s", (engine) => {
         "officer",
         "POST",
         "/api/v1/projects",
-        () => projectInput(establishmentId, { startDate: "0000-01-01" }),
+        () => projectInput(suite.establishmentId, { startDate: "0000-01-01" }),
         "body.startDate",
       ],
       [
@@ -340,28 +214,28 @@ describe.each(engines)("odd input on %s", (engine) => {
         "project summary with NUL",
         "officer",
         "/api/v1/projects",
-        () => projectInput(establishmentId, { summary: "Tóm tắt\u0000" }),
+        () => projectInput(suite.establishmentId, { summary: "Tóm tắt\u0000" }),
         "body.summary",
       ],
       [
         "project summary with an unpaired surrogate",
         "officer",
         "/api/v1/projects",
-        () => projectInput(establishmentId, { summary: "x\udc00y" }),
+        () => projectInput(suite.establishmentId, { summary: "x\udc00y" }),
         "body.summary",
       ],
       [
         "project summary with a bell",
         "officer",
         "/api/v1/projects",
-        () => projectInput(establishmentId, { summary: "chuông\u0007" }),
+        () => projectInput(suite.establishmentId, { summary: "chuông\u0007" }),
         "body.summary",
       ],
       [
         "project title of zero-width spaces only",
         "officer",
         "/api/v1/projects",
-        () => projectInput(establishmentId, { title: "\u200B\u200B" }),
+        () => projectInput(suite.establishmentId, { title: "\u200B\u200B" }),
         "body.title",
       ],
       [
@@ -481,205 +355,6 @@ describe.each(engines)("odd input on %s", (engine) => {
       );
       expect(plan.status).toBe(201);
       expect((await json(plan)).revisions[0].noteVi).toBe("dòng 1 dòng 2");
-    });
-  });
-
-  /** A request with a body and headers of the test's choosing, from a signed-in client. */
-  const raw = async (
-    client: TestClient | null,
-    path: string,
-    init: RequestInit & { headers?: Record<string, string> },
-  ) =>
-    ctx.app.request(path, {
-      ...init,
-      headers: {
-        "x-test-client-ip": client?.ip ?? "10.9.9.9",
-        ...(client ? { cookie: client.cookieHeader, "x-requested-with": "khuyencong" } : {}),
-        ...init.headers,
-      },
-    });
-
-  describe("bodies that are not JSON", () => {
-    const body = new TextEncoder().encode(JSON.stringify(establishmentInput({ taxCode: null })));
-    it.each([
-      ["text/plain", "text/plain;charset=UTF-8"],
-      ["a form", "application/x-www-form-urlencoded"],
-      ["multipart", "multipart/form-data; boundary=x"],
-      ["XML", "application/xml"],
-      ["no type at all", null],
-    ])("%s on a JSON route → 415 UNSUPPORTED_MEDIA_TYPE", async (_, type) => {
-      const problem = await expectProblem(
-        () =>
-          raw(clients.officer, "/api/v1/establishments", {
-            method: "POST",
-            body,
-            headers: type ? { "content-type": type } : {},
-          }),
-        { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", field: "header.content-type" },
-      );
-      expect(problem.title).toBe("Kiểu nội dung không được hỗ trợ");
-      if (type) expect(problem.detail).toContain(type.split(";")[0]);
-    });
-
-    it("no type and no body on a JSON route → 415, not a list of missing fields", async () => {
-      await expectProblem(() => raw(clients.officer, "/api/v1/establishments", { method: "POST" }), {
-        status: 415,
-        code: "UNSUPPORTED_MEDIA_TYPE",
-        field: "header.content-type",
-      });
-    });
-
-    it("anonymous sign-in as text/plain → 415, not 500", async () => {
-      await expectProblem(
-        () =>
-          raw(null, "/api/v1/auth/sign-in", {
-            method: "POST",
-            body: JSON.stringify({ email: "a@b.vn", password: "x" }),
-            headers: { "content-type": "text/plain" },
-          }),
-        { status: 415, code: "UNSUPPORTED_MEDIA_TYPE", field: "header.content-type" },
-      );
-    });
-
-    it("broken JSON and broken multipart → 400 naming the body", async () => {
-      await expectProblem(
-        () =>
-          raw(clients.officer, "/api/v1/establishments", {
-            method: "POST",
-            body: '{"name": "Cơ sở',
-            headers: { "content-type": "application/json" },
-          }),
-        { status: 400, code: "MALFORMED_JSON", field: "body" },
-      );
-      await expectProblem(
-        () =>
-          raw(clients.officer, "/api/v1/establishment-imports", {
-            method: "POST",
-            body: '--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nabc',
-            headers: { "content-type": "multipart/form-data; boundary=x" },
-          }),
-        { status: 400, code: "VALIDATION_FAILED", field: "body" },
-      );
-    });
-  });
-
-  describe("body limits count streamed bytes (no Content-Length)", () => {
-    /** A body sent in 16 kB chunks as a stream, so the request carries no Content-Length. */
-    const chunked = (bytes: number, fill = "[") =>
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          const chunk = new TextEncoder().encode(fill.repeat(16_384));
-          for (let sent = 0; sent < bytes; sent += chunk.length) controller.enqueue(chunk);
-          controller.close();
-        },
-      });
-    const streamed = (client: TestClient | null, path: string, bytes: number, type: string) =>
-      raw(client, path, {
-        method: "POST",
-        body: chunked(bytes),
-        headers: { "content-type": type },
-        // A stream body needs half-duplex in fetch's Request; the DOM RequestInit type lacks the member.
-        duplex: "half",
-      } as RequestInit & { headers: Record<string, string> });
-
-    it.each<[string, string, number, string]>([
-      ["anonymous JSON sign-in", "/api/v1/auth/sign-in", 2 * JSON_LIMIT, "application/json"],
-      ["JSON just over the limit", "/api/v1/auth/sign-in", JSON_LIMIT + 16_384, "application/json"],
-      ["text/plain on a JSON route", "/api/v1/establishments", 2 * JSON_LIMIT, "text/plain"],
-      ["JSON on an upload route", "/api/v1/establishment-imports", 2 * JSON_LIMIT, "application/json"],
-      [
-        "multipart on a JSON route",
-        "/api/v1/establishments",
-        2 * JSON_LIMIT,
-        "multipart/form-data; boundary=x",
-      ],
-      [
-        "multipart over the upload limit",
-        "/api/v1/establishment-imports",
-        UPLOAD_LIMIT + 16_384,
-        "multipart/form-data; boundary=x",
-      ],
-    ])("%s → 413 PAYLOAD_TOO_LARGE", async (_, path, bytes, type) => {
-      const client = path.includes("sign-in") ? null : clients.officer;
-      const before = await rows();
-      const response = await streamed(client, path, bytes, type);
-      expect(response.status).toBe(413);
-      expect((await json(response)).code).toBe("PAYLOAD_TOO_LARGE");
-      expect(await rows()).toEqual(before);
-    });
-
-    it("a multipart upload above the JSON limit but within the upload limit is read", async () => {
-      const form = new FormData();
-      form.append(
-        "file",
-        new File([new Uint8Array(3 * JSON_LIMIT).fill(65)], "co-so.csv", { type: "text/csv" }),
-      );
-      const response = await clients.officer.request(
-        "POST",
-        "/api/v1/establishment-imports?dryRun=true",
-        form,
-      );
-      expect(response.status).not.toBe(413);
-      expect(response.status).toBeLessThan(500);
-    });
-
-    it("a real listening server answers 413 to a chunked body and keeps answering", async () => {
-      const server = serve({ fetch: ctx.app.fetch, port: 0, hostname: "127.0.0.1" });
-      await new Promise((resolve) => server.once("listening", resolve));
-      const { port } = server.address() as AddressInfo;
-      try {
-        const closedEarly = (error: Error) => /EPIPE|ECONNRESET|socket hang up/u.test(error.message);
-        const send = (path: string, method: string, body?: ReadableStream<Uint8Array>) =>
-          new Promise<{ status: number; body: string }>((resolve, reject) => {
-            const request = httpRequest(
-              {
-                host: "127.0.0.1",
-                port,
-                path,
-                method,
-                headers: { "content-type": "application/json" },
-              },
-              (response) => {
-                let text = "";
-                response.setEncoding("utf8");
-                response.on("data", (part) => {
-                  text += part;
-                });
-                response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
-              },
-            );
-            // The server may answer and close before the whole body is sent: that is the point.
-            request.on("error", (error) => (closedEarly(error) ? undefined : reject(error)));
-            if (!body) return void request.end();
-            void (async () => {
-              try {
-                for await (const chunk of body) {
-                  if (!request.write(chunk)) await new Promise((r) => request.once("drain", r));
-                }
-                request.end();
-              } catch {
-                request.destroy();
-              }
-            })();
-          });
-
-        // 20 × the limit in chunks: without a stream limit this was read and parsed in full.
-        const big = await send("/api/v1/auth/sign-in", "POST", chunked(20 * JSON_LIMIT));
-        expect(big.status).toBe(413);
-        expect(JSON.parse(big.body).code).toBe("PAYLOAD_TOO_LARGE");
-        const health = await send("/healthz", "GET");
-        expect(health.status).toBe(200);
-        const signIn = await send(
-          "/api/v1/auth/sign-in",
-          "POST",
-          new Blob([
-            JSON.stringify({ email: "khong-co@test.khuyencong.vn", password: "sai-mat-khau" }),
-          ]).stream(),
-        );
-        expect(signIn.status).toBe(401);
-      } finally {
-        await new Promise((resolve) => server.close(resolve));
-      }
     });
   });
 });
