@@ -16,6 +16,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * On PostgreSQL there is no gate: each request has its own connection and row locks do the rest.
  */
 export type GateHolder = { label: string; startedAt: number };
+/** Seconds a turned-away client should wait before trying again: a rough, honest guess, never zero. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
 /** A request's pass through the gate; `inside` turns false when it leaves. */
 export type GateTicket = { inside: boolean };
 
@@ -79,11 +81,6 @@ export class ConnectionGate {
       this.holderInfo = null;
       for (const wake of [...this.waiters]) wake();
     }
-  }
-
-  /** Seconds a turned-away client should wait before trying again: a rough, honest guess, never zero. */
-  retryAfterSeconds(): number {
-    return 5;
   }
 
   private drain(own: number): Promise<void> {

@@ -2,7 +2,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import type { DataScope, RoleCode } from "@kc/domain";
 import { eq } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
-import { connectionGate } from "../db/connection-gate";
+import { BUSY_RETRY_AFTER_SECONDS, connectionGate } from "../db/connection-gate";
 import { session as sessionTable } from "../db/schema/index";
 import { CLIENT_IP_HEADER } from "./auth";
 import type { Actor, AppEnv } from "./context";
@@ -64,7 +64,7 @@ export function connectionGateMiddleware(): MiddlewareHandler<AppEnv> {
     if (!gate) return next();
     const ticket = await gate.enter();
     if (!ticket) {
-      c.header("retry-after", String(gate.retryAfterSeconds()));
+      c.header("retry-after", String(BUSY_RETRY_AFTER_SECONDS));
       return problemResponse(c, new AppError("DATABASE_BUSY"));
     }
     try {
