@@ -46,7 +46,8 @@ export function renderWithApp(ui: ReactElement, { me, route = "/" }: Options = {
       mutations: { retry: false },
     },
   });
-  const user = userEvent.setup();
+  // No pause between key strokes: typing is what the tests do most, and the forms do not depend on its pace.
+  const user = userEvent.setup({ delay: null });
   const result = render(
     <ConfigProvider locale={viVN} theme={{ token: { motion: false } }}>
       <App>
