@@ -8,7 +8,7 @@ import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App, ConfigProvider } from "antd";
 import viVN from "antd/locale/vi_VN";
-import type { ReactElement } from "react";
+import type { ReactElement, ReactNode } from "react";
 import { MemoryRouter, useLocation } from "react-router";
 import type { Me } from "../../src/features/auth/api";
 import { CurrentUserProvider } from "../../src/features/auth/current-user";
@@ -41,26 +41,24 @@ function CurrentPath() {
 
 export function renderWithApp(ui: ReactElement, { me, route = "/" }: Options = {}) {
   const queryClient = new QueryClient({
-    defaultOptions: {
-      queries: { retry: false, gcTime: Number.POSITIVE_INFINITY },
-      mutations: { retry: false },
-    },
+    defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY }, mutations: { retry: false } },
   });
   // No pause between key strokes: typing is what the tests do most, and the forms do not depend on its pace.
   const user = userEvent.setup({ delay: null });
-  const result = render(
+  // A wrapper rather than a wrapped element, so `rerender` keeps the providers.
+  const wrapper = ({ children }: { children: ReactNode }) => (
     <ConfigProvider locale={viVN} theme={{ token: { motion: false } }}>
       <App>
         <QueryClientProvider client={queryClient}>
           <MemoryRouter initialEntries={[route]}>
             <CurrentUserProvider user={{ ...provincialOfficer, ...me }}>
-              {ui}
+              {children}
               <CurrentPath />
             </CurrentUserProvider>
           </MemoryRouter>
         </QueryClientProvider>
       </App>
-    </ConfigProvider>,
+    </ConfigProvider>
   );
-  return { ...result, user, queryClient };
+  return { ...render(ui, { wrapper }), user, queryClient };
 }
