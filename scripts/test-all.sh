@@ -154,10 +154,11 @@ section "Lint (biome check .)"
 if run_limited 5m npx biome check .; then record "lint" 1 0; else record "lint" 0 1; fi
 
 # ---------------------------------------------------------------------------------------------------------------
-# (c) Vitest, domain and server projects. Counts come from the JSON report. A non-zero exit with no failed test
+# (c) Vitest: the domain, web (component tests in jsdom) and server projects of vitest.config.ts, in one run.
+# Counts come from the JSON report. A non-zero exit with no failed test
 # (a file that does not load, an unhandled error, a failing global setup) still counts as one failure.
 # ---------------------------------------------------------------------------------------------------------------
-section "Unit and API tests (vitest run)"
+section "Unit, web component and API tests (vitest run)"
 VITEST_JSON="$TMP_DIR/vitest.json"
 run_limited 15m npx vitest run --reporter=default --reporter=json --outputFile="$VITEST_JSON"
 vitest_status=$?

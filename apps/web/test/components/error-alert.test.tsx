@@ -37,7 +37,9 @@ describe("ErrorAlert", () => {
   });
 
   it("falls back to the given title, then to the generic sentence, for errors that are not the API's", () => {
-    const { unmount } = renderWithApp(<ErrorAlert error={new TypeError("x is undefined")} fallbackTitle="Không lưu được" />);
+    const { unmount } = renderWithApp(
+      <ErrorAlert error={new TypeError("x is undefined")} fallbackTitle="Không lưu được" />,
+    );
     expect(screen.getByRole("alert").textContent).toBe("Không lưu được");
     unmount();
     renderWithApp(<ErrorAlert error={new TypeError("x is undefined")} />);

@@ -10,7 +10,9 @@ const created = { id: "E-101", name: "Cơ sở Bánh phồng Sa Đéc" };
 
 function renderNewForm(routes = {}) {
   const api = stubApi({ ...referenceRoutes, "POST /establishments": created, ...routes });
-  const view = renderWithApp(<EstablishmentForm provinceIdByName={new Map()} />, { route: "/app/co-so-cnnt/moi" });
+  const view = renderWithApp(<EstablishmentForm provinceIdByName={new Map()} />, {
+    route: "/app/co-so-cnnt/moi",
+  });
   return { ...view, api };
 }
 
@@ -85,16 +87,23 @@ describe("establishment form", () => {
 
   it("puts a taken tax code under its field, with a link to the record that has it", async () => {
     const { user } = renderNewForm({
-      "POST /establishments": problem(409, "ESTABLISHMENT_TAX_CODE_TAKEN", "Mã số thuế 0301234567 đã có trong hệ thống", {
-        existingId: "E-7",
-      }),
+      "POST /establishments": problem(
+        409,
+        "ESTABLISHMENT_TAX_CODE_TAKEN",
+        "Mã số thuế 0301234567 đã có trong hệ thống",
+        {
+          existingId: "E-7",
+        },
+      ),
     });
     await fillRequired(user);
     const taxCode = screen.getByLabelText("Mã số thuế");
     await user.type(taxCode, "0301234567");
     await user.click(save());
     await waitFor(() => expect(errorsOf(taxCode)[0]).toContain("Mã số thuế 0301234567 đã có trong hệ thống"));
-    const link = within(taxCode.closest(".ant-form-item") as HTMLElement).getByRole("link", { name: "Xem cơ sở đã có" });
+    const link = within(taxCode.closest(".ant-form-item") as HTMLElement).getByRole("link", {
+      name: "Xem cơ sở đã có",
+    });
     expect(link.getAttribute("href")).toBe("/app/co-so-cnnt/E-7");
     expect(screen.getByTestId("current-path").textContent).toBe("/app/co-so-cnnt/moi");
   });
@@ -111,7 +120,9 @@ describe("establishment form", () => {
     await fillRequired(user);
     await user.click(save());
     await waitFor(() =>
-      expect(errorsOf(screen.getByLabelText("Sản phẩm chính"))).toEqual(["Sản phẩm chính chứa ký tự không cho phép"]),
+      expect(errorsOf(screen.getByLabelText("Sản phẩm chính"))).toEqual([
+        "Sản phẩm chính chứa ký tự không cho phép",
+      ]),
     );
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Dữ liệu không hợp lệ");

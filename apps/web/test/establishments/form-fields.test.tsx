@@ -13,7 +13,15 @@ import { CAO_LANH, LONG_XUYEN, MY_AN, referenceRoutes } from "../support/referen
 import { renderWithApp } from "../support/render";
 
 /** A bare form around the shared field pieces, as the establishment and project forms use them. */
-function TestForm({ children, onFinish, initial = {} }: { children: ReactNode; onFinish: (values: unknown) => void; initial?: object }) {
+function TestForm({
+  children,
+  onFinish,
+  initial = {},
+}: {
+  children: ReactNode;
+  onFinish: (values: unknown) => void;
+  initial?: object;
+}) {
   return (
     <Form layout="vertical" initialValues={initial} onFinish={onFinish}>
       {children}
@@ -23,9 +31,11 @@ function TestForm({ children, onFinish, initial = {} }: { children: ReactNode; o
 }
 
 const optionsShown = () =>
-  [...document.querySelectorAll(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")].map(
-    (option) => option.textContent,
-  );
+  [
+    ...document.querySelectorAll(
+      ".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option",
+    ),
+  ].map((option) => option.textContent);
 
 describe("FormSection", () => {
   it("titles its block with a heading, so screen-reader users can jump between blocks", () => {
@@ -70,7 +80,9 @@ describe("production sites", () => {
     // The commune of the former province is gone; the site cannot be sent without a new one.
     await user.type(site.getByLabelText("Địa chỉ"), "Ấp 3");
     await user.click(screen.getByRole("button", { name: "Gửi" }));
-    await waitFor(() => expect(errorsOf(site.getByLabelText("Xã/phường"))).toEqual(["Vui lòng chọn xã/phường"]));
+    await waitFor(() =>
+      expect(errorsOf(site.getByLabelText("Xã/phường"))).toEqual(["Vui lòng chọn xã/phường"]),
+    );
     expect(onFinish).not.toHaveBeenCalled();
     await chooseOption(user, site.getByLabelText("Xã/phường"), LONG_XUYEN.name);
     await user.click(screen.getByRole("button", { name: "Gửi" }));
@@ -121,6 +133,8 @@ describe("year data", () => {
     await user.type(revenue, "1.250.000.000");
     await user.click(screen.getByRole("button", { name: "Gửi" }));
     await waitFor(() => expect(onFinish).toHaveBeenCalledTimes(1));
-    expect(onFinish.mock.calls[0]?.[0]).toMatchObject({ yearData: [{ year: 2024, revenue: "1.250.000.000" }] });
+    expect(onFinish.mock.calls[0]?.[0]).toMatchObject({
+      yearData: [{ year: 2024, revenue: "1.250.000.000" }],
+    });
   });
 });

@@ -17,7 +17,12 @@ const programme = {
 function renderCreate() {
   const api = stubApi({
     "GET /programmes": { items: [programme] },
-    "GET /plan-units": { items: [{ id: "TW", labelVi: "Trung ương (Cục)" }, { id: "P87", labelVi: "Đồng Tháp" }] },
+    "GET /plan-units": {
+      items: [
+        { id: "TW", labelVi: "Trung ương (Cục)" },
+        { id: "P87", labelVi: "Đồng Tháp" },
+      ],
+    },
     "POST /annual-plans": { id: "AP-1", year: 2025, unitLabelVi: "Đồng Tháp", lines: [] },
   });
   const onSaved = vi.fn();
@@ -52,7 +57,9 @@ describe("annual plan form", () => {
     await user.type(amount, "1250000000");
     expect((amount as HTMLInputElement).value).toBe("1.250.000.000");
     const totals = within(screen.getByTestId("plan-line-totals"));
-    await waitFor(() => expect(totals.getByText("Tổng cộng").closest(".ant-flex")?.textContent).toBe("Tổng cộng1.250.000.000"));
+    await waitFor(() =>
+      expect(totals.getByText("Tổng cộng").closest(".ant-flex")?.textContent).toBe("Tổng cộng1.250.000.000"),
+    );
     await user.click(save());
     await waitFor(() => expect(api.bodiesSentTo("POST /annual-plans")).toHaveLength(1));
     expect(api.bodiesSentTo("POST /annual-plans")[0]).toEqual({

@@ -54,9 +54,12 @@ function renderDrawer() {
     "POST /support-norm-sets": { ...base, id: "KCQG_TT_28_2018_BTC_V2", version: 2, norms: [norm] },
   });
   const onCreated = vi.fn();
-  const view = renderWithApp(<NormSetFormDrawer baseId={base.id} onClose={() => {}} onCreated={onCreated} />, {
-    me: { role: "CENTRAL_LEADER", abilities: ["supportNorms.manage"] },
-  });
+  const view = renderWithApp(
+    <NormSetFormDrawer baseId={base.id} onClose={() => {}} onCreated={onCreated} />,
+    {
+      me: { role: "CENTRAL_LEADER", abilities: ["supportNorms.manage"] },
+    },
+  );
   return { ...view, api, onCreated };
 }
 
@@ -88,7 +91,9 @@ describe("support norm set form", () => {
     await expectFieldError("Chỉ dùng chữ không dấu, số, dấu gạch dưới hoặc gạch ngang");
     const codes = screen.getAllByLabelText("Mã — b1");
     await waitFor(() => expect(errorsOf(codes[1] as HTMLElement)).toEqual(["Mã định mức bị trùng"]));
-    expect(errorsOf(screen.getAllByLabelText("Nội dung hỗ trợ — b1")[1] as HTMLElement)).toEqual(["Bắt buộc"]);
+    expect(errorsOf(screen.getAllByLabelText("Nội dung hỗ trợ — b1")[1] as HTMLElement)).toEqual([
+      "Bắt buộc",
+    ]);
     // Typed "12,5" keeps its digits only, grouped: "125" is a valid whole amount, so no error on the cap.
     expect((cap as HTMLInputElement).value).toBe("125");
     expect(api.bodiesSentTo("POST /support-norm-sets")).toEqual([]);

@@ -41,7 +41,10 @@ function CurrentPath() {
 
 export function renderWithApp(ui: ReactElement, { me, route = "/" }: Options = {}) {
   const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry: false, gcTime: Number.POSITIVE_INFINITY },
+      mutations: { retry: false },
+    },
   });
   // No pause between key strokes: typing is what the tests do most, and the forms do not depend on its pace.
   const user = userEvent.setup({ delay: null });

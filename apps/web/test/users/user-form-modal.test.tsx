@@ -44,7 +44,9 @@ describe("user create form", () => {
     ]);
     await user.type(screen.getByLabelText("Thư điện tử"), "an.nguyen@");
     await user.type(screen.getByLabelText("Mật khẩu ban đầu"), "ngan");
-    await waitFor(() => expect(errorsOf(screen.getByLabelText("Thư điện tử"))).toEqual(["Thư điện tử không hợp lệ"]));
+    await waitFor(() =>
+      expect(errorsOf(screen.getByLabelText("Thư điện tử"))).toEqual(["Thư điện tử không hợp lệ"]),
+    );
     await waitFor(() =>
       expect(errorsOf(screen.getByLabelText("Mật khẩu ban đầu"))).toEqual(["Mật khẩu cần tối thiểu 8 ký tự"]),
     );
@@ -57,7 +59,9 @@ describe("user create form", () => {
     await user.type(screen.getByLabelText("Họ tên"), "Nguyễn Văn An ");
     await chooseOption(user, "Vai trò", "Chuyên viên Sở Công Thương");
     // A provincial role has a provincial scope: the choice moves there and asks for the province.
-    await waitFor(() => expect((screen.getByRole("radio", { name: "Tỉnh" }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole("radio", { name: "Tỉnh" }) as HTMLInputElement).checked).toBe(true),
+    );
     expect((screen.getByRole("radio", { name: "Toàn quốc" }) as HTMLInputElement).disabled).toBe(true);
     await user.type(screen.getByLabelText("Mật khẩu ban đầu"), "Mat-khau-2025");
     await user.click(save());

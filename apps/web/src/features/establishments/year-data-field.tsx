@@ -186,11 +186,7 @@ export function YearDataField() {
                 locale={{ emptyText: t("establishments.noYearData") }}
               />
               <div>
-                <Button
-                  icon={<PlusOutlined />}
-                  disabled={fields.length >= limits.yearData}
-                  onClick={addYear}
-                >
+                <Button icon={<PlusOutlined />} disabled={fields.length >= limits.yearData} onClick={addYear}>
                   {t("establishmentForm.addYear")}
                 </Button>
               </div>
