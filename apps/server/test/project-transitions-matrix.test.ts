@@ -178,7 +178,8 @@ describe.each(engines)("every step × every user on %s", (engine) => {
     const denied = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, id));
     expect(
       denied.every(
-        (row) => row.outcome === "DENIED" || ["PROJECT_CREATED", "PROJECT_STEP:CLOSE"].includes(row.action),
+        (row) =>
+          row.outcome === "DENIED" || ["PROJECT_CREATED", "PROJECT_STEP_TAKEN:CLOSE"].includes(row.action),
       ),
     ).toBe(true);
   });

@@ -88,7 +88,7 @@ export const authRoutes = createRouter()
       if (actor) {
         await logSecurityEvent(
           c.get("deps").db,
-          { category: "AUTH", action: "SIGN_OUT", outcome: "SUCCESS", actor },
+          { category: "AUTH", action: "SIGNED_OUT", outcome: "SUCCESS", actor },
           requestMeta(c),
         );
       }

@@ -77,7 +77,7 @@ export async function reviseAnnualPlan(options: {
     });
     await applyPlanLines(tx, current, before, input.lines);
     await writeAudit(tx, actor, meta, {
-      action: "PLAN_REVISE",
+      action: "ANNUAL_PLAN_REVISED",
       entity: "annual_plan",
       entityId: id,
       before: {

@@ -102,7 +102,7 @@ export async function recordDisbursement(options: {
     await addProjectExecution(tx, id, input.paidOn, input.kind === "REFUND" ? -amount : amount);
     await closeWhenReconciled(tx, id, input.paidOn);
     await writeAudit(tx, actor, meta, {
-      action: `PROJECT_${input.kind}`,
+      action: `PROJECT_${input.kind}_RECORDED`,
       entity: "project",
       entityId: id,
       before: projectAuditSnapshot(current),

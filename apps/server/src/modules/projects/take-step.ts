@@ -117,7 +117,7 @@ export async function takeStep(options: {
     await fileStepDocuments(tx, actor, id, step.id, request);
     await closeWhenReconciled(tx, id, request.effectiveOn);
     await writeAudit(tx, actor, meta, {
-      action: `PROJECT_STEP:${code}`,
+      action: `PROJECT_STEP_TAKEN:${code}`,
       entity: "project",
       entityId: id,
       before: projectAuditSnapshot(current),
