@@ -25,7 +25,8 @@ import {
   readProjectDocumentFile,
   uploadProjectDocument,
 } from "./project-documents";
-import { authorizeProject, detailResponse, projectIdAndDocument, projectPage } from "./projects.routes";
+import { projectPolicy } from "./projects.policy";
+import { detailResponse, projectIdAndDocument, projectPage } from "./projects.routes";
 import { recordDisbursement } from "./record-disbursement";
 import { recordProgressReport } from "./record-progress-report";
 import { takeStep } from "./take-step";
@@ -61,7 +62,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id, code } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.transition", id);
+      const actor = await projectPolicy.authorize(c, "projects.transition", id);
       await takeStep({
         db: c.get("deps").db,
         actor,
@@ -85,7 +86,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.disburse", id);
+      const actor = await projectPolicy.authorize(c, "projects.disburse", id);
       await recordDisbursement({
         db: c.get("deps").db,
         actor,
@@ -108,7 +109,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.transition", id);
+      const actor = await projectPolicy.authorize(c, "projects.transition", id);
       await recordProgressReport({
         db: c.get("deps").db,
         actor,
@@ -156,7 +157,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.documents", id);
+      const actor = await projectPolicy.authorize(c, "projects.documents", id);
       const form = c.req.valid("form") as { file?: unknown; fields?: unknown };
       if (!(form.file instanceof File)) {
         throw new AppError("VALIDATION_FAILED", {
@@ -204,7 +205,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id, documentId } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.read", id);
+      const actor = await projectPolicy.authorize(c, "projects.read", id);
       const found = await readProjectDocumentFile({
         db: c.get("deps").db,
         actor,

@@ -3,7 +3,6 @@ import { idSchema, roleCodes, roles } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
-import { notFoundForActor, requireAbility } from "../../platform/policy";
 import {
   conflictResponse,
   cookieAuth,
@@ -20,6 +19,7 @@ import { resetUserPassword } from "./reset-user-password";
 import { revokeUserSessions } from "./revoke-user-sessions";
 import { setUserDisabled } from "./set-user-disabled";
 import { updateUser } from "./update-user";
+import { userPolicy } from "./users.policy";
 import { presentUser, userViewSchema } from "./users.presenter";
 import { findUserInScope, listUsers } from "./users.queries";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema, versionOnlySchema } from "./users.schemas";
@@ -33,15 +33,7 @@ const userResponse = {
 async function visibleUser(c: Context<AppEnv>, id: string) {
   const { db } = c.get("deps");
   const actor = requireActor(c);
-  const row = await findUserInScope(db, actor, id);
-  if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "user", entityId: id });
-  return presentUser(row);
-}
-
-async function authorize(c: Context<AppEnv>, ability: "users.read" | "users.manage", entityId?: string) {
-  const actor = requireActor(c);
-  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), { entity: "user", entityId });
-  return actor;
+  return presentUser(await userPolicy.inScopeOr404(c, await findUserInScope(db, actor, id), id));
 }
 
 export const userRoutes = createRouter()
@@ -68,7 +60,7 @@ export const userRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "users.read");
+      const actor = await userPolicy.authorize(c, "users.read");
       const query = c.req.valid("query");
       const { rows, total } = await listUsers(c.get("deps").db, actor, query);
       return c.json({ items: rows.map(presentUser), total, page: query.page, pageSize: query.pageSize }, 200);
@@ -98,7 +90,7 @@ export const userRoutes = createRouter()
       },
     }),
     async (c) => {
-      await authorize(c, "users.read");
+      await userPolicy.authorize(c, "users.read");
       const items = roleCodes.map((code) => ({
         code,
         label: roles[code].labelVi,
@@ -119,7 +111,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      await authorize(c, "users.read", id);
+      await userPolicy.authorize(c, "users.read", id);
       return c.json(await visibleUser(c, id), 200);
     },
   )
@@ -139,7 +131,7 @@ export const userRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "users.manage");
+      const actor = await userPolicy.authorize(c, "users.manage");
       const row = await createUser({
         db: c.get("deps").db,
         actor,
@@ -161,7 +153,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       await updateUser({ db: c.get("deps").db, actor, meta: requestMeta(c), id, input: c.req.valid("json") });
       return c.json(await visibleUser(c, id), 200);
     },
@@ -178,7 +170,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       const { version } = c.req.valid("json");
       await setUserDisabled({
         db: c.get("deps").db,
@@ -203,7 +195,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       const { version } = c.req.valid("json");
       await setUserDisabled({
         db: c.get("deps").db,
@@ -234,7 +226,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       const revokedSessions = await revokeUserSessions({
         db: c.get("deps").db,
         actor,
@@ -256,7 +248,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       await resetUserPassword({
         db: c.get("deps").db,
         actor,
