@@ -18,6 +18,7 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
+import { versionOnlySchema } from "../../platform/versioned-write";
 import { createEstablishment } from "./create-establishment";
 import { establishmentHistory } from "./establishment-history";
 import { canEditEstablishments, establishmentPolicy } from "./establishments.policy";
@@ -35,7 +36,6 @@ const detailResponse = {
   content: { "application/json": { schema: establishmentDetailSchema } },
   description: "Cơ sở",
 };
-const versionBody = jsonBody(z.strictObject({ version: z.number().int().min(1) }));
 
 /** The detail as the caller may see it; outside the scope it is a logged 404, as if it did not exist. */
 async function detail(c: Context<AppEnv>, id: string) {
@@ -191,7 +191,7 @@ for (const [archived, verb, summary] of [
       tags,
       summary,
       security: cookieAuth,
-      request: { params: idParam, body: versionBody },
+      request: { params: idParam, body: jsonBody(versionOnlySchema) },
       responses: { 200: detailResponse, ...errorResponses, ...conflictResponse },
     }),
     async (c) => {

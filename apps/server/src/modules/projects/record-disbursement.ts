@@ -10,13 +10,14 @@ import {
   statusesAllowingAdvance,
   statusesAllowingPayment,
 } from "@kc/domain";
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { project, projectDisbursement, projectStep } from "../../db/schema/index";
 import { logSecurityEvent, writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
+import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { addProjectExecution } from "../figures/figure-summary";
 import { closeWhenReconciled } from "./close-when-reconciled";
 import { projectAuditSnapshot } from "./project-record";
@@ -47,7 +48,7 @@ export async function recordDisbursement(options: {
     if (!current) throw new AppError("NOT_FOUND");
     const payer = disbursingActor(current.fundingLevel as FundingLevel);
     if (!actorKindsFor(actor.role, await relationOf(tx, actor, current)).includes(payer)) return null;
-    if (current.version !== input.version) throw new AppError("VERSION_CONFLICT");
+    atExpectedVersion(current, input.version);
     const snapshot = await loadProjectSnapshot(tx, current);
     const status = current.status as ProjectStatus;
     const violations =
@@ -66,12 +67,13 @@ export async function recordDisbursement(options: {
       input.kind === "REFUND"
         ? { refundedTotal: sql`${project.refundedTotal} + ${amount}` }
         : { disbursedTotal: sql`${project.disbursedTotal} + ${amount}` };
-    const [row] = await tx
-      .update(project)
-      .set({ ...paid, version: current.version + 1, updatedAt: new Date() })
-      .where(and(eq(project.id, id), eq(project.version, input.version)))
-      .returning();
-    if (!row) throw new AppError("VERSION_CONFLICT");
+    const row = updatedRow(
+      await tx
+        .update(project)
+        .set({ ...paid, ...nextVersion(current) })
+        .where(rowAtVersion(project, id, input.version))
+        .returning(),
+    );
     const [step] = await tx
       .insert(projectStep)
       .values({

@@ -14,6 +14,7 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
+import { versionOnlySchema } from "../../platform/versioned-write";
 import { createUser } from "./create-user";
 import { resetUserPassword } from "./reset-user-password";
 import { revokeUserSessions } from "./revoke-user-sessions";
@@ -22,7 +23,7 @@ import { updateUser } from "./update-user";
 import { userPolicy } from "./users.policy";
 import { presentUser, userViewSchema } from "./users.presenter";
 import { findUserInScope, listUsers } from "./users.queries";
-import { passwordResetSchema, userCreateSchema, userUpdateSchema, versionOnlySchema } from "./users.schemas";
+import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "./users.schemas";
 
 const tags = ["Người dùng"];
 const userResponse = {
