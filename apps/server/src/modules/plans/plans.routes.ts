@@ -8,6 +8,7 @@ import {
 import { asc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { programme } from "../../db/schema/index";
+import { invalidates } from "../../platform/cache-invalidation";
 import type { AppEnv } from "../../platform/context";
 import {
   conflictResponse,
@@ -197,6 +198,7 @@ export const planRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/annual-plans",
+      middleware: [invalidates("summary")],
       tags,
       summary: "Ghi kế hoạch khuyến công năm đã được phê duyệt",
       security: cookieAuth,
@@ -223,6 +225,7 @@ export const planRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/annual-plans/{id}/revisions",
+      middleware: [invalidates("summary")],
       tags,
       summary: "Điều chỉnh kế hoạch năm theo quyết định mới",
       security: cookieAuth,

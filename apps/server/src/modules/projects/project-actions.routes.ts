@@ -6,6 +6,7 @@ import {
   transitionCodes,
   transitionRequestSchema,
 } from "@kc/domain";
+import { invalidates } from "../../platform/cache-invalidation";
 import { AppError, fieldErrorsFromZod } from "../../platform/errors";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import {
@@ -78,6 +79,7 @@ export const projectActionRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/projects/{id}/disbursements",
+      middleware: [invalidates("summary")],
       tags,
       summary: "Ghi tạm ứng, thanh toán hoặc thu hồi (trần 70 % trước nghiệm thu, không vượt hợp đồng)",
       security: cookieAuth,

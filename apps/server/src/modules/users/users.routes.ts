@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { idSchema, roleCodes, roles } from "@kc/domain";
 import type { Context } from "hono";
+import { invalidates } from "../../platform/cache-invalidation";
 import type { AppEnv } from "../../platform/context";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
 import {
@@ -120,6 +121,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Tạo tài khoản (quản trị hệ thống)",
       security: cookieAuth,
@@ -146,6 +148,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "patch",
       path: "/users/{id}",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Sửa họ tên, vai trò, phạm vi, tổ chức (kèm version)",
       security: cookieAuth,
@@ -163,6 +166,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users/{id}/disable",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Khóa tài khoản; mọi phiên đăng nhập của tài khoản bị hủy",
       security: cookieAuth,
@@ -188,6 +192,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users/{id}/enable",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Mở khóa tài khoản",
       security: cookieAuth,
@@ -213,6 +218,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users/{id}/revoke-sessions",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Hủy mọi phiên đăng nhập của tài khoản",
       security: cookieAuth,
@@ -241,6 +247,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users/{id}/reset-password",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Đặt lại mật khẩu; các phiên của tài khoản bị hủy",
       security: cookieAuth,
