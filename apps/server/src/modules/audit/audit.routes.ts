@@ -101,7 +101,7 @@ export const auditRoutes = createRouter().openapi(
     const items = rows.map((row) => ({
       id: row.id.toString(),
       at: row.at.toISOString(),
-      category: row.category as "DATA" | "AUTH" | "ACCESS",
+      category: row.category,
       action: row.action,
       actionLabel: actionLabel(row.action),
       outcome: row.outcome,

@@ -5,7 +5,6 @@ import {
   type DisbursementInput,
   disbursementKindLabels,
   disbursingActor,
-  type FundingLevel,
   type ProjectStatus,
   statusesAllowingAdvance,
   statusesAllowingPayment,
@@ -46,11 +45,11 @@ export async function recordDisbursement(options: {
   const outcome = await db.transaction(async (tx) => {
     const current = await findProjectInScope(tx, actor, id, { lock: true });
     if (!current) throw new AppError("NOT_FOUND");
-    const payer = disbursingActor(current.fundingLevel as FundingLevel);
+    const payer = disbursingActor(current.fundingLevel);
     if (!actorKindsFor(actor.role, await relationOf(tx, actor, current)).includes(payer)) return null;
     atExpectedVersion(current, input.version);
     const snapshot = await loadProjectSnapshot(tx, current);
-    const status = current.status as ProjectStatus;
+    const status = current.status;
     const violations =
       input.kind === "REFUND"
         ? snapshot.money

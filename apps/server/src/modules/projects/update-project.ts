@@ -37,7 +37,7 @@ export async function updateProject(options: {
   const { provinceName } = await checkProjectReferences(db, actor, input);
   return db.transaction(async (tx) => {
     const current = atExpectedVersion(await findProjectInScope(tx, actor, id, { lock: true }), version);
-    if (!editableStatuses.includes(current.status as ProjectStatus)) {
+    if (!editableStatuses.includes(current.status)) {
       throw new AppError("PROJECT_NOT_EDITABLE", {
         detail: "Chỉ sửa hồ sơ đề án khi đang lập hoặc được trả lại để bổ sung.",
       });

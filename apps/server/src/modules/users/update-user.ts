@@ -25,7 +25,7 @@ export async function updateUser(options: {
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(user).where(eq(user.id, id)).for("update");
     const current = atExpectedVersion(locked, input.version);
-    const role = input.role ?? (current.role as UserUpdate["role"] & string);
+    const role = input.role ?? current.role;
     const scope = input.scope ?? scopeFrom(current);
     const organisationId = input.organisationId === undefined ? current.organisationId : input.organisationId;
     await assertScopeFits(tx, role, scope, organisationId);
