@@ -6,6 +6,7 @@ import {
   transitionCodes,
   transitionRequestSchema,
 } from "@kc/domain";
+import { invalidates } from "../../platform/cache-invalidation";
 import { AppError, fieldErrorsFromZod } from "../../platform/errors";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import {
@@ -25,7 +26,8 @@ import {
   readProjectDocumentFile,
   uploadProjectDocument,
 } from "./project-documents";
-import { authorizeProject, detailResponse, projectIdAndDocument, projectPage } from "./projects.routes";
+import { projectPolicy } from "./projects.policy";
+import { detailResponse, projectIdAndDocument, projectPage } from "./projects.routes";
 import { recordDisbursement } from "./record-disbursement";
 import { recordProgressReport } from "./record-progress-report";
 import { takeStep } from "./take-step";
@@ -61,7 +63,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id, code } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.transition", id);
+      const actor = await projectPolicy.authorize(c, "projects.transition", id);
       await takeStep({
         db: c.get("deps").db,
         actor,
@@ -77,6 +79,7 @@ export const projectActionRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/projects/{id}/disbursements",
+      middleware: [invalidates("summary")],
       tags,
       summary: "Ghi tạm ứng, thanh toán hoặc thu hồi (trần 70 % trước nghiệm thu, không vượt hợp đồng)",
       security: cookieAuth,
@@ -85,7 +88,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.disburse", id);
+      const actor = await projectPolicy.authorize(c, "projects.disburse", id);
       await recordDisbursement({
         db: c.get("deps").db,
         actor,
@@ -108,7 +111,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.transition", id);
+      const actor = await projectPolicy.authorize(c, "projects.transition", id);
       await recordProgressReport({
         db: c.get("deps").db,
         actor,
@@ -156,7 +159,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.documents", id);
+      const actor = await projectPolicy.authorize(c, "projects.documents", id);
       const form = c.req.valid("form") as { file?: unknown; fields?: unknown };
       if (!(form.file instanceof File)) {
         throw new AppError("VALIDATION_FAILED", {
@@ -204,7 +207,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id, documentId } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.read", id);
+      const actor = await projectPolicy.authorize(c, "projects.read", id);
       const found = await readProjectDocumentFile({
         db: c.get("deps").db,
         actor,

@@ -1,16 +1,8 @@
 import { createRoute } from "@hono/zod-openapi";
-import {
-  type Ability,
-  actorKindsFor,
-  can,
-  projectCreateSchema,
-  projectListQuerySchema,
-  projectUpdateSchema,
-} from "@kc/domain";
+import { projectCreateSchema, projectListQuerySchema, projectUpdateSchema } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { boundedPageOf } from "../../platform/pagination";
-import { notFoundForActor, requireAbility } from "../../platform/policy";
 import {
   conflictResponse,
   cookieAuth,
@@ -28,6 +20,7 @@ import { createProject } from "./create-project";
 import { duplicateSupportOf } from "./duplicate-support";
 import { budgetOf } from "./project-budget";
 import { relationOf } from "./project-relation";
+import { projectAbilities, projectPolicy } from "./projects.policy";
 import {
   presentDetail,
   presentListItem,
@@ -39,35 +32,17 @@ import { updateProject } from "./update-project";
 
 const tags = ["Đề án khuyến công"];
 
-export async function authorizeProject(c: Context<AppEnv>, ability: Ability, entityId?: string) {
-  const actor = requireActor(c);
-  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), { entity: "project", entityId });
-  return actor;
-}
-
 /** The project page as the caller may see it, with the steps it may take; outside the scope a logged 404. */
 export async function projectPage(c: Context<AppEnv>, id: string) {
   const { db } = c.get("deps");
   const actor = requireActor(c);
-  const row = await findProjectInScope(db, actor, id);
-  if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "project", entityId: id });
+  const row = await projectPolicy.inScopeOr404(c, await findProjectInScope(db, actor, id), id);
   const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
   const [duplicates, normSets] = await Promise.all([
     duplicateSupportOf(db, actor, detail),
     supportNormSets(db),
   ]);
-  return presentDetail(
-    detail,
-    {
-      kinds: actorKindsFor(actor.role, relation),
-      canUpdate: can(actor.role, "projects.update"),
-      canTransition: can(actor.role, "projects.transition"),
-      canDisburse: can(actor.role, "projects.disburse"),
-      canAttach: can(actor.role, "projects.documents"),
-    },
-    duplicates,
-    budgetOf(detail, normSets),
-  );
+  return presentDetail(detail, projectAbilities(actor, relation), duplicates, budgetOf(detail, normSets));
 }
 
 export const detailResponse = {
@@ -94,7 +69,7 @@ export const projectRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorizeProject(c, "projects.read");
+      const actor = await projectPolicy.authorize(c, "projects.read");
       const query = c.req.valid("query");
       const { rows, total, totalExact } = await listProjects(c.get("deps").db, actor, query);
       return c.json(
@@ -120,7 +95,7 @@ export const projectRoutes = createRouter()
       responses: { 201: detailResponse, ...errorResponses, ...unprocessableResponse },
     }),
     async (c) => {
-      const actor = await authorizeProject(c, "projects.create");
+      const actor = await projectPolicy.authorize(c, "projects.create");
       const row = await createProject({
         db: c.get("deps").db,
         actor,
@@ -143,7 +118,7 @@ export const projectRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      await authorizeProject(c, "projects.read", id);
+      await projectPolicy.authorize(c, "projects.read", id);
       return c.json(await projectPage(c, id), 200);
     },
   )
@@ -159,7 +134,7 @@ export const projectRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.update", id);
+      const actor = await projectPolicy.authorize(c, "projects.update", id);
       const body = c.req.valid("json");
       await updateProject({
         db: c.get("deps").db,
