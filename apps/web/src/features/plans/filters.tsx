@@ -1,9 +1,10 @@
+import { CENTRAL_UNIT_ID } from "@kc/domain";
 import { Select, type SelectProps } from "antd";
 import { useEffect } from "react";
 import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { usePlanUnits } from "./api";
-import { CENTRAL_UNIT_ID, FIRST_YEAR } from "./codes";
+import { FIRST_YEAR } from "./constants";
 import { usePlansT } from "./use-plans-t";
 
 /** The current calendar year in Vietnam. */

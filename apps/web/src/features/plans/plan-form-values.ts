@@ -1,7 +1,8 @@
 /** The plan form's values and their conversion to the API bodies (the server re-checks everything). */
+
+import type { FundingSource } from "@kc/domain";
 import type { Dayjs } from "dayjs";
 import { toIsoDate } from "../../lib/format";
-import type { FundingSource } from "./codes";
 import type { FieldLayout } from "./form-problem";
 import type { PlanCreateInput, PlanDetail, PlanLine, PlanRevisionInput, Programme } from "./types";
 

@@ -7,7 +7,7 @@ import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { AmountInput } from "./amount-input";
 import { useCreateProgramme } from "./api";
-import { BUDGET_EXEC, reportedIndicators } from "./codes";
+import { BUDGET_EXEC, enteredIndicators } from "./constants";
 import { currentYear, PlanUnitSelect, YearSelect } from "./filters";
 import { applyServerErrors, type FieldLayout, FormProblemAlert } from "./form-problem";
 import type { ProgrammeInput } from "./types";
@@ -57,7 +57,7 @@ export function ProgrammeFormDrawer({ open, onClose }: { open: boolean; onClose:
   const yearFrom = Form.useWatch("yearFrom", form);
   const targets = Form.useWatch("targets", form) ?? [];
   const required = { required: true, message: t("plans.programmeForm.required") };
-  const indicatorOptions = reportedIndicators.map((code) => ({ value: code, label: labels.indicator(code) }));
+  const indicatorOptions = enteredIndicators.map((code) => ({ value: code, label: labels.indicator(code) }));
   const rowLabel = (field: string, index: number) => t("plans.form.lineField", { field, index: index + 1 });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset once per opening only.

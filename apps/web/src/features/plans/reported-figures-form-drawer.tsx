@@ -1,8 +1,9 @@
+import { type ValueKind, valueKindCodes } from "@kc/domain";
 import { Alert, App, Button, Col, Drawer, Flex, Form, Input, Radio, Row, Select, Typography } from "antd";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useSaveReportedFigures } from "./api";
-import { BUDGET_EXEC, type ValueKind, valueKinds } from "./codes";
+import { BUDGET_EXEC } from "./constants";
 import { FigureRowsField, type FigureRowValue } from "./figure-rows-field";
 import { currentYear, PlanUnitSelect, YearSelect } from "./filters";
 import { applyServerErrors, type FieldLayout, FormProblemAlert } from "./form-problem";
@@ -144,7 +145,7 @@ export function ReportedFiguresFormDrawer({
               <Form.Item label={t("plans.figuresForm.valueKind")} name="valueKind" rules={[required]}>
                 <Radio.Group
                   optionType="button"
-                  options={valueKinds.map((kind) => ({
+                  options={valueKindCodes.map((kind) => ({
                     value: kind,
                     label: t(`plans.figures.kinds.${kind}`),
                   }))}

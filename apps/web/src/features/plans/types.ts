@@ -1,7 +1,9 @@
 /** Shapes of the plans API (the contract the server presents; never database rows). */
 
+import type { FundingSource, ProgrammeLevel, SourceGroup, ValueKind } from "@kc/domain";
 import type { Money, Pct } from "../../lib/figures";
-import type { CheckKind, FundingSource, ProgrammeLevel, SourceGroup, ValueKind } from "./codes";
+
+type CheckKind = "SUM" | "PERCENT" | "GROWTH";
 
 export type { Money, Pct };
 

@@ -1,10 +1,10 @@
 import { CheckCircleFilled, ExclamationCircleOutlined, UploadOutlined } from "@ant-design/icons";
+import { requiredEvidence } from "@kc/domain";
 import { Button, Flex, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/query-state";
 import { formatDate } from "../../lib/format";
-import { evidenceFor } from "./codes";
 import { DocumentLink } from "./document-link";
 import { useCodeLabel } from "./labels";
 import { Section } from "./section";
@@ -18,7 +18,7 @@ export function DocumentsTab({ project }: { project: ProjectDetail }) {
   const [uploading, setUploading] = useState(false);
   const none = t("common.none");
   const stepOf = new Map(project.timeline.map((entry) => [entry.id, entry]));
-  const needed = evidenceFor(project.activities.map((activity) => activity.code));
+  const needed = requiredEvidence(project.activities.map((activity) => activity.code));
   const onFile = new Set(project.documents.map((document) => document.evidenceCode).filter(Boolean));
 
   return (

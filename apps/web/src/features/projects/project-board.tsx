@@ -4,8 +4,8 @@ import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
 import { useProjectBoard } from "./api";
 import { BoardCard } from "./board-card";
-import { type StatusGroup, statusGroupKeys, statusGroupOf } from "./codes";
 import type { ProjectListParams } from "./filters";
+import { type StatusGroup, statusGroupKeys, statusGroupOf } from "./status-groups";
 import type { ProjectListItem } from "./types";
 
 type ProjectBoardProps = { params: ProjectListParams; listState: { from: string } };

@@ -1,4 +1,11 @@
 import { ClearOutlined } from "@ant-design/icons";
+import {
+  type FundingLevel,
+  fundingLevelCodes,
+  type ProjectStatus,
+  projectStatusCodes,
+  supportActivityCodes,
+} from "@kc/domain";
 import { Button, Flex, Select, Switch, Typography } from "antd";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,13 +14,6 @@ import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { useCurrentUser } from "../auth/current-user";
-import {
-  type FundingLevel,
-  fundingLevels,
-  type ProjectStatus,
-  projectStatuses,
-  supportActivities,
-} from "./codes";
 import { hasActiveFilters, noFilters, type ProjectFilters, YEAR_MIN } from "./filters";
 import { useCodeOptions } from "./labels";
 
@@ -37,9 +37,9 @@ export function ProjectFilterBar({ filters, onChange }: ProjectFilterBarProps) {
   // Province and implementer staff see their own province only: no province filter for them.
   const national = me.scope.kind === "NATIONAL" || me.scope.kind === "REGION";
   const provinces = useProvinceOptions(todayIso());
-  const statuses = useCodeOptions("statuses", projectStatuses);
-  const activities = useCodeOptions("activities", supportActivities);
-  const levels = useCodeOptions("fundingLevels", fundingLevels);
+  const statuses = useCodeOptions("statuses", projectStatusCodes);
+  const activities = useCodeOptions("activities", supportActivityCodes);
+  const levels = useCodeOptions("fundingLevels", fundingLevelCodes);
   // The search box keeps the text being typed; when the URL's text changes by other means it starts afresh.
   const sentQuery = useRef(filters.q ?? "");
   const [searchKey, setSearchKey] = useState(0);

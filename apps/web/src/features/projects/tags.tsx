@@ -1,8 +1,8 @@
 import { ClockCircleOutlined } from "@ant-design/icons";
 import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { statusColor } from "./codes";
 import { useCodeLabel } from "./labels";
+import { statusColor } from "./status-groups";
 import type { Coded } from "./types";
 
 /** A project's status, coloured by its phase. */

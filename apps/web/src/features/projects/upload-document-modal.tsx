@@ -1,4 +1,5 @@
 import { UploadOutlined } from "@ant-design/icons";
+import { authorityLevelCodes, documentKindCodes, evidenceCodes, requiredEvidence } from "@kc/domain";
 import {
   App,
   Button,
@@ -19,7 +20,6 @@ import { useTranslation } from "react-i18next";
 import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useUploadDocument } from "./api";
-import { authorityLevels, documentKinds, evidenceCodes, evidenceFor } from "./codes";
 import { useCodeLabel, useCodeOptions } from "./labels";
 import { ProblemAlert } from "./problem-alert";
 import type { ProjectDetail } from "./types";
@@ -51,9 +51,9 @@ export function UploadDocumentModal({ project, onClose }: { project: ProjectDeta
   const upload = useUploadDocument();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const kinds = useCodeOptions("documentKinds", documentKinds);
-  const authorities = useCodeOptions("authorityLevels", authorityLevels);
-  const needed = evidenceFor(project.activities.map((activity) => activity.code));
+  const kinds = useCodeOptions("documentKinds", documentKindCodes);
+  const authorities = useCodeOptions("authorityLevels", authorityLevelCodes);
+  const needed = requiredEvidence(project.activities.map((activity) => activity.code));
   const evidence = [...needed, ...evidenceCodes.filter((code) => !needed.includes(code))].map((code) => ({
     value: code,
     label: needed.includes(code)
