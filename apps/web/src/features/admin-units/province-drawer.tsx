@@ -1,8 +1,9 @@
+import { formatDate } from "@kc/domain";
 import { Button, Descriptions, type DescriptionsProps, Drawer, Flex, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { type Paging, serverPagination } from "../../lib/pagination";
 import { type AdminUnit, type AdminUnitDetail, type AdminUnitRef, useAdminUnit, useAdminUnits } from "./api";
 

@@ -1,3 +1,4 @@
+import { formatDateTime } from "@kc/domain";
 import {
   Button,
   Card,
@@ -16,7 +17,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { DATE_FORMAT, formatDateTime, toIsoDate } from "../../lib/format";
+import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { type AuditEvent, type AuditFilters, useAuditEvents } from "./api";
 import { AuditDetails } from "./audit-details";

@@ -1,10 +1,10 @@
+import { formatDate, todayInVietnam } from "@kc/domain";
 import { Card, Table, type TableColumnsType, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, todayIso } from "../../lib/format";
 import { type CatalogueEntry, type LegalBasisRef, useCatalogueEntries, useCatalogueKinds } from "./api";
 
 function legalBasisText(basis: LegalBasisRef): string {
@@ -65,7 +65,7 @@ function CatalogueTable({ kind, asOf }: { kind: string; asOf: string }) {
 /** The coded catalogues (funding sources, activity contents, industries…), each dated by validity. */
 export function CodeCataloguesPage() {
   const { t } = useTranslation();
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(todayInVietnam);
   const [active, setActive] = useState<string | undefined>();
   const kinds = useCatalogueKinds();
 

@@ -1,7 +1,7 @@
+import { formatDate } from "@kc/domain";
 import { Alert, Descriptions, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
 import { ConfidenceTag } from "../legal-documents/confidence-tag";
 import { VerdictTag } from "./tags";
 import type { EligibilityAssessment, RuleResult } from "./types";

@@ -1,9 +1,9 @@
 import { ClearOutlined } from "@ant-design/icons";
+import { todayInVietnam } from "@kc/domain";
 import { Button, Flex, Select } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SearchInput } from "../../components/search-input";
-import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { useCurrentUser } from "../auth/current-user";
@@ -27,7 +27,7 @@ export function EstablishmentFilterBar({ filters, onChange }: EstablishmentFilte
   const ownProvince = me.scope.kind === "PROVINCE" ? (me.scope.provinceId ?? undefined) : undefined;
   const singleProvince = me.scope.kind === "PROVINCE";
   const provinceId = singleProvince ? ownProvince : filters.provinceId;
-  const provinces = useProvinceOptions(todayIso());
+  const provinces = useProvinceOptions(todayInVietnam());
   const legalForms = useCodeOptions("LEGAL_FORM");
   const industries = useCodeOptions("ELIGIBLE_INDUSTRY");
   // The search box keeps the text being typed. When the URL's text changes by other means (clearing the

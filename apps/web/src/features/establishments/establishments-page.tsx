@@ -1,10 +1,11 @@
+import { formatDateTime } from "@kc/domain";
 import { Card, Flex, Table, type TableColumnsType, type TableProps, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDateTime, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { serverPagination } from "../../lib/pagination";
 import { useEstablishments } from "./api";
 import { formatInstantDate } from "./display";

@@ -1,7 +1,7 @@
+import { formatDateTime } from "@kc/domain";
 import { Flex, Table, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDateTime } from "../../lib/format";
 import { useEstablishmentHistory } from "./api";
 import { historyValue } from "./display";
 import type { HistoryChange, HistoryEntry } from "./types";

@@ -1,22 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, type Page } from "../../lib/api";
 
-/** Document types (DOMAIN §3); codes are stable, labels come from the UI strings. */
-export const legalDocumentTypes = [
-  "LUAT",
-  "NGHI_QUYET",
-  "NGHI_DINH",
-  "QUYET_DINH",
-  "THONG_TU",
-  "THONG_TU_LIEN_TICH",
-  "CHI_THI",
-  "CONG_VAN",
-] as const;
-export type LegalDocumentType = (typeof legalDocumentTypes)[number];
-
-export const confidenceLevels = ["CONFIRMED", "SECONDARY", "UNCONFIRMED"] as const;
-export type Confidence = (typeof confidenceLevels)[number];
-
 export type LegalDocument = {
   id: string;
   number: string;

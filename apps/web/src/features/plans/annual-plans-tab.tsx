@@ -1,8 +1,9 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { formatDate } from "@kc/domain";
 import { Button, Flex, Table, type TableColumnsType, Typography } from "antd";
 import { useState } from "react";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { useAbility } from "../auth/current-user";
 import { useAnnualPlans } from "./api";

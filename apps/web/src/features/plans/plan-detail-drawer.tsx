@@ -1,8 +1,7 @@
 import { EditOutlined } from "@ant-design/icons";
-import { type SourceGroup, sourceGroupCodes } from "@kc/domain";
+import { formatDate, type SourceGroup, sourceGroupCodes } from "@kc/domain";
 import { Button, Descriptions, type DescriptionsProps, Drawer, Flex, Table, Typography } from "antd";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
 import { useAnnualPlan } from "./api";
 import { PlanLinesTable } from "./plan-lines-table";
 import { PlanRevisionsTable } from "./plan-revisions-table";

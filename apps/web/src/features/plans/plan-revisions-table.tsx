@@ -1,5 +1,5 @@
+import { formatDate, formatDateTime } from "@kc/domain";
 import { Flex, Table, type TableColumnsType, Typography } from "antd";
-import { formatDate, formatDateTime } from "../../lib/format";
 import { PlanLinesTable } from "./plan-lines-table";
 import type { PlanRevision } from "./types";
 import { usePlansT, useRevisionLabel } from "./use-plans-t";

@@ -1,8 +1,9 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { formatDate } from "@kc/domain";
 import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { useAbility } from "../auth/current-user";
 import { useProgrammes } from "./api";
 import { FigureValue } from "./figure-value";

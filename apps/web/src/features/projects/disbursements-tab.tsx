@@ -1,7 +1,7 @@
+import { formatDate } from "@kc/domain";
 import { Card, Flex, Table } from "antd";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
 import { DisbursementForm } from "./disbursement-form";
 import { useCodeLabel } from "./labels";
 import { formatDong } from "./money";

@@ -1,10 +1,9 @@
 import { CheckCircleFilled, ExclamationCircleOutlined, UploadOutlined } from "@ant-design/icons";
-import { requiredEvidence } from "@kc/domain";
+import { formatDate, requiredEvidence } from "@kc/domain";
 import { Button, Flex, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
 import { DocumentLink } from "./document-link";
 import { useCodeLabel } from "./labels";
 import { Section } from "./section";

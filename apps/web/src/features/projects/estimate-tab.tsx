@@ -1,8 +1,8 @@
 import { WarningOutlined } from "@ant-design/icons";
+import { formatDate } from "@kc/domain";
 import { Flex, Table, type TableColumnsType, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
 import { useCodeLabel } from "./labels";
 import { LineCapCell } from "./line-cap-cell";
 import { formatDong, formatQuantity, lineTotal, sumDong } from "./money";

@@ -4,10 +4,11 @@ import {
   projectKindCodes,
   selectionMethodCodes,
   supportActivityCodes,
+  todayInVietnam,
 } from "@kc/domain";
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { DATE_FORMAT, todayIso } from "../../lib/format";
+import { DATE_FORMAT } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { FormSection, half, third } from "../establishments/form-sections";
@@ -24,7 +25,7 @@ export function GeneralSection({ fixedProvinceId }: { fixedProvinceId: string | 
   const { t } = useTranslation();
   const form = Form.useFormInstance<FormValues>();
   const fundingLevel = Form.useWatch("fundingLevel", form);
-  const provinces = useProvinceOptions(todayIso());
+  const provinces = useProvinceOptions(todayInVietnam());
   const industries = useCatalogueOptions("ELIGIBLE_INDUSTRY");
   const kinds = useCodeOptions("kinds", projectKindCodes);
   const levels = useCodeOptions("fundingLevels", fundingLevelCodes);

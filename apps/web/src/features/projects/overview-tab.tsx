@@ -1,6 +1,6 @@
+import { formatDate, formatDateTime } from "@kc/domain";
 import { Descriptions, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatDateTime } from "../../lib/format";
 import { useCodeOptions as useCatalogueOptions } from "../establishments/reference-options";
 import { useCodeLabel } from "./labels";
 import { MoneySummary } from "./money-summary";

@@ -1,6 +1,6 @@
+import { formatDate } from "@kc/domain";
 import { Card, Flex, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../../lib/format";
 import { useCodeLabel } from "./labels";
 import { ProgressForm } from "./progress-form";
 import { Section } from "./section";

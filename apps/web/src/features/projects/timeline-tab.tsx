@@ -1,8 +1,8 @@
 import { ArrowRightOutlined } from "@ant-design/icons";
+import { formatDate, formatDateTime } from "@kc/domain";
 import { Alert, Flex, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { EmptyState } from "../../components/query-state";
-import { formatDate, formatDateTime } from "../../lib/format";
 import { DocumentLink } from "./document-link";
 import { useCodeLabel } from "./labels";
 import { StepDetails } from "./step-details";

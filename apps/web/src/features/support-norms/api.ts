@@ -1,30 +1,6 @@
+import type { CapUnit, FundingLevel, PercentBase } from "@kc/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type Page } from "../../lib/api";
-
-export const fundingLevels = ["KCQG", "KCDP"] as const;
-export type FundingLevel = (typeof fundingLevels)[number];
-
-export const percentBases = ["ITEM_COST", "PROJECT_ESTIMATE", "ANNUAL_KC_BUDGET"] as const;
-export type PercentBase = (typeof percentBases)[number];
-
-/** Units of a ceiling (`capUnitCodes` of @kc/domain, projects/support-norms.ts). */
-export const capUnits = [
-  "PER_ENTERPRISE",
-  "PER_MODEL",
-  "PER_ESTABLISHMENT",
-  "PER_FAIR",
-  "PER_BOOTH",
-  "PER_PERSON",
-  "PER_ROUND",
-  "PER_PRODUCT",
-  "PER_BRAND",
-  "PER_ASSOCIATION",
-  "PER_CLUSTER",
-  "PER_CCN",
-  "PER_PROJECT",
-  "PER_AGENCY_YEAR",
-] as const;
-export type CapUnit = (typeof capUnits)[number];
 
 export type SupportNormSet = {
   id: string;

@@ -1,10 +1,11 @@
+import { formatDate } from "@kc/domain";
 import { Alert, App, DatePicker, Form, Modal } from "antd";
 import type { Dayjs } from "dayjs";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/error-alert";
 import { isApiError } from "../../lib/api";
-import { DATE_FORMAT, formatDate, toIsoDate } from "../../lib/format";
+import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { type SupportNormSet, useCloseSupportNormSet } from "./api";
 
 type CloseNormSetModalProps = {

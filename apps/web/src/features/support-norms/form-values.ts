@@ -3,17 +3,12 @@
  * @kc/domain): percentages and multipliers are typed as people read them (30 %, ×1,5) and sent in basis points;
  * ceilings are typed with dot grouping and sent as digit strings. The server stays the authority.
  */
+
+import type { CapUnit, FundingLevel, PercentBase } from "@kc/domain";
 import dayjs, { type Dayjs } from "dayjs";
 import { toIsoDate } from "../../lib/format";
 import { groupDigits, moneyFromInput } from "../establishments/display";
-import type {
-  CapUnit,
-  FundingLevel,
-  PercentBase,
-  SupportNorm,
-  SupportNormSet,
-  SupportNormSetInput,
-} from "./api";
+import type { SupportNorm, SupportNormSet, SupportNormSetInput } from "./api";
 
 export type NormRowValues = {
   code: string;

@@ -1,6 +1,6 @@
+import { todayInVietnam } from "@kc/domain";
 import { Form, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import type { ScopeKind } from "../auth/api";
@@ -21,7 +21,7 @@ export function UserScopeFields({ allowedKinds, user }: UserScopeFieldsProps) {
   const form = Form.useFormInstance<FormValues>();
   const scopeKind = Form.useWatch("scopeKind", form);
   const provinceId = Form.useWatch("provinceId", form);
-  const today = todayIso();
+  const today = todayInVietnam();
   const regions = useRegions(today);
   const provinces = useProvinceOptions(today);
 
