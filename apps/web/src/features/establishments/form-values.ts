@@ -1,3 +1,4 @@
+import { siteSchema, yearDataItemSchema } from "@kc/domain";
 /**
  * The establishment form's values, their conversion to and from the API, and the mapping of the server's
  * problem `errors[].path` ("body.yearData.0.revenue") onto form fields.
@@ -170,18 +171,10 @@ const scalarFields = new Set<string>([
   "email",
   "website",
 ]);
+/** Fields of the list items, as the domain's schemas name them, to place the server's field errors. */
 const listFields: Record<string, Set<string>> = {
-  sites: new Set(["communeId", "addressText"]),
-  yearData: new Set([
-    "year",
-    "employees",
-    "totalCapital",
-    "totalAssets",
-    "revenue",
-    "localMaterialSharePct",
-    "hasExportContract",
-    "cnhtProduct",
-  ]),
+  sites: new Set(Object.keys(siteSchema.shape)),
+  yearData: new Set(Object.keys(yearDataItemSchema.shape)),
 };
 
 /** "body.yearData.0.revenue" (or "yearData[0].revenue") → ["yearData", 0, "revenue"]; null when no field shows it. */
