@@ -3,12 +3,12 @@ import { App, Button, Col, DatePicker, Flex, Form, Input, Radio, Row } from "ant
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail } from "../../api/types";
 import { DATE_FORMAT, todayDayjs, toIsoDate } from "../../lib/format";
 import { useRecordDisbursement } from "./api";
 import { useCodeOptions } from "./labels";
 import { MoneyInput } from "./money-input";
 import { ProblemAlert } from "./problem-alert";
-import type { ProjectDetail } from "./types";
 
 type DisbursementValues = {
   kind: DisbursementKind;

@@ -3,11 +3,11 @@ import { formatDate, requiredEvidence } from "@kc/domain";
 import { Button, Flex, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail, ProjectDocument } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
 import { DocumentLink } from "./document-link";
 import { useCodeLabel } from "./labels";
 import { Section } from "./section";
-import type { ProjectDetail, ProjectDocument } from "./types";
 import { UploadDocumentModal } from "./upload-document-modal";
 
 /** Văn bản: every document of the project (with its step), the acceptance evidence checklist and the upload. */

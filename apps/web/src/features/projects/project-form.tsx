@@ -3,6 +3,7 @@ import { Alert, App, Button, Flex, Form } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
+import type { ProjectDetail } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { ApiError, isApiError } from "../../lib/api";
 import { useCurrentUser } from "../auth/current-user";
@@ -23,7 +24,6 @@ import {
 import { IndicatorsField } from "./indicators-field";
 import { projectPath } from "./paths";
 import { SitesField } from "./sites-field";
-import type { ProjectDetail } from "./types";
 
 type ProjectFormProps = {
   /** The project to edit; none to propose a new one. */

@@ -2,6 +2,7 @@ import type { ProjectListQuery } from "@kc/domain";
 import { Flex, Table, type TableColumnsType, type TableProps, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { ProjectListItem } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
 import type { BoundedPage } from "../../lib/api";
 import { serverPagination } from "../../lib/pagination";
@@ -9,7 +10,6 @@ import type { ProjectListParams } from "./filters";
 import { formatDong } from "./money";
 import { projectPath } from "./paths";
 import { OverdueTag, StatusTag } from "./tags";
-import type { ProjectListItem } from "./types";
 
 type ProjectTableProps = {
   params: ProjectListParams;

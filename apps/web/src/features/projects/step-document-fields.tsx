@@ -1,9 +1,9 @@
 import { authorityLevelCodes } from "@kc/domain";
 import { Col, DatePicker, Form, Input, Row, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ProjectDocument, StepRequirement } from "../../api/types";
 import { DATE_FORMAT } from "../../lib/format";
 import { useCodeLabel, useCodeOptions } from "./labels";
-import type { ProjectDocument, StepRequirement } from "./types";
 
 type StepDocumentFieldsProps = {
   index: number;

@@ -1,9 +1,9 @@
 import { ClockCircleOutlined } from "@ant-design/icons";
 import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
+import type { Coded } from "../../api/types";
 import { useCodeLabel } from "./labels";
 import { statusColor } from "./status-groups";
-import type { Coded } from "./types";
 
 /** A project's status, coloured by its phase. */
 export function StatusTag({ status }: { status: Coded }) {

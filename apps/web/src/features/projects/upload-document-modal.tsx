@@ -1,5 +1,13 @@
 import { UploadOutlined } from "@ant-design/icons";
-import { authorityLevelCodes, documentKindCodes, evidenceCodes, requiredEvidence } from "@kc/domain";
+import {
+  type AuthorityLevel,
+  authorityLevelCodes,
+  type DocumentKind,
+  documentKindCodes,
+  type EvidenceCode,
+  evidenceCodes,
+  requiredEvidence,
+} from "@kc/domain";
 import {
   App,
   Button,
@@ -17,20 +25,20 @@ import {
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail } from "../../api/types";
 import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useUploadDocument } from "./api";
 import { useCodeLabel, useCodeOptions } from "./labels";
 import { ProblemAlert } from "./problem-alert";
-import type { ProjectDetail } from "./types";
 
 type UploadValues = {
-  kind: string;
-  evidenceCode?: string | null;
+  kind: DocumentKind;
+  evidenceCode?: EvidenceCode | null;
   number?: string;
   date?: Dayjs | null;
   signer?: string;
-  signerAuthority?: string | null;
+  signerAuthority?: AuthorityLevel | null;
   title?: string;
 };
 

@@ -1,0 +1,55 @@
+/**
+ * The server's answers as the OpenAPI document describes them (`openapi.gen.ts`, written by `npm run api:types`
+ * and checked against real answers by apps/server/test/openapi-client.test.ts). Screens name shapes through the
+ * aliases below, so a change of a presenter shows up here as a type error instead of a blank cell.
+ */
+import type { paths } from "./openapi.gen";
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type Json<T> = T extends { content: { "application/json": infer Body } } ? Body : never;
+
+/** The JSON body of a route's success answer (200 or 201). */
+export type ResponseOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends {
+    responses: infer R;
+  }
+    ? Json<R[200 & keyof R]> | Json<R[201 & keyof R]>
+    : never;
+
+/** The JSON body a route takes. */
+export type BodyOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends {
+    requestBody?: infer B;
+  }
+    ? Json<NonNullable<B>>
+    : never;
+
+/** One item of a list answer (`{ items: [...] }`) or of an array answer. */
+export type ItemOf<T> = T extends { items: readonly (infer I)[] }
+  ? I
+  : T extends readonly (infer I)[]
+    ? I
+    : never;
+
+// Projects (`/api/v1/projects`, apps/server/src/modules/projects/projects.presenter.ts).
+export type ProjectListItem = ItemOf<ResponseOf<"/api/v1/projects", "get">>;
+export type ProjectDetail = ResponseOf<"/api/v1/projects/{id}", "get">;
+/** A code with the server's Vietnamese label. */
+export type Coded = ProjectListItem["status"];
+/** A lifecycle step the signed-in user may take now. */
+export type StepAction = ProjectDetail["actions"]["steps"][number];
+/** One document a step needs: any one kind of `anyOf`, carrying `fields` ("number", "date", "signer"). */
+export type StepRequirement = StepAction["documents"][number];
+export type TimelineEntry = ProjectDetail["timeline"][number];
+export type ProjectDocument = ProjectDetail["documents"][number];
+export type EstimateLine = ProjectDetail["estimateLines"][number];
+export type ProgressMonth = ProjectDetail["progress"][number];
+export type ProjectBudget = NonNullable<ProjectDetail["budget"]>;
+export type LineCap = ProjectBudget["caps"][number];
+export type DuplicateSupport = NonNullable<ProjectDetail["duplicateSupport"]>[number];
+export type ProjectInput = BodyOf<"/api/v1/projects", "post">;
+export type StepRequest = BodyOf<"/api/v1/projects/{id}/steps/{code}", "post">;
+export type StepDocumentInput = NonNullable<StepRequest["documents"]>[number];
+export type DisbursementRequest = BodyOf<"/api/v1/projects/{id}/disbursements", "post">;
+export type ProgressReportRequest = BodyOf<"/api/v1/projects/{id}/progress-reports", "post">;
