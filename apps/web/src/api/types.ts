@@ -53,3 +53,33 @@ export type StepRequest = BodyOf<"/api/v1/projects/{id}/steps/{code}", "post">;
 export type StepDocumentInput = NonNullable<StepRequest["documents"]>[number];
 export type DisbursementRequest = BodyOf<"/api/v1/projects/{id}/disbursements", "post">;
 export type ProgressReportRequest = BodyOf<"/api/v1/projects/{id}/progress-reports", "post">;
+
+// Plans, programmes and reported figures (apps/server/src/modules/plans).
+export type PlanSummary = ItemOf<ResponseOf<"/api/v1/annual-plans", "get">>;
+export type PlanDetail = ResponseOf<"/api/v1/annual-plans/{id}", "get">;
+export type PlanLine = PlanDetail["lines"][number];
+export type PlanRevision = PlanDetail["revisions"][number];
+export type PlanUnit = ItemOf<ResponseOf<"/api/v1/plan-units", "get">>;
+export type Programme = ItemOf<ResponseOf<"/api/v1/programmes", "get">>;
+export type ProgrammeTarget = Programme["targets"][number];
+export type ReportedFigure = ItemOf<ResponseOf<"/api/v1/reported-figures", "get">>;
+export type CheckPreset = ItemOf<ResponseOf<"/api/v1/figure-checks/presets", "get">>;
+export type CheckResult = CheckPreset["results"][number];
+export type PlanCreateInput = BodyOf<"/api/v1/annual-plans", "post">;
+export type PlanRevisionInput = BodyOf<"/api/v1/annual-plans/{id}/revisions", "post">;
+export type ProgrammeInput = BodyOf<"/api/v1/programmes", "post">;
+export type ReportedFiguresInput = BodyOf<"/api/v1/reported-figures", "put">;
+/** Integer đồng (exact, as a decimal string) and its text in triệu đồng ("57.615,3"), printed by the server. */
+export type Money = PlanSummary["total"];
+/** `value` "84.12", `text` "84,12 %"; growth text is signed ("+2,62 %", "−1,64 %"). Null without a base. */
+export type Pct = PlanSummary["execPct"];
+
+// Dashboards (apps/server/src/modules/dashboards): every figure arrives computed and printed by the server.
+export type BudgetDashboard = ResponseOf<"/api/v1/dashboard/budget", "get">;
+export type DashboardScope = BudgetDashboard["scope"];
+export type DashboardRow = BudgetDashboard["rows"][number];
+export type OutputsDashboard = ResponseOf<"/api/v1/dashboard/outputs", "get">;
+export type OutputIndicator = OutputsDashboard["indicators"][number];
+export type DashboardRecords = ResponseOf<"/api/v1/dashboard/records", "get">;
+export type RecordProject = DashboardRecords["projects"][number];
+export type RecordReported = DashboardRecords["reported"][number];

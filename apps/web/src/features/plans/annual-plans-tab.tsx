@@ -2,6 +2,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import { formatDate } from "@kc/domain";
 import { Button, Flex, Table, type TableColumnsType, Typography } from "antd";
 import { useState } from "react";
+import type { Money, PlanSummary } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
@@ -10,7 +11,6 @@ import { useAnnualPlans } from "./api";
 import { PlanUnitSelect, YearSelect } from "./filters";
 import { PlanDetailDrawer } from "./plan-detail-drawer";
 import { PlanFormDrawer, type PlanFormTarget } from "./plan-form-drawer";
-import type { Money, PlanSummary } from "./types";
 import { usePlansT, useRevisionLabel } from "./use-plans-t";
 
 const numeric = { fontVariantNumeric: "tabular-nums" as const, whiteSpace: "nowrap" as const };

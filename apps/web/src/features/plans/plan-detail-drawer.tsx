@@ -1,11 +1,11 @@
 import { EditOutlined } from "@ant-design/icons";
 import { formatDate, type SourceGroup, sourceGroupCodes } from "@kc/domain";
 import { Button, Descriptions, type DescriptionsProps, Drawer, Flex, Table, Typography } from "antd";
+import type { PlanDetail } from "../../api/types";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { useAnnualPlan } from "./api";
 import { PlanLinesTable } from "./plan-lines-table";
 import { PlanRevisionsTable } from "./plan-revisions-table";
-import type { PlanDetail } from "./types";
 import { usePlanLabels, usePlansT, useRevisionLabel } from "./use-plans-t";
 
 type PlanDetailDrawerProps = {

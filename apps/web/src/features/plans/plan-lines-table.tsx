@@ -1,7 +1,7 @@
 import { type FundingSource, fundingSourceCodes, planContentCodes } from "@kc/domain";
 import { Table, type TableColumnsType, Typography } from "antd";
+import type { PlanLine } from "../../api/types";
 import { formatDong, sumDong } from "./money";
-import type { PlanLine } from "./types";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
 
 type Row =

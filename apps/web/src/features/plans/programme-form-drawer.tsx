@@ -1,8 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import type { ReportedIndicator } from "@kc/domain";
 import { App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProgrammeInput } from "../../api/types";
 import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { AmountInput } from "./amount-input";
@@ -10,7 +12,6 @@ import { useCreateProgramme } from "./api";
 import { BUDGET_EXEC, enteredIndicators } from "./constants";
 import { currentYear, PlanUnitSelect, YearSelect } from "./filters";
 import { applyServerErrors, type FieldLayout, FormProblemAlert } from "./form-problem";
-import type { ProgrammeInput } from "./types";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
 
 type ProgrammeFormValues = {
@@ -21,7 +22,7 @@ type ProgrammeFormValues = {
   issuerVi?: string;
   yearFrom?: number;
   yearTo?: number;
-  targets?: { indicator?: string; target?: string | null }[];
+  targets?: { indicator?: ReportedIndicator; target?: string | null }[];
 };
 
 const layout: FieldLayout = {
@@ -40,7 +41,7 @@ function toInput(values: ProgrammeFormValues): ProgrammeInput {
     yearFrom: values.yearFrom ?? 0,
     yearTo: values.yearTo ?? 0,
     targets: (values.targets ?? []).map((row) => ({
-      indicator: row.indicator ?? "",
+      indicator: row.indicator as ReportedIndicator,
       target: row.target ?? "",
     })),
   };
