@@ -1003,8 +1003,12 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         SignInResult: {
-            twoFactorRequired: boolean;
-            user?: components["schemas"]["Me"];
+            /** @enum {boolean} */
+            twoFactorRequired: true;
+        } | {
+            /** @enum {boolean} */
+            twoFactorRequired: false;
+            user: components["schemas"]["Me"];
         };
         Me: {
             id: string;
@@ -1250,11 +1254,29 @@ export interface components {
                 done: number;
                 total: number;
             };
-            result?: unknown;
+            result: components["schemas"]["EstablishmentImportResult"];
             error: {
                 code: string;
                 detail: string;
             } | null;
+        };
+        EstablishmentImportResult: {
+            dryRun: boolean;
+            totalRows: number;
+            validRows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            errors: components["schemas"]["ImportProblem"][];
+            warnings: components["schemas"]["ImportProblem"][];
+        } | null;
+        ImportProblem: {
+            row: number;
+            column: string;
+            code: string;
+            message: string;
+            before?: string;
+            after?: string;
         };
         EstablishmentListItem: {
             id: string;
@@ -1456,7 +1478,12 @@ export interface components {
                 actorRole: string;
                 note: string;
                 details?: unknown;
-                warnings?: unknown;
+                warnings: {
+                    code: string;
+                    /** @enum {string} */
+                    severity: "BLOCK" | "WARN";
+                    messageVi: string;
+                }[];
                 documentIds: string[];
             }[];
             documents: {

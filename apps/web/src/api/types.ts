@@ -83,3 +83,48 @@ export type OutputIndicator = OutputsDashboard["indicators"][number];
 export type DashboardRecords = ResponseOf<"/api/v1/dashboard/records", "get">;
 export type RecordProject = DashboardRecords["projects"][number];
 export type RecordReported = DashboardRecords["reported"][number];
+
+// Establishments (apps/server/src/modules/establishments).
+export type EstablishmentListItem = ItemOf<ResponseOf<"/api/v1/establishments", "get">>;
+export type EstablishmentDetail = ResponseOf<"/api/v1/establishments/{id}", "get">;
+export type EstablishmentSite = EstablishmentDetail["sites"][number];
+export type YearData = EstablishmentDetail["yearData"][number];
+export type EligibilityAssessment = EstablishmentDetail["eligibility"];
+export type RuleResult = EligibilityAssessment["results"][number];
+export type HistoryEntry = ItemOf<ResponseOf<"/api/v1/establishments/{id}/history", "get">>;
+export type HistoryChange = HistoryEntry["changes"][number];
+export type ImportJob = ResponseOf<"/api/v1/establishment-imports/{jobId}", "get">;
+export type ImportResult = NonNullable<ImportJob["result"]>;
+export type ImportIssue = ImportResult["errors"][number];
+export type EstablishmentInput = BodyOf<"/api/v1/establishments", "post">;
+export type EstablishmentPatch = BodyOf<"/api/v1/establishments/{id}", "patch">;
+
+// Reference data: administrative units, regions, legal documents, organisations, code catalogues.
+export type AdminUnit = ItemOf<ResponseOf<"/api/v1/admin-units", "get">>;
+export type AdminUnitRef = AdminUnit["predecessors"][number];
+export type AdminUnitDetail = ResponseOf<"/api/v1/admin-units/{id}", "get">;
+export type CommuneImportReport = ResponseOf<"/api/v1/admin-units/communes/import", "post">;
+export type ImportRowError = CommuneImportReport["errors"][number];
+export type Region = ItemOf<ResponseOf<"/api/v1/regions", "get">>;
+export type LegalDocument = ItemOf<ResponseOf<"/api/v1/legal-documents", "get">>;
+export type Organisation = ItemOf<ResponseOf<"/api/v1/organisations", "get">>;
+export type CatalogueKind = ItemOf<ResponseOf<"/api/v1/catalogues", "get">>;
+export type CatalogueEntry = ItemOf<ResponseOf<"/api/v1/catalogues/{kind}", "get">>;
+export type LegalBasisRef = CatalogueEntry["legalBasis"];
+
+// Accounts: the signed-in user, users and roles (apps/server/src/modules/users, auth).
+export type Me = ResponseOf<"/api/v1/me", "get">;
+export type DataScope = Me["scope"];
+export type SignInResponse = ResponseOf<"/api/v1/auth/sign-in", "post">;
+export type TwoFactorSetup = ResponseOf<"/api/v1/me/two-factor/enable", "post">;
+export type User = ItemOf<ResponseOf<"/api/v1/users", "get">>;
+export type Role = ItemOf<ResponseOf<"/api/v1/users/roles", "get">>;
+export type UserCreate = BodyOf<"/api/v1/users", "post">;
+export type UserUpdate = BodyOf<"/api/v1/users/{id}", "patch">;
+export type AuditEvent = ItemOf<ResponseOf<"/api/v1/audit-events", "get">>;
+
+// Support norms (apps/server/src/modules/support-norms).
+export type SupportNormSet = ItemOf<ResponseOf<"/api/v1/support-norm-sets", "get">>;
+export type SupportNormSetDetail = ResponseOf<"/api/v1/support-norm-sets/{id}", "get">;
+export type SupportNorm = SupportNormSetDetail["norms"][number];
+export type SupportNormSetInput = BodyOf<"/api/v1/support-norm-sets", "post">;

@@ -20,7 +20,7 @@ import {
 } from "../../platform/router";
 import { assertTableFile } from "../../platform/upload-content";
 import { buildTemplate, exportEstablishments } from "./establishments.export";
-import { importEstablishments } from "./import-establishments";
+import { type EstablishmentImportResult, importEstablishments } from "./import-establishments";
 import { splitSearchBlocks } from "./search-blocks";
 
 const tags = ["Cơ sở CNNT"];
@@ -44,13 +44,39 @@ async function authorize(
   return actor;
 }
 
+const importProblemSchema = z
+  .object({
+    row: z.number().int(),
+    column: z.string(),
+    code: z.string(),
+    message: z.string(),
+    before: z.string().optional(),
+    after: z.string().optional(),
+  })
+  .openapi("ImportProblem");
+
+/** What `importEstablishments` reports: counts, and every problem against its row and column. */
+const importResultSchema = z
+  .object({
+    dryRun: z.boolean(),
+    totalRows: z.number().int(),
+    validRows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    errors: z.array(importProblemSchema),
+    warnings: z.array(importProblemSchema),
+  })
+  .openapi("EstablishmentImportResult");
+
 const jobSchema = z
   .object({
     id: z.string(),
     kind: z.string(),
     status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
     progress: z.object({ done: z.number().int(), total: z.number().int() }),
-    result: z.unknown(),
+    /** Null until the import has finished. */
+    result: importResultSchema.nullable(),
     error: z.object({ code: z.string(), detail: z.string() }).nullable(),
   })
   .openapi("Job");
@@ -203,6 +229,7 @@ export const establishmentFileRoutes = createRouter()
       const actor = await authorize(c, "establishments.import");
       const view = await getJob(c.get("deps").db, c.req.valid("param").jobId, actor.userId);
       if (!view) throw new AppError("NOT_FOUND");
-      return c.json(view, 200);
+      // The jobs behind this route are all establishment imports: their result is what the import reported.
+      return c.json({ ...view, result: view.result as EstablishmentImportResult | null }, 200);
     },
   );

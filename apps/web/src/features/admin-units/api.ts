@@ -1,27 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { AdminUnit, AdminUnitDetail, CommuneImportReport, ImportRowError } from "../../api/types";
 import { api, type Page } from "../../lib/api";
 
 export type AdminUnitLevel = "TINH" | "HUYEN" | "XA";
-
-export type AdminUnitRef = { id: string; code: string; name: string };
-
-export type AdminUnit = {
-  id: string;
-  code: string;
-  name: string;
-  level: AdminUnitLevel;
-  kind: string;
-  kindLabel: string;
-  validFrom: string;
-  validTo: string | null;
-  parentId: string | null;
-  regionCode: string | null;
-  regionLabel: string | null;
-  predecessors: Array<AdminUnitRef & { validTo: string | null }>;
-  successors: Array<AdminUnitRef & { validFrom: string | null }>;
-};
-
-export type AdminUnitDetail = AdminUnit & { legalBasis: { number: string; title: string } | null };
 
 export type AdminUnitListParams = {
   level: "TINH" | "XA";
@@ -30,17 +11,6 @@ export type AdminUnitListParams = {
   parentId?: string;
   page: number;
   pageSize: number;
-};
-
-export type ImportRowError = { row: number; column: string | null; code: string; message: string };
-
-export type CommuneImportReport = {
-  dryRun: boolean;
-  totalRows: number;
-  validRows: number;
-  created: number;
-  updated: number;
-  errors: ImportRowError[];
 };
 
 export const adminUnitKeys = {
@@ -108,6 +78,7 @@ export function reportFromProblem(body: unknown): CommuneImportReport | null {
     validRows: record.validRows ?? 0,
     created: 0,
     updated: 0,
+    unchanged: 0,
     errors,
   };
 }

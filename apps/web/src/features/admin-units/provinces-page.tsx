@@ -3,6 +3,7 @@ import { todayInVietnam } from "@kc/domain";
 import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AdminUnit, AdminUnitRef } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
@@ -10,7 +11,7 @@ import { SearchInput } from "../../components/search-input";
 import { formatNumber } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { useAbility } from "../auth/current-user";
-import { type AdminUnit, type AdminUnitRef, useAdminUnits } from "./api";
+import { useAdminUnits } from "./api";
 import { CommuneImportModal } from "./commune-import-modal";
 import { ProvinceDrawer } from "./province-drawer";
 

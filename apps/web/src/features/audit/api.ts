@@ -1,25 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { AuditEvent } from "../../api/types";
 import { api, type Page } from "../../lib/api";
-
-export type AuditEvent = {
-  id: string;
-  /** UTC instant, ISO 8601. */
-  at: string;
-  actorEmail: string | null;
-  actorRole: string | null;
-  actorRoleLabel: string | null;
-  action: string;
-  actionLabel: string | null;
-  category: string | null;
-  entity: string | null;
-  entityLabel: string | null;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  ip: string | null;
-  outcome: string;
-};
 
 export type AuditFilters = {
   /** ISO dates (inclusive), Vietnam calendar days. */

@@ -1,18 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { CatalogueEntry, CatalogueKind } from "../../api/types";
 import { api } from "../../lib/api";
-
-export type CatalogueKind = { kind: string; label: string };
-
-export type LegalBasisRef = string | { number?: string; title?: string } | null;
-
-export type CatalogueEntry = {
-  code: string;
-  labelVi: string;
-  labelEn: string;
-  validFrom: string;
-  validTo: string | null;
-  legalBasis: LegalBasisRef;
-};
 
 export const catalogueKeys = {
   all: ["catalogues"] as const,

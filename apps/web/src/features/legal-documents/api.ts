@@ -1,20 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { LegalDocument } from "../../api/types";
 import { api, type Page } from "../../lib/api";
-
-export type LegalDocument = {
-  id: string;
-  number: string;
-  type: string;
-  typeLabel: string;
-  issuer: string;
-  title: string;
-  signedDate: string | null;
-  effectiveDate: string | null;
-  expiryDate: string | null;
-  status: string;
-  statusLabel: string;
-  confidence: string;
-};
 
 export type LegalDocumentListParams = { q?: string; type?: string; page: number; pageSize: number };
 

@@ -2,11 +2,12 @@ import { formatDate, legalDocumentTypeCodes } from "@kc/domain";
 import { Card, Flex, Select, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { LegalDocument } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
-import { type LegalDocument, useLegalDocuments } from "./api";
+import { useLegalDocuments } from "./api";
 import { ConfidenceTag } from "./confidence-tag";
 
 const statusColors: Record<string, string> = {

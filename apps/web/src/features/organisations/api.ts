@@ -1,20 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { Organisation } from "../../api/types";
 import { api, type Page } from "../../lib/api";
-
-export type OrganisationName = { name: string; validFrom: string; validTo: string | null };
-
-export type Organisation = {
-  id: string;
-  type: string;
-  typeLabel: string;
-  name: string;
-  shortName: string | null;
-  provinceId: string | null;
-  provinceName: string | null;
-  validFrom: string;
-  validTo: string | null;
-  nameHistory: OrganisationName[];
-};
 
 export type OrganisationListParams = {
   asOf?: string;

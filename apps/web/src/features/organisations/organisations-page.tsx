@@ -2,6 +2,7 @@ import { formatDate, organisationTypeCodes, todayInVietnam } from "@kc/domain";
 import { Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Organisation } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
@@ -9,7 +10,7 @@ import { SearchInput } from "../../components/search-input";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
-import { type Organisation, useOrganisations } from "./api";
+import { useOrganisations } from "./api";
 import { NameHistory } from "./name-history";
 
 export function OrganisationsPage() {

@@ -1,11 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { Region } from "../../api/types";
 import { api } from "../../lib/api";
-
-export type Region = {
-  code: string;
-  label: string;
-  provinces: Array<{ id: string; code: string; name: string }>;
-};
 
 export const regionKeys = {
   all: ["regions"] as const,

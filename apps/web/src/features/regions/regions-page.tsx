@@ -2,11 +2,12 @@ import { todayInVietnam } from "@kc/domain";
 import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Region } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
-import { type Region, useRegions } from "./api";
+import { useRegions } from "./api";
 
 export function RegionsPage() {
   const { t } = useTranslation();

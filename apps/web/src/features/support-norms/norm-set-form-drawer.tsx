@@ -17,6 +17,7 @@ import {
 } from "antd";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { SupportNormSet } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { isApiError } from "../../lib/api";
@@ -24,7 +25,7 @@ import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { useLegalDocuments } from "../legal-documents/api";
-import { type SupportNormSet, useCreateSupportNormSet, useSupportNormSet, useSupportNormSets } from "./api";
+import { useCreateSupportNormSet, useSupportNormSet, useSupportNormSets } from "./api";
 import {
   formFieldOf,
   ID_PATTERN,

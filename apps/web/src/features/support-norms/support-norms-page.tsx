@@ -15,6 +15,7 @@ import {
 import dayjs from "dayjs";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { SupportNormSet } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { DATE_FORMAT, formatNumber } from "../../lib/format";
@@ -23,7 +24,7 @@ import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { useAbility } from "../auth/current-user";
 import { ConfidenceTag } from "../legal-documents/confidence-tag";
-import { type SupportNormSet, useSupportNormSets } from "./api";
+import { useSupportNormSets } from "./api";
 import { CloseNormSetModal } from "./close-norm-set-modal";
 import { NormSetDrawer, Validity } from "./norm-set-drawer";
 import { NormSetFormDrawer } from "./norm-set-form-drawer";

@@ -1,12 +1,11 @@
-import { todayInVietnam } from "@kc/domain";
+import { type ScopeKind, scopeKinds, todayInVietnam } from "@kc/domain";
 import { Form, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
+import type { User } from "../../api/types";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
-import type { ScopeKind } from "../auth/api";
 import { OrganisationSelect } from "../organisations/organisation-select";
 import { useRegions } from "../regions/api";
-import { scopeKinds, type User } from "./api";
 import type { FormValues } from "./user-form";
 
 type UserScopeFieldsProps = {
