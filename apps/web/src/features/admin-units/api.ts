@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AdminUnit, AdminUnitDetail, CommuneImportReport, ImportRowError } from "../../api/types";
-import { api, type Page } from "../../lib/api";
+import type { AdminUnitDetail, CommuneImportReport, ImportRowError, ResponseOf } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type AdminUnitLevel = "TINH" | "HUYEN" | "XA";
 
@@ -23,7 +23,8 @@ export const adminUnitKeys = {
 export function useAdminUnits(params: AdminUnitListParams, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: adminUnitKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<AdminUnit>>("/admin-units", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/admin-units", "get">>("/admin-units", { query: params, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });

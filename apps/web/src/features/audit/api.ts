@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { AuditEvent } from "../../api/types";
-import { api, type Page } from "../../lib/api";
+import type { ResponseOf } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type AuditFilters = {
   /** ISO dates (inclusive), Vietnam calendar days. */
@@ -22,7 +22,8 @@ export const auditKeys = {
 export function useAuditEvents(params: AuditListParams) {
   return useQuery({
     queryKey: auditKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<AuditEvent>>("/audit-events", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/audit-events", "get">>("/audit-events", { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 }

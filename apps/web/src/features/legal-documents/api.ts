@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { LegalDocument } from "../../api/types";
-import { api, type Page } from "../../lib/api";
+import type { ResponseOf } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type LegalDocumentListParams = { q?: string; type?: string; page: number; pageSize: number };
 
@@ -12,7 +12,8 @@ export const legalDocumentKeys = {
 export function useLegalDocuments(params: LegalDocumentListParams) {
   return useQuery({
     queryKey: legalDocumentKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<LegalDocument>>("/legal-documents", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/legal-documents", "get">>("/legal-documents", { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Organisation } from "../../api/types";
-import { api, type Page } from "../../lib/api";
+import type { ResponseOf } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type OrganisationListParams = {
   asOf?: string;
@@ -19,7 +19,8 @@ export const organisationKeys = {
 export function useOrganisations(params: OrganisationListParams, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: organisationKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<Organisation>>("/organisations", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/organisations", "get">>("/organisations", { query: params, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });

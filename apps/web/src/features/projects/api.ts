@@ -5,11 +5,10 @@ import type {
   ProgressReportRequest,
   ProjectDetail,
   ProjectInput,
-  ProjectListItem,
   ResponseOf,
   StepRequest,
 } from "../../api/types";
-import { API_BASE, api, apiRequest, type BoundedPage } from "../../lib/api";
+import { API_BASE, api, apiRequest } from "../../lib/api";
 import { filterQuery, type ProjectFilters, type ProjectListParams } from "./filters";
 
 const BASE = "/projects";
@@ -31,7 +30,7 @@ export function useProjects({ view: _view, ...params }: ProjectListParams) {
   return useQuery({
     queryKey: projectKeys.list(params),
     queryFn: ({ signal }) =>
-      api.get<BoundedPage<ProjectListItem>>(BASE, {
+      api.get<ResponseOf<"/api/v1/projects", "get">>(BASE, {
         query: { ...filterQuery(params), sort: params.sort, page: params.page, pageSize: params.pageSize },
         signal,
       }),
@@ -46,7 +45,7 @@ export function useProjectBoard(filters: ProjectFilters & { sort?: string }) {
   return useQuery({
     queryKey: projectKeys.board(filters),
     queryFn: ({ signal }) =>
-      api.get<BoundedPage<ProjectListItem>>(BASE, {
+      api.get<ResponseOf<"/api/v1/projects", "get">>(BASE, {
         query: { ...filterQuery(filters), sort: filters.sort, page: 1, pageSize: BOARD_PAGE_SIZE },
         signal,
       }),

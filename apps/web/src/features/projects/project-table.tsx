@@ -2,9 +2,8 @@ import type { ProjectListQuery } from "@kc/domain";
 import { Flex, Table, type TableColumnsType, type TableProps, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { ProjectListItem } from "../../api/types";
+import type { ProjectListItem, ResponseOf } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import type { BoundedPage } from "../../lib/api";
 import { serverPagination } from "../../lib/pagination";
 import type { ProjectListParams } from "./filters";
 import { formatDong } from "./money";
@@ -13,7 +12,7 @@ import { OverdueTag, StatusTag } from "./tags";
 
 type ProjectTableProps = {
   params: ProjectListParams;
-  page: BoundedPage<ProjectListItem>;
+  page: ResponseOf<"/api/v1/projects", "get">;
   loading: boolean;
   /** Where the project page's "back" link returns (this list with its filters). */
   listState: { from: string };

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { Region } from "../../api/types";
+import type { ResponseOf } from "../../api/types";
 import { api } from "../../lib/api";
 
 export const regionKeys = {
@@ -11,7 +11,8 @@ export const regionKeys = {
 export function useRegions(asOf: string) {
   return useQuery({
     queryKey: regionKeys.list(asOf),
-    queryFn: ({ signal }) => api.get<{ items: Region[] }>("/regions", { query: { asOf }, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/regions", "get">>("/regions", { query: { asOf }, signal }),
     placeholderData: keepPreviousData,
     select: (data) => data.items,
   });

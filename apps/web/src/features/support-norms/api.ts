@@ -1,7 +1,7 @@
 import type { FundingLevel } from "@kc/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { SupportNormSet, SupportNormSetDetail, SupportNormSetInput } from "../../api/types";
-import { api, type Page } from "../../lib/api";
+import type { ResponseOf, SupportNormSetDetail, SupportNormSetInput } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type SupportNormSetListParams = {
   fundingLevel?: FundingLevel;
@@ -23,7 +23,11 @@ const path = (id: string) => `/support-norm-sets/${encodeURIComponent(id)}`;
 export function useSupportNormSets(params: SupportNormSetListParams) {
   return useQuery({
     queryKey: supportNormKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<SupportNormSet>>("/support-norm-sets", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/support-norm-sets", "get">>("/support-norm-sets", {
+        query: params,
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Role, User, UserCreate, UserUpdate } from "../../api/types";
-import { api, type Page } from "../../lib/api";
+import type { ResponseOf, User, UserCreate, UserUpdate } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type UserListParams = {
   q?: string;
@@ -22,7 +22,7 @@ export const userKeys = {
 export function useUsers(params: UserListParams) {
   return useQuery({
     queryKey: userKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<User>>("/users", { query: params, signal }),
+    queryFn: ({ signal }) => api.get<ResponseOf<"/api/v1/users", "get">>("/users", { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,7 +30,7 @@ export function useUsers(params: UserListParams) {
 export function useRoles() {
   return useQuery({
     queryKey: userKeys.roles(),
-    queryFn: ({ signal }) => api.get<{ items: Role[] }>("/users/roles", { signal }),
+    queryFn: ({ signal }) => api.get<ResponseOf<"/api/v1/users/roles", "get">>("/users/roles", { signal }),
     select: (data) => data.items,
     staleTime: 10 * 60_000,
   });
