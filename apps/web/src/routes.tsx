@@ -1,3 +1,4 @@
+import type { Ability } from "@kc/domain";
 import type { ComponentType } from "react";
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { FullPageSpinner } from "./components/full-page-spinner";
@@ -21,7 +22,7 @@ import { NotFoundPage } from "./features/shell/not-found-page";
 import { RouteError } from "./features/shell/route-error";
 
 /** A lazily loaded page; with `anyOf`, shown only to users holding one of those abilities. */
-function page(load: () => Promise<ComponentType>, anyOf?: readonly string[]): RouteObject["lazy"] {
+function page(load: () => Promise<ComponentType>, anyOf?: readonly Ability[]): RouteObject["lazy"] {
   return async () => {
     const Page = await load();
     if (!anyOf) return { Component: Page };

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   formatDate,
+  formatDateTime,
   formatDong,
   formatNumber,
   isIsoDate,
@@ -14,6 +15,21 @@ describe("Vietnamese formats", () => {
     expect(formatNumber(57615.3, 1)).toBe("57.615,3");
     expect(formatNumber(84.12, 2)).toBe("84,12");
     expect(formatNumber(1048)).toBe("1.048");
+  });
+
+  it("drops trailing zeros when only the most decimals are given", () => {
+    expect(formatNumber(12.5, { maxFractionDigits: 2 })).toBe("12,5");
+    expect(formatNumber(12.345, { maxFractionDigits: 2 })).toBe("12,35");
+    expect(formatNumber(3000, { maxFractionDigits: 2 })).toBe("3.000");
+    expect(formatNumber(12.5, 2)).toBe("12,50");
+  });
+
+  it("writes an instant on Vietnam's wall clock, across the date line of UTC", () => {
+    expect(formatDateTime("2025-06-30T17:05:09Z")).toBe("01/07/2025 00:05:09");
+    expect(formatDateTime("2025-06-30T17:05:09Z", false)).toBe("01/07/2025 00:05");
+    expect(formatDateTime("2025-07-01T08:00:00+07:00")).toBe("01/07/2025 08:00:00");
+    expect(formatDateTime(null)).toBe("");
+    expect(formatDateTime("not a time")).toBe("not a time");
   });
 
   it("writes đồng exactly beyond 2^53", () => {

@@ -1,16 +1,18 @@
 /**
  * Vietnamese number and date formats for the UI and office exports: 57.615,3 and dd/MM/yyyy.
  */
-const numberFormats = new Map<number, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(value: number, fractionDigits = 0): string {
-  let format = numberFormats.get(fractionDigits);
+/** Fixed decimals (a number), or at most `maxFractionDigits` decimals with trailing zeros dropped. */
+export type FractionDigits = number | { maxFractionDigits: number };
+
+export function formatNumber(value: number, digits: FractionDigits = 0): string {
+  const [min, max] = typeof digits === "number" ? [digits, digits] : [0, digits.maxFractionDigits];
+  const key = `${min}:${max}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat("vi-VN", {
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    numberFormats.set(fractionDigits, format);
+    format = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: min, maximumFractionDigits: max });
+    numberFormats.set(key, format);
   }
   return format.format(value);
 }
@@ -50,7 +52,24 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+const VIETNAM_OFFSET_MS = 7 * 3600_000;
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/**
+ * An instant (ISO timestamp) → "dd/MM/yyyy HH:mm:ss" on the wall clock of Vietnam (UTC+7, no daylight saving),
+ * whatever the reader's time zone; text that is no instant is returned as it is.
+ */
+export function formatDateTime(iso: string | null | undefined, withSeconds = true): string {
+  if (!iso) return "";
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  const d = new Date(time + VIETNAM_OFFSET_MS);
+  const date = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+  const clock = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${withSeconds ? `:${pad(d.getUTCSeconds())}` : ""}`;
+  return `${date} ${clock}`;
+}
+
 /** Today's date in Vietnam (UTC+7), as ISO. Business dates are Vietnamese calendar days. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }

@@ -7,6 +7,7 @@ export * from "./format";
 export * from "./input-schemas";
 export * from "./labels";
 export * from "./plans/index";
+export * from "./project-labels";
 export * from "./projects/index";
 export * from "./reference/index";
 export * from "./text";

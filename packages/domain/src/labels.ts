@@ -1,4 +1,6 @@
 /** Vietnamese labels of reference codes shown in lists and exports (DOMAIN.md §9.2). */
+import type { Confidence, LegalDocumentType, OrganisationType } from "./reference/index";
+
 export const adminUnitKindLabels: Record<string, string> = {
   TINH: "Tỉnh",
   TP_TRUC_THUOC_TW: "Thành phố trực thuộc trung ương",
@@ -64,3 +66,8 @@ export const catalogueKindLabels: Record<string, string> = {
   LEGAL_FORM: "Loại hình cơ sở",
   SUBJECT_CLASS: "Đối tượng",
 };
+
+/** The codes of the tables above, in their order, for select boxes (the tables stay string-keyed for lookups). */
+export const legalDocumentTypeCodes = Object.keys(legalDocumentTypeLabels) as LegalDocumentType[];
+export const confidenceCodes = Object.keys(confidenceLabels) as Confidence[];
+export const organisationTypeCodes = Object.keys(organisationTypeLabels) as OrganisationType[];

@@ -1003,8 +1003,12 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         SignInResult: {
-            twoFactorRequired: boolean;
-            user?: components["schemas"]["Me"];
+            /** @enum {boolean} */
+            twoFactorRequired: true;
+        } | {
+            /** @enum {boolean} */
+            twoFactorRequired: false;
+            user: components["schemas"]["Me"];
         };
         Me: {
             id: string;
@@ -1250,11 +1254,29 @@ export interface components {
                 done: number;
                 total: number;
             };
-            result?: unknown;
+            result: components["schemas"]["EstablishmentImportResult"];
             error: {
                 code: string;
                 detail: string;
             } | null;
+        };
+        EstablishmentImportResult: {
+            dryRun: boolean;
+            totalRows: number;
+            validRows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            errors: components["schemas"]["ImportProblem"][];
+            warnings: components["schemas"]["ImportProblem"][];
+        } | null;
+        ImportProblem: {
+            row: number;
+            column: string;
+            code: string;
+            message: string;
+            before?: string;
+            after?: string;
         };
         EstablishmentListItem: {
             id: string;
@@ -1456,7 +1478,12 @@ export interface components {
                 actorRole: string;
                 note: string;
                 details?: unknown;
-                warnings?: unknown;
+                warnings: {
+                    code: string;
+                    /** @enum {string} */
+                    severity: "BLOCK" | "WARN";
+                    messageVi: string;
+                }[];
                 documentIds: string[];
             }[];
             documents: {
@@ -1598,7 +1625,8 @@ export interface components {
         };
         Programme: {
             id: string;
-            level: string;
+            /** @enum {string} */
+            level: "QUOC_GIA" | "DIA_PHUONG";
             unitId: string | null;
             unitLabelVi: string | null;
             nameVi: string;
@@ -1608,7 +1636,8 @@ export interface components {
             yearFrom: number;
             yearTo: number;
             targets: {
-                indicator: string;
+                /** @enum {string} */
+                indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
                 labelVi: string;
                 target: string;
                 targetText: string;
@@ -1646,8 +1675,10 @@ export interface components {
         } | null;
         AnnualPlanDetail: components["schemas"]["AnnualPlanSummary"] & {
             lines: {
-                source: string;
-                content: string;
+                /** @enum {string} */
+                source: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER";
+                /** @enum {string} */
+                content: "A1_DAO_TAO_NGHE" | "A2_NANG_LUC_QUAN_LY" | "A3_MO_HINH_CONG_NGHE" | "A4_SAN_PHAM_THI_TRUONG" | "A5_TU_VAN" | "A6_THONG_TIN" | "A7_LIEN_KET_CCN_MOI_TRUONG" | "A8_HOP_TAC_QUOC_TE" | "A9_NANG_LUC_KHUYEN_CONG" | "QUAN_LY";
                 amount: string;
             }[];
             executedBySource: {
@@ -1669,8 +1700,10 @@ export interface components {
                 noteVi: string;
                 total: components["schemas"]["Money"];
                 lines: {
-                    source: string;
-                    content: string;
+                    /** @enum {string} */
+                    source: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER";
+                    /** @enum {string} */
+                    content: "A1_DAO_TAO_NGHE" | "A2_NANG_LUC_QUAN_LY" | "A3_MO_HINH_CONG_NGHE" | "A4_SAN_PHAM_THI_TRUONG" | "A5_TU_VAN" | "A6_THONG_TIN" | "A7_LIEN_KET_CCN_MOI_TRUONG" | "A8_HOP_TAC_QUOC_TE" | "A9_NANG_LUC_KHUYEN_CONG" | "QUAN_LY";
                     amount: string;
                 }[];
                 createdAt: string;
@@ -1686,14 +1719,18 @@ export interface components {
             unitLabelVi: string;
             year: number;
             cutoffMonth: number;
-            indicator: string;
+            /** @enum {string} */
+            indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
             indicatorLabelVi: string;
-            source: string | null;
+            /** @enum {string|null} */
+            source: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER" | null;
             sourceLabelVi: string | null;
-            content: string | null;
+            /** @enum {string|null} */
+            content: "A1_DAO_TAO_NGHE" | "A2_NANG_LUC_QUAN_LY" | "A3_MO_HINH_CONG_NGHE" | "A4_SAN_PHAM_THI_TRUONG" | "A5_TU_VAN" | "A6_THONG_TIN" | "A7_LIEN_KET_CCN_MOI_TRUONG" | "A8_HOP_TAC_QUOC_TE" | "A9_NANG_LUC_KHUYEN_CONG" | "QUAN_LY" | null;
             value: string;
             valueText: string;
-            valueKind: string;
+            /** @enum {string} */
+            valueKind: "ACTUAL" | "ESTIMATE";
             noteVi: string;
             version: number;
         };

@@ -1,8 +1,9 @@
+import { todayInVietnam } from "@kc/domain";
 import { Button, DatePicker, Flex, Form } from "antd";
 import dayjs from "dayjs";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { DATE_FORMAT, todayIso } from "../lib/format";
+import { DATE_FORMAT } from "../lib/format";
 
 /** 01/01/2024: a date when the 63 pre-2025 provinces were in force (the merger took effect 01/07/2025). */
 export const BEFORE_MERGER_DATE = "2024-01-01";
@@ -17,7 +18,7 @@ type AsOfPickerProps = {
 export function AsOfPicker({ value, onChange }: AsOfPickerProps) {
   const { t } = useTranslation();
   const id = useId();
-  const today = todayIso();
+  const today = todayInVietnam();
   return (
     <Flex gap={8} wrap align="center">
       <Form.Item label={t("common.asOf")} htmlFor={id} style={{ marginBottom: 0 }}>

@@ -1,3 +1,4 @@
+import type { Ability } from "@kc/domain";
 import { Result } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -5,7 +6,7 @@ import { useCurrentUser } from "../features/auth/current-user";
 
 type RequireAbilityProps = {
   /** The page shows when the user has any one of these abilities (computed by the server). */
-  anyOf: readonly string[];
+  anyOf: readonly Ability[];
   children: ReactNode;
 };
 

@@ -9,10 +9,6 @@ export const API_BASE = "/api/v1";
 
 export type FieldError = { path: string; message: string };
 
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-/** A page whose count stops early: `total` is a lower bound when `totalExact` is false ("more than total"). */
-export type BoundedPage<T> = Page<T> & { totalExact: boolean };
-
 type ProblemBody = {
   type?: string;
   title?: string;

@@ -1,7 +1,7 @@
+import { todayInVietnam as todayIso } from "@kc/domain";
 import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { AsOfPicker, BEFORE_MERGER_DATE } from "../../src/components/as-of-picker";
-import { todayIso } from "../../src/lib/format";
 import { renderWithApp } from "../support/render";
 
 describe("AsOfPicker", () => {

@@ -1,3 +1,4 @@
+import { todayInVietnam as todayIso } from "@kc/domain";
 import { screen, waitFor, within } from "@testing-library/react";
 import { Button, Form } from "antd";
 import type { ReactNode } from "react";
@@ -6,7 +7,6 @@ import { FormSection } from "../../src/features/establishments/form-sections";
 import { CommuneSelect } from "../../src/features/establishments/reference-options";
 import { SitesField } from "../../src/features/establishments/sites-field";
 import { YearDataField } from "../../src/features/establishments/year-data-field";
-import { todayIso } from "../../src/lib/format";
 import { chooseOption, errorsOf } from "../support/antd";
 import { stubApi } from "../support/fetch-stub";
 import { CAO_LANH, LONG_XUYEN, MY_AN, referenceRoutes } from "../support/reference-routes";

@@ -29,7 +29,7 @@ describe("establishment year data", () => {
             totalCapital: "1234567",
             totalAssets: "2500000000",
             revenue: "1250000000",
-            localMaterialSharePct: "84.12",
+            localMaterialSharePct: 84.12,
             hasExportContract: true,
             cnhtProduct: false,
           },

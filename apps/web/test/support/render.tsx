@@ -10,7 +10,7 @@ import { App, ConfigProvider } from "antd";
 import viVN from "antd/locale/vi_VN";
 import type { ReactElement, ReactNode } from "react";
 import { MemoryRouter, useLocation } from "react-router";
-import type { Me } from "../../src/features/auth/api";
+import type { Me } from "../../src/api/types";
 import { CurrentUserProvider } from "../../src/features/auth/current-user";
 
 /** A provincial officer of Đồng Tháp, the role that records establishments and projects. */

@@ -26,8 +26,12 @@ const credentialsSchema = z
   })
   .openapi("Credentials");
 
+/** Either the second factor is asked for, or the user is signed in and described. */
 const signInResultSchema = z
-  .object({ twoFactorRequired: z.boolean(), user: meSchema.optional() })
+  .discriminatedUnion("twoFactorRequired", [
+    z.object({ twoFactorRequired: z.literal(true) }),
+    z.object({ twoFactorRequired: z.literal(false), user: meSchema }),
+  ])
   .openapi("SignInResult");
 
 /** Over a sign-in limit: how long to wait, in seconds, in the header and the problem document (decision 0012). */

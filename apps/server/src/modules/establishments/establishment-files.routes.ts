@@ -11,7 +11,7 @@ import { cookieAuth, createRouter, errorResponses, pathIdSchema, requestMeta } f
 import { assertTableFile } from "../../platform/upload-content";
 import { buildTemplate, exportEstablishments } from "./establishments.export";
 import { establishmentFilePolicy } from "./establishments.policy";
-import { importEstablishments } from "./import-establishments";
+import { type EstablishmentImportResult, importEstablishments } from "./import-establishments";
 import { splitSearchBlocks } from "./search-blocks";
 
 const tags = ["Cơ sở CNNT"];
@@ -26,13 +26,39 @@ const problemJson = {
   "application/problem+json": { schema: z.object({ code: z.string(), detail: z.string() }) },
 };
 
+const importProblemSchema = z
+  .object({
+    row: z.number().int(),
+    column: z.string(),
+    code: z.string(),
+    message: z.string(),
+    before: z.string().optional(),
+    after: z.string().optional(),
+  })
+  .openapi("ImportProblem");
+
+/** What `importEstablishments` reports: counts, and every problem against its row and column. */
+const importResultSchema = z
+  .object({
+    dryRun: z.boolean(),
+    totalRows: z.number().int(),
+    validRows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    errors: z.array(importProblemSchema),
+    warnings: z.array(importProblemSchema),
+  })
+  .openapi("EstablishmentImportResult");
+
 const jobSchema = z
   .object({
     id: z.string(),
     kind: z.string(),
     status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
     progress: z.object({ done: z.number().int(), total: z.number().int() }),
-    result: z.unknown(),
+    /** Null until the import has finished. */
+    result: importResultSchema.nullable(),
     error: z.object({ code: z.string(), detail: z.string() }).nullable(),
   })
   .openapi("Job");
@@ -185,6 +211,7 @@ export const establishmentFileRoutes = createRouter()
       const actor = await establishmentFilePolicy.authorize(c, "establishments.import");
       const view = await getJob(c.get("deps").db, c.req.valid("param").jobId, actor.userId);
       if (!view) throw new AppError("NOT_FOUND");
-      return c.json(view, 200);
+      // The jobs behind this route are all establishment imports: their result is what the import reported.
+      return c.json({ ...view, result: view.result as EstablishmentImportResult | null }, 200);
     },
   );

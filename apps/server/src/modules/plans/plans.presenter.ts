@@ -1,5 +1,16 @@
 import { z } from "@hono/zod-openapi";
-import { type ReportedIndicator, reportedIndicators, sourceGroupCodes } from "@kc/domain";
+import {
+  type FundingSource,
+  fundingSourceCodes,
+  type PlanContent,
+  type ProgrammeLevel,
+  planContentCodes,
+  programmeLevelCodes,
+  type ReportedIndicator,
+  reportedIndicatorCodes,
+  reportedIndicators,
+  sourceGroupCodes,
+} from "@kc/domain";
 import type { annualPlan, annualPlanLine, annualPlanRevision, programme } from "../../db/schema/index";
 import { figureText, type Money, money, type Pct, percentOfPlan } from "../figures/figure-view";
 
@@ -11,7 +22,11 @@ const bySourceSchema = z.object({
   COUNTERPART: moneySchema,
   OTHER: moneySchema,
 });
-const planLineSchema = z.object({ source: z.string(), content: z.string(), amount: z.string() });
+const planLineSchema = z.object({
+  source: z.enum(fundingSourceCodes),
+  content: z.enum(planContentCodes),
+  amount: z.string(),
+});
 
 export const planSummarySchema = z
   .object({
@@ -98,7 +113,12 @@ export function presentPlanDetail(
 ) {
   return {
     ...summary,
-    lines: detail.lines.map((l) => ({ source: l.source, content: l.content, amount: `${l.amount}` })),
+    lines: detail.lines.map((l) => ({
+      // The columns hold only codes the domain's plan input schema accepted.
+      source: l.source as FundingSource,
+      content: l.content as PlanContent,
+      amount: `${l.amount}`,
+    })),
     executedBySource: bySource(totals.executed),
     execPctBySource: Object.fromEntries(
       sourceGroupCodes.map((group) => [
@@ -112,7 +132,7 @@ export function presentPlanDetail(
       decisionDate: r.decisionDate,
       noteVi: r.noteVi,
       total: money(r.total),
-      lines: r.lines as { source: string; content: string; amount: string }[],
+      lines: r.lines as { source: FundingSource; content: PlanContent; amount: string }[],
       createdAt: r.createdAt.toISOString(),
       createdByName: r.createdByName,
     })),
@@ -123,7 +143,7 @@ export function presentPlanDetail(
 export const programmeSchema = z
   .object({
     id: z.string(),
-    level: z.string(),
+    level: z.enum(programmeLevelCodes),
     unitId: z.string().nullable(),
     unitLabelVi: z.string().nullable(),
     nameVi: z.string(),
@@ -133,7 +153,12 @@ export const programmeSchema = z
     yearFrom: z.number(),
     yearTo: z.number(),
     targets: z.array(
-      z.object({ indicator: z.string(), labelVi: z.string(), target: z.string(), targetText: z.string() }),
+      z.object({
+        indicator: z.enum(reportedIndicatorCodes),
+        labelVi: z.string(),
+        target: z.string(),
+        targetText: z.string(),
+      }),
     ),
     version: z.number(),
   })
@@ -143,7 +168,7 @@ export function presentProgramme(row: typeof programme.$inferSelect, unitLabelVi
   const targets = row.targets as { indicator: ReportedIndicator; target: string }[];
   return {
     id: row.id,
-    level: row.level,
+    level: row.level as ProgrammeLevel,
     unitId: row.unitId,
     unitLabelVi,
     nameVi: row.nameVi,

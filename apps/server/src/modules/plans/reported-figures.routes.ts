@@ -2,12 +2,18 @@ import { createRoute, z } from "@hono/zod-openapi";
 import {
   checkStatements,
   type FundingSource,
+  fundingSourceCodes,
   fundingSourceLabels,
   idSchema,
+  type PlanContent,
+  planContentCodes,
   type ReportedIndicator,
   reportedFiguresInputSchema,
+  reportedIndicatorCodes,
   reportedIndicators,
   southern2018Report,
+  type ValueKind,
+  valueKindCodes,
 } from "@kc/domain";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { reportedFigure } from "../../db/schema/index";
@@ -36,15 +42,15 @@ const reportedFigureSchema = z
     unitLabelVi: z.string(),
     year: z.number(),
     cutoffMonth: z.number(),
-    indicator: z.string(),
+    indicator: z.enum(reportedIndicatorCodes),
     indicatorLabelVi: z.string(),
-    source: z.string().nullable(),
+    source: z.enum(fundingSourceCodes).nullable(),
     sourceLabelVi: z.string().nullable(),
-    content: z.string().nullable(),
+    content: z.enum(planContentCodes).nullable(),
     value: z.string(),
     /** The value as printed: triệu đồng for money, a grouped count otherwise. */
     valueText: z.string(),
-    valueKind: z.string(),
+    valueKind: z.enum(valueKindCodes),
     noteVi: z.string(),
     version: z.number(),
   })
@@ -174,20 +180,21 @@ async function listReported(
     )
     .limit(2000);
   const labels = await unitLabels(db, [...new Set(rows.map((r) => r.unitId))]);
+  // The columns hold only codes the domain's figures input schema accepted ('' for no breakdown).
   return rows.map((r) => ({
     id: r.id,
     unitId: r.unitId,
     unitLabelVi: labels.get(r.unitId) ?? r.unitId,
     year: r.year,
     cutoffMonth: r.cutoffMonth,
-    indicator: r.indicator,
+    indicator: r.indicator as ReportedIndicator,
     indicatorLabelVi: reportedIndicators[r.indicator as ReportedIndicator]?.labelVi ?? r.indicator,
-    source: r.source || null,
+    source: (r.source || null) as FundingSource | null,
     sourceLabelVi: r.source ? (fundingSourceLabels[r.source as FundingSource] ?? r.source) : null,
-    content: r.content || null,
+    content: (r.content || null) as PlanContent | null,
     value: `${r.value}`,
     valueText: figureText(r.indicator, r.value),
-    valueKind: r.valueKind,
+    valueKind: r.valueKind as ValueKind,
     noteVi: r.noteVi,
     version: r.version,
   }));

@@ -6,6 +6,7 @@ import {
   bigIntToDong,
   disbursingActor,
   documentKinds,
+  type Finding,
   fundingLevelLabels,
   isReportOverdue,
   type ProjectKind,
@@ -157,8 +158,12 @@ export const projectDetailSchema = projectListItemSchema
         actorName: z.string(),
         actorRole: z.string(),
         note: z.string(),
+        /** What the step recorded beyond its documents (appraisal, amounts, adjustment types): step-specific. */
         details: z.unknown(),
-        warnings: z.unknown(),
+        /** The warnings the step's guards raised and the user went past (a blocking finding stops the step). */
+        warnings: z.array(
+          z.object({ code: z.string(), severity: z.enum(["BLOCK", "WARN"]), messageVi: z.string() }),
+        ),
         documentIds: z.array(z.string()),
       }),
     ),
@@ -338,7 +343,8 @@ export function presentDetail(
       actorRole: s.actorRole,
       note: s.note,
       details: s.details,
-      warnings: s.warnings,
+      // Written by take-step.ts from the guards' findings.
+      warnings: s.warnings as Finding[],
       documentIds: detail.documents.filter((d) => d.stepId === s.id).map((d) => d.id),
     })),
     documents: detail.documents.map((d) => ({

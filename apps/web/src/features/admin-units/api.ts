@@ -1,27 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, type Page } from "../../lib/api";
+import type { AdminUnitDetail, CommuneImportReport, ImportRowError, ResponseOf } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type AdminUnitLevel = "TINH" | "HUYEN" | "XA";
-
-export type AdminUnitRef = { id: string; code: string; name: string };
-
-export type AdminUnit = {
-  id: string;
-  code: string;
-  name: string;
-  level: AdminUnitLevel;
-  kind: string;
-  kindLabel: string;
-  validFrom: string;
-  validTo: string | null;
-  parentId: string | null;
-  regionCode: string | null;
-  regionLabel: string | null;
-  predecessors: Array<AdminUnitRef & { validTo: string | null }>;
-  successors: Array<AdminUnitRef & { validFrom: string | null }>;
-};
-
-export type AdminUnitDetail = AdminUnit & { legalBasis: { number: string; title: string } | null };
 
 export type AdminUnitListParams = {
   level: "TINH" | "XA";
@@ -30,17 +11,6 @@ export type AdminUnitListParams = {
   parentId?: string;
   page: number;
   pageSize: number;
-};
-
-export type ImportRowError = { row: number; column: string | null; code: string; message: string };
-
-export type CommuneImportReport = {
-  dryRun: boolean;
-  totalRows: number;
-  validRows: number;
-  created: number;
-  updated: number;
-  errors: ImportRowError[];
 };
 
 export const adminUnitKeys = {
@@ -53,7 +23,8 @@ export const adminUnitKeys = {
 export function useAdminUnits(params: AdminUnitListParams, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: adminUnitKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<AdminUnit>>("/admin-units", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/admin-units", "get">>("/admin-units", { query: params, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
@@ -108,6 +79,7 @@ export function reportFromProblem(body: unknown): CommuneImportReport | null {
     validRows: record.validRows ?? 0,
     created: 0,
     updated: 0,
+    unchanged: 0,
     errors,
   };
 }

@@ -2,10 +2,11 @@ import { InboxOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Checkbox, Flex, Modal, Table, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { CommuneImportReport, ImportRowError } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { isApiError } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
-import { type CommuneImportReport, type ImportRowError, reportFromProblem, useImportCommunes } from "./api";
+import { reportFromProblem, useImportCommunes } from "./api";
 
 type CommuneImportModalProps = { open: boolean; onClose: () => void };
 

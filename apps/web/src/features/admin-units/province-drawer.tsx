@@ -1,10 +1,12 @@
+import { formatDate } from "@kc/domain";
 import { Button, Descriptions, type DescriptionsProps, Drawer, Flex, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AdminUnit, AdminUnitDetail, AdminUnitRef } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { type Paging, serverPagination } from "../../lib/pagination";
-import { type AdminUnit, type AdminUnitDetail, type AdminUnitRef, useAdminUnit, useAdminUnits } from "./api";
+import { useAdminUnit, useAdminUnits } from "./api";
 
 type ProvinceDrawerProps = {
   unitId: string | null;

@@ -1,15 +1,17 @@
 import { UploadOutlined } from "@ant-design/icons";
+import { todayInVietnam } from "@kc/domain";
 import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AdminUnit, AdminUnitRef } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
-import { formatNumber, todayIso } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { useAbility } from "../auth/current-user";
-import { type AdminUnit, type AdminUnitRef, useAdminUnits } from "./api";
+import { useAdminUnits } from "./api";
 import { CommuneImportModal } from "./commune-import-modal";
 import { ProvinceDrawer } from "./province-drawer";
 
@@ -35,7 +37,7 @@ export function UnitTags({ units, color, self }: { units: AdminUnitRef[]; color?
 export function ProvincesPage() {
   const { t } = useTranslation();
   const canManage = useAbility("catalogues.manage");
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(todayInVietnam);
   const [q, setQ] = useState("");
   const [paging, setPaging] = useState<Paging>(() => firstPage(100));
   const [selected, setSelected] = useState<string | null>(null);

@@ -1,25 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, type Page } from "../../lib/api";
-
-export type AuditEvent = {
-  id: string;
-  /** UTC instant, ISO 8601. */
-  at: string;
-  actorEmail: string | null;
-  actorRole: string | null;
-  actorRoleLabel: string | null;
-  action: string;
-  actionLabel: string | null;
-  category: string | null;
-  entity: string | null;
-  entityLabel: string | null;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  ip: string | null;
-  outcome: string;
-};
+import type { ResponseOf } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type AuditFilters = {
   /** ISO dates (inclusive), Vietnam calendar days. */
@@ -41,7 +22,8 @@ export const auditKeys = {
 export function useAuditEvents(params: AuditListParams) {
   return useQuery({
     queryKey: auditKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<AuditEvent>>("/audit-events", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/audit-events", "get">>("/audit-events", { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,7 +1,7 @@
 import { Collapse, Descriptions, Flex, Switch, Table, Tag, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AuditEvent } from "./api";
+import type { AuditEvent } from "../../api/types";
 import { type DiffKind, type DiffRow, diffSnapshots, displayValue } from "./diff";
 
 const kindColors: Record<Exclude<DiffKind, "unchanged">, string> = {

@@ -1,4 +1,4 @@
-import { auditEntityCodes, fixedAuditActionLabels } from "@kc/domain";
+import { auditEntityCodes, fixedAuditActionLabels, formatDateTime } from "@kc/domain";
 import {
   Button,
   Card,
@@ -15,12 +15,13 @@ import {
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { AuditEvent } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { DATE_FORMAT, formatDateTime, toIsoDate } from "../../lib/format";
+import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { foldedSelectSearch } from "../../lib/text";
-import { type AuditEvent, type AuditFilters, useAuditEvents } from "./api";
+import { type AuditFilters, useAuditEvents } from "./api";
 import { AuditDetails } from "./audit-details";
 import { useAuditLabels } from "./labels";
 

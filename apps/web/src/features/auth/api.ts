@@ -1,32 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Me, SignInResponse, TwoFactorSetup } from "../../api/types";
 import { api } from "../../lib/api";
-
-export type ScopeKind = "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION";
-
-export type DataScope = {
-  kind: ScopeKind;
-  regionCode?: string | null;
-  provinceId?: string | null;
-  organisationId?: string | null;
-  /** Display label from the server, e.g. "Sở Công Thương Đồng Tháp" or "Toàn quốc". */
-  label: string;
-};
-
-export type Me = {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  roleLabel: string;
-  scope: DataScope;
-  organisation: { id: string; name: string } | null;
-  twoFactorEnabled: boolean;
-  abilities: string[];
-};
-
-export type SignInResponse = { twoFactorRequired: true } | { twoFactorRequired: false; user: Me };
-
-export type TwoFactorSetup = { totpUri: string; backupCodes: string[] };
 
 export const meKeys = {
   all: ["me"] as const,

@@ -1,5 +1,6 @@
+import type { Ability } from "@kc/domain";
 import { createContext, type ReactNode, useContext } from "react";
-import type { Me } from "./api";
+import type { Me } from "../../api/types";
 
 const CurrentUserContext = createContext<Me | null>(null);
 
@@ -15,6 +16,6 @@ export function useCurrentUser(): Me {
 }
 
 /** Whether the server granted the signed-in user this ability (e.g. "catalogues.manage"). */
-export function useAbility(ability: string): boolean {
+export function useAbility(ability: Ability): boolean {
   return useCurrentUser().abilities.includes(ability);
 }

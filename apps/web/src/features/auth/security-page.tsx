@@ -2,10 +2,11 @@ import { SafetyCertificateOutlined, WarningOutlined } from "@ant-design/icons";
 import { App, Button, Card, Flex, Form, Input, Result, Space, Steps, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { TwoFactorSetup } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { PageHeader } from "../../components/page-header";
 import { QrCode } from "../../components/qr-code";
-import { type TwoFactorSetup, useConfirmTwoFactor, useDisableTwoFactor, useEnableTwoFactor } from "./api";
+import { useConfirmTwoFactor, useDisableTwoFactor, useEnableTwoFactor } from "./api";
 import { useCurrentUser } from "./current-user";
 
 /** The base32 secret inside an otpauth:// URI, grouped by four for typing by hand. */

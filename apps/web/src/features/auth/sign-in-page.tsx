@@ -4,10 +4,11 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
+import type { Me } from "../../api/types";
 import { BrandMark } from "../../components/brand-mark";
 import { ErrorAlert } from "../../components/error-alert";
 import { LanguageSwitch } from "../../components/language-switch";
-import { type Me, meKeys, useSignIn, useVerifyTwoFactor } from "./api";
+import { meKeys, useSignIn, useVerifyTwoFactor } from "./api";
 import { TwoFactorForm } from "./two-factor-form";
 
 type Credentials = { email: string; password: string };

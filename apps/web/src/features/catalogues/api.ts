@@ -1,18 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { ResponseOf } from "../../api/types";
 import { api } from "../../lib/api";
-
-export type CatalogueKind = { kind: string; label: string };
-
-export type LegalBasisRef = string | { number?: string; title?: string } | null;
-
-export type CatalogueEntry = {
-  code: string;
-  labelVi: string;
-  labelEn: string;
-  validFrom: string;
-  validTo: string | null;
-  legalBasis: LegalBasisRef;
-};
 
 export const catalogueKeys = {
   all: ["catalogues"] as const,
@@ -23,7 +11,7 @@ export const catalogueKeys = {
 export function useCatalogueKinds() {
   return useQuery({
     queryKey: catalogueKeys.kinds(),
-    queryFn: ({ signal }) => api.get<{ items: CatalogueKind[] }>("/catalogues", { signal }),
+    queryFn: ({ signal }) => api.get<ResponseOf<"/api/v1/catalogues", "get">>("/catalogues", { signal }),
     select: (data) => data.items,
     staleTime: 5 * 60_000,
   });
@@ -33,10 +21,13 @@ export function useCatalogueEntries(kind: string | undefined, asOf: string) {
   return useQuery({
     queryKey: catalogueKeys.entries(kind ?? "", asOf),
     queryFn: ({ signal }) =>
-      api.get<{ items: CatalogueEntry[] }>(`/catalogues/${encodeURIComponent(kind ?? "")}`, {
-        query: { asOf },
-        signal,
-      }),
+      api.get<ResponseOf<"/api/v1/catalogues/{kind}", "get">>(
+        `/catalogues/${encodeURIComponent(kind ?? "")}`,
+        {
+          query: { asOf },
+          signal,
+        },
+      ),
     select: (data) => data.items,
     enabled: Boolean(kind),
     placeholderData: keepPreviousData,

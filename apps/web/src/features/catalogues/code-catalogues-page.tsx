@@ -1,17 +1,12 @@
+import { formatDate, todayInVietnam } from "@kc/domain";
 import { Card, Table, type TableColumnsType, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { CatalogueEntry, LegalBasisRef } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, todayIso } from "../../lib/format";
-import { type CatalogueEntry, type LegalBasisRef, useCatalogueEntries, useCatalogueKinds } from "./api";
-
-function legalBasisText(basis: LegalBasisRef): string {
-  if (!basis) return "";
-  if (typeof basis === "string") return basis;
-  return basis.number ?? basis.title ?? "";
-}
+import { useCatalogueEntries, useCatalogueKinds } from "./api";
 
 function CatalogueTable({ kind, asOf }: { kind: string; asOf: string }) {
   const { t } = useTranslation();
@@ -38,11 +33,7 @@ function CatalogueTable({ kind, asOf }: { kind: string; asOf: string }) {
       title: t("common.legalBasis"),
       dataIndex: "legalBasis",
       width: 180,
-      render: (basis: LegalBasisRef) => {
-        const text = legalBasisText(basis);
-        const title = basis && typeof basis === "object" ? basis.title : undefined;
-        return text ? <span title={title}>{text}</span> : t("common.none");
-      },
+      render: (basis: LegalBasisRef) => basis || t("common.none"),
     },
   ];
 
@@ -65,7 +56,7 @@ function CatalogueTable({ kind, asOf }: { kind: string; asOf: string }) {
 /** The coded catalogues (funding sources, activity contents, industries…), each dated by validity. */
 export function CodeCataloguesPage() {
   const { t } = useTranslation();
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(todayInVietnam);
   const [active, setActive] = useState<string | undefined>();
   const kinds = useCatalogueKinds();
 

@@ -4,94 +4,13 @@
  * text — so the browser only displays them and never recomputes a percentage (DOMAIN §9.7 Q5).
  */
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { BudgetDashboard, DashboardRecords, OutputsDashboard } from "../../api/types";
 import { api, buildUrl } from "../../lib/api";
 
-import type { Money, Pct } from "../../lib/figures";
-
-export type { Money, Pct };
-
 export type Basis = "AS_OF" | "CURRENT";
-export type SourceGroup = "KCQG" | "KCDP" | "COUNTERPART" | "OTHER";
-export type ScopeLevel = "NATIONAL" | "REGION" | "UNIT";
 
 /** Query parameters that select a region or a unit; none means the user's default scope. */
 export type ScopeParams = { region?: string; unit?: string };
-
-export type BudgetFigures = { plan: Money; exec: Money; execPct: Pct; prevExec: Money; growth: Pct };
-
-export type DashboardRow = BudgetFigures & {
-  key: string;
-  labelVi: string;
-  level: "REGION" | "UNIT";
-  /** Query parameters of the next level down; null for a leaf. */
-  drill: ScopeParams | null;
-  bySource: { KCQG: BudgetFigures; KCDP: BudgetFigures };
-};
-
-export type DashboardScope = {
-  level: ScopeLevel;
-  region: string | null;
-  unit: string | null;
-  labelVi: string;
-  /** The breadcrumb above this scope, outermost first. */
-  parents: ({ labelVi: string } & ScopeParams)[];
-};
-
-export type BudgetDashboard = {
-  scope: DashboardScope;
-  year: number;
-  cutoffMonth: number;
-  basis: Basis;
-  periodLabelVi: string;
-  totals: BudgetFigures & { carriedOver: Money; reported: Money };
-  bySource: (BudgetFigures & { source: SourceGroup; labelVi: string })[];
-  rows: DashboardRow[];
-  ranking: { top: DashboardRow[]; bottom: DashboardRow[] };
-  trend: { year: number; plan: Money; exec: Money; execPct: Pct }[];
-  monthly: { month: number; exec: Money; cumulative: Money; cumulativePct: Pct }[];
-};
-
-export type OutputIndicator = {
-  code: string;
-  labelVi: string;
-  unitVi: string;
-  total: string;
-  byYear: { year: number; value: string }[];
-};
-
-export type OutputsDashboard = {
-  scope: DashboardScope;
-  yearFrom: number;
-  yearTo: number;
-  indicators: OutputIndicator[];
-};
-
-export type RecordProject = {
-  id: string;
-  code: string;
-  title: string;
-  fundingLevel: "KCQG" | "KCDP";
-  budgetYear: number;
-  exec: Money;
-};
-
-export type RecordReported = {
-  id: string;
-  unitLabelVi: string;
-  cutoffMonth: number;
-  source: string;
-  sourceLabelVi: string;
-  value: Money;
-  valueKind: "ACTUAL" | "ESTIMATE";
-  noteVi: string;
-};
-
-export type DashboardRecords = {
-  scope: DashboardScope;
-  total: Money;
-  projects: RecordProject[];
-  reported: RecordReported[];
-};
 
 export type BudgetParams = ScopeParams & { year: number; cutoffMonth: number; basis: Basis };
 export type OutputsParams = ScopeParams & { yearFrom: number; yearTo: number; basis: Basis };

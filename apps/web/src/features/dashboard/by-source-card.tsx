@@ -1,7 +1,7 @@
 import { Card, Table, type TableColumnsType, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { BudgetDashboard } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import type { BudgetDashboard } from "./api";
 import { moneyColumn, pctColumn, useAmountTitle } from "./figure-cells";
 
 type SourceLine = BudgetDashboard["bySource"][number];

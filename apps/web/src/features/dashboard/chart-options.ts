@@ -3,8 +3,9 @@
  * Charts display figures, they do not compute them: bar lengths come from the exact đồng scaled to triệu đồng,
  * and every label and tooltip shows the server's own text (amounts and percentages).
  */
+
+import type { BudgetDashboard, DashboardRow, Money, Pct } from "../../api/types";
 import { formatNumber } from "../../lib/format";
-import type { BudgetDashboard, DashboardRow, Money, Pct } from "./api";
 import type { ChartOption } from "./echart";
 
 const PLAN_COLOR = "#9fb8d8";

@@ -1,6 +1,7 @@
 import { Col, Row } from "antd";
 import { useRef, useState } from "react";
-import type { BudgetDashboard, BudgetParams } from "./api";
+import type { BudgetDashboard } from "../../api/types";
+import type { BudgetParams } from "./api";
 import { BySourceCard } from "./by-source-card";
 import { KpiCards } from "./kpi-cards";
 import { OutputsCard } from "./outputs-card";

@@ -1,7 +1,8 @@
 import { Breadcrumb, Card, Flex, Form, Segmented, Select } from "antd";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { Basis, BudgetParams, DashboardScope } from "./api";
+import type { DashboardScope } from "../../api/types";
+import type { Basis, BudgetParams } from "./api";
 import { bases, currentYear } from "./params";
 import { ScopeLink } from "./scope-link";
 

@@ -4,7 +4,7 @@
  */
 import { type TableColumnType, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import type { Money, Pct } from "./api";
+import type { Money, Pct } from "../../api/types";
 
 const NUMERIC_CELL = { whiteSpace: "nowrap" } as const;
 

@@ -1,7 +1,7 @@
 import { Card, Col, Row, Statistic, Typography } from "antd";
 import type { CSSProperties, KeyboardEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { BudgetDashboard, Pct } from "./api";
+import type { BudgetDashboard, Pct } from "../../api/types";
 
 /** Shows the server's text as is: Statistic would otherwise try to re-format "57.615,3" as a number. */
 const asText = (value: string | number | undefined) => String(value ?? "");

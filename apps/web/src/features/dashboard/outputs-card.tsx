@@ -2,9 +2,10 @@ import { Card, DatePicker, Form, Table, type TableColumnsType } from "antd";
 import dayjs from "dayjs";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { OutputIndicator } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
-import { type BudgetParams, type OutputIndicator, useOutputsDashboard } from "./api";
+import { type BudgetParams, useOutputsDashboard } from "./api";
 
 /** Output counts arrive as decimal strings; shown in the Vietnamese format (1.234), anything else as sent. */
 function countText(value: string | undefined, none: string): string {

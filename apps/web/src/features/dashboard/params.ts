@@ -1,9 +1,9 @@
+import { todayInVietnam } from "@kc/domain";
 /**
  * The dashboard's view lives in the URL (year, cutoffMonth, basis, region, unit), so a view can be bookmarked and
  * shared, and the browser's back button walks up a drill. Reading is an allow-list: anything malformed falls back
  * to the default and is never sent to the API as typed.
  */
-import { todayIso } from "../../lib/format";
 import type { Basis, BudgetParams, ScopeParams } from "./api";
 
 export const DASHBOARD_PATH = "/app/tong-quan";
@@ -15,7 +15,7 @@ const SCOPE_CODE = /^[\w-]{1,64}$/;
 
 /** The current year in Vietnam: the default, since users mostly follow the running year. */
 export function currentYear(): number {
-  return Number(todayIso().slice(0, 4));
+  return Number(todayInVietnam().slice(0, 4));
 }
 
 function intInRange(value: string | null, min: number, max: number): number | undefined {

@@ -1,7 +1,8 @@
 import { Card, Col, Row, Table, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
+import type { BudgetDashboard, DashboardRow } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import type { BudgetDashboard, BudgetParams, DashboardRow } from "./api";
+import type { BudgetParams } from "./api";
 import { moneyColumn, pctColumn, useAmountTitle } from "./figure-cells";
 import { RowName } from "./scope-link";
 

@@ -2,9 +2,10 @@ import { Card, Flex, Segmented, Table, type TableColumnsType, Tag, Typography } 
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { RecordProject, RecordReported } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { projectPath } from "../projects/paths";
-import { type BudgetParams, type RecordProject, type RecordReported, useDashboardRecords } from "./api";
+import { type BudgetParams, useDashboardRecords } from "./api";
 import { moneyColumn, useAmountTitle } from "./figure-cells";
 
 export type RecordsSource = "ALL" | "KCQG" | "KCDP";

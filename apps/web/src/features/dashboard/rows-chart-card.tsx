@@ -1,8 +1,9 @@
 import { Card, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { BudgetDashboard } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import type { BudgetDashboard, BudgetParams } from "./api";
+import type { BudgetParams } from "./api";
 import { rowsChartOption } from "./chart-options";
 import { EChart } from "./echart";
 import { useDrill } from "./scope-link";

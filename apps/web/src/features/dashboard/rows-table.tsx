@@ -1,8 +1,9 @@
 import { Card, Table, type TableColumnsType, Typography } from "antd";
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { BudgetDashboard, DashboardRow } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import type { BudgetDashboard, BudgetParams, DashboardRow } from "./api";
+import type { BudgetParams } from "./api";
 import { moneyColumn, pctColumn, useAmountTitle } from "./figure-cells";
 import { RowName, useDrill } from "./scope-link";
 

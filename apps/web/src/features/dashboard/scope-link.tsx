@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, useNavigate } from "react-router";
-import type { BudgetParams, DashboardRow, ScopeParams } from "./api";
+import type { DashboardRow } from "../../api/types";
+import type { BudgetParams, ScopeParams } from "./api";
 import { scopeHref } from "./params";
 
 /**

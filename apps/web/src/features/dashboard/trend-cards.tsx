@@ -1,8 +1,8 @@
 import { Card, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { BudgetDashboard } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import type { BudgetDashboard } from "./api";
 import { monthlyChartOption, trendChartOption } from "./chart-options";
 import { EChart } from "./echart";
 import { useChartLabels } from "./use-chart-labels";

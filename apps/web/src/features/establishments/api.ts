@@ -1,15 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { api, type BoundedPage, isApiError } from "../../lib/api";
-import { type EstablishmentListParams, filterQuery } from "./filters";
 import type {
   EstablishmentDetail,
   EstablishmentInput,
-  EstablishmentListItem,
   EstablishmentPatch,
-  HistoryEntry,
   ImportJob,
-} from "./types";
+  ResponseOf,
+} from "../../api/types";
+import { api, isApiError } from "../../lib/api";
+import { type EstablishmentListParams, filterQuery } from "./filters";
 
 const BASE = "/establishments";
 const path = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
@@ -27,7 +26,7 @@ export function useEstablishments(params: EstablishmentListParams) {
   return useQuery({
     queryKey: establishmentKeys.list(params),
     queryFn: ({ signal }) =>
-      api.get<BoundedPage<EstablishmentListItem>>(BASE, {
+      api.get<ResponseOf<"/api/v1/establishments", "get">>(BASE, {
         query: { ...filterQuery(params), sort: params.sort, page: params.page, pageSize: params.pageSize },
         signal,
       }),
@@ -45,7 +44,8 @@ export function useEstablishment(id: string) {
 export function useEstablishmentHistory(id: string, enabled: boolean) {
   return useQuery({
     queryKey: establishmentKeys.history(id),
-    queryFn: ({ signal }) => api.get<{ items: HistoryEntry[] }>(`${path(id)}/history`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/establishments/{id}/history", "get">>(`${path(id)}/history`, { signal }),
     select: (data) => data.items,
     enabled,
   });
@@ -97,7 +97,7 @@ export function useStartImport() {
     mutationFn: (input: { file: File; dryRun: boolean; validOnly: boolean }) => {
       const body = new FormData();
       body.append("file", input.file);
-      return api.post<{ jobId: string }>("/establishment-imports", body, {
+      return api.post<ResponseOf<"/api/v1/establishment-imports", "post">>("/establishment-imports", body, {
         query: { dryRun: input.dryRun, validOnly: input.validOnly },
       });
     },
@@ -125,6 +125,7 @@ export function useImportJob(jobId: string | null) {
         return (
           queryClient.getQueryData<ImportJob>(key) ?? {
             id: jobId ?? "",
+            kind: "establishment-import",
             status: "RUNNING",
             progress: { done: 0, total: 0 },
             result: null,

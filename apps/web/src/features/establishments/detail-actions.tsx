@@ -2,10 +2,10 @@ import { EditOutlined, InboxOutlined, RollbackOutlined } from "@ant-design/icons
 import { App, Button, Popconfirm } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
+import type { EstablishmentDetail } from "../../api/types";
 import { isApiError } from "../../lib/api";
 import { type EstablishmentAction, useEstablishmentAction } from "./api";
 import { editEstablishmentPath } from "./paths";
-import type { EstablishmentDetail } from "./types";
 
 /** Sửa, Lưu trữ (confirmed) or Khôi phục: each shown when the record's `abilities` grant it. */
 export function DetailActions({ establishment }: { establishment: EstablishmentDetail }) {
@@ -14,7 +14,8 @@ export function DetailActions({ establishment }: { establishment: EstablishmentD
   const navigate = useNavigate();
   const location = useLocation();
   const action = useEstablishmentAction();
-  const can = (ability: string) => establishment.abilities.includes(ability);
+  const can = (ability: EstablishmentDetail["abilities"][number]) =>
+    establishment.abilities.includes(ability);
 
   const run = (kind: EstablishmentAction, done: string) =>
     action.mutateAsync({ id: establishment.id, action: kind, version: establishment.version }).then(

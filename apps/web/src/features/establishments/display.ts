@@ -1,9 +1,10 @@
+import { formatDateTime, websiteSchema } from "@kc/domain";
 /**
  * Display helpers of this module. Money is đồng held as decimal strings and is grouped as text, never through
  * JavaScript numbers, so amounts beyond 2^53 stay exact.
  */
-import { formatDateTime, formatNumber } from "../../lib/format";
-import { WEBSITE } from "./form-rules";
+import { formatNumber } from "../../lib/format";
+import { accepts } from "../../lib/forms";
 
 const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
 
@@ -65,6 +66,6 @@ export function historyValue(value: unknown): string | null {
  * else (javascript:, data:) gets no link and is shown as plain text.
  */
 export function websiteHref(value: string): string | null {
-  if (!WEBSITE.test(value)) return null;
+  if (!accepts(websiteSchema, value)) return null;
   return /^https?:\/\//i.test(value) ? value : `https://${value}`;
 }

@@ -1,10 +1,10 @@
+import { formatDate } from "@kc/domain";
 import { Alert, Descriptions, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { EligibilityAssessment, RuleResult } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
 import { ConfidenceTag } from "../legal-documents/confidence-tag";
 import { VerdictTag } from "./tags";
-import type { EligibilityAssessment, RuleResult } from "./types";
 
 /**
  * "Điều kiện hưởng chính sách": the verdict the server computed (DOMAIN §9.4), the rule set and its confidence,

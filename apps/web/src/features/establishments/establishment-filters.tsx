@@ -1,15 +1,20 @@
 import { ClearOutlined } from "@ant-design/icons";
+import {
+  type EligibilityVerdict,
+  type EstablishmentStatus,
+  eligibilityVerdictCodes,
+  establishmentStatusCodes,
+  todayInVietnam,
+} from "@kc/domain";
 import { Button, Flex, Select } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SearchInput } from "../../components/search-input";
-import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { useCurrentUser } from "../auth/current-user";
 import { type EstablishmentFilters, hasActiveFilters } from "./filters";
 import { CommuneSelect, useCodeOptions } from "./reference-options";
-import { type EstablishmentStatus, establishmentStatuses, type Verdict, verdicts } from "./types";
 
 type EstablishmentFilterBarProps = {
   filters: EstablishmentFilters;
@@ -27,7 +32,7 @@ export function EstablishmentFilterBar({ filters, onChange }: EstablishmentFilte
   const ownProvince = me.scope.kind === "PROVINCE" ? (me.scope.provinceId ?? undefined) : undefined;
   const singleProvince = me.scope.kind === "PROVINCE";
   const provinceId = singleProvince ? ownProvince : filters.provinceId;
-  const provinces = useProvinceOptions(todayIso());
+  const provinces = useProvinceOptions(todayInVietnam());
   const legalForms = useCodeOptions("LEGAL_FORM");
   const industries = useCodeOptions("ELIGIBLE_INDUSTRY");
   // The search box keeps the text being typed. When the URL's text changes by other means (clearing the
@@ -96,17 +101,17 @@ export function EstablishmentFilterBar({ filters, onChange }: EstablishmentFilte
         options={industries.options}
         onChange={(value?: string) => onChange({ industry: value })}
       />
-      <Select<Verdict>
+      <Select<EligibilityVerdict>
         aria-label={t("establishments.eligibilityFilter")}
         placeholder={t("establishments.eligibility")}
         allowClear
         style={{ width: width.small }}
         value={filters.eligibility}
-        options={verdicts.map((verdict) => ({
+        options={eligibilityVerdictCodes.map((verdict) => ({
           value: verdict,
           label: t(`establishments.verdicts.${verdict}`),
         }))}
-        onChange={(value?: Verdict) => onChange({ eligibility: value })}
+        onChange={(value?: EligibilityVerdict) => onChange({ eligibility: value })}
       />
       <Select<"true" | "false">
         aria-label={t("establishments.hasSupportFilter")}
@@ -126,7 +131,7 @@ export function EstablishmentFilterBar({ filters, onChange }: EstablishmentFilte
         aria-label={t("establishments.statusFilter")}
         style={{ width: width.small }}
         value={filters.status}
-        options={establishmentStatuses.map((status) => ({
+        options={establishmentStatusCodes.map((status) => ({
           value: status,
           label: t(`establishments.statuses.${status}`),
         }))}

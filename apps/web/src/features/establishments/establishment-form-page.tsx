@@ -1,3 +1,4 @@
+import { todayInVietnam } from "@kc/domain";
 import { Result } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -5,7 +6,6 @@ import { useParams } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { isApiError } from "../../lib/api";
-import { todayIso } from "../../lib/format";
 import { useProvinceOptions } from "../admin-units/api";
 import { useEstablishment } from "./api";
 import { BackToList } from "./back-to-list";
@@ -13,7 +13,7 @@ import { EstablishmentForm } from "./establishment-form";
 
 /** Province name → id, for placing recorded production sites (which carry names) in the cascade. */
 function useProvinceIdsByName() {
-  const provinces = useProvinceOptions(todayIso());
+  const provinces = useProvinceOptions(todayInVietnam());
   const byName = useMemo(
     () => new Map((provinces.data?.items ?? []).map((unit) => [unit.name, unit.id])),
     [provinces.data],

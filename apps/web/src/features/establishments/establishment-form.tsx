@@ -2,6 +2,7 @@ import { Alert, App, Button, Flex, Form } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
+import type { EstablishmentDetail } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { ApiError, isApiError } from "../../lib/api";
 import { useCurrentUser } from "../auth/current-user";
@@ -19,7 +20,6 @@ import {
 } from "./form-values";
 import { establishmentPath } from "./paths";
 import { SitesField } from "./sites-field";
-import type { EstablishmentDetail } from "./types";
 import { YearDataField } from "./year-data-field";
 
 const TAX_CODE_TAKEN = "ESTABLISHMENT_TAX_CODE_TAKEN";

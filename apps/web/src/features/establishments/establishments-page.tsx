@@ -1,10 +1,13 @@
+import type { EstablishmentSort } from "@kc/domain";
+import { formatDateTime } from "@kc/domain";
 import { Card, Flex, Table, type TableColumnsType, type TableProps, Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
+import type { EstablishmentListItem } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDateTime, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { serverPagination } from "../../lib/pagination";
 import { useEstablishments } from "./api";
 import { formatInstantDate } from "./display";
@@ -18,7 +21,6 @@ import {
 } from "./filters";
 import { ESTABLISHMENTS_PATH, establishmentPath } from "./paths";
 import { VerdictTag } from "./tags";
-import type { EstablishmentListItem, EstablishmentSort } from "./types";
 
 type SortField = "name" | "updatedAt";
 

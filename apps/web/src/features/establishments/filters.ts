@@ -2,16 +2,17 @@
  * The list's filters, sort and page live in the URL query string, so a filtered list can be bookmarked and
  * shared. Reading is an allow-list: anything unknown in the URL is dropped, never sent to the API as is.
  */
-import type { QueryValue } from "../../lib/api";
-import { DEFAULT_PAGE_SIZE } from "../../lib/pagination";
+
 import {
+  type EligibilityVerdict,
   type EstablishmentSort,
   type EstablishmentStatus,
-  establishmentStatuses,
-  sortValues,
-  type Verdict,
-  verdicts,
-} from "./types";
+  eligibilityVerdictCodes,
+  establishmentSortValues,
+  establishmentStatusCodes,
+} from "@kc/domain";
+import type { QueryValue } from "../../lib/api";
+import { DEFAULT_PAGE_SIZE } from "../../lib/pagination";
 
 export type EstablishmentFilters = {
   q?: string;
@@ -19,7 +20,7 @@ export type EstablishmentFilters = {
   communeId?: string;
   legalForm?: string;
   industry?: string;
-  eligibility?: Verdict;
+  eligibility?: EligibilityVerdict;
   hasSupport?: boolean;
   /** The list shows one status at a time; active establishments unless the URL asks for archived ones. */
   status: EstablishmentStatus;
@@ -53,10 +54,10 @@ export function readListParams(search: URLSearchParams): EstablishmentListParams
     communeId: idLike(search.get("communeId")),
     legalForm: idLike(search.get("legalForm")),
     industry: idLike(search.get("industry")),
-    eligibility: oneOf(verdicts, search.get("eligibility")),
+    eligibility: oneOf(eligibilityVerdictCodes, search.get("eligibility")),
     hasSupport: hasSupport === "true" ? true : hasSupport === "false" ? false : undefined,
-    status: oneOf(establishmentStatuses, search.get("status")) ?? "ACTIVE",
-    sort: oneOf(sortValues, search.get("sort")),
+    status: oneOf(establishmentStatusCodes, search.get("status")) ?? "ACTIVE",
+    sort: oneOf(establishmentSortValues, search.get("sort")),
     page: positiveInt(search.get("page"), 1),
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };

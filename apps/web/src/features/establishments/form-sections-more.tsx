@@ -1,7 +1,8 @@
+import { establishmentLimits, phoneSchema, vsicCodeSchema, websiteSchema } from "@kc/domain";
 import { Col, Form, Input, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
+import { accepts, schemaRule } from "../../lib/forms";
 import { foldedSelectSearch } from "../../lib/text";
-import { isPhone, limits, VSIC_CODE, WEBSITE } from "./form-rules";
 import { FormSection, third, useTooLong } from "./form-sections";
 import { useCodeOptions } from "./reference-options";
 
@@ -24,7 +25,7 @@ export function IndustriesSection() {
           loading={industries.isPending}
           options={industries.options}
           showSearch={foldedSelectSearch}
-          maxCount={limits.industries}
+          maxCount={establishmentLimits.industriesMax}
         />
       </Form.Item>
       <Form.Item
@@ -33,7 +34,7 @@ export function IndustriesSection() {
         rules={[
           {
             validator: async (_, codes?: string[]) => {
-              if ((codes ?? []).some((code) => !VSIC_CODE.test(code.trim())))
+              if ((codes ?? []).some((code) => !accepts(vsicCodeSchema, code)))
                 throw new Error(t("establishmentForm.vsicInvalid"));
             },
           },
@@ -44,7 +45,7 @@ export function IndustriesSection() {
           tokenSeparators={[",", ";", " "]}
           suffixIcon={null}
           notFoundContent={null}
-          maxCount={limits.vsicCodes}
+          maxCount={establishmentLimits.vsicCodesMax}
           placeholder={t("establishmentForm.vsicPlaceholder")}
         />
       </Form.Item>
@@ -53,10 +54,13 @@ export function IndustriesSection() {
         name="mainProducts"
         rules={[
           { required: true, whitespace: true, message: t("establishmentForm.mainProductsRequired") },
-          tooLong(limits.products),
+          tooLong(establishmentLimits.mainProductsMax),
         ]}
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={limits.products} />
+        <Input.TextArea
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={establishmentLimits.mainProductsMax}
+        />
       </Form.Item>
     </FormSection>
   );
@@ -73,24 +77,21 @@ export function ContactsSection() {
           <Form.Item
             label={t("establishments.phone")}
             name="phone"
-            rules={[
-              {
-                validator: async (_, value?: string) => {
-                  if (value?.trim() && !isPhone(value)) throw new Error(t("establishmentForm.phoneInvalid"));
-                },
-              },
-            ]}
+            rules={[schemaRule(phoneSchema, t("establishmentForm.phoneInvalid"))]}
           >
-            <Input type="tel" autoComplete="off" maxLength={limits.phone} />
+            <Input type="tel" autoComplete="off" maxLength={establishmentLimits.phoneMax} />
           </Form.Item>
         </Col>
         <Col {...third}>
           <Form.Item
             label={t("establishments.email")}
             name="email"
-            rules={[{ type: "email", message: t("establishmentForm.emailInvalid") }, tooLong(limits.email)]}
+            rules={[
+              { type: "email", message: t("establishmentForm.emailInvalid") },
+              tooLong(establishmentLimits.emailMax),
+            ]}
           >
-            <Input type="email" autoComplete="off" maxLength={limits.email} />
+            <Input type="email" autoComplete="off" maxLength={establishmentLimits.emailMax} />
           </Form.Item>
         </Col>
         <Col {...third}>
@@ -98,11 +99,15 @@ export function ContactsSection() {
             label={t("establishments.website")}
             name="website"
             rules={[
-              { pattern: WEBSITE, message: t("establishmentForm.websiteInvalid") },
-              tooLong(limits.website),
+              schemaRule(websiteSchema, t("establishmentForm.websiteInvalid")),
+              tooLong(establishmentLimits.websiteMax),
             ]}
           >
-            <Input autoComplete="off" maxLength={limits.website} placeholder="https://coso.vn" />
+            <Input
+              autoComplete="off"
+              maxLength={establishmentLimits.websiteMax}
+              placeholder="https://coso.vn"
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -1,11 +1,11 @@
+import { businessRegNoSchema, establishmentLimits, taxCodeSchema, todayInVietnam } from "@kc/domain";
 import { Card, Col, Form, type FormRule, Input, Row, Select, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { todayIso } from "../../lib/format";
+import { schemaRule } from "../../lib/forms";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
-import { BUSINESS_REG_NO, isTaxCode, limits } from "./form-rules";
 import type { FormValues } from "./form-values";
 import { establishmentPath } from "./paths";
 import { CommuneSelect, useCodeOptions } from "./reference-options";
@@ -66,10 +66,10 @@ export function IdentitySection({ taxConflict }: { taxConflict: TaxCodeConflict 
             name="name"
             rules={[
               { required: true, whitespace: true, message: t("establishmentForm.nameRequired") },
-              tooLong(limits.name),
+              tooLong(establishmentLimits.nameMax),
             ]}
           >
-            <Input autoComplete="off" maxLength={limits.name} />
+            <Input autoComplete="off" maxLength={establishmentLimits.nameMax} />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -96,14 +96,7 @@ export function IdentitySection({ taxConflict }: { taxConflict: TaxCodeConflict 
             name="taxCode"
             validateStatus={taxConflict ? "error" : undefined}
             help={conflictHelp}
-            rules={[
-              {
-                validator: async (_, value?: string) => {
-                  if (value?.trim() && !isTaxCode(value))
-                    throw new Error(t("establishmentForm.taxCodeInvalid"));
-                },
-              },
-            ]}
+            rules={[schemaRule(taxCodeSchema, t("establishmentForm.taxCodeInvalid"))]}
           >
             <Input autoComplete="off" inputMode="numeric" maxLength={20} />
           </Form.Item>
@@ -113,16 +106,20 @@ export function IdentitySection({ taxConflict }: { taxConflict: TaxCodeConflict 
             label={t("establishments.businessRegNo")}
             name="businessRegNo"
             rules={[
-              tooLong(limits.businessRegNo),
-              { pattern: BUSINESS_REG_NO, message: t("establishmentForm.businessRegNoInvalid") },
+              tooLong(establishmentLimits.businessRegNoMax),
+              schemaRule(businessRegNoSchema, t("establishmentForm.businessRegNoInvalid")),
             ]}
           >
-            <Input autoComplete="off" maxLength={limits.businessRegNo} />
+            <Input autoComplete="off" maxLength={establishmentLimits.businessRegNoMax} />
           </Form.Item>
         </Col>
         <Col {...third}>
-          <Form.Item label={t("establishments.owner")} name="ownerName" rules={[tooLong(limits.owner)]}>
-            <Input autoComplete="off" maxLength={limits.owner} />
+          <Form.Item
+            label={t("establishments.owner")}
+            name="ownerName"
+            rules={[tooLong(establishmentLimits.ownerNameMax)]}
+          >
+            <Input autoComplete="off" maxLength={establishmentLimits.ownerNameMax} />
           </Form.Item>
         </Col>
       </Row>
@@ -143,7 +140,7 @@ export function AddressSection({ fixedProvinceId, communeLabels }: AddressSectio
   const form = Form.useFormInstance<FormValues>();
   const provinceId = Form.useWatch("provinceId", form);
   const communeId = Form.useWatch("communeId", form);
-  const provinces = useProvinceOptions(todayIso());
+  const provinces = useProvinceOptions(todayInVietnam());
   const communeLabel = communeId ? communeLabels[communeId] : undefined;
 
   return (
@@ -182,12 +179,12 @@ export function AddressSection({ fixedProvinceId, communeLabels }: AddressSectio
             name="addressText"
             rules={[
               { required: true, whitespace: true, message: t("establishmentForm.addressRequired") },
-              tooLong(limits.address),
+              tooLong(establishmentLimits.addressMax),
             ]}
           >
             <Input
               autoComplete="off"
-              maxLength={limits.address}
+              maxLength={establishmentLimits.addressMax}
               placeholder={t("establishmentForm.addressPlaceholder")}
             />
           </Form.Item>

@@ -1,9 +1,16 @@
+import {
+  type EligibleIndustry,
+  type LegalForm,
+  type SubjectClass,
+  siteSchema,
+  yearDataItemSchema,
+} from "@kc/domain";
+import type { EstablishmentDetail, EstablishmentInput, EstablishmentPatch, YearData } from "../../api/types";
 /**
  * The establishment form's values, their conversion to and from the API, and the mapping of the server's
  * problem `errors[].path` ("body.yearData.0.revenue") onto form fields.
  */
 import { groupDigits, moneyFromInput } from "./display";
-import type { EstablishmentDetail, EstablishmentInput, EstablishmentPatch, YearData } from "./types";
 
 export type SiteValues = { provinceId?: string; communeId?: string; addressText?: string };
 
@@ -111,11 +118,12 @@ function yearRow(row: YearValues): YearData {
 }
 
 /** Every field as the API takes it; empty optional text is null. */
+/** Select boxes offer only the domain's codes, so their strings are taken as those codes; the server checks. */
 export function toInput(values: FormValues): EstablishmentInput {
   return {
     name: values.name?.trim() ?? "",
-    legalForm: values.legalForm ?? "",
-    subjectClass: values.subjectClass ?? "",
+    legalForm: (values.legalForm ?? "") as LegalForm,
+    subjectClass: (values.subjectClass ?? "") as SubjectClass,
     taxCode: optional(values.taxCode),
     businessRegNo: optional(values.businessRegNo),
     ownerName: optional(values.ownerName),
@@ -125,7 +133,7 @@ export function toInput(values: FormValues): EstablishmentInput {
       communeId: site.communeId ?? "",
       addressText: site.addressText?.trim() ?? "",
     })),
-    industries: values.industries ?? [],
+    industries: (values.industries ?? []) as EligibleIndustry[],
     vsicCodes: (values.vsicCodes ?? []).map((code) => code.trim()),
     mainProducts: values.mainProducts?.trim() ?? "",
     phone: optional(values.phone),
@@ -170,18 +178,10 @@ const scalarFields = new Set<string>([
   "email",
   "website",
 ]);
+/** Fields of the list items, as the domain's schemas name them, to place the server's field errors. */
 const listFields: Record<string, Set<string>> = {
-  sites: new Set(["communeId", "addressText"]),
-  yearData: new Set([
-    "year",
-    "employees",
-    "totalCapital",
-    "totalAssets",
-    "revenue",
-    "localMaterialSharePct",
-    "hasExportContract",
-    "cnhtProduct",
-  ]),
+  sites: new Set(Object.keys(siteSchema.shape)),
+  yearData: new Set(Object.keys(yearDataItemSchema.shape)),
 };
 
 /** "body.yearData.0.revenue" (or "yearData[0].revenue") → ["yearData", 0, "revenue"]; null when no field shows it. */

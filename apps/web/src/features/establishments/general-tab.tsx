@@ -1,11 +1,11 @@
+import { formatDateTime } from "@kc/domain";
 import { Descriptions, type DescriptionsProps, Flex, Table, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { EstablishmentDetail, EstablishmentSite } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import { formatDateTime } from "../../lib/format";
 import { websiteHref } from "./display";
 import { StatusTag } from "./tags";
-import type { EstablishmentDetail, EstablishmentSite } from "./types";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

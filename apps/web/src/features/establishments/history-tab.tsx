@@ -1,11 +1,11 @@
+import { formatDateTime } from "@kc/domain";
 import { Flex, Table, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { HistoryChange, HistoryEntry } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDateTime } from "../../lib/format";
 import { useAuditLabels } from "../audit/labels";
 import { useEstablishmentHistory } from "./api";
 import { historyValue } from "./display";
-import type { HistoryChange, HistoryEntry } from "./types";
 
 function Value({ value }: { value: unknown }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Flex, Table, type TableColumnsType, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ImportIssue, ImportResult } from "../../api/types";
 import { formatNumber } from "../../lib/format";
-import type { ImportIssue, ImportResult } from "./types";
 
 /** Rows that carry at least one error (a row may have several). */
 export function rowsWithErrors(result: ImportResult): number {

@@ -2,8 +2,8 @@ import { InboxOutlined } from "@ant-design/icons";
 import { Alert, Button, Descriptions, Flex, Progress, Result, Typography, Upload } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ImportJob, ImportResult } from "../../api/types";
 import { formatNumber } from "../../lib/format";
-import type { ImportJob, ImportResult } from "./types";
 import { useDownload } from "./use-download";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

@@ -1,7 +1,7 @@
+import { todayInVietnam } from "@kc/domain";
 import { Select, type SelectProps } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { todayIso } from "../../lib/format";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
 import { useAdminUnits } from "../admin-units/api";
 import { useCatalogueEntries } from "../catalogues/api";
@@ -11,7 +11,7 @@ export type Option = { value: string; label: string };
 /** Code-list entries in force today (LEGAL_FORM, ELIGIBLE_INDUSTRY, SUBJECT_CLASS) as options in the UI language. */
 export function useCodeOptions(kind: "LEGAL_FORM" | "ELIGIBLE_INDUSTRY" | "SUBJECT_CLASS") {
   const { i18n } = useTranslation();
-  const entries = useCatalogueEntries(kind, todayIso());
+  const entries = useCatalogueEntries(kind, todayInVietnam());
   const english = i18n.language === "en";
   const options: Option[] = (entries.data ?? []).map((entry) => ({
     value: entry.code,
@@ -33,7 +33,7 @@ export function CommuneSelect({ provinceId, initialOption, placeholder, ...props
   const [search, setSearch] = useState("");
   const q = useDebouncedValue(search.trim(), 300);
   const communes = useAdminUnits(
-    { level: "XA", parentId: provinceId, asOf: todayIso(), q: q || undefined, page: 1, pageSize: 200 },
+    { level: "XA", parentId: provinceId, asOf: todayInVietnam(), q: q || undefined, page: 1, pageSize: 200 },
     { enabled: Boolean(provinceId) },
   );
   // While another province's answer is still shown as placeholder, its communes are not offered.

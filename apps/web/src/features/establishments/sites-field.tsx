@@ -1,10 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { establishmentLimits, todayInVietnam } from "@kc/domain";
 import { Button, Col, Flex, Form, Input, Row, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
-import { limits } from "./form-rules";
 import { FormSection } from "./form-sections";
 import type { FormValues } from "./form-values";
 import { CommuneSelect } from "./reference-options";
@@ -21,7 +20,7 @@ function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
   const form = Form.useFormInstance<FormValues>();
   const provinceId = Form.useWatch(["sites", name, "provinceId"], form);
   const communeId = Form.useWatch(["sites", name, "communeId"], form);
-  const provinces = useProvinceOptions(todayIso());
+  const provinces = useProvinceOptions(todayInVietnam());
   const communeLabel = communeId ? communeLabels[communeId] : undefined;
   const title = t("establishmentForm.siteLabel", { index: index + 1 });
 
@@ -69,12 +68,15 @@ function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
             name={[name, "addressText"]}
             rules={[
               { required: true, whitespace: true, message: t("establishmentForm.addressRequired") },
-              { max: limits.address, message: t("establishmentForm.tooLong", { max: limits.address }) },
+              {
+                max: establishmentLimits.addressMax,
+                message: t("establishmentForm.tooLong", { max: establishmentLimits.addressMax }),
+              },
             ]}
           >
             <Input
               autoComplete="off"
-              maxLength={limits.address}
+              maxLength={establishmentLimits.addressMax}
               placeholder={t("establishmentForm.addressPlaceholder")}
             />
           </Form.Item>
@@ -108,7 +110,7 @@ export function SitesField({ communeLabels }: { communeLabels: Record<string, st
             <div>
               <Button
                 icon={<PlusOutlined />}
-                disabled={fields.length >= limits.sites}
+                disabled={fields.length >= establishmentLimits.sitesMax}
                 onClick={() => add({ provinceId: form.getFieldValue("provinceId"), addressText: "" })}
               >
                 {t("establishmentForm.addSite")}

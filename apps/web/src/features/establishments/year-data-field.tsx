@@ -1,4 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { establishmentLimits, todayInVietnam } from "@kc/domain";
 import {
   Button,
   Flex,
@@ -12,9 +13,7 @@ import {
   type TableColumnsType,
 } from "antd";
 import { useTranslation } from "react-i18next";
-import { todayIso } from "../../lib/format";
 import { MONEY_INPUT } from "./display";
-import { limits } from "./form-rules";
 import { FormSection } from "./form-sections";
 import type { BooleanText, FormValues, YearValues } from "./form-values";
 
@@ -28,7 +27,7 @@ export function YearDataField() {
   const { t } = useTranslation();
   const form = Form.useFormInstance<FormValues>();
   const rows: YearValues[] = Form.useWatch("yearData", form) ?? [];
-  const thisYear = Number(todayIso().slice(0, 4));
+  const thisYear = Number(todayInVietnam().slice(0, 4));
 
   /** Accessible name of one cell: "Doanh thu năm 2024" (or the row number while the year is empty). */
   const label = (field: string, index: number) => {
@@ -40,9 +39,12 @@ export function YearDataField() {
     { required: true, message: t("establishmentForm.yearRequired") },
     {
       type: "integer",
-      min: limits.yearMin,
-      max: limits.yearMax,
-      message: t("establishmentForm.yearRange", { min: limits.yearMin, max: limits.yearMax }),
+      min: establishmentLimits.yearMin,
+      max: establishmentLimits.yearMax,
+      message: t("establishmentForm.yearRange", {
+        min: establishmentLimits.yearMin,
+        max: establishmentLimits.yearMax,
+      }),
     },
     ({ getFieldValue }) => ({
       validator: async (_, value?: number | null) => {
@@ -55,7 +57,10 @@ export function YearDataField() {
   const moneyRule: FormRule = {
     validator: async (_, value?: string) => {
       const compact = (value ?? "").replace(/\s/g, "");
-      if (compact && (!MONEY_INPUT.test(compact) || compact.replace(/\./g, "").length > limits.dongDigits))
+      if (
+        compact &&
+        (!MONEY_INPUT.test(compact) || compact.replace(/\./g, "").length > establishmentLimits.dongDigitsMax)
+      )
         throw new Error(t("establishmentForm.moneyInvalid"));
     },
   };
@@ -120,7 +125,7 @@ export function YearDataField() {
                   <InputNumber
                     aria-label={label(t("establishments.employees"), index)}
                     min={0}
-                    max={limits.employees}
+                    max={establishmentLimits.employeesMax}
                     precision={0}
                     style={{ width: "100%" }}
                   />
@@ -186,7 +191,11 @@ export function YearDataField() {
                 locale={{ emptyText: t("establishments.noYearData") }}
               />
               <div>
-                <Button icon={<PlusOutlined />} disabled={fields.length >= limits.yearData} onClick={addYear}>
+                <Button
+                  icon={<PlusOutlined />}
+                  disabled={fields.length >= establishmentLimits.yearDataMax}
+                  onClick={addYear}
+                >
                   {t("establishmentForm.addYear")}
                 </Button>
               </div>

@@ -1,36 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, type Page } from "../../lib/api";
-
-/** Document types (DOMAIN §3); codes are stable, labels come from the UI strings. */
-export const legalDocumentTypes = [
-  "LUAT",
-  "NGHI_QUYET",
-  "NGHI_DINH",
-  "QUYET_DINH",
-  "THONG_TU",
-  "THONG_TU_LIEN_TICH",
-  "CHI_THI",
-  "CONG_VAN",
-] as const;
-export type LegalDocumentType = (typeof legalDocumentTypes)[number];
-
-export const confidenceLevels = ["CONFIRMED", "SECONDARY", "UNCONFIRMED"] as const;
-export type Confidence = (typeof confidenceLevels)[number];
-
-export type LegalDocument = {
-  id: string;
-  number: string;
-  type: string;
-  typeLabel: string;
-  issuer: string;
-  title: string;
-  signedDate: string | null;
-  effectiveDate: string | null;
-  expiryDate: string | null;
-  status: string;
-  statusLabel: string;
-  confidence: string;
-};
+import type { ResponseOf } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type LegalDocumentListParams = { q?: string; type?: string; page: number; pageSize: number };
 
@@ -42,7 +12,8 @@ export const legalDocumentKeys = {
 export function useLegalDocuments(params: LegalDocumentListParams) {
   return useQuery({
     queryKey: legalDocumentKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<LegalDocument>>("/legal-documents", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/legal-documents", "get">>("/legal-documents", { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 }

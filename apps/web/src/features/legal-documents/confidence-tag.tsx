@@ -1,11 +1,11 @@
+import { type Confidence, confidenceCodes } from "@kc/domain";
 import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { type Confidence, confidenceLevels } from "./api";
 
 const colors: Record<Confidence, string> = { CONFIRMED: "green", SECONDARY: "gold", UNCONFIRMED: "red" };
 
 function isConfidence(value: string): value is Confidence {
-  return (confidenceLevels as readonly string[]).includes(value);
+  return (confidenceCodes as readonly string[]).includes(value);
 }
 
 /** How well a fact is sourced (DOMAIN §0.1): confirmed, secondary source, or unconfirmed. */

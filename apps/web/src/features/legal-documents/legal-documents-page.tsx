@@ -1,12 +1,13 @@
+import { formatDate, legalDocumentTypeCodes } from "@kc/domain";
 import { Card, Flex, Select, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { LegalDocument } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
-import { formatDate } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
-import { type LegalDocument, legalDocumentTypes, useLegalDocuments } from "./api";
+import { useLegalDocuments } from "./api";
 import { ConfidenceTag } from "./confidence-tag";
 
 const statusColors: Record<string, string> = {
@@ -83,7 +84,7 @@ export function LegalDocumentsPage() {
               setType(value);
               setPaging((current) => ({ ...current, page: 1 }));
             }}
-            options={legalDocumentTypes.map((code) => ({
+            options={legalDocumentTypeCodes.map((code) => ({
               value: code,
               label: t(`legalDocumentTypes.${code}`),
             }))}

@@ -1,8 +1,8 @@
 import { HistoryOutlined } from "@ant-design/icons";
+import { formatDate } from "@kc/domain";
 import { Button, Popover, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../../lib/format";
-import type { Organisation } from "./api";
+import type { Organisation } from "../../api/types";
 
 /** Popover listing every name an organisation has had, with the dates each was used. */
 export function NameHistory({ organisation }: { organisation: Organisation }) {

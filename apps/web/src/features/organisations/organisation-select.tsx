@@ -1,7 +1,7 @@
+import { todayInVietnam } from "@kc/domain";
 import { Select, type SelectProps } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { todayIso } from "../../lib/format";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
 import { useOrganisations } from "./api";
 
@@ -29,7 +29,7 @@ export function OrganisationSelect({
   const [search, setSearch] = useState("");
   const q = useDebouncedValue(search.trim(), 300);
   const organisations = useOrganisations({
-    asOf: todayIso(),
+    asOf: todayInVietnam(),
     q: q || undefined,
     provinceId,
     page: 1,

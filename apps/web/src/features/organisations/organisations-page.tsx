@@ -1,20 +1,21 @@
+import { formatDate, organisationTypeCodes, todayInVietnam } from "@kc/domain";
 import { Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Organisation } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
-import { formatDate, todayIso } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
-import { type Organisation, organisationTypes, useOrganisations } from "./api";
+import { useOrganisations } from "./api";
 import { NameHistory } from "./name-history";
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(todayInVietnam);
   const [q, setQ] = useState("");
   const [type, setType] = useState<string | undefined>();
   const [provinceId, setProvinceId] = useState<string | undefined>();
@@ -91,7 +92,7 @@ export function OrganisationsPage() {
                 setType(value);
                 toFirstPage();
               }}
-              options={organisationTypes.map((code) => ({
+              options={organisationTypeCodes.map((code) => ({
                 value: code,
                 label: t(`organisationTypes.${code}`),
               }))}

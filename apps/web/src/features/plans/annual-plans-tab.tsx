@@ -1,15 +1,16 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { formatDate } from "@kc/domain";
 import { Button, Flex, Table, type TableColumnsType, Typography } from "antd";
 import { useState } from "react";
+import type { Money, PlanSummary } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { useAbility } from "../auth/current-user";
 import { useAnnualPlans } from "./api";
 import { PlanUnitSelect, YearSelect } from "./filters";
 import { PlanDetailDrawer } from "./plan-detail-drawer";
 import { PlanFormDrawer, type PlanFormTarget } from "./plan-form-drawer";
-import type { Money, PlanSummary } from "./types";
 import { usePlansT, useRevisionLabel } from "./use-plans-t";
 
 const numeric = { fontVariantNumeric: "tabular-nums" as const, whiteSpace: "nowrap" as const };

@@ -1,21 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, apiRequest } from "../../lib/api";
 import type {
-  AnnualPlanListParams,
-  CheckPreset,
   PlanCreateInput,
   PlanDetail,
   PlanRevisionInput,
-  PlanSummary,
-  PlanUnit,
   Programme,
   ProgrammeInput,
-  ReportedFigure,
-  ReportedFigureParams,
   ReportedFiguresInput,
-} from "./types";
+  ResponseOf,
+} from "../../api/types";
+import { api, apiRequest } from "../../lib/api";
 
-type Items<T> = { items: T[] };
+export type AnnualPlanListParams = { year?: number; unit?: string; page: number; pageSize: number };
+export type ReportedFigureParams = { year?: number; unit?: string };
 
 export const planKeys = {
   all: ["plans"] as const,
@@ -34,7 +30,7 @@ const planPath = (id: string) => `/annual-plans/${encodeURIComponent(id)}`;
 export function useProgrammes() {
   return useQuery({
     queryKey: planKeys.programmes(),
-    queryFn: ({ signal }) => api.get<Items<Programme>>("/programmes", { signal }),
+    queryFn: ({ signal }) => api.get<ResponseOf<"/api/v1/programmes", "get">>("/programmes", { signal }),
     select: (data) => data.items,
   });
 }
@@ -43,7 +39,8 @@ export function useProgrammes() {
 export function usePlanUnits(year: number | undefined) {
   return useQuery({
     queryKey: planKeys.units(year ?? 0),
-    queryFn: ({ signal }) => api.get<Items<PlanUnit>>("/plan-units", { query: { year }, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/plan-units", "get">>("/plan-units", { query: { year }, signal }),
     select: (data) => data.items,
     enabled: year !== undefined,
     // Units of a past year do not change during a session.
@@ -55,7 +52,7 @@ export function useAnnualPlans(params: AnnualPlanListParams) {
   return useQuery({
     queryKey: planKeys.annualList(params),
     queryFn: ({ signal }) =>
-      api.get<{ items: PlanSummary[]; total: number }>("/annual-plans", { query: params, signal }),
+      api.get<ResponseOf<"/api/v1/annual-plans", "get">>("/annual-plans", { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -101,7 +98,8 @@ export function useCreateProgramme() {
 export function useReportedFigures(params: ReportedFigureParams) {
   return useQuery({
     queryKey: planKeys.figureList(params),
-    queryFn: ({ signal }) => api.get<Items<ReportedFigure>>("/reported-figures", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/reported-figures", "get">>("/reported-figures", { query: params, signal }),
     select: (data) => data.items,
     placeholderData: keepPreviousData,
   });
@@ -111,7 +109,10 @@ export function useSaveReportedFigures() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ReportedFiguresInput) =>
-      apiRequest<Items<ReportedFigure>>("/reported-figures", { method: "PUT", body: input }),
+      apiRequest<ResponseOf<"/api/v1/reported-figures", "put">>("/reported-figures", {
+        method: "PUT",
+        body: input,
+      }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: planKeys.figures() });
       // Reported budget figures count as execution of the plans of years before the system.
@@ -123,7 +124,8 @@ export function useSaveReportedFigures() {
 export function useFigureCheckPresets() {
   return useQuery({
     queryKey: planKeys.checks(),
-    queryFn: ({ signal }) => api.get<Items<CheckPreset>>("/figure-checks/presets", { signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/figure-checks/presets", "get">>("/figure-checks/presets", { signal }),
     select: (data) => data.items,
   });
 }

@@ -1,7 +1,7 @@
 import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
+import type { CheckPreset, CheckResult } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { useFigureCheckPresets } from "./api";
-import type { CheckPreset, CheckResult } from "./types";
 import { usePlansT } from "./use-plans-t";
 
 const numeric = { fontVariantNumeric: "tabular-nums" as const, whiteSpace: "nowrap" as const };

@@ -1,8 +1,9 @@
+import { type FundingSource, fundingSourceCodes } from "@kc/domain";
 import { Form, type FormListFieldData, Select, type TableColumnsType } from "antd";
 import { FormListTable } from "../../components/form-list-table";
 import { foldedSelectSearch } from "../../lib/text";
 import { AmountInput } from "./amount-input";
-import { BUDGET_EXEC, type FundingSource, fundingSources, reportedIndicators } from "./codes";
+import { BUDGET_EXEC, enteredIndicators } from "./constants";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
 
 export type FigureRowValue = { indicator?: string; source?: FundingSource; value?: string | null };
@@ -17,8 +18,8 @@ export function FigureRowsField() {
   const rows = (Form.useWatch("values", form) ?? []) as FigureRowValue[];
   const cell = { style: { marginBottom: 0 } };
   const required = { required: true, message: t("plans.figuresForm.required") };
-  const indicatorOptions = reportedIndicators.map((code) => ({ value: code, label: labels.indicator(code) }));
-  const sourceOptions = fundingSources.map((code) => ({ value: code, label: labels.source(code) }));
+  const indicatorOptions = enteredIndicators.map((code) => ({ value: code, label: labels.indicator(code) }));
+  const sourceOptions = fundingSourceCodes.map((code) => ({ value: code, label: labels.source(code) }));
   const fieldLabel = (field: string, index: number) =>
     t("plans.figuresForm.rowField", { field, index: index + 1 });
 

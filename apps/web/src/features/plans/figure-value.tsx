@@ -1,5 +1,5 @@
 import { Typography } from "antd";
-import { BUDGET_EXEC } from "./codes";
+import { BUDGET_EXEC } from "./constants";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
 
 /**

@@ -1,13 +1,13 @@
+import { CENTRAL_UNIT_ID, todayInVietnam } from "@kc/domain";
 import { Select, type SelectProps } from "antd";
 import { useEffect } from "react";
-import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { usePlanUnits } from "./api";
-import { CENTRAL_UNIT_ID, FIRST_YEAR } from "./codes";
+import { FIRST_YEAR } from "./constants";
 import { usePlansT } from "./use-plans-t";
 
 /** The current calendar year in Vietnam. */
-export const currentYear = () => Number(todayIso().slice(0, 4));
+export const currentYear = () => Number(todayInVietnam().slice(0, 4));
 
 /** Years a plan or a figure may concern, newest first (next year included: plans are decided in advance). */
 export function yearOptions(lastYear = currentYear() + 1) {

@@ -3,8 +3,9 @@
  * exact. The server sends every figure already printed (triệu đồng, percentages); these helpers only total
  * the form's lines as they are typed.
  */
+
+import { type FundingSource, type SourceGroup, sourceGroupCodes, sourceGroupOf } from "@kc/domain";
 import { formatDong, sumDong, toBigInt } from "../projects/money";
-import { type FundingSource, type SourceGroup, sourceGroupOf, sourceGroups } from "./codes";
 
 export { formatDong, sumDong, toBigInt };
 
@@ -12,7 +13,10 @@ type LineLike = { source?: FundingSource | null; amount?: string | null };
 
 /** The đồng of each source group over some lines (lines without a source or a readable amount count as 0). */
 export function totalsByGroup(lines: readonly LineLike[]): Record<SourceGroup, bigint> {
-  const totals = Object.fromEntries(sourceGroups.map((group) => [group, 0n])) as Record<SourceGroup, bigint>;
+  const totals = Object.fromEntries(sourceGroupCodes.map((group) => [group, 0n])) as Record<
+    SourceGroup,
+    bigint
+  >;
   for (const line of lines) {
     if (!line.source) continue;
     const group = sourceGroupOf(line.source);

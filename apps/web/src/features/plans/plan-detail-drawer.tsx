@@ -1,12 +1,11 @@
 import { EditOutlined } from "@ant-design/icons";
+import { formatDate, type SourceGroup, sourceGroupCodes } from "@kc/domain";
 import { Button, Descriptions, type DescriptionsProps, Drawer, Flex, Table, Typography } from "antd";
+import type { PlanDetail } from "../../api/types";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
 import { useAnnualPlan } from "./api";
-import { type SourceGroup, sourceGroups } from "./codes";
 import { PlanLinesTable } from "./plan-lines-table";
 import { PlanRevisionsTable } from "./plan-revisions-table";
-import type { PlanDetail } from "./types";
 import { usePlanLabels, usePlansT, useRevisionLabel } from "./use-plans-t";
 
 type PlanDetailDrawerProps = {
@@ -26,7 +25,7 @@ function ExecutionBySource({ plan }: { plan: PlanDetail }) {
       rowKey={(group) => group}
       size="small"
       pagination={false}
-      dataSource={[...sourceGroups]}
+      dataSource={[...sourceGroupCodes]}
       columns={[
         { title: t("plans.detail.group"), key: "group", render: (_, group) => labels.sourceGroup(group) },
         {

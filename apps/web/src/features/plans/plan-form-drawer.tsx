@@ -14,6 +14,7 @@ import {
 } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { PlanDetail } from "../../api/types";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { DATE_FORMAT } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
@@ -31,7 +32,6 @@ import {
   toRevisionInput,
 } from "./plan-form-values";
 import { PlanLinesField } from "./plan-lines-field";
-import type { PlanDetail } from "./types";
 import { usePlansT } from "./use-plans-t";
 
 /** What the form is open for: a new plan (with the list's filters as defaults) or a revision of one plan. */

@@ -1,11 +1,12 @@
 /** The plan form's values and their conversion to the API bodies (the server re-checks everything). */
-import type { Dayjs } from "dayjs";
-import { toIsoDate } from "../../lib/format";
-import type { FundingSource } from "./codes";
-import type { FieldLayout } from "./form-problem";
-import type { PlanCreateInput, PlanDetail, PlanLine, PlanRevisionInput, Programme } from "./types";
 
-export type PlanLineValue = { source?: FundingSource; content?: string; amount?: string | null };
+import type { FundingSource, PlanContent } from "@kc/domain";
+import type { Dayjs } from "dayjs";
+import type { PlanCreateInput, PlanDetail, PlanLine, PlanRevisionInput, Programme } from "../../api/types";
+import { toIsoDate } from "../../lib/format";
+import type { FieldLayout } from "./form-problem";
+
+export type PlanLineValue = { source?: FundingSource; content?: PlanContent; amount?: string | null };
 
 export type PlanFormValues = {
   unitId?: string;
@@ -54,7 +55,7 @@ export function initialReviseValues(plan: PlanDetail): PlanFormValues {
 function toLines(values: PlanFormValues): PlanLine[] {
   return (values.lines ?? []).map((line) => ({
     source: line.source as FundingSource,
-    content: line.content ?? "",
+    content: line.content as PlanContent,
     amount: line.amount ?? "",
   }));
 }

@@ -1,8 +1,8 @@
+import { fundingSourceCodes, planContentCodes, sourceGroupCodes } from "@kc/domain";
 import { Flex, Form, type FormListFieldData, Select, type TableColumnsType, Typography } from "antd";
 import { FormListTable } from "../../components/form-list-table";
 import { foldedSelectSearch } from "../../lib/text";
 import { AmountInput } from "./amount-input";
-import { fundingSources, planContents, sourceGroups } from "./codes";
 import { formatDong, totalsByGroup } from "./money";
 import { limits, type PlanFormValues, type PlanLineValue } from "./plan-form-values";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
@@ -17,11 +17,11 @@ function PlanLineTotals() {
   const lines = (Form.useWatch("lines", form) ?? []) as PlanLineValue[];
   const totals = totalsByGroup(lines);
   const kc = totals.KCQG + totals.KCDP;
-  const grand = sourceGroups.reduce((sum, group) => sum + totals[group], 0n);
+  const grand = sourceGroupCodes.reduce((sum, group) => sum + totals[group], 0n);
   return (
     <Flex vertical gap={4} style={{ minWidth: 360 }} aria-live="polite" data-testid="plan-line-totals">
       <Typography.Text type="secondary">{t("plans.form.totals")}</Typography.Text>
-      {sourceGroups.map((group) => (
+      {sourceGroupCodes.map((group) => (
         <Flex key={group} justify="space-between" gap={16}>
           <span>{labels.sourceGroup(group)}</span>
           <span style={numeric}>{formatDong(totals[group])}</span>
@@ -49,8 +49,8 @@ export function PlanLinesField() {
   const labels = usePlanLabels();
   const cell = { style: { marginBottom: 0 } };
   const required = { required: true, message: t("plans.form.required") };
-  const sourceOptions = fundingSources.map((code) => ({ value: code, label: labels.source(code) }));
-  const contentOptions = planContents.map((code) => ({ value: code, label: labels.content(code) }));
+  const sourceOptions = fundingSourceCodes.map((code) => ({ value: code, label: labels.source(code) }));
+  const contentOptions = planContentCodes.map((code) => ({ value: code, label: labels.content(code) }));
   const fieldLabel = (field: string, index: number) => t("plans.form.lineField", { field, index: index + 1 });
 
   return (

@@ -1,7 +1,7 @@
+import { type FundingSource, fundingSourceCodes, planContentCodes } from "@kc/domain";
 import { Table, type TableColumnsType, Typography } from "antd";
-import { type FundingSource, fundingSources, planContents } from "./codes";
+import type { PlanLine } from "../../api/types";
 import { formatDong, sumDong } from "./money";
-import type { PlanLine } from "./types";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
 
 type Row =
@@ -9,13 +9,13 @@ type Row =
   | { key: string; kind: "subtotal"; source: FundingSource; amount: bigint };
 
 const contentRank = (content: string) => {
-  const index = (planContents as readonly string[]).indexOf(content);
-  return index === -1 ? planContents.length : index;
+  const index = (planContentCodes as readonly string[]).indexOf(content);
+  return index === -1 ? planContentCodes.length : index;
 };
 
 /** Lines ordered by source then content, each source closed by its subtotal. */
 function groupedRows(lines: readonly PlanLine[]): Row[] {
-  return fundingSources.flatMap((source): Row[] => {
+  return fundingSourceCodes.flatMap((source): Row[] => {
     const ofSource = lines
       .filter((line) => line.source === source)
       .sort((a, b) => contentRank(a.content) - contentRank(b.content));

@@ -1,7 +1,7 @@
+import { formatDate, formatDateTime } from "@kc/domain";
 import { Flex, Table, type TableColumnsType, Typography } from "antd";
-import { formatDate, formatDateTime } from "../../lib/format";
+import type { PlanRevision } from "../../api/types";
 import { PlanLinesTable } from "./plan-lines-table";
-import type { PlanRevision } from "./types";
 import { usePlansT, useRevisionLabel } from "./use-plans-t";
 
 /** The plan's decisions, newest first as the server sends them; each row expands to the lines it set. */

@@ -1,16 +1,17 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import type { ReportedIndicator } from "@kc/domain";
 import { App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Row, Select, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProgrammeInput } from "../../api/types";
 import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { AmountInput } from "./amount-input";
 import { useCreateProgramme } from "./api";
-import { BUDGET_EXEC, reportedIndicators } from "./codes";
+import { BUDGET_EXEC, enteredIndicators } from "./constants";
 import { currentYear, PlanUnitSelect, YearSelect } from "./filters";
 import { applyServerErrors, type FieldLayout, FormProblemAlert } from "./form-problem";
-import type { ProgrammeInput } from "./types";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
 
 type ProgrammeFormValues = {
@@ -21,7 +22,7 @@ type ProgrammeFormValues = {
   issuerVi?: string;
   yearFrom?: number;
   yearTo?: number;
-  targets?: { indicator?: string; target?: string | null }[];
+  targets?: { indicator?: ReportedIndicator; target?: string | null }[];
 };
 
 const layout: FieldLayout = {
@@ -40,7 +41,7 @@ function toInput(values: ProgrammeFormValues): ProgrammeInput {
     yearFrom: values.yearFrom ?? 0,
     yearTo: values.yearTo ?? 0,
     targets: (values.targets ?? []).map((row) => ({
-      indicator: row.indicator ?? "",
+      indicator: row.indicator as ReportedIndicator,
       target: row.target ?? "",
     })),
   };
@@ -57,7 +58,7 @@ export function ProgrammeFormDrawer({ open, onClose }: { open: boolean; onClose:
   const yearFrom = Form.useWatch("yearFrom", form);
   const targets = Form.useWatch("targets", form) ?? [];
   const required = { required: true, message: t("plans.programmeForm.required") };
-  const indicatorOptions = reportedIndicators.map((code) => ({ value: code, label: labels.indicator(code) }));
+  const indicatorOptions = enteredIndicators.map((code) => ({ value: code, label: labels.indicator(code) }));
   const rowLabel = (field: string, index: number) => t("plans.form.lineField", { field, index: index + 1 });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset once per opening only.

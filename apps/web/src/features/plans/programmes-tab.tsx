@@ -1,13 +1,14 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { formatDate } from "@kc/domain";
 import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
+import type { Programme, ProgrammeTarget } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { useAbility } from "../auth/current-user";
 import { useProgrammes } from "./api";
 import { FigureValue } from "./figure-value";
 import { ProgrammeFormDrawer } from "./programme-form-drawer";
-import type { Programme, ProgrammeTarget } from "./types";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
 
 function TargetsTable({ targets }: { targets: readonly ProgrammeTarget[] }) {

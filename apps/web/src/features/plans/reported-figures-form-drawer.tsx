@@ -1,12 +1,13 @@
+import { type ReportedIndicator, type ValueKind, valueKindCodes } from "@kc/domain";
 import { Alert, App, Button, Col, Drawer, Flex, Form, Input, Radio, Row, Select, Typography } from "antd";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { ReportedFiguresInput } from "../../api/types";
 import { useSaveReportedFigures } from "./api";
-import { BUDGET_EXEC, type ValueKind, valueKinds } from "./codes";
+import { BUDGET_EXEC } from "./constants";
 import { FigureRowsField, type FigureRowValue } from "./figure-rows-field";
 import { currentYear, PlanUnitSelect, YearSelect } from "./filters";
 import { applyServerErrors, type FieldLayout, FormProblemAlert } from "./form-problem";
-import type { ReportedFiguresInput } from "./types";
 import { usePlansT } from "./use-plans-t";
 
 type FiguresFormValues = {
@@ -33,7 +34,7 @@ function toInput(values: FiguresFormValues): ReportedFiguresInput {
     valueKind: values.valueKind ?? "ACTUAL",
     noteVi: (values.noteVi ?? "").trim(),
     values: (values.values ?? []).map((row) => ({
-      indicator: row.indicator ?? "",
+      indicator: row.indicator as ReportedIndicator,
       // A source belongs to money only; a stale one left from an earlier indicator choice is not sent.
       ...(row.indicator === BUDGET_EXEC && row.source ? { source: row.source } : {}),
       value: row.value ?? "",
@@ -144,7 +145,7 @@ export function ReportedFiguresFormDrawer({
               <Form.Item label={t("plans.figuresForm.valueKind")} name="valueKind" rules={[required]}>
                 <Radio.Group
                   optionType="button"
-                  options={valueKinds.map((kind) => ({
+                  options={valueKindCodes.map((kind) => ({
                     value: kind,
                     label: t(`plans.figures.kinds.${kind}`),
                   }))}

@@ -1,6 +1,7 @@
 import { EditOutlined } from "@ant-design/icons";
 import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
+import type { ReportedFigure } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
 import { useAbility } from "../auth/current-user";
@@ -8,7 +9,6 @@ import { useReportedFigures } from "./api";
 import { FigureValue } from "./figure-value";
 import { PlanUnitSelect, YearSelect } from "./filters";
 import { ReportedFiguresFormDrawer } from "./reported-figures-form-drawer";
-import type { ReportedFigure } from "./types";
 import { usePlanLabels, usePlansT } from "./use-plans-t";
 
 /**

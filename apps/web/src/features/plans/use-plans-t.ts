@@ -3,11 +3,13 @@
  * own Vietnamese object, so this feature type-checks whether or not the strings are merged into `Messages` yet;
  * at run time the keys are the ordinary i18next ones.
  */
+
+import type { FundingSource, SourceGroup } from "@kc/domain";
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../lib/format";
 import type { viPlans } from "../../locales/vi/plans";
-import { BUDGET_EXEC, type FundingSource, type SourceGroup } from "./codes";
+import { BUDGET_EXEC } from "./constants";
 
 /** "plans.form.title" and every other dotted path to a string of the plans locale. */
 type LeafKeys<T, Prefix extends string = ""> = {

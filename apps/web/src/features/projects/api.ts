@@ -1,15 +1,15 @@
+import type { ProjectDocumentFields } from "@kc/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { API_BASE, api, apiRequest, type BoundedPage } from "../../lib/api";
-import { filterQuery, type ProjectFilters, type ProjectListParams } from "./filters";
 import type {
   DisbursementRequest,
-  DocumentUploadFields,
   ProgressReportRequest,
   ProjectDetail,
   ProjectInput,
-  ProjectListItem,
+  ResponseOf,
   StepRequest,
-} from "./types";
+} from "../../api/types";
+import { API_BASE, api, apiRequest } from "../../lib/api";
+import { filterQuery, type ProjectFilters, type ProjectListParams } from "./filters";
 
 const BASE = "/projects";
 const path = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
@@ -30,7 +30,7 @@ export function useProjects({ view: _view, ...params }: ProjectListParams) {
   return useQuery({
     queryKey: projectKeys.list(params),
     queryFn: ({ signal }) =>
-      api.get<BoundedPage<ProjectListItem>>(BASE, {
+      api.get<ResponseOf<"/api/v1/projects", "get">>(BASE, {
         query: { ...filterQuery(params), sort: params.sort, page: params.page, pageSize: params.pageSize },
         signal,
       }),
@@ -45,7 +45,7 @@ export function useProjectBoard(filters: ProjectFilters & { sort?: string }) {
   return useQuery({
     queryKey: projectKeys.board(filters),
     queryFn: ({ signal }) =>
-      api.get<BoundedPage<ProjectListItem>>(BASE, {
+      api.get<ResponseOf<"/api/v1/projects", "get">>(BASE, {
         query: { ...filterQuery(filters), sort: filters.sort, page: 1, pageSize: BOARD_PAGE_SIZE },
         signal,
       }),
@@ -107,11 +107,11 @@ export function useReportProgress() {
 export function useUploadDocument() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, file, fields }: { id: string; file: File; fields: DocumentUploadFields }) => {
+    mutationFn: ({ id, file, fields }: { id: string; file: File; fields: ProjectDocumentFields }) => {
       const body = new FormData();
       body.append("file", file);
       body.append("fields", JSON.stringify(fields));
-      return api.post<{ documentId: string; sha256: string }>(`${path(id)}/documents`, body);
+      return api.post<ResponseOf<"/api/v1/projects/{id}/documents", "post">>(`${path(id)}/documents`, body);
     },
     onSuccess: (_result, input) => queryClient.invalidateQueries({ queryKey: projectKeys.detail(input.id) }),
   });

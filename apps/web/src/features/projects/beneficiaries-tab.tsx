@@ -1,11 +1,11 @@
 import { Flex, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { ProjectDetail } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
 import { establishmentPath } from "../establishments/paths";
 import { formatBps } from "./money";
 import { Section } from "./section";
-import type { ProjectDetail } from "./types";
 
 type Beneficiary = ProjectDetail["beneficiaries"][number];
 type Site = ProjectDetail["sites"][number];

@@ -1,10 +1,10 @@
 import { Card, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { ProjectListItem } from "../../api/types";
 import { formatDong } from "./money";
 import { projectPath } from "./paths";
 import { OverdueTag, StatusTag } from "./tags";
-import type { ProjectListItem } from "./types";
 
 /** One project on the board: code, title, status, province and year, KC support. */
 export function BoardCard({ project, listState }: { project: ProjectListItem; listState: { from: string } }) {

@@ -1,14 +1,14 @@
+import { type DisbursementKind, disbursementKindCodes } from "@kc/domain";
 import { App, Button, Col, DatePicker, Flex, Form, Input, Radio, Row } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail } from "../../api/types";
 import { DATE_FORMAT, todayDayjs, toIsoDate } from "../../lib/format";
 import { useRecordDisbursement } from "./api";
-import { type DisbursementKind, disbursementKinds } from "./codes";
 import { useCodeOptions } from "./labels";
 import { MoneyInput } from "./money-input";
 import { ProblemAlert } from "./problem-alert";
-import type { ProjectDetail } from "./types";
 
 type DisbursementValues = {
   kind: DisbursementKind;
@@ -46,7 +46,7 @@ export function DisbursementForm({ project, onReload }: { project: ProjectDetail
   const { message } = App.useApp();
   const [form] = Form.useForm<DisbursementValues>();
   const record = useRecordDisbursement();
-  const kinds = useCodeOptions("disbursementKinds", disbursementKinds);
+  const kinds = useCodeOptions("disbursementKinds", disbursementKindCodes);
   const [initial] = useState(() => defaults(project));
 
   const submit = (values: DisbursementValues) => {

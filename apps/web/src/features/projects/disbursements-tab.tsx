@@ -1,13 +1,13 @@
+import { formatDate } from "@kc/domain";
 import { Card, Flex, Table } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
 import { DisbursementForm } from "./disbursement-form";
 import { useCodeLabel } from "./labels";
 import { formatDong } from "./money";
 import { MoneySummary } from "./money-summary";
 import { Section } from "./section";
-import type { ProjectDetail } from "./types";
 
 type Disbursement = ProjectDetail["disbursements"][number];
 

@@ -1,7 +1,7 @@
 import { PaperClipOutlined } from "@ant-design/icons";
 import { Typography } from "antd";
+import type { ProjectDocument } from "../../api/types";
 import { documentFileUrl } from "./api";
-import type { ProjectDocument } from "./types";
 
 /** Size in kB/MB, the Vietnamese way. */
 function fileSize(bytes: number): string {

@@ -1,14 +1,13 @@
 import { CheckCircleFilled, ExclamationCircleOutlined, UploadOutlined } from "@ant-design/icons";
+import { formatDate, requiredEvidence } from "@kc/domain";
 import { Button, Flex, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail, ProjectDocument } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import { formatDate } from "../../lib/format";
-import { evidenceFor } from "./codes";
 import { DocumentLink } from "./document-link";
 import { useCodeLabel } from "./labels";
 import { Section } from "./section";
-import type { ProjectDetail, ProjectDocument } from "./types";
 import { UploadDocumentModal } from "./upload-document-modal";
 
 /** Văn bản: every document of the project (with its step), the acceptance evidence checklist and the upload. */
@@ -18,7 +17,7 @@ export function DocumentsTab({ project }: { project: ProjectDetail }) {
   const [uploading, setUploading] = useState(false);
   const none = t("common.none");
   const stepOf = new Map(project.timeline.map((entry) => [entry.id, entry]));
-  const needed = evidenceFor(project.activities.map((activity) => activity.code));
+  const needed = requiredEvidence(project.activities.map((activity) => activity.code));
   const onFile = new Set(project.documents.map((document) => document.evidenceCode).filter(Boolean));
 
   return (

@@ -1,9 +1,9 @@
 import { Alert } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { DuplicateSupport } from "../../api/types";
 import { useCodeLabel } from "./labels";
 import { projectPath } from "./paths";
-import type { DuplicateSupport } from "./types";
 
 /**
  * E9 (duplicate support): other projects the user may see that support the same establishment for the same

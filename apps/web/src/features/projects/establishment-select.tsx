@@ -2,9 +2,9 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Select, type SelectProps } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type BoundedPage } from "../../lib/api";
+import type { EstablishmentListItem, ResponseOf } from "../../api/types";
+import { api } from "../../lib/api";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
-import type { EstablishmentListItem } from "../establishments/types";
 
 type Option = { value: string; label: string };
 
@@ -26,7 +26,7 @@ export function EstablishmentSelect({ provinceId, initialOption, ...props }: Est
   const found = useQuery({
     queryKey: ["establishments", "list", "picker", { q, provinceId }],
     queryFn: ({ signal }) =>
-      api.get<BoundedPage<EstablishmentListItem>>("/establishments", {
+      api.get<ResponseOf<"/api/v1/establishments", "get">>("/establishments", {
         query: {
           q: q || undefined,
           provinceId: provinceId ?? undefined,

@@ -1,3 +1,4 @@
+import { spendingCategoryCodes } from "@kc/domain";
 import {
   Alert,
   Flex,
@@ -12,7 +13,6 @@ import { useTranslation } from "react-i18next";
 import { FormListTable } from "../../components/form-list-table";
 import { foldedSelectSearch } from "../../lib/text";
 import { FormSection } from "../establishments/form-sections";
-import { spendingCategories } from "./codes";
 import { EstimateLineTotal, sourcesMismatch } from "./estimate-line-total";
 import type { EstimateLineValue, FormValues } from "./form-values";
 import { useCodeOptions } from "./labels";
@@ -60,7 +60,7 @@ function EstimateTotals() {
 /** Dự toán (Form 1): lines with item, spending category, norm code, quantity, unit price and the three sources. */
 export function EstimateLinesField() {
   const { t } = useTranslation();
-  const categories = useCodeOptions("spendingCategories", spendingCategories);
+  const categories = useCodeOptions("spendingCategories", spendingCategoryCodes);
   const cell = { style: { marginBottom: 0 } };
 
   return (

@@ -2,17 +2,18 @@
  * The list's filters, sort, page and view live in the URL query string, so a filtered list can be bookmarked and
  * shared. Reading is an allow-list: anything unknown in the URL is dropped, never sent to the API as is.
  */
-import type { QueryValue } from "../../lib/api";
-import { DEFAULT_PAGE_SIZE } from "../../lib/pagination";
+
 import {
   type FundingLevel,
-  fundingLevels,
-  type ProjectSort,
+  fundingLevelCodes,
+  type ProjectListQuery,
   type ProjectStatus,
-  projectSorts,
-  projectStatuses,
-  supportActivities,
-} from "./codes";
+  projectSortValues,
+  projectStatusCodes,
+  supportActivityCodes,
+} from "@kc/domain";
+import type { QueryValue } from "../../lib/api";
+import { DEFAULT_PAGE_SIZE } from "../../lib/pagination";
 
 export type ProjectView = "list" | "board";
 
@@ -27,7 +28,7 @@ export type ProjectFilters = {
 };
 
 export type ProjectListParams = ProjectFilters & {
-  sort?: ProjectSort;
+  sort?: ProjectListQuery["sort"];
   page: number;
   pageSize: number;
   view: ProjectView;
@@ -59,11 +60,11 @@ export function readListParams(search: URLSearchParams): ProjectListParams {
     q: search.get("q")?.trim().slice(0, 200) || undefined,
     provinceId: provinceId && ID_LIKE.test(provinceId) ? provinceId : undefined,
     planYear: year(search.get("planYear")),
-    status: oneOf(projectStatuses, search.get("status")),
-    activity: oneOf(supportActivities, search.get("activity")),
-    fundingLevel: oneOf(fundingLevels, search.get("fundingLevel")),
+    status: oneOf(projectStatusCodes, search.get("status")),
+    activity: oneOf(supportActivityCodes, search.get("activity")),
+    fundingLevel: oneOf(fundingLevelCodes, search.get("fundingLevel")),
     overdue: search.get("overdue") === "true" ? true : undefined,
-    sort: oneOf(projectSorts, search.get("sort")),
+    sort: oneOf(projectSortValues, search.get("sort")),
     page: positiveInt(search.get("page"), 1),
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
     view: search.get("view") === "board" ? "board" : "list",

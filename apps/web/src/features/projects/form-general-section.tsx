@@ -1,11 +1,18 @@
+import {
+  fundingLevelCodes,
+  localLevelCodes,
+  projectKindCodes,
+  selectionMethodCodes,
+  supportActivityCodes,
+  todayInVietnam,
+} from "@kc/domain";
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { DATE_FORMAT, todayIso } from "../../lib/format";
+import { DATE_FORMAT } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { FormSection, half, third } from "../establishments/form-sections";
 import { useCodeOptions as useCatalogueOptions } from "../establishments/reference-options";
-import { fundingLevels, localLevels, projectKinds, selectionMethods, supportActivities } from "./codes";
 import { YEAR_MAX, YEAR_MIN } from "./filters";
 import type { FormValues } from "./form-values";
 import { useCodeOptions } from "./labels";
@@ -18,13 +25,13 @@ export function GeneralSection({ fixedProvinceId }: { fixedProvinceId: string | 
   const { t } = useTranslation();
   const form = Form.useFormInstance<FormValues>();
   const fundingLevel = Form.useWatch("fundingLevel", form);
-  const provinces = useProvinceOptions(todayIso());
+  const provinces = useProvinceOptions(todayInVietnam());
   const industries = useCatalogueOptions("ELIGIBLE_INDUSTRY");
-  const kinds = useCodeOptions("kinds", projectKinds);
-  const levels = useCodeOptions("fundingLevels", fundingLevels);
-  const local = useCodeOptions("localLevels", localLevels);
-  const methods = useCodeOptions("selectionMethods", selectionMethods);
-  const activities = useCodeOptions("activities", supportActivities);
+  const kinds = useCodeOptions("kinds", projectKindCodes);
+  const levels = useCodeOptions("fundingLevels", fundingLevelCodes);
+  const local = useCodeOptions("localLevels", localLevelCodes);
+  const methods = useCodeOptions("selectionMethods", selectionMethodCodes);
+  const activities = useCodeOptions("activities", supportActivityCodes);
   const required = (message: string) => [{ required: true, message }];
 
   return (

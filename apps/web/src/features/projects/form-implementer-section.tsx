@@ -1,3 +1,4 @@
+import { projectFlagCodes } from "@kc/domain";
 import { Checkbox, Col, Flex, Form, Input, InputNumber, Row } from "antd";
 import { useTranslation } from "react-i18next";
 import { FormSection, half } from "../establishments/form-sections";
@@ -6,13 +7,6 @@ import type { FormValues } from "./form-values";
 import { useCodeLabel } from "./labels";
 
 const NAME_MAX = 500;
-const flags = [
-  "implementerIsBeneficiary",
-  "singleProvince",
-  "registeredByDoit",
-  "directRouteAllowed",
-  "biddingWaived",
-] as const;
 
 type ImplementerSectionProps = {
   /** The current implementer's option, so it shows its name before any search. */
@@ -84,7 +78,7 @@ export function ImplementerSection({ initialImplementer, initialCoordinators }: 
         </Col>
       </Row>
       <Flex vertical gap={4}>
-        {flags.map((flag) => (
+        {projectFlagCodes.map((flag) => (
           <Form.Item key={flag} name={flag} valuePropName="checked" style={{ marginBottom: 0 }}>
             <Checkbox>{label("flags", flag)}</Checkbox>
           </Form.Item>

@@ -3,9 +3,19 @@
  * Money is kept as digit strings of đồng, dates as Dayjs for the pickers, shares and multipliers as
  * percentages for people and basis points for the API.
  */
+import type {
+  EligibleIndustry,
+  FundingLevel,
+  LocalLevel,
+  ProjectIndicator,
+  ProjectKind,
+  SelectionMethod,
+  SpendingCategory,
+  SupportActivity,
+} from "@kc/domain";
 import dayjs, { type Dayjs } from "dayjs";
+import type { ProjectDetail, ProjectInput } from "../../api/types";
 import { toIsoDate } from "../../lib/format";
-import type { ProjectDetail, ProjectInput } from "./types";
 
 export type BeneficiaryValue = { establishmentId?: string; sharePct?: number | null };
 export type SiteValue = { provinceId?: string; communeId?: string; addressText?: string };
@@ -154,21 +164,25 @@ export function knownLabels(detail: ProjectDetail | undefined): KnownLabels {
 const text = (value: string | null | undefined) => (value ?? "").trim();
 const digits = (value: string | null | undefined) => text(value) || "0";
 
+/**
+ * The API body of the form's values. Select boxes offer only the domain's codes, so their strings are taken as
+ * those codes here; the server parses the body with the same schema and answers any mistake field by field.
+ */
 export function toProjectInput(values: FormValues): ProjectInput {
   const local = values.fundingLevel === "KCDP";
   return {
     title: text(values.title),
-    kind: values.kind,
-    fundingLevel: values.fundingLevel,
-    localLevel: local ? (values.localLevel ?? null) : null,
+    kind: values.kind as ProjectKind,
+    fundingLevel: values.fundingLevel as FundingLevel,
+    localLevel: local ? ((values.localLevel ?? null) as LocalLevel | null) : null,
     planYear: values.planYear,
     provinceId: values.provinceId ?? null,
     implementerOrgId: values.implementerOrgId ?? null,
     implementerName: text(values.implementerName),
     coordinatingOrgIds: values.coordinatingOrgIds ?? [],
-    activities: values.activities ?? [],
-    industries: values.industries ?? [],
-    selectionMethod: values.selectionMethod,
+    activities: (values.activities ?? []) as SupportActivity[],
+    industries: (values.industries ?? []) as EligibleIndustry[],
+    selectionMethod: values.selectionMethod as SelectionMethod,
     startDate: toIsoDate(values.startDate) ?? null,
     endDate: toIsoDate(values.endDate) ?? null,
     summary: text(values.summary),
@@ -194,7 +208,7 @@ export function toProjectInput(values: FormValues): ProjectInput {
     estimateLines: (values.estimateLines ?? []).map((line, index) => ({
       id: `L${index + 1}`,
       item: text(line.item),
-      spendingCategory: line.spendingCategory ?? "",
+      spendingCategory: (line.spendingCategory ?? "") as SpendingCategory,
       normCode: text(line.normCode) || null,
       capUnits: line.capUnits ?? 1,
       quantity: text(line.quantity).replace(",", "."),
@@ -205,7 +219,7 @@ export function toProjectInput(values: FormValues): ProjectInput {
     })),
     indicators: (values.indicators ?? [])
       .filter((indicator) => indicator.code)
-      .map((indicator) => ({ code: indicator.code ?? "", target: indicator.target ?? null })),
+      .map((indicator) => ({ code: indicator.code as ProjectIndicator, target: indicator.target ?? null })),
   };
 }
 

@@ -1,9 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { projectIndicatorCodes } from "@kc/domain";
 import { Button, Flex, Form, InputNumber, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { foldedSelectSearch } from "../../lib/text";
 import { FormSection } from "../establishments/form-sections";
-import { projectIndicators } from "./codes";
 import type { FormValues, IndicatorValue } from "./form-values";
 import { useCodeLabel } from "./labels";
 
@@ -35,7 +35,7 @@ export function IndicatorsField() {
                     <Select
                       aria-label={t("projectForm.indicatorLabel", { index: index + 1 })}
                       showSearch={foldedSelectSearch}
-                      options={projectIndicators.map((value) => ({
+                      options={projectIndicatorCodes.map((value) => ({
                         value,
                         label: label("indicators", value),
                         disabled: value !== code && chosen.has(value),
@@ -66,7 +66,7 @@ export function IndicatorsField() {
             <div>
               <Button
                 icon={<PlusOutlined />}
-                disabled={fields.length >= projectIndicators.length}
+                disabled={fields.length >= projectIndicatorCodes.length}
                 onClick={() => add({ target: null })}
               >
                 {t("projectForm.addIndicator")}

@@ -1,9 +1,9 @@
 import { Table } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
 import { useCodeLabel } from "./labels";
-import type { ProjectDetail } from "./types";
 
 type Indicator = ProjectDetail["indicators"][number];
 

@@ -1,12 +1,12 @@
+import { formatDate, formatDateTime } from "@kc/domain";
 import { Descriptions, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatDateTime } from "../../lib/format";
+import type { ProjectDetail } from "../../api/types";
 import { useCodeOptions as useCatalogueOptions } from "../establishments/reference-options";
 import { useCodeLabel } from "./labels";
 import { MoneySummary } from "./money-summary";
 import { Section } from "./section";
 import { OverdueTag, StatusTag } from "./tags";
-import type { ProjectDetail } from "./types";
 
 /** Tổng quan: the dossier's fields, its status and the money summary. */
 export function OverviewTab({ project: p }: { project: ProjectDetail }) {

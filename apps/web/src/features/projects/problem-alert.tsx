@@ -1,9 +1,9 @@
+import type { Finding } from "@kc/domain";
 import { Alert, Button, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "../../components/error-alert";
 import { isApiError } from "../../lib/api";
 import { useCodeLabel } from "./labels";
-import type { Finding } from "./types";
 
 type ProblemAlertProps = {
   error: unknown;

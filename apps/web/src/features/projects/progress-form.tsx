@@ -2,11 +2,11 @@ import { App, Button, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber,
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail } from "../../api/types";
 import { DATE_FORMAT, todayDayjs, toIsoDate } from "../../lib/format";
 import { useReportProgress } from "./api";
 import { MoneyInput } from "./money-input";
 import { ProblemAlert } from "./problem-alert";
-import type { ProjectDetail } from "./types";
 
 type ProgressValues = {
   period: Dayjs;

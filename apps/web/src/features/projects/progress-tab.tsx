@@ -1,10 +1,10 @@
+import { formatDate } from "@kc/domain";
 import { Card, Flex, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../../lib/format";
+import type { ProgressMonth, ProjectDetail } from "../../api/types";
 import { useCodeLabel } from "./labels";
 import { ProgressForm } from "./progress-form";
 import { Section } from "./section";
-import type { ProgressMonth, ProjectDetail } from "./types";
 
 const colors: Record<string, { background: string; border: string }> = {
   ON_TIME: { background: "#f6ffed", border: "#b7eb8f" },

@@ -1,12 +1,12 @@
 import { Alert, Badge, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ProjectListItem } from "../../api/types";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
 import { useProjectBoard } from "./api";
 import { BoardCard } from "./board-card";
-import { type StatusGroup, statusGroupKeys, statusGroupOf } from "./codes";
 import type { ProjectListParams } from "./filters";
-import type { ProjectListItem } from "./types";
+import { type StatusGroup, statusGroupKeys, statusGroupOf } from "./status-groups";
 
 type ProjectBoardProps = { params: ProjectListParams; listState: { from: string } };
 

@@ -1,8 +1,8 @@
 import { FileExcelOutlined, FileWordOutlined } from "@ant-design/icons";
 import { Button } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail } from "../../api/types";
 import { useAbility } from "../auth/current-user";
-import type { ProjectDetail } from "./types";
 import { useProjectDownload } from "./use-project-download";
 
 /** The project's documents for print: dossier summary (.docx, Decree 30/2020 layout) and estimate (.xlsx). */

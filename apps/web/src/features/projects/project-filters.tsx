@@ -1,19 +1,19 @@
 import { ClearOutlined } from "@ant-design/icons";
+import {
+  type FundingLevel,
+  fundingLevelCodes,
+  type ProjectStatus,
+  projectStatusCodes,
+  supportActivityCodes,
+  todayInVietnam,
+} from "@kc/domain";
 import { Button, Flex, Select, Switch, Typography } from "antd";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SearchInput } from "../../components/search-input";
-import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { useCurrentUser } from "../auth/current-user";
-import {
-  type FundingLevel,
-  fundingLevels,
-  type ProjectStatus,
-  projectStatuses,
-  supportActivities,
-} from "./codes";
 import { hasActiveFilters, noFilters, type ProjectFilters, YEAR_MIN } from "./filters";
 import { useCodeOptions } from "./labels";
 
@@ -25,7 +25,7 @@ type ProjectFilterBarProps = {
 
 /** Plan years offered: next year down to the first year the system knows. */
 function planYears(): number[] {
-  const last = Number(todayIso().slice(0, 4)) + 1;
+  const last = Number(todayInVietnam().slice(0, 4)) + 1;
   return Array.from({ length: last - YEAR_MIN + 1 }, (_, index) => last - index);
 }
 
@@ -36,10 +36,10 @@ export function ProjectFilterBar({ filters, onChange }: ProjectFilterBarProps) {
   const overdueId = useId();
   // Province and implementer staff see their own province only: no province filter for them.
   const national = me.scope.kind === "NATIONAL" || me.scope.kind === "REGION";
-  const provinces = useProvinceOptions(todayIso());
-  const statuses = useCodeOptions("statuses", projectStatuses);
-  const activities = useCodeOptions("activities", supportActivities);
-  const levels = useCodeOptions("fundingLevels", fundingLevels);
+  const provinces = useProvinceOptions(todayInVietnam());
+  const statuses = useCodeOptions("statuses", projectStatusCodes);
+  const activities = useCodeOptions("activities", supportActivityCodes);
+  const levels = useCodeOptions("fundingLevels", fundingLevelCodes);
   // The search box keeps the text being typed; when the URL's text changes by other means it starts afresh.
   const sentQuery = useRef(filters.q ?? "");
   const [searchKey, setSearchKey] = useState(0);

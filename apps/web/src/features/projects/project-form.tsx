@@ -1,10 +1,11 @@
+import { todayInVietnam } from "@kc/domain";
 import { Alert, App, Button, Flex, Form } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
+import type { ProjectDetail } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { ApiError, isApiError } from "../../lib/api";
-import { todayIso } from "../../lib/format";
 import { useCurrentUser } from "../auth/current-user";
 import { useCreateProject, useUpdateProject } from "./api";
 import { useBackToList } from "./back-to-list";
@@ -23,7 +24,6 @@ import {
 import { IndicatorsField } from "./indicators-field";
 import { projectPath } from "./paths";
 import { SitesField } from "./sites-field";
-import type { ProjectDetail } from "./types";
 
 type ProjectFormProps = {
   /** The project to edit; none to propose a new one. */
@@ -53,7 +53,7 @@ export function ProjectForm({ detail, reload }: ProjectFormProps) {
       : newFormValues({
           provinceId: fixedProvinceId ?? null,
           organisation: me.organisation,
-          planYear: Number(todayIso().slice(0, 4)) + 1,
+          planYear: Number(todayInVietnam().slice(0, 4)) + 1,
         }),
     version: detail?.version ?? 0,
     labels: detail

@@ -2,6 +2,7 @@ import { Card, Flex, Result, Tabs } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useParams, useSearchParams } from "react-router";
+import type { ProjectDetail } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { isApiError } from "../../lib/api";
@@ -19,7 +20,6 @@ import { ProjectExports } from "./project-exports";
 import { StepActions } from "./step-actions";
 import { OverdueTag, StatusTag } from "./tags";
 import { TimelineTab } from "./timeline-tab";
-import type { ProjectDetail } from "./types";
 
 const tabKeys = [
   "overview",

@@ -1,19 +1,18 @@
+import type { ProjectListQuery } from "@kc/domain";
 import { Flex, Table, type TableColumnsType, type TableProps, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { ProjectListItem, ResponseOf } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import type { BoundedPage } from "../../lib/api";
 import { serverPagination } from "../../lib/pagination";
-import type { ProjectSort } from "./codes";
 import type { ProjectListParams } from "./filters";
 import { formatDong } from "./money";
 import { projectPath } from "./paths";
 import { OverdueTag, StatusTag } from "./tags";
-import type { ProjectListItem } from "./types";
 
 type ProjectTableProps = {
   params: ProjectListParams;
-  page: BoundedPage<ProjectListItem>;
+  page: ResponseOf<"/api/v1/projects", "get">;
   loading: boolean;
   /** Where the project page's "back" link returns (this list with its filters). */
   listState: { from: string };
@@ -21,7 +20,7 @@ type ProjectTableProps = {
 };
 
 /** The server sorts by plan year, newest first, when no sort is asked for; the header shows that. */
-function sortOrderOf(sort: ProjectSort = "-planYear", key: "planYear" | "code") {
+function sortOrderOf(sort: ProjectListQuery["sort"] = "-planYear", key: "planYear" | "code") {
   if (sort === key) return "ascend" as const;
   if (sort === `-${key}`) return "descend" as const;
   return null;
@@ -111,7 +110,7 @@ export function ProjectTable({ params, page, loading, listState, onNavigate }: P
 
   const onChange: TableProps<ProjectListItem>["onChange"] = (_pagination, _filters, sorter, extra) => {
     if (extra.action !== "sort" || Array.isArray(sorter)) return;
-    let sort: ProjectSort | undefined;
+    let sort: ProjectListQuery["sort"] | undefined;
     if (sorter.columnKey === "code" && sorter.order) sort = "code";
     if (sorter.columnKey === "planYear" && sorter.order)
       sort = sorter.order === "ascend" ? "planYear" : undefined;

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { todayInVietnam } from "@kc/domain";
 import { Button, Flex, Form, Input, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { todayIso } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { FormSection } from "../establishments/form-sections";
@@ -23,7 +23,7 @@ function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
   const form = Form.useFormInstance<FormValues>();
   const provinceId = Form.useWatch(["sites", name, "provinceId"], form);
   const communeId = Form.useWatch(["sites", name, "communeId"], form);
-  const provinces = useProvinceOptions(todayIso());
+  const provinces = useProvinceOptions(todayInVietnam());
   const communeLabel = communeId ? communeLabels[communeId] : undefined;
 
   return (

@@ -3,10 +3,10 @@ import { Button, Flex } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
+import type { ProjectDetail } from "../../api/types";
 import { useCodeLabel } from "./labels";
 import { editProjectPath } from "./paths";
 import { StepModal } from "./step-modal";
-import type { ProjectDetail } from "./types";
 
 type StepActionsProps = { project: ProjectDetail; onReload: () => void };
 

@@ -1,9 +1,9 @@
+import { authorityLevelCodes } from "@kc/domain";
 import { Col, DatePicker, Form, Input, Row, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ProjectDocument, StepRequirement } from "../../api/types";
 import { DATE_FORMAT } from "../../lib/format";
-import { authorityLevels } from "./codes";
 import { useCodeLabel, useCodeOptions } from "./labels";
-import type { ProjectDocument, StepRequirement } from "./types";
 
 type StepDocumentFieldsProps = {
   index: number;
@@ -22,7 +22,7 @@ const SIGNER_MAX = 150;
 export function StepDocumentFields({ index, requirement, attachments }: StepDocumentFieldsProps) {
   const { t } = useTranslation();
   const label = useCodeLabel();
-  const authorities = useCodeOptions("authorityLevels", authorityLevels);
+  const authorities = useCodeOptions("authorityLevels", authorityLevelCodes);
   const needs = (field: string) => requirement.fields.includes(field);
   const title = t("projects.step.documentTitle", { index: index + 1 });
   const required = [{ required: true, message: t("projects.step.fieldRequired") }];

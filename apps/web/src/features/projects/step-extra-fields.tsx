@@ -1,17 +1,30 @@
+import {
+  adjustmentTypeCodes,
+  appraisalCriterionCodes,
+  appraisalResultCodes,
+  type TransitionCode,
+} from "@kc/domain";
 import { Checkbox, Form, Radio } from "antd";
 import { useTranslation } from "react-i18next";
-import {
-  adjustmentTypes,
-  appraisalCriteria,
-  appraisalResults,
-  stepsWithAcceptedSpend,
-  stepsWithAdjustmentTypes,
-  stepsWithAppraisal,
-  stepsWithContractSupport,
-  stepsWithOptionalContractSupport,
-} from "./codes";
 import { useCodeOptions } from "./labels";
 import { MoneyInput } from "./money-input";
+
+/** Steps whose form asks for more than dates and documents. */
+const stepsWithAppraisal: readonly string[] = [
+  "APPRAISE_BASE",
+  "APPRAISE_CENTRAL",
+  "REJECT_BASE",
+  "REJECT_CENTRAL",
+] satisfies TransitionCode[];
+const stepsWithContractSupport: readonly string[] = [
+  "SIGN_CONTRACT",
+  "SIGN_LOCAL_CONTRACT",
+  "AWARD_TENDER",
+] satisfies TransitionCode[];
+/** An approved change of the total support may carry the new contracted amount (optional). */
+const stepsWithOptionalContractSupport: readonly string[] = ["APPROVE_ADJUSTMENT"] satisfies TransitionCode[];
+const stepsWithAdjustmentTypes: readonly string[] = ["REQUEST_ADJUSTMENT"] satisfies TransitionCode[];
+const stepsWithAcceptedSpend: readonly string[] = ["ACCEPT", "SETTLE_PARTIAL"] satisfies TransitionCode[];
 
 /** Whether a step's form asks for anything beyond its date, note and documents. */
 export function stepExtras(code: string) {
@@ -31,9 +44,9 @@ export function stepExtras(code: string) {
 export function StepExtraFields({ code }: { code: string }) {
   const { t } = useTranslation();
   const extras = stepExtras(code);
-  const results = useCodeOptions("appraisalResults", appraisalResults);
-  const criteria = useCodeOptions("appraisalCriteria", appraisalCriteria);
-  const adjustments = useCodeOptions("adjustmentTypes", adjustmentTypes);
+  const results = useCodeOptions("appraisalResults", appraisalResultCodes);
+  const criteria = useCodeOptions("appraisalCriteria", appraisalCriterionCodes);
+  const adjustments = useCodeOptions("adjustmentTypes", adjustmentTypeCodes);
   const result = Form.useWatch(["appraisal", "result"]);
   const required = [{ required: true, message: t("projects.step.fieldRequired") }];
 

@@ -1,21 +1,28 @@
+import type {
+  AdjustmentType,
+  AppraisalCriterion,
+  AppraisalResult,
+  AuthorityLevel,
+  DocumentKind,
+} from "@kc/domain";
 import { App, DatePicker, Flex, Form, Input, Modal, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail, StepAction, StepDocumentInput, StepRequest } from "../../api/types";
 import { DATE_FORMAT, todayDayjs, toIsoDate } from "../../lib/format";
 import { useTakeStep } from "./api";
 import { useCodeLabel } from "./labels";
 import { ProblemAlert } from "./problem-alert";
 import { StepDocumentFields } from "./step-document-fields";
 import { StepExtraFields, stepExtras } from "./step-extra-fields";
-import type { ProjectDetail, StepAction, StepDocumentInput, StepRequest } from "./types";
 
 type DocumentValue = {
-  kind?: string;
+  kind?: DocumentKind;
   number?: string;
   date?: Dayjs | null;
   signer?: string;
-  signerAuthority?: string | null;
+  signerAuthority?: AuthorityLevel | null;
   documentId?: string | null;
 };
 
@@ -23,9 +30,9 @@ type StepValues = {
   effectiveOn: Dayjs;
   note?: string;
   documents: DocumentValue[];
-  appraisal?: { result?: string; failedCriteria?: string[] };
+  appraisal?: { result?: AppraisalResult; failedCriteria?: AppraisalCriterion[] };
   contractSupport?: string;
-  adjustmentTypes?: string[];
+  adjustmentTypes?: AdjustmentType[];
   acceptedSpend?: string;
 };
 
@@ -46,7 +53,7 @@ function initialValues(project: ProjectDetail, step: StepAction): StepValues {
     effectiveOn: today,
     note: "",
     documents: step.documents.map((requirement) => ({
-      kind: requirement.anyOf[0]?.code,
+      kind: requirement.anyOf[0]?.code as DocumentKind | undefined,
       date: requirement.fields.includes("date") ? today : null,
     })),
     ...(extras.appraisal
@@ -62,7 +69,7 @@ function toRequest(version: number, step: StepAction, values: StepValues): StepR
     const value = values.documents?.[index] ?? {};
     const wants = (field: string) => requirement.fields.includes(field);
     return {
-      kind: value.kind ?? requirement.anyOf[0]?.code ?? "KHAC",
+      kind: value.kind ?? ((requirement.anyOf[0]?.code ?? "KHAC") as DocumentKind),
       number: wants("number") ? trimmed(value.number) : null,
       date: wants("date") ? (toIsoDate(value.date) ?? null) : (toIsoDate(values.effectiveOn) ?? null),
       signer: wants("signer") ? trimmed(value.signer) : null,

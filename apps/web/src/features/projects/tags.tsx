@@ -1,9 +1,9 @@
 import { ClockCircleOutlined } from "@ant-design/icons";
 import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { statusColor } from "./codes";
+import type { Coded } from "../../api/types";
 import { useCodeLabel } from "./labels";
-import type { Coded } from "./types";
+import { statusColor } from "./status-groups";
 
 /** A project's status, coloured by its phase. */
 export function StatusTag({ status }: { status: Coded }) {

@@ -1,13 +1,14 @@
 import { ArrowRightOutlined } from "@ant-design/icons";
+import type { Finding } from "@kc/domain";
+import { formatDate, formatDateTime } from "@kc/domain";
 import { Alert, Flex, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail, TimelineEntry } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import { formatDate, formatDateTime } from "../../lib/format";
 import { DocumentLink } from "./document-link";
 import { useCodeLabel } from "./labels";
 import { StepDetails } from "./step-details";
 import { StatusTag } from "./tags";
-import type { Finding, ProjectDetail, TimelineEntry } from "./types";
 
 function colorOf(entry: TimelineEntry): string {
   if (entry.code.startsWith("MONEY_")) return "green";

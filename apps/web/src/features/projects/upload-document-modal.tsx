@@ -1,5 +1,14 @@
 import { UploadOutlined } from "@ant-design/icons";
 import {
+  type AuthorityLevel,
+  authorityLevelCodes,
+  type DocumentKind,
+  documentKindCodes,
+  type EvidenceCode,
+  evidenceCodes,
+  requiredEvidence,
+} from "@kc/domain";
+import {
   App,
   Button,
   Col,
@@ -16,21 +25,20 @@ import {
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ProjectDetail } from "../../api/types";
 import { DATE_FORMAT, toIsoDate } from "../../lib/format";
 import { foldedSelectSearch } from "../../lib/text";
 import { useUploadDocument } from "./api";
-import { authorityLevels, documentKinds, evidenceCodes, evidenceFor } from "./codes";
 import { useCodeLabel, useCodeOptions } from "./labels";
 import { ProblemAlert } from "./problem-alert";
-import type { ProjectDetail } from "./types";
 
 type UploadValues = {
-  kind: string;
-  evidenceCode?: string | null;
+  kind: DocumentKind;
+  evidenceCode?: EvidenceCode | null;
   number?: string;
   date?: Dayjs | null;
   signer?: string;
-  signerAuthority?: string | null;
+  signerAuthority?: AuthorityLevel | null;
   title?: string;
 };
 
@@ -51,9 +59,9 @@ export function UploadDocumentModal({ project, onClose }: { project: ProjectDeta
   const upload = useUploadDocument();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const kinds = useCodeOptions("documentKinds", documentKinds);
-  const authorities = useCodeOptions("authorityLevels", authorityLevels);
-  const needed = evidenceFor(project.activities.map((activity) => activity.code));
+  const kinds = useCodeOptions("documentKinds", documentKindCodes);
+  const authorities = useCodeOptions("authorityLevels", authorityLevelCodes);
+  const needed = requiredEvidence(project.activities.map((activity) => activity.code));
   const evidence = [...needed, ...evidenceCodes.filter((code) => !needed.includes(code))].map((code) => ({
     value: code,
     label: needed.includes(code)

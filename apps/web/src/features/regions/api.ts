@@ -1,11 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { ResponseOf } from "../../api/types";
 import { api } from "../../lib/api";
-
-export type Region = {
-  code: string;
-  label: string;
-  provinces: Array<{ id: string; code: string; name: string }>;
-};
 
 export const regionKeys = {
   all: ["regions"] as const,
@@ -16,7 +11,8 @@ export const regionKeys = {
 export function useRegions(asOf: string) {
   return useQuery({
     queryKey: regionKeys.list(asOf),
-    queryFn: ({ signal }) => api.get<{ items: Region[] }>("/regions", { query: { asOf }, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/regions", "get">>("/regions", { query: { asOf }, signal }),
     placeholderData: keepPreviousData,
     select: (data) => data.items,
   });

@@ -1,15 +1,17 @@
+import { todayInVietnam } from "@kc/domain";
 import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Region } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatNumber, todayIso } from "../../lib/format";
-import { type Region, useRegions } from "./api";
+import { formatNumber } from "../../lib/format";
+import { useRegions } from "./api";
 
 export function RegionsPage() {
   const { t } = useTranslation();
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(todayInVietnam);
   const regions = useRegions(asOf);
 
   const columns: TableColumnsType<Region> = [

@@ -1,102 +1,7 @@
+import type { FundingLevel } from "@kc/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, type Page } from "../../lib/api";
-
-export const fundingLevels = ["KCQG", "KCDP"] as const;
-export type FundingLevel = (typeof fundingLevels)[number];
-
-export const percentBases = ["ITEM_COST", "PROJECT_ESTIMATE", "ANNUAL_KC_BUDGET"] as const;
-export type PercentBase = (typeof percentBases)[number];
-
-/** Units of a ceiling (`capUnitCodes` of @kc/domain, projects/support-norms.ts). */
-export const capUnits = [
-  "PER_ENTERPRISE",
-  "PER_MODEL",
-  "PER_ESTABLISHMENT",
-  "PER_FAIR",
-  "PER_BOOTH",
-  "PER_PERSON",
-  "PER_ROUND",
-  "PER_PRODUCT",
-  "PER_BRAND",
-  "PER_ASSOCIATION",
-  "PER_CLUSTER",
-  "PER_CCN",
-  "PER_PROJECT",
-  "PER_AGENCY_YEAR",
-] as const;
-export type CapUnit = (typeof capUnits)[number];
-
-export type SupportNormSet = {
-  id: string;
-  version: number;
-  labelVi: string;
-  legalDocumentKey: string;
-  legalDocument: { number: string; title: string } | null;
-  fundingLevel: FundingLevel;
-  fundingLevelLabel: string;
-  provinceId: string | null;
-  provinceName: string | null;
-  validFrom: string;
-  validTo: string | null;
-  confidence: string;
-  confidenceLabel: string;
-  datesConfidence: string;
-  datesConfidenceLabel: string;
-  noteVi: string;
-  source: "SEED" | "ADMIN";
-  createdAt: string;
-  normCount: number;
-  /** The set the server applies on the list's date (today by default) in its funding level and province. */
-  applies: boolean;
-};
-
-export type SupportNorm = {
-  code: string;
-  activityVi: string;
-  /** Basis points: 3000 = 30 %. */
-  maxShareBps: number | null;
-  percentBase: PercentBase;
-  percentBaseLabel: string;
-  /** Integer đồng as a decimal string (exact beyond 2^53). */
-  capDong: string | null;
-  capUnit: CapUnit | null;
-  capUnitLabel: string | null;
-  /** Basis points: 15000 = ×1.5. */
-  priorityMultiplierMaxBps: number;
-  noteVi: string | null;
-  legalBasis: string;
-  confidence: string;
-  confidenceLabel: string;
-};
-
-export type SupportNormSetDetail = SupportNormSet & { norms: SupportNorm[] };
-
-/** The body of POST /support-norm-sets (`supportNormSetInputSchema` of @kc/domain). */
-export type SupportNormSetInput = {
-  id: string;
-  version: number;
-  labelVi: string;
-  legalDocumentKey: string;
-  fundingLevel: FundingLevel;
-  provinceId: string | null;
-  validFrom: string;
-  validTo: string | null;
-  confidence: string;
-  datesConfidence: string;
-  noteVi: string;
-  norms: {
-    code: string;
-    activityVi: string;
-    maxShareBps: number | null;
-    percentBase: PercentBase;
-    capDong: string | null;
-    capUnit: CapUnit | null;
-    priorityMultiplierMaxBps: number;
-    noteVi?: string;
-    legalBasis: string;
-    confidence: string;
-  }[];
-};
+import type { ResponseOf, SupportNormSetDetail, SupportNormSetInput } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type SupportNormSetListParams = {
   fundingLevel?: FundingLevel;
@@ -118,7 +23,11 @@ const path = (id: string) => `/support-norm-sets/${encodeURIComponent(id)}`;
 export function useSupportNormSets(params: SupportNormSetListParams) {
   return useQuery({
     queryKey: supportNormKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<SupportNormSet>>("/support-norm-sets", { query: params, signal }),
+    queryFn: ({ signal }) =>
+      api.get<ResponseOf<"/api/v1/support-norm-sets", "get">>("/support-norm-sets", {
+        query: params,
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

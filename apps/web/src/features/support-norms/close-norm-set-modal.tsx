@@ -1,11 +1,13 @@
+import { formatDate } from "@kc/domain";
 import { Alert, App, DatePicker, Form, Modal } from "antd";
 import type { Dayjs } from "dayjs";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { SupportNormSet } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { isApiError } from "../../lib/api";
-import { DATE_FORMAT, formatDate, toIsoDate } from "../../lib/format";
-import { type SupportNormSet, useCloseSupportNormSet } from "./api";
+import { DATE_FORMAT, toIsoDate } from "../../lib/format";
+import { useCloseSupportNormSet } from "./api";
 
 type CloseNormSetModalProps = {
   /** The set to end. Mount the modal only while a set is chosen, so it opens above the drawer it came from. */

@@ -1,8 +1,9 @@
+import { formatDate } from "@kc/domain";
 /**
  * Display helpers of the norm screens. Shares and multipliers arrive in basis points (3000 = 30 %, 15000 = ×1.5);
  * ceilings in đồng as decimal strings, grouped as text so that no amount passes through a JavaScript number.
  */
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatNumber } from "../../lib/format";
 import { groupDigits } from "../establishments/display";
 
 /** "1500000000" → "1.500.000.000 đ". */

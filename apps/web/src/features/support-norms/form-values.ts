@@ -3,17 +3,12 @@
  * @kc/domain): percentages and multipliers are typed as people read them (30 %, ×1,5) and sent in basis points;
  * ceilings are typed with dot grouping and sent as digit strings. The server stays the authority.
  */
+
+import type { CapUnit, Confidence, FundingLevel, PercentBase } from "@kc/domain";
 import dayjs, { type Dayjs } from "dayjs";
+import type { SupportNorm, SupportNormSet, SupportNormSetInput } from "../../api/types";
 import { toIsoDate } from "../../lib/format";
 import { groupDigits, moneyFromInput } from "../establishments/display";
-import type {
-  CapUnit,
-  FundingLevel,
-  PercentBase,
-  SupportNorm,
-  SupportNormSet,
-  SupportNormSetInput,
-} from "./api";
 
 export type NormRowValues = {
   code: string;
@@ -26,7 +21,7 @@ export type NormRowValues = {
   multiplier: number;
   legalBasis: string;
   noteVi: string | undefined;
-  confidence: string;
+  confidence: Confidence;
 };
 
 export type NormSetFormValues = {
@@ -38,8 +33,8 @@ export type NormSetFormValues = {
   provinceId: string | undefined;
   validFrom: Dayjs | undefined;
   validTo: Dayjs | null | undefined;
-  confidence: string;
-  datesConfidence: string;
+  confidence: Confidence;
+  datesConfidence: Confidence;
   noteVi: string | undefined;
   norms: NormRowValues[];
 };
@@ -47,18 +42,19 @@ export type NormSetFormValues = {
 export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const limits = { id: 64, label: 500, note: 4000, code: 10, rowText: 500, capDigits: 18, rows: 200 };
 
+/** The server documents these codes as strings; it sends only the domain's codes, so they are taken as such. */
 export function rowValues(norm: SupportNorm): NormRowValues {
   return {
     code: norm.code,
     activityVi: norm.activityVi,
     maxSharePercent: norm.maxShareBps === null ? null : norm.maxShareBps / 100,
-    percentBase: norm.percentBase,
+    percentBase: norm.percentBase as PercentBase,
     capDong: norm.capDong === null ? undefined : groupDigits(norm.capDong),
-    capUnit: norm.capUnit,
+    capUnit: norm.capUnit as CapUnit | null,
     multiplier: norm.priorityMultiplierMaxBps / 10_000,
     legalBasis: norm.legalBasis,
     noteVi: norm.noteVi ?? undefined,
-    confidence: norm.confidence,
+    confidence: norm.confidence as Confidence,
   };
 }
 
@@ -90,12 +86,12 @@ export function initialValues(
     version: nextVersion,
     labelVi: base.labelVi,
     legalDocumentKey: base.legalDocumentKey,
-    fundingLevel: base.fundingLevel,
+    fundingLevel: base.fundingLevel as FundingLevel,
     provinceId: base.provinceId ?? undefined,
     validFrom: dayjs(base.validFrom),
     validTo: base.validTo ? dayjs(base.validTo) : null,
-    confidence: base.confidence,
-    datesConfidence: base.datesConfidence,
+    confidence: base.confidence as Confidence,
+    datesConfidence: base.datesConfidence as Confidence,
     noteVi: "",
     norms: rows.map(rowValues),
   };

@@ -1,4 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { capUnitCodes, confidenceCodes, percentBaseCodes } from "@kc/domain";
 import {
   Button,
   Form,
@@ -11,7 +12,6 @@ import {
 } from "antd";
 import { useTranslation } from "react-i18next";
 import { MONEY_INPUT } from "../establishments/display";
-import { capUnits, percentBases } from "./api";
 import { emptyRow, limits, type NormSetFormValues } from "./form-values";
 
 type CellKey =
@@ -25,8 +25,6 @@ type CellKey =
   | "legalBasis"
   | "normNote"
   | "normConfidence";
-
-const confidenceLevels = ["CONFIRMED", "SECONDARY", "UNCONFIRMED"] as const;
 
 /** Digits only, grouped by dots as the user types. */
 function groupTyped(value: string | undefined): string | undefined {
@@ -111,7 +109,7 @@ export function NormRowsField() {
               <Form.Item {...cell} name={[field.name, "percentBase"]} rules={[{ required: true }]}>
                 <Select
                   aria-label={label("percentBase", index)}
-                  options={percentBases.map((code) => ({
+                  options={percentBaseCodes.map((code) => ({
                     value: code,
                     label: t(`supportNorms.percentBases.${code}`),
                   }))}
@@ -154,7 +152,7 @@ export function NormRowsField() {
                 <Select
                   allowClear
                   aria-label={label("capUnit", index)}
-                  options={capUnits.map((code) => ({
+                  options={capUnitCodes.map((code) => ({
                     value: code,
                     label: t(`supportNorms.capUnits.${code}`),
                   }))}
@@ -212,7 +210,7 @@ export function NormRowsField() {
               <Form.Item {...cell} name={[field.name, "confidence"]} rules={[{ required: true }]}>
                 <Select
                   aria-label={label("normConfidence", index)}
-                  options={confidenceLevels.map((code) => ({ value: code, label: t(`confidence.${code}`) }))}
+                  options={confidenceCodes.map((code) => ({ value: code, label: t(`confidence.${code}`) }))}
                 />
               </Form.Item>
             ),

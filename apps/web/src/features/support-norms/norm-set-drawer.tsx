@@ -1,11 +1,12 @@
 import { CopyOutlined, StopOutlined } from "@ant-design/icons";
+import { formatDate, formatDateTime } from "@kc/domain";
 import { Button, Descriptions, type DescriptionsProps, Drawer, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { SupportNormSetDetail } from "../../api/types";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { formatDate, formatDateTime } from "../../lib/format";
 import { useAbility } from "../auth/current-user";
 import { ConfidenceTag } from "../legal-documents/confidence-tag";
-import { type SupportNormSetDetail, useSupportNormSet } from "./api";
+import { useSupportNormSet } from "./api";
 import { NormTable } from "./norm-table";
 
 type NormSetDrawerProps = {

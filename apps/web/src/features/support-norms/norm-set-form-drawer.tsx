@@ -1,3 +1,4 @@
+import { confidenceCodes, foldForSearch, fundingLevelCodes, todayInVietnam } from "@kc/domain";
 import {
   Alert,
   App,
@@ -16,20 +17,15 @@ import {
 } from "antd";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { SupportNormSet } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { isApiError } from "../../lib/api";
-import { DATE_FORMAT, todayIso, toIsoDate } from "../../lib/format";
-import { foldedSelectSearch, foldVietnamese } from "../../lib/text";
+import { DATE_FORMAT, toIsoDate } from "../../lib/format";
+import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { useLegalDocuments } from "../legal-documents/api";
-import {
-  fundingLevels,
-  type SupportNormSet,
-  useCreateSupportNormSet,
-  useSupportNormSet,
-  useSupportNormSets,
-} from "./api";
+import { useCreateSupportNormSet, useSupportNormSet, useSupportNormSets } from "./api";
 import {
   formFieldOf,
   ID_PATTERN,
@@ -40,13 +36,11 @@ import {
 } from "./form-values";
 import { NormRowsField } from "./norm-rows-field";
 
-const confidenceLevels = ["CONFIRMED", "SECONDARY", "UNCONFIRMED"] as const;
-
 /** A document is found by its code as well as by its number and title. */
 const documentSearch = {
   filterOption: (input: string, option?: { value?: unknown; label?: unknown }) =>
-    foldVietnamese(`${String(option?.value ?? "")} ${String(option?.label ?? "")}`).includes(
-      foldVietnamese(input),
+    foldForSearch(`${String(option?.value ?? "")} ${String(option?.label ?? "")}`).includes(
+      foldForSearch(input),
     ),
 };
 
@@ -97,7 +91,7 @@ export function NormSetFormDrawer({ baseId, onClose, onCreated }: NormSetFormDra
 
   const fundingLevel = Form.useWatch("fundingLevel", form);
   const validFrom = Form.useWatch("validFrom", form);
-  const provinces = useProvinceOptions(toIsoDate(validFrom) ?? todayIso());
+  const provinces = useProvinceOptions(toIsoDate(validFrom) ?? todayInVietnam());
   const documents = useLegalDocuments({ page: 1, pageSize: 200 });
   const documentOptions = useMemo(
     () => (documents.data?.items ?? []).map((d) => ({ value: d.id, label: `${d.number} — ${d.title}` })),
@@ -247,7 +241,7 @@ export function NormSetFormDrawer({ baseId, onClose, onCreated }: NormSetFormDra
                   rules={[{ required: true }]}
                 >
                   <Select
-                    options={fundingLevels.map((code) => ({
+                    options={fundingLevelCodes.map((code) => ({
                       value: code,
                       label: t(`supportNorms.fundingLevels.${code}`),
                     }))}
@@ -305,7 +299,7 @@ export function NormSetFormDrawer({ baseId, onClose, onCreated }: NormSetFormDra
                   rules={[{ required: true }]}
                 >
                   <Select
-                    options={confidenceLevels.map((code) => ({
+                    options={confidenceCodes.map((code) => ({
                       value: code,
                       label: t(`confidence.${code}`),
                     }))}
@@ -319,7 +313,7 @@ export function NormSetFormDrawer({ baseId, onClose, onCreated }: NormSetFormDra
                   rules={[{ required: true }]}
                 >
                   <Select
-                    options={confidenceLevels.map((code) => ({
+                    options={confidenceCodes.map((code) => ({
                       value: code,
                       label: t(`confidence.${code}`),
                     }))}

@@ -1,7 +1,7 @@
 import { Table, type TableColumnsType, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import type { SupportNorm } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import type { SupportNorm } from "./api";
 import { formatDong, formatMultiplier, formatShare } from "./display";
 
 /** The rows of one norm set, as the legal table reads: share, ceiling per unit, priority multiplier, basis. */

@@ -1,4 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { type FundingLevel, fundingLevelCodes, todayInVietnam } from "@kc/domain";
 import {
   Button,
   Card,
@@ -14,15 +15,16 @@ import {
 import dayjs from "dayjs";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { SupportNormSet } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { DATE_FORMAT, formatNumber, todayIso } from "../../lib/format";
+import { DATE_FORMAT, formatNumber } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
 import { useAbility } from "../auth/current-user";
 import { ConfidenceTag } from "../legal-documents/confidence-tag";
-import { type FundingLevel, fundingLevels, type SupportNormSet, useSupportNormSets } from "./api";
+import { useSupportNormSets } from "./api";
 import { CloseNormSetModal } from "./close-norm-set-modal";
 import { NormSetDrawer, Validity } from "./norm-set-drawer";
 import { NormSetFormDrawer } from "./norm-set-form-drawer";
@@ -42,7 +44,7 @@ export function SupportNormsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [copyFrom, setCopyFrom] = useState<string | null>(null);
   const [ending, setEnding] = useState<SupportNormSet | null>(null);
-  const provinces = useProvinceOptions(asOf ?? todayIso());
+  const provinces = useProvinceOptions(asOf ?? todayInVietnam());
   const sets = useSupportNormSets({ fundingLevel, provinceId, asOf, ...paging });
   // The default starting point of a new version: the national set in force today, else the latest one.
   const national = useSupportNormSets({ fundingLevel: "KCQG", page: 1, pageSize: 200 }).data?.items ?? [];
@@ -144,7 +146,7 @@ export function SupportNormsPage() {
               if (value === "KCQG") setProvinceId(undefined);
               toFirstPage();
             }}
-            options={fundingLevels.map((code) => ({
+            options={fundingLevelCodes.map((code) => ({
               value: code,
               label: t(`supportNorms.fundingLevels.${code}`),
             }))}

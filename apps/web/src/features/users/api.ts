@@ -1,24 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, type Page } from "../../lib/api";
-import type { DataScope, ScopeKind } from "../auth/api";
-
-export const scopeKinds: readonly ScopeKind[] = ["NATIONAL", "REGION", "PROVINCE", "ORGANISATION"];
-
-export type User = {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  roleLabel: string;
-  scope: DataScope;
-  organisation: { id: string; name: string } | null;
-  disabled: boolean;
-  twoFactorEnabled: boolean;
-  lastSignInAt: string | null;
-  version: number;
-};
-
-export type Role = { code: string; label: string; scopeKinds: ScopeKind[] };
+import type { ResponseOf, User, UserCreate, UserUpdate } from "../../api/types";
+import { api } from "../../lib/api";
 
 export type UserListParams = {
   q?: string;
@@ -26,30 +8,6 @@ export type UserListParams = {
   status?: "active" | "disabled";
   page: number;
   pageSize: number;
-};
-
-export type ScopeInput = {
-  kind: ScopeKind;
-  regionCode?: string;
-  provinceId?: string;
-  organisationId?: string;
-};
-
-export type UserCreate = {
-  email: string;
-  name: string;
-  role: string;
-  scope: ScopeInput;
-  organisationId?: string;
-  password: string;
-};
-
-export type UserUpdate = {
-  version: number;
-  name?: string;
-  role?: string;
-  scope?: ScopeInput;
-  organisationId?: string | null;
 };
 
 export type UserAction = "disable" | "enable" | "revoke-sessions";
@@ -64,7 +22,7 @@ export const userKeys = {
 export function useUsers(params: UserListParams) {
   return useQuery({
     queryKey: userKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<User>>("/users", { query: params, signal }),
+    queryFn: ({ signal }) => api.get<ResponseOf<"/api/v1/users", "get">>("/users", { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -72,7 +30,7 @@ export function useUsers(params: UserListParams) {
 export function useRoles() {
   return useQuery({
     queryKey: userKeys.roles(),
-    queryFn: ({ signal }) => api.get<{ items: Role[] }>("/users/roles", { signal }),
+    queryFn: ({ signal }) => api.get<ResponseOf<"/api/v1/users/roles", "get">>("/users/roles", { signal }),
     select: (data) => data.items,
     staleTime: 10 * 60_000,
   });

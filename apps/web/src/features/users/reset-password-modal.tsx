@@ -1,8 +1,9 @@
 import { App, Form, Input, Modal } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type { User } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
-import { type User, useResetPassword } from "./api";
+import { useResetPassword } from "./api";
 
 type ResetPasswordModalProps = { user: User | null; onClose: () => void };
 

@@ -1,10 +1,12 @@
+import type { ScopeKind } from "@kc/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Form, Input, Modal, Select } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import type { User } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { type ApiError, isApiError } from "../../lib/api";
-import { type User, useCreateUser, useRoles, userKeys, useUpdateUser } from "./api";
+import { useCreateUser, useRoles, userKeys, useUpdateUser } from "./api";
 import { type FormValues, fieldOf, scopeOf } from "./user-form";
 import { UserScopeFields } from "./user-scope-fields";
 
@@ -31,7 +33,10 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
   const mutation = editing ? update : create;
 
   const roleCode = Form.useWatch("role", form);
-  const allowedKinds = roles.data?.find((role) => role.code === roleCode)?.scopeKinds;
+  // The server documents scope kinds as strings; they are the domain's codes.
+  const allowedKinds = roles.data?.find((role) => role.code === roleCode)?.scopeKinds as
+    | ScopeKind[]
+    | undefined;
 
   // Reset only when the modal opens or shows another user.
   // biome-ignore lint/correctness/useExhaustiveDependencies: mutations and form are stable enough here.
@@ -45,7 +50,7 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
         email: user.email,
         name: user.name,
         role: user.role,
-        scopeKind: user.scope.kind,
+        scopeKind: user.scope.kind as ScopeKind,
         regionCode: user.scope.regionCode ?? undefined,
         provinceId: user.scope.provinceId ?? undefined,
         organisationId: user.organisation?.id ?? user.scope.organisationId ?? undefined,
@@ -56,7 +61,7 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
   }, [open, user]);
 
   const onRoleChange = (code: string) => {
-    const kinds = roles.data?.find((role) => role.code === code)?.scopeKinds ?? [];
+    const kinds = (roles.data?.find((role) => role.code === code)?.scopeKinds ?? []) as ScopeKind[];
     const first = kinds[0];
     if (first && !kinds.includes(form.getFieldValue("scopeKind"))) form.setFieldsValue({ scopeKind: first });
   };

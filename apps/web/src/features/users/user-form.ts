@@ -1,10 +1,10 @@
-import type { ScopeKind } from "../auth/api";
-import type { ScopeInput } from "./api";
+import type { RegionCode, RoleCode, ScopeKind } from "@kc/domain";
+import type { UserCreate } from "../../api/types";
 
 export type FormValues = {
   email: string;
   name: string;
-  role: string;
+  role: RoleCode;
   scopeKind: ScopeKind;
   regionCode?: string;
   provinceId?: string;
@@ -26,11 +26,19 @@ export const fieldOf: Record<string, keyof FormValues> = {
   organisationId: "organisationId",
 };
 
-/** The data scope sent to the API: only the member that belongs to the chosen kind. */
-export function scopeOf(values: FormValues): ScopeInput {
-  const scope: ScopeInput = { kind: values.scopeKind };
-  if (values.scopeKind === "REGION") scope.regionCode = values.regionCode;
-  if (values.scopeKind === "PROVINCE") scope.provinceId = values.provinceId;
-  if (values.scopeKind === "ORGANISATION") scope.organisationId = values.organisationId;
-  return scope;
+/**
+ * The data scope sent to the API: only the member that belongs to the chosen kind. A member left empty is sent
+ * as missing, and the server names the field.
+ */
+export function scopeOf(values: FormValues): UserCreate["scope"] {
+  switch (values.scopeKind) {
+    case "REGION":
+      return { kind: "REGION", regionCode: values.regionCode as RegionCode };
+    case "PROVINCE":
+      return { kind: "PROVINCE", provinceId: values.provinceId as string };
+    case "ORGANISATION":
+      return { kind: "ORGANISATION", organisationId: values.organisationId as string };
+    default:
+      return { kind: "NATIONAL" };
+  }
 }

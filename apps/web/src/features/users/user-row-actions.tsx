@@ -1,8 +1,9 @@
 import { App, Button, Popconfirm, Space } from "antd";
 import { useTranslation } from "react-i18next";
+import type { User } from "../../api/types";
 import { isApiError } from "../../lib/api";
 import { useCurrentUser } from "../auth/current-user";
-import { type User, type UserAction, useUserAction } from "./api";
+import { type UserAction, useUserAction } from "./api";
 
 type UserRowActionsProps = {
   user: User;

@@ -1,12 +1,11 @@
+import { type ScopeKind, scopeKinds, todayInVietnam } from "@kc/domain";
 import { Form, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { todayIso } from "../../lib/format";
+import type { User } from "../../api/types";
 import { foldedSelectSearch } from "../../lib/text";
 import { useProvinceOptions } from "../admin-units/api";
-import type { ScopeKind } from "../auth/api";
 import { OrganisationSelect } from "../organisations/organisation-select";
 import { useRegions } from "../regions/api";
-import { scopeKinds, type User } from "./api";
 import type { FormValues } from "./user-form";
 
 type UserScopeFieldsProps = {
@@ -21,7 +20,7 @@ export function UserScopeFields({ allowedKinds, user }: UserScopeFieldsProps) {
   const form = Form.useFormInstance<FormValues>();
   const scopeKind = Form.useWatch("scopeKind", form);
   const provinceId = Form.useWatch("provinceId", form);
-  const today = todayIso();
+  const today = todayInVietnam();
   const regions = useRegions(today);
   const provinces = useProvinceOptions(today);
 

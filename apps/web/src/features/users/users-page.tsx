@@ -1,14 +1,15 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { formatDateTime } from "@kc/domain";
 import { Button, Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { User } from "../../api/types";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
-import { formatDateTime } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { useAbility } from "../auth/current-user";
-import { type User, type UserListParams, useRoles, useUsers } from "./api";
+import { type UserListParams, useRoles, useUsers } from "./api";
 import { ResetPasswordModal } from "./reset-password-modal";
 import { UserFormModal } from "./user-form-modal";
 import { UserRowActions } from "./user-row-actions";

@@ -1,3 +1,4 @@
+import type { Confidence, LegalDocumentType, OrganisationType } from "@kc/domain";
 import type { viCatalogues } from "../vi/catalogues";
 
 /** Strings of the shared catalogues (English). Data (names, labels from the server) stays Vietnamese. */
@@ -71,12 +72,12 @@ export const enCatalogues: typeof viCatalogues = {
     THONG_TU_LIEN_TICH: "Joint circular",
     CHI_THI: "Directive",
     CONG_VAN: "Official letter",
-  },
+  } satisfies Record<LegalDocumentType, string>,
   confidence: {
     CONFIRMED: "Confirmed",
     SECONDARY: "Secondary source",
     UNCONFIRMED: "Unconfirmed",
-  },
+  } satisfies Record<Confidence, string>,
   organisations: {
     title: "Organisations",
     description:
@@ -109,7 +110,7 @@ export const enCatalogues: typeof viCatalogues = {
     KHO_BAC: "State Treasury",
     DON_VI_TO_CHUC_SU_KIEN: "Event organiser",
     VAN_HANH_HE_THONG: "System operator",
-  },
+  } satisfies Record<OrganisationType, string>,
   codeCatalogues: {
     title: "Code lists",
     description: "Shared code lists (funding sources, activity contents, industries…), dated by validity.",

@@ -1,4 +1,9 @@
-/** Labels of the project codes (English): statuses, kinds, activities, documents… copied from packages/domain/src/projects. */
+/**
+ * English labels of the project codes. Typed by the domain's code unions (through `ProjectCodeLabels`), so a code
+ * added to the domain without an English label here fails the type check.
+ */
+import type { ProjectCodeLabels } from "../vi/project-codes";
+
 export const enProjectCodes = {
   statuses: {
     DRAFT: "Draft",
@@ -284,4 +289,4 @@ export const enProjectCodes = {
     directRouteAllowed: "May register directly with the agency",
     biddingWaived: "No tender required",
   },
-};
+} satisfies ProjectCodeLabels;

@@ -1,3 +1,4 @@
+import type { CapUnit, FundingLevel, PercentBase } from "@kc/domain";
 import type { viSupportNorms, viSupportNormsNav } from "../vi/support-norms";
 
 /** Strings of the support-norm screens (English). Data from the server stays Vietnamese. */
@@ -105,7 +106,7 @@ export const enSupportNorms: typeof viSupportNorms = {
       ITEM_COST: "the item's cost",
       PROJECT_ESTIMATE: "the project estimate",
       ANNUAL_KC_BUDGET: "the year's extension budget",
-    },
+    } satisfies Record<PercentBase, string>,
     capUnits: {
       PER_ENTERPRISE: "enterprise",
       PER_MODEL: "model",
@@ -121,11 +122,11 @@ export const enSupportNorms: typeof viSupportNorms = {
       PER_CCN: "industrial cluster",
       PER_PROJECT: "project",
       PER_AGENCY_YEAR: "agency-year",
-    },
+    } satisfies Record<CapUnit, string>,
     fundingLevels: {
       KCQG: "National extension",
       KCDP: "Local extension",
-    },
+    } satisfies Record<FundingLevel, string>,
   },
 };
 

@@ -1,4 +1,20 @@
-/** Strings of the shared catalogues (Vietnamese). */
+/** Strings of the shared catalogues (Vietnamese); the code labels are the domain's. */
+import {
+  type LegalDocumentType,
+  legalDocumentTypeLabels,
+  type OrganisationType,
+  organisationTypeLabels,
+} from "@kc/domain";
+
+// The domain's tables are string-keyed for the server's look-ups; the UI names every code of the union.
+const legalDocumentTypes: Record<LegalDocumentType, string> = legalDocumentTypeLabels;
+// Since 01/07/2025 there are no districts: a district committee is named with the date it ended.
+const domainOrganisationTypes: Record<OrganisationType, string> = organisationTypeLabels;
+const organisationTypes = {
+  ...domainOrganisationTypes,
+  UBND_HUYEN: "Ủy ban nhân dân huyện (trước 01/07/2025)",
+};
+
 export const viCatalogues = {
   adminUnits: {
     title: "Đơn vị hành chính",
@@ -61,16 +77,7 @@ export const viCatalogues = {
     confidence: "Độ tin cậy",
     typeFilter: "Loại văn bản",
   },
-  legalDocumentTypes: {
-    LUAT: "Luật",
-    NGHI_QUYET: "Nghị quyết",
-    NGHI_DINH: "Nghị định",
-    QUYET_DINH: "Quyết định",
-    THONG_TU: "Thông tư",
-    THONG_TU_LIEN_TICH: "Thông tư liên tịch",
-    CHI_THI: "Chỉ thị",
-    CONG_VAN: "Công văn",
-  },
+  legalDocumentTypes,
   confidence: {
     CONFIRMED: "Đã xác minh",
     SECONDARY: "Nguồn thứ cấp",
@@ -90,25 +97,7 @@ export const viCatalogues = {
     period: "{{from}} – {{to}}",
     now: "nay",
   },
-  organisationTypes: {
-    BO_CONG_THUONG: "Bộ Công Thương",
-    CUC_KHUYEN_CONG: "Cục quản lý khuyến công",
-    VU_TAI_CHINH_BO: "Vụ Tài chính (Bộ)",
-    TT_KHUYEN_CONG_VUNG: "Trung tâm khuyến công vùng",
-    UBND_TINH: "Ủy ban nhân dân tỉnh",
-    HDND_TINH: "Hội đồng nhân dân tỉnh",
-    SO_CONG_THUONG: "Sở Công Thương",
-    SO_TAI_CHINH: "Sở Tài chính",
-    TT_KHUYEN_CONG_TINH: "Trung tâm khuyến công tỉnh",
-    CHI_NHANH_TT: "Chi nhánh trung tâm",
-    UBND_HUYEN: "Ủy ban nhân dân huyện (trước 01/07/2025)",
-    UBND_XA: "Ủy ban nhân dân xã",
-    TO_CHUC_DICH_VU_KC: "Tổ chức dịch vụ khuyến công",
-    CO_SO_CNNT: "Cơ sở công nghiệp nông thôn",
-    KHO_BAC: "Kho bạc Nhà nước",
-    DON_VI_TO_CHUC_SU_KIEN: "Đơn vị tổ chức sự kiện",
-    VAN_HANH_HE_THONG: "Đơn vị vận hành hệ thống",
-  },
+  organisationTypes,
   codeCatalogues: {
     title: "Danh mục mã",
     description:

@@ -1,3 +1,5 @@
+import { capUnitLabels, fundingLevelLabels } from "@kc/domain";
+
 /** Strings of the support-norm screens (Vietnamese). */
 export const viSupportNorms = {
   supportNorms: {
@@ -104,26 +106,8 @@ export const viSupportNorms = {
       PROJECT_ESTIMATE: "dự toán đề án",
       ANNUAL_KC_BUDGET: "kinh phí khuyến công năm",
     },
-    capUnits: {
-      PER_ENTERPRISE: "doanh nghiệp",
-      PER_MODEL: "mô hình",
-      PER_ESTABLISHMENT: "cơ sở",
-      PER_FAIR: "hội chợ",
-      PER_BOOTH: "gian hàng",
-      PER_PERSON: "người",
-      PER_ROUND: "đợt bình chọn",
-      PER_PRODUCT: "sản phẩm",
-      PER_BRAND: "thương hiệu",
-      PER_ASSOCIATION: "hiệp hội",
-      PER_CLUSTER: "cụm liên kết",
-      PER_CCN: "cụm công nghiệp",
-      PER_PROJECT: "đề án",
-      PER_AGENCY_YEAR: "cơ quan/năm",
-    },
-    fundingLevels: {
-      KCQG: "Khuyến công quốc gia",
-      KCDP: "Khuyến công địa phương",
-    },
+    capUnits: capUnitLabels,
+    fundingLevels: fundingLevelLabels,
   },
 };
 
