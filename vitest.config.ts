@@ -35,6 +35,8 @@ export default defineConfig({
           name: "server",
           include: ["apps/server/src/**/*.test.ts", "apps/server/test/**/*.test.ts"],
           globalSetup: ["apps/server/test/global-setup.ts"],
+          // A PostgreSQL connection sent a query while busy fails the test (issue 13, item 9).
+          setupFiles: ["apps/server/test/setup/one-query-per-connection.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: "forks",

@@ -82,37 +82,37 @@ export async function checkProjectReferences(db: Db, actor: Actor, input: Projec
   const orgIds = [
     ...new Set([input.implementerOrgId, ...input.coordinatingOrgIds].filter((id) => id !== null)),
   ];
-  const [orgs, communes, beneficiaries, provinces] = await Promise.all([
-    orgIds.length
-      ? db.select({ id: organisation.id }).from(organisation).where(inArray(organisation.id, orgIds))
-      : [],
-    input.sites.length
-      ? db
-          .select({ id: adminUnit.id, parentId: adminUnit.parentId, level: adminUnit.level })
-          .from(adminUnit)
-          .where(inArray(adminUnit.id, [...new Set(input.sites.map((s) => s.communeId))]))
-      : [],
-    input.beneficiaries.length
-      ? db
-          .select({ id: establishment.id })
-          .from(establishment)
-          .where(
-            and(
-              inArray(
-                establishment.id,
-                input.beneficiaries.map((b) => b.establishmentId),
-              ),
-              establishmentScope(actor),
+  // One after another: the demo seed calls this inside its transaction, whose one connection runs one query at
+  // a time (concurrent queries on it are deprecated by node-postgres and fail the server suite).
+  const orgs = orgIds.length
+    ? await db.select({ id: organisation.id }).from(organisation).where(inArray(organisation.id, orgIds))
+    : [];
+  const communes = input.sites.length
+    ? await db
+        .select({ id: adminUnit.id, parentId: adminUnit.parentId, level: adminUnit.level })
+        .from(adminUnit)
+        .where(inArray(adminUnit.id, [...new Set(input.sites.map((s) => s.communeId))]))
+    : [];
+  const beneficiaries = input.beneficiaries.length
+    ? await db
+        .select({ id: establishment.id })
+        .from(establishment)
+        .where(
+          and(
+            inArray(
+              establishment.id,
+              input.beneficiaries.map((b) => b.establishmentId),
             ),
-          )
-      : [],
-    input.provinceId
-      ? db
-          .select({ id: adminUnit.id, code: adminUnit.code, name: adminUnit.name, level: adminUnit.level })
-          .from(adminUnit)
-          .where(eq(adminUnit.id, input.provinceId))
-      : [],
-  ]);
+            establishmentScope(actor),
+          ),
+        )
+    : [];
+  const provinces = input.provinceId
+    ? await db
+        .select({ id: adminUnit.id, code: adminUnit.code, name: adminUnit.name, level: adminUnit.level })
+        .from(adminUnit)
+        .where(eq(adminUnit.id, input.provinceId))
+    : [];
   const province = provinces[0];
   if (input.provinceId && province?.level !== "TINH") {
     problems.push({ path: "body.provinceId", message: "Không có tỉnh này" });

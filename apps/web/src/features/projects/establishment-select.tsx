@@ -53,7 +53,9 @@ export function EstablishmentSelect({ provinceId, initialOption, ...props }: Est
       {...props}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       options={all}
-      loading={found.isFetching}
+      // Until the answer for what was typed is in (debounce included), the options shown are the previous
+      // search's: the spinner says so, so nobody picks from a list about to be replaced under the pointer.
+      loading={found.isFetching || search.trim() !== q}
       popupMatchSelectWidth={false}
       onOpenChange={(open) => {
         if (!open) setSearch("");

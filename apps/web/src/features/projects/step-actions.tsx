@@ -21,6 +21,9 @@ export function StepActions({ project, onReload }: StepActionsProps) {
   const location = useLocation();
   const [open, setOpen] = useState<string | null>(null);
   const step = project.actions.steps.find((candidate) => candidate.code === open);
+  // A step's form closes itself once the server has answered, and by then the new page may already be shown and
+  // the user may have opened the next step: closing "whatever is open" would swallow that click.
+  const closeStep = (code: string) => setOpen((current) => (current === code ? null : current));
 
   return (
     <Flex gap={8} wrap data-testid="project-actions">
@@ -47,9 +50,9 @@ export function StepActions({ project, onReload }: StepActionsProps) {
           key={step.code}
           project={project}
           step={step}
-          onClose={() => setOpen(null)}
+          onClose={() => closeStep(step.code)}
           onReload={() => {
-            setOpen(null);
+            closeStep(step.code);
             onReload();
           }}
         />
