@@ -1,9 +1,9 @@
 import { type DataScope, ORG_KEYS, provincialOrgKey, type RoleCode } from "@kc/domain";
 import { count } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { user } from "../../db/schema/index";
 import { createUser } from "../../modules/users/create-user";
 import { passwordHasher } from "../../platform/auth";
-import type { Db } from "../client";
-import { user } from "../schema/index";
 
 export const DEMO_PASSWORD = "khuyencong-demo";
 

@@ -1,9 +1,9 @@
 import type { EstablishmentCreate } from "@kc/domain";
 import { count, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { adminUnit, establishment } from "../../db/schema/index";
 import { createEstablishment } from "../../modules/establishments/create-establishment";
-import type { Db } from "../client";
-import { adminUnit, establishment } from "../schema/index";
-import { buildEstablishmentInput, seededRandom, taxCodeFrom } from "./establishment-builder";
+import { buildEstablishmentInput, seededRandom, taxCodeFrom } from "../builders/establishment-builder";
 
 type Trade = {
   industries: EstablishmentCreate["industries"];

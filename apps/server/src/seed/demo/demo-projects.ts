@@ -1,5 +1,7 @@
 import { projectCreateSchema, type RoleCode } from "@kc/domain";
 import { asc, count, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { establishment, project, user } from "../../db/schema/index";
 import { createProject } from "../../modules/projects/create-project";
 import { uploadProjectDocument } from "../../modules/projects/project-documents";
 import { recordDisbursement } from "../../modules/projects/record-disbursement";
@@ -7,8 +9,6 @@ import { recordProgressReport } from "../../modules/projects/record-progress-rep
 import { takeStep } from "../../modules/projects/take-step";
 import type { Actor } from "../../platform/context";
 import { scopeFrom } from "../../platform/middleware";
-import type { Db } from "../client";
-import { establishment, project, user } from "../schema/index";
 import { type DemoProvince, demoProjectPlans } from "./demo-project-plans";
 import type { Act, Who } from "./demo-project-scripts";
 

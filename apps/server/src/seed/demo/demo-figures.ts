@@ -1,11 +1,11 @@
 import { CENTRAL_UNIT_ID, province63Key, type RoleCode } from "@kc/domain";
 import { count, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { annualPlan, user } from "../../db/schema/index";
 import { createAnnualPlan } from "../../modules/plans/create-annual-plan";
 import { reportFigures } from "../../modules/plans/report-figures";
 import type { Actor } from "../../platform/context";
 import { scopeFrom } from "../../platform/middleware";
-import type { Db } from "../client";
-import { annualPlan, user } from "../schema/index";
 import {
   nationalOutputsByYear,
   SOUTHERN_PROVINCE_CODES,

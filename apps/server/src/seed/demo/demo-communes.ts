@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { count, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { adminUnit } from "../../db/schema/index";
 import { importCommunes } from "../../modules/reference/import-communes";
 import { sampleCommunesPath } from "../../paths";
 import { readTable } from "../../platform/office/table-reader";
-import type { Db } from "../client";
-import { adminUnit } from "../schema/index";
 
 /**
  * Demo mode shows communes under Hà Nội and Đồng Tháp by importing the committed sample file through the same

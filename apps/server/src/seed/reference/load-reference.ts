@@ -7,7 +7,7 @@ import {
   vietnameseSortKey,
 } from "@kc/domain";
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Db } from "../../db/client";
 import {
   adminUnit,
   adminUnitSuccession,
@@ -18,7 +18,7 @@ import {
   organisationName,
   region,
   regionMembership,
-} from "../schema/index";
+} from "../../db/schema/index";
 
 const FINGERPRINT_KEY = "reference_seed_sha256";
 
