@@ -15,22 +15,25 @@ import {
   errorResponses,
   idParam,
   jsonBody,
+  pathIdSchema,
   problemSchema,
   requestMeta,
   unprocessableResponse,
 } from "../../platform/router";
+import { authorizeProject } from "./project-access";
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MEDIA_TYPES,
   readProjectDocumentFile,
   uploadProjectDocument,
 } from "./project-documents";
-import { authorizeProject, detailResponse, projectIdAndDocument, projectPage } from "./projects.routes";
+import { detailResponse, projectPage } from "./project-page";
 import { recordDisbursement } from "./record-disbursement";
 import { recordProgressReport } from "./record-progress-report";
 import { takeStep } from "./take-step";
 
 const tags = ["Đề án khuyến công"];
+const projectIdAndDocument = idParam.extend({ documentId: pathIdSchema("documentId") });
 const problemJson = { "application/problem+json": { schema: problemSchema } };
 
 export const projectActionRoutes = createRouter()

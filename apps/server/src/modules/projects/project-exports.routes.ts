@@ -6,8 +6,8 @@ import { cookieAuth, createRouter, errorResponses, idParam, requestMeta } from "
 import { projectDossierDocx } from "./exports/project-dossier.docx";
 import { projectEstimateXlsx } from "./exports/project-estimate.xlsx";
 import { exportProjects } from "./exports/project-list.xlsx";
+import { authorizeProject } from "./project-access";
 import { findProjectInScope, loadProjectDetail } from "./projects.queries";
-import { authorizeProject } from "./projects.routes";
 
 const tags = ["Đề án khuyến công"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,16 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
-import {
-  type Ability,
-  actorKindsFor,
-  can,
-  projectCreateSchema,
-  projectListQuerySchema,
-  projectUpdateSchema,
-} from "@kc/domain";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/context";
+import { projectCreateSchema, projectListQuerySchema, projectUpdateSchema } from "@kc/domain";
 import { boundedPageOf } from "../../platform/pagination";
-import { notFoundForActor, requireAbility } from "../../platform/policy";
 import {
   conflictResponse,
   cookieAuth,
@@ -18,62 +8,17 @@ import {
   errorResponses,
   idParam,
   jsonBody,
-  pathIdSchema,
   requestMeta,
-  requireActor,
   unprocessableResponse,
 } from "../../platform/router";
-import { supportNormSets } from "../support-norms/support-norms.queries";
 import { createProject } from "./create-project";
-import { duplicateSupportOf } from "./duplicate-support";
-import { budgetOf } from "./project-budget";
-import { relationOf } from "./project-relation";
-import {
-  presentDetail,
-  presentListItem,
-  projectDetailSchema,
-  projectListItemSchema,
-} from "./projects.presenter";
-import { findProjectInScope, listProjects, loadProjectDetail } from "./projects.queries";
+import { authorizeProject } from "./project-access";
+import { detailResponse, projectPage } from "./project-page";
+import { presentListItem, projectListItemSchema } from "./projects.presenter";
+import { listProjects } from "./projects.queries";
 import { updateProject } from "./update-project";
 
 const tags = ["Đề án khuyến công"];
-
-export async function authorizeProject(c: Context<AppEnv>, ability: Ability, entityId?: string) {
-  const actor = requireActor(c);
-  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), { entity: "project", entityId });
-  return actor;
-}
-
-/** The project page as the caller may see it, with the steps it may take; outside the scope a logged 404. */
-export async function projectPage(c: Context<AppEnv>, id: string) {
-  const { db } = c.get("deps");
-  const actor = requireActor(c);
-  const row = await findProjectInScope(db, actor, id);
-  if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "project", entityId: id });
-  const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
-  const [duplicates, normSets] = await Promise.all([
-    duplicateSupportOf(db, actor, detail),
-    supportNormSets(db),
-  ]);
-  return presentDetail(
-    detail,
-    {
-      kinds: actorKindsFor(actor.role, relation),
-      canUpdate: can(actor.role, "projects.update"),
-      canTransition: can(actor.role, "projects.transition"),
-      canDisburse: can(actor.role, "projects.disburse"),
-      canAttach: can(actor.role, "projects.documents"),
-    },
-    duplicates,
-    budgetOf(detail, normSets),
-  );
-}
-
-export const detailResponse = {
-  content: { "application/json": { schema: projectDetailSchema } },
-  description: "Đề án",
-};
 
 export const projectRoutes = createRouter()
   .openapi(
@@ -172,5 +117,3 @@ export const projectRoutes = createRouter()
       return c.json(await projectPage(c, id), 200);
     },
   );
-
-export const projectIdAndDocument = idParam.extend({ documentId: pathIdSchema("documentId") });

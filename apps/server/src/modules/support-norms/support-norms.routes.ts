@@ -22,7 +22,7 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
-import { asOfSchema } from "../reference/reference.routes";
+import { asOfSchema } from "../reference/reference.schemas";
 import { closeSupportNormSet } from "./close-support-norm-set";
 import { createSupportNormSet } from "./create-support-norm-set";
 import type { SupportNormSetRecord } from "./support-norm-record";
