@@ -1,7 +1,7 @@
 import type { IsoDate } from "../reference/types";
-import type { DocumentKind } from "./documents.constants";
-import type { WorkflowProfile } from "./lifecycle.types";
-import type { MoneyLedger } from "./money-ledger";
+import type { DocumentKind } from "./documents/documents.constants";
+import type { WorkflowProfile } from "./lifecycle/lifecycle.types";
+import type { MoneyLedger } from "./money/money-ledger";
 import type {
   ActorKind,
   AdjustmentType,
@@ -14,8 +14,8 @@ import type {
   SelectionMethod,
   SpendingCategory,
 } from "./project.constants";
-import type { EvidenceCode, SupportActivity } from "./support-activities.data";
-import type { SupportNormSet } from "./support-norms";
+import type { EvidenceCode, SupportActivity } from "./support-norms/support-activities.data";
+import type { SupportNormSet } from "./support-norms/support-norms";
 
 /**
  * What the pure rules read. The server builds these from its rows; money is exact `bigint` đồng here and

@@ -1,4 +1,4 @@
-import { documentRequirement as doc } from "./documents.constants";
+import { documentRequirement as doc } from "../documents/documents.constants";
 import type { Transition } from "./lifecycle.types";
 
 /**

@@ -1,5 +1,5 @@
-import type { RoleCode } from "../access/roles";
-import type { ActorKind, FundingLevel } from "./project.constants";
+import type { RoleCode } from "../../access/roles";
+import type { ActorKind, FundingLevel } from "../project.constants";
 
 /**
  * Which actor kinds of the transition table (`lifecycle.types.ts`) a signed-in user stands for on one project.

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../reference/types";
+import type { IsoDate } from "../../reference/types";
 
 /**
  * Monthly progress reports (Form 3a; DOMAIN §3.4 Art. 22–23, §9.3 rule 6): the implementer reports every month

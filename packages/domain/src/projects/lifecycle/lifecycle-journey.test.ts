@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { applyMoneyEvent, type MoneyEvent, settlementFigures } from "../money/money-ledger";
+import type { DocumentRef, ProjectSnapshot, TransitionContext } from "../project.types";
+import { nationalSupportNormSets } from "../support-norms/support-norms.data";
+import { buildProject, documentOf, ledger, SUPPORT } from "../testing/test-projects";
 import { checkTransition } from "./lifecycle";
 import type { TransitionCode } from "./lifecycle.types";
-import { applyMoneyEvent, type MoneyEvent, settlementFigures } from "./money-ledger";
-import type { DocumentRef, ProjectSnapshot, TransitionContext } from "./project.types";
-import { nationalSupportNormSets } from "./support-norms.data";
-import { buildProject, documentOf, ledger, SUPPORT } from "./test-projects";
 
 /**
  * One national machinery project from proposal to closing, the way the server drives it: check the step, then

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { EstimateLine } from "../project.types";
+import { machineLine } from "../testing/test-projects";
 import { checkEstimateLine, estimateTotals, lineAmount, mulDivFloor, parseQuantity } from "./money";
-import type { EstimateLine } from "./project.types";
-import { machineLine } from "./test-projects";
 
 describe("parseQuantity", () => {
   it.each([

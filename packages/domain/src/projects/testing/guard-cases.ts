@@ -1,6 +1,6 @@
-import type { GuardCode, Severity, TransitionCode } from "./lifecycle.types";
-import type { ProjectSnapshot, TransitionContext } from "./project.types";
-import { nationalSupportNormSets } from "./support-norms.data";
+import type { GuardCode, Severity, TransitionCode } from "../lifecycle/lifecycle.types";
+import type { ProjectSnapshot, TransitionContext } from "../project.types";
+import { nationalSupportNormSets } from "../support-norms/support-norms.data";
 import { documentOf, ledger, SUPPORT } from "./test-projects";
 
 /** Shared pieces of the guard cases (tests only, not exported from the package). */

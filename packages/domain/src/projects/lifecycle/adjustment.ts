@@ -1,4 +1,4 @@
-import type { Confidence } from "../reference/types";
+import type { Confidence } from "../../reference/types";
 import {
   type AdjustmentType,
   type AuthorityLevel,
@@ -6,7 +6,7 @@ import {
   authorityLevelLabels,
   type FundingLevel,
   type ProjectKind,
-} from "./project.constants";
+} from "../project.constants";
 
 /**
  * Who approves an adjustment (Circ. 36/2013 Art. 11 matrix, DOMAIN §3.4; §9.3 rule 5). The matrix is data: the

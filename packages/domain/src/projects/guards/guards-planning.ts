@@ -1,11 +1,11 @@
-import { formatDate } from "../format";
+import { formatDate } from "../../format";
+import type { Finding, GuardCode } from "../lifecycle/lifecycle.types";
+import { checkEstimateLine, estimateTotals, formatDongVi } from "../money/money";
+import { appraisalCriterionLabels } from "../project.constants";
+import type { ProjectSnapshot } from "../project.types";
+import { supportActivities } from "../support-norms/support-activities.data";
+import { lineCap, normValidAt } from "../support-norms/support-norms";
 import { finding, type Guard, hasDocument, pass } from "./guard-helpers";
-import type { Finding, GuardCode } from "./lifecycle.types";
-import { checkEstimateLine, estimateTotals, formatDongVi } from "./money";
-import { appraisalCriterionLabels } from "./project.constants";
-import type { ProjectSnapshot } from "./project.types";
-import { supportActivities } from "./support-activities.data";
-import { lineCap, normValidAt } from "./support-norms";
 
 /**
  * Guards of the steps from proposal to contract (DOMAIN §3.4 Art. 6–10, §9.3 rules 2–4, §9.4 E11, §9.5 F1).

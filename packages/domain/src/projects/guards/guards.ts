@@ -1,8 +1,8 @@
+import type { Finding, GuardCode, Transition } from "../lifecycle/lifecycle.types";
+import type { ProjectSnapshot, TransitionContext } from "../project.types";
 import type { Guard } from "./guard-helpers";
 import { executionGuards } from "./guards-execution";
 import { planningGuards } from "./guards-planning";
-import type { Finding, GuardCode, Transition } from "./lifecycle.types";
-import type { ProjectSnapshot, TransitionContext } from "./project.types";
 
 /**
  * The guards of the transition table (DOMAIN §4.2 "Guards" column, §9.3, §9.5) as pure functions, one per

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { type AdjustmentType, type AuthorityLevel, adjustmentTypeCodes } from "../project.constants";
 import {
   type AdjustmentSubject,
   adjustmentApprover,
   authoritySatisfies,
   defaultAdjustmentMatrix,
 } from "./adjustment";
-import { type AdjustmentType, type AuthorityLevel, adjustmentTypeCodes } from "./project.constants";
 
 const subject = (types: AdjustmentType[], change: Partial<AdjustmentSubject> = {}): AdjustmentSubject => ({
   types,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { baseContext } from "./guard-cases";
-import { executionCases } from "./guard-cases-execution";
-import { planningCases } from "./guard-cases-planning";
+import { findTransition } from "../lifecycle/lifecycle";
+import { guardCodes } from "../lifecycle/lifecycle.types";
+import { baseContext } from "../testing/guard-cases";
+import { executionCases } from "../testing/guard-cases-execution";
+import { planningCases } from "../testing/guard-cases-planning";
+import { buildProject } from "../testing/test-projects";
 import { guards } from "./guards";
-import { findTransition } from "./lifecycle";
-import { guardCodes } from "./lifecycle.types";
-import { buildProject } from "./test-projects";
 
 const cases = [...planningCases, ...executionCases];
 

@@ -1,6 +1,6 @@
-import { advanceRulesFor, type MoneyLedger, newLedger } from "./money-ledger";
-import type { AuthorityLevel } from "./project.constants";
-import type { DocumentRef, EstimateLine, ProjectSnapshot } from "./project.types";
+import { advanceRulesFor, type MoneyLedger, newLedger } from "../money/money-ledger";
+import type { AuthorityLevel } from "../project.constants";
+import type { DocumentRef, EstimateLine, ProjectSnapshot } from "../project.types";
 
 /**
  * Builders for the project tests (not exported from the package): a machinery project that satisfies every

@@ -1,6 +1,6 @@
-import type { Confidence } from "../reference/types";
-import type { DocumentField, DocumentKind } from "./documents.constants";
-import type { ActorKind, AuthorityLevel, FundingLevel, ProjectStatus } from "./project.constants";
+import type { Confidence } from "../../reference/types";
+import type { DocumentField, DocumentKind } from "../documents/documents.constants";
+import type { ActorKind, AuthorityLevel, FundingLevel, ProjectStatus } from "../project.constants";
 
 /**
  * Shapes of the transition table (DOMAIN §4.2, §4.3, §9.3). The table itself is data in

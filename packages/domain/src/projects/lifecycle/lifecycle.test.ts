@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { activityContents } from "../reference/catalogues.data";
+import { activityContents } from "../../reference/catalogues.data";
+import {
+  type AuthorityLevel,
+  activityContentCodes,
+  type FundingLevel,
+  type ProjectStatus,
+  projectStatusCodes,
+} from "../project.constants";
+import type { ProjectSnapshot, TransitionContext } from "../project.types";
+import { nationalSupportNormSets } from "../support-norms/support-norms.data";
+import { buildProject, documentOf, ledger, SUPPORT } from "../testing/test-projects";
 import {
   allowedTransitions,
   checkTransition,
@@ -17,16 +27,6 @@ import {
   transitionCodes,
   type WorkflowProfile,
 } from "./lifecycle.types";
-import {
-  type AuthorityLevel,
-  activityContentCodes,
-  type FundingLevel,
-  type ProjectStatus,
-  projectStatusCodes,
-} from "./project.constants";
-import type { ProjectSnapshot, TransitionContext } from "./project.types";
-import { nationalSupportNormSets } from "./support-norms.data";
-import { buildProject, documentOf, ledger, SUPPORT } from "./test-projects";
 
 /** The highest authority of each chain: it satisfies every required level. */
 const TOP: Record<FundingLevel, AuthorityLevel> = { KCQG: "MINISTER", KCDP: "PROVINCIAL_PC_CHAIR" };

@@ -1,7 +1,7 @@
+import type { ProjectStatus } from "../project.constants";
+import type { ProjectSnapshot } from "../project.types";
+import { supportActivities } from "../support-norms/support-activities.data";
 import { checkDisbursement, type MoneyViolation } from "./money-ledger";
-import type { ProjectStatus } from "./project.constants";
-import type { ProjectSnapshot } from "./project.types";
-import { supportActivities } from "./support-activities.data";
 
 /**
  * Whether a project may receive a payment now (DOMAIN §3.4 Art. 13–16, §9.3 rules 3 and 7, §9.5 F3): the

@@ -1,11 +1,11 @@
-import { formatDate } from "../format";
-import { adjustmentApprover, authoritySatisfies } from "./adjustment";
+import { formatDate } from "../../format";
+import { adjustmentApprover, authoritySatisfies } from "../lifecycle/adjustment";
+import type { Finding, GuardCode } from "../lifecycle/lifecycle.types";
+import { formatDongVi } from "../money/money";
+import { settlementFigures } from "../money/money-ledger";
+import { authorityLevelLabels } from "../project.constants";
+import { evidenceLabels, supportActivities } from "../support-norms/support-activities.data";
 import { addDays, finding, type Guard, hasDocument, pass } from "./guard-helpers";
-import type { Finding, GuardCode } from "./lifecycle.types";
-import { formatDongVi } from "./money";
-import { settlementFigures } from "./money-ledger";
-import { authorityLevelLabels } from "./project.constants";
-import { evidenceLabels, supportActivities } from "./support-activities.data";
 
 /**
  * Guards of the steps after the contract (DOMAIN §3.4 Art. 11–19, §9.3 rules 5–8, §9.5 F8): adjustments and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleCodes } from "../access/roles";
+import { roleCodes } from "../../access/roles";
 import { actorKindsFor, disbursingActor } from "./actors";
 
 const none = { implementsAsOrganisation: false, implementsAsProvince: false };

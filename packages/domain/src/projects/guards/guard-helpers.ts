@@ -1,7 +1,7 @@
-import type { IsoDate } from "../reference/types";
-import type { DocumentKind } from "./documents.constants";
-import type { Finding, GuardCode, Severity, Transition } from "./lifecycle.types";
-import type { ProjectSnapshot, TransitionContext } from "./project.types";
+import type { IsoDate } from "../../reference/types";
+import type { DocumentKind } from "../documents/documents.constants";
+import type { Finding, GuardCode, Severity, Transition } from "../lifecycle/lifecycle.types";
+import type { ProjectSnapshot, TransitionContext } from "../project.types";
 
 /** Shared pieces of the guards (`guards-planning.ts`, `guards-execution.ts`). */
 export type Guard = (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ProjectSnapshot } from "../project.types";
+import { buildProject, ledger, SUPPORT } from "../testing/test-projects";
 import { checkProjectDisbursement, disbursementPreconditions } from "./disbursement";
-import type { ProjectSnapshot } from "./project.types";
-import { buildProject, ledger, SUPPORT } from "./test-projects";
 
 const contracted: Partial<ProjectSnapshot> = {
   status: "IN_PROGRESS",

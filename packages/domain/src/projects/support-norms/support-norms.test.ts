@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { legalDocuments } from "../reference/legal-documents.data";
-import { supportNormSetInputSchema, toSupportNormSet } from "./project.schemas";
+import { legalDocuments } from "../../reference/legal-documents.data";
+import { supportNormSetInputSchema, toSupportNormSet } from "../project.schemas";
+import { machineLine } from "../testing/test-projects";
 import { supportActivities } from "./support-activities.data";
 import { findNorm, lineCap, normValidAt, type SupportNormSet, supportCap } from "./support-norms";
 import { KCQG_NORMS_2014, KCQG_NORMS_2018, nationalSupportNormSets } from "./support-norms.data";
-import { machineLine } from "./test-projects";
 
 const M = 1_000_000n;
 const norm = (code: string) => {

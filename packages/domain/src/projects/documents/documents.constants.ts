@@ -1,4 +1,4 @@
-import type { DocumentRequirement } from "./lifecycle.types";
+import type { DocumentRequirement } from "../lifecycle/lifecycle.types";
 
 /**
  * Kinds of document that back a project step. Every state change is backed by a decision, a minute, a form or

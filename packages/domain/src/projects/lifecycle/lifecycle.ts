@@ -1,7 +1,17 @@
-import type { ErrorCode } from "../errors";
+import type { ErrorCode } from "../../errors";
+import { documentFieldLabels, documentKinds } from "../documents/documents.constants";
+import { runGuards } from "../guards/guards";
+import {
+  actorKindLabels,
+  authorityLevelLabels,
+  type FundingLevel,
+  fundingLevelLabels,
+  type ProjectStatus,
+  projectStatusCodes,
+  projectStatusLabels,
+} from "../project.constants";
+import type { ProjectSnapshot, TransitionContext } from "../project.types";
 import { authoritySatisfies } from "./adjustment";
-import { documentFieldLabels, documentKinds } from "./documents.constants";
-import { runGuards } from "./guards";
 import type {
   Finding,
   LevelRule,
@@ -12,16 +22,6 @@ import type {
 } from "./lifecycle.types";
 import { executionTransitions } from "./lifecycle-execution.data";
 import { planningTransitions } from "./lifecycle-planning.data";
-import {
-  actorKindLabels,
-  authorityLevelLabels,
-  type FundingLevel,
-  fundingLevelLabels,
-  type ProjectStatus,
-  projectStatusCodes,
-  projectStatusLabels,
-} from "./project.constants";
-import type { ProjectSnapshot, TransitionContext } from "./project.types";
 
 /**
  * The project state machine (DOMAIN §4.2 national, §4.3 local) as one table of transitions, and the functions

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ledger, SUPPORT } from "../testing/test-projects";
 import {
   type AdvanceRules,
   advanceRulesFor,
@@ -11,7 +12,6 @@ import {
   settlementFigures,
   totalDisbursed,
 } from "./money-ledger";
-import { ledger, SUPPORT } from "./test-projects";
 
 const codes = (ledgerBefore: MoneyLedger, event: MoneyEvent) =>
   applyMoneyEvent(ledgerBefore, event).violations.map((v) => v.code);

@@ -1,5 +1,5 @@
+import { type SupportActivity, supportActivities } from "../support-norms/support-activities.data";
 import { BPS_WHOLE, formatDongVi, mulDivFloor } from "./money";
-import { type SupportActivity, supportActivities } from "./support-activities.data";
 
 /**
  * The money sub-ledger of one contract (DOMAIN §4.2, §9.5 F3, F8): advances by tranche, the 70 % cap before

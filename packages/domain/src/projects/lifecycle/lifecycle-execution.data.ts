@@ -1,4 +1,4 @@
-import { acceptanceMinuteKinds, documentRequirement as doc } from "./documents.constants";
+import { acceptanceMinuteKinds, documentRequirement as doc } from "../documents/documents.constants";
 import type { LevelRule, Transition } from "./lifecycle.types";
 
 /**

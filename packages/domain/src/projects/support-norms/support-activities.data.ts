@@ -1,4 +1,4 @@
-import type { ActivityContent } from "./project.constants";
+import type { ActivityContent } from "../project.constants";
 
 /**
  * Support activities (DOMAIN §5, the sub-types of the nine activity contents) with what the rules need to know
