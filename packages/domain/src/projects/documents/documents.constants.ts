@@ -1,5 +1,3 @@
-import type { DocumentRequirement } from "../lifecycle/lifecycle.types";
-
 /**
  * Kinds of document that back a project step. Every state change is backed by a decision, a minute, a form or
  * a contract (DOMAIN §9.3 rule 1); a transition lists the kinds it accepts in `lifecycle-*.data.ts`. Form
@@ -158,6 +156,14 @@ const fieldsByCategory: Record<DocumentCategory, readonly DocumentField[]> = {
   BIEN_BAN: ["date", "signer"],
   BIEU_MAU: ["date"],
   BAO_CAO: ["date"],
+};
+
+/** One backing document: any one of `anyOf`, carrying `fields`. */
+export type DocumentRequirement = {
+  anyOf: readonly DocumentKind[];
+  fields: readonly DocumentField[];
+  /** The document must be signed at the level's `authority` (or above — `authoritySatisfies`). */
+  signedByAuthority: boolean;
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { Confidence } from "../../reference/types";
-import type { DocumentField, DocumentKind } from "../documents/documents.constants";
+import type { DocumentRequirement } from "../documents/documents.constants";
 import type { ActorKind, AuthorityLevel, FundingLevel, ProjectStatus } from "../project.constants";
 
 /**
@@ -97,14 +97,6 @@ export type ReasonCode = StructuralReasonCode | GuardCode | NoteCode;
 export type Severity = "BLOCK" | "WARN";
 
 export type Finding = { code: ReasonCode; severity: Severity; messageVi: string };
-
-/** One backing document: any one of `anyOf`, carrying `fields`. */
-export type DocumentRequirement = {
-  anyOf: readonly DocumentKind[];
-  fields: readonly DocumentField[];
-  /** The document must be signed at the level's `authority` (or above — `authoritySatisfies`). */
-  signedByAuthority: boolean;
-};
 
 /** Who may record the step at one funding level, and who must sign its decision. */
 export type LevelRule = { actors: readonly ActorKind[]; authority?: AuthorityLevel };

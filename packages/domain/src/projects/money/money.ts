@@ -1,5 +1,5 @@
 import { formatDong } from "../../format";
-import type { EstimateLine } from "../project.types";
+import type { EstimateLine } from "./estimate-line";
 
 /**
  * Estimate arithmetic (Form 1; DOMAIN §9.5 F9). Money is integer đồng as `bigint`, never a float. The one

@@ -1,9 +1,9 @@
 import { formatNumber } from "../../format";
 import { isValidOn } from "../../reference/admin-units";
 import type { Confidence, IsoDate } from "../../reference/types";
+import type { EstimateLine } from "../money/estimate-line";
 import { BPS_WHOLE, formatDongVi, lineAmount, mulDivFloor } from "../money/money";
 import type { FundingLevel } from "../project.constants";
-import type { EstimateLine } from "../project.types";
 
 /**
  * Support norms (định mức hỗ trợ, DOMAIN §3.5, §9.5 F1) as dated, versioned configuration: a norm set belongs
