@@ -1,4 +1,4 @@
-import type { EligibilitySubject, SiteFacts, YearFacts } from "./eligibility.types";
+import type { EligibilitySubject, SiteFacts, YearFacts } from "../eligibility.types";
 
 /**
  * Builders for the eligibility tests: a valid CNNT household business producing in a commune, which each test
