@@ -1,6 +1,6 @@
 // The import graph's rules, checked by `npm run check:imports` (dependency-cruiser) in every `npm test`.
 //
-// The server is built in layers that only look down (docs/ARCHITECTURE.md, "Layers"):
+// The server is built in layers that only look down (docs/ARCHITECTURE.md, "Layers and modules"):
 //
 //   main.ts, server.ts, app.ts        composition: wires everything, imported by nothing below
 //   seed/                             reference data, demo seed, builders: calls use cases like an officer would
