@@ -181,10 +181,11 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
-# (d) Vitest, domain and server projects. Counts come from the JSON report. A non-zero exit with no failed test
+# (d) Vitest: the domain, web (component tests in jsdom) and server projects of vitest.config.ts, in one run.
+# Counts come from the JSON report. A non-zero exit with no failed test
 # (a file that does not load, an unhandled error, a failing global setup) still counts as one failure.
 # ---------------------------------------------------------------------------------------------------------------
-section "Unit and API tests (vitest run)"
+section "Unit, web component and API tests (vitest run)"
 VITEST_JSON="$TMP_DIR/vitest.json"
 run_limited 15m npx vitest run --reporter=default --reporter=json --outputFile="$VITEST_JSON"
 vitest_status=$?

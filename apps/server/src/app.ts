@@ -14,7 +14,6 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes";
 import { dashboardExportRoutes } from "./modules/dashboard/dashboard-exports.routes";
-import { forgetSummaryGeneration } from "./modules/dashboard/view-cache";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
 import { establishmentRoutes } from "./modules/establishments/establishments.routes";
 import { planRoutes } from "./modules/plans/plans.routes";
@@ -130,25 +129,8 @@ export function createApp(deps: AppDeps) {
     return next();
   });
 
-  // After a successful write, forget cached answers it may have made wrong (platform/cache.ts). Clearing after
-  // the commit, not before, so no concurrent request can re-cache the old state.
-  app.use("/api/v1/*", async (c, next) => {
-    await next();
-    if (c.req.method === "GET" || c.res.status >= 400) return;
-    forgetSummaryGeneration(deps.caches.views);
-    const path = c.req.path;
-    if (
-      path.startsWith("/api/v1/users") ||
-      path.startsWith("/api/v1/me/") ||
-      path === "/api/v1/auth/sign-out"
-    ) {
-      deps.caches.sessions.clear();
-    }
-    if (path.startsWith("/api/v1/admin-units/")) {
-      deps.caches.reference.clear();
-      deps.caches.views.clear();
-    }
-  });
+  // Caches a write makes wrong are cleared by the write's own route, after its use case has committed
+  // (platform/cache-invalidation.ts: `invalidates(...)`), not guessed here from its URL.
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {

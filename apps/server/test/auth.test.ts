@@ -61,7 +61,7 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
       .select({ n: sql<number>`count(*)::int` })
       .from(auditLog)
       .where(and(eq(auditLog.actorUserId, user.id), eq(auditLog.category, "AUTH")));
-    expect(events?.n).toBe(2); // SIGN_IN and SIGN_OUT
+    expect(events?.n).toBe(2); // SIGN_IN_ATTEMPTED and SIGNED_OUT
   });
 
   it("answers one generic message for a wrong password and for an unknown account, and logs both", async () => {
@@ -236,7 +236,7 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
       .where(eq(auditLog.actorUserId, user.id))
       .orderBy(desc(auditLog.id))
       .limit(1);
-    expect(last?.action).toBe("SIGN_IN");
+    expect(last?.action).toBe("SIGN_IN_ATTEMPTED");
   });
 
   it("locks the second step after 5 wrong codes, with Retry-After, and logs the refusal", async () => {
@@ -262,7 +262,11 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
       .select({ n: sql<number>`count(*)::int` })
       .from(auditLog)
       .where(
-        and(eq(auditLog.action, "SIGN_IN_TOTP"), eq(auditLog.outcome, "DENIED"), eq(auditLog.ip, next.ip)),
+        and(
+          eq(auditLog.action, "SIGN_IN_TOTP_ATTEMPTED"),
+          eq(auditLog.outcome, "DENIED"),
+          eq(auditLog.ip, next.ip),
+        ),
       );
     expect(denied?.n).toBe(1);
   });

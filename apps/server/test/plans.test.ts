@@ -76,7 +76,7 @@ describe.each(engines)("annual plans, reported figures and the dashboard on %s",
     expect(plan.bySource.KCDP.dong).toBe("3000000000");
     expect(plan.revisions).toHaveLength(1);
     const audits = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, planId));
-    expect(audits.map((a) => a.action)).toEqual(["PLAN_CREATE"]);
+    expect(audits.map((a) => a.action)).toEqual(["ANNUAL_PLAN_CREATED"]);
   });
 
   it("refuses bad amounts, a second plan, a year outside the programme and another province, writing nothing", async () => {

@@ -4,6 +4,7 @@ import {
   type DataScope,
   defaultLocalWorkflow,
   type FundingLevel,
+  type ProjectStatus,
   type RoleCode,
   type Transition,
   transitions,
@@ -154,7 +155,7 @@ describe.each(engines)("every step × every user on %s", (engine) => {
 
   it.each(cases)("$code ($level): only the bodies the table names may ask", async ({ transition, level }) => {
     const id = projects[level];
-    const from = transition.from[0] as string;
+    const from = transition.from[0] as ProjectStatus;
     for (const user of users) {
       await ctx.db.update(project).set({ status: from, version: 1 }).where(eq(project.id, id));
       const response = await (clients.get(user.label) as TestClient).post(
@@ -178,7 +179,8 @@ describe.each(engines)("every step × every user on %s", (engine) => {
     const denied = await ctx.db.select().from(auditLog).where(eq(auditLog.entityId, id));
     expect(
       denied.every(
-        (row) => row.outcome === "DENIED" || ["PROJECT_CREATED", "PROJECT_STEP:CLOSE"].includes(row.action),
+        (row) =>
+          row.outcome === "DENIED" || ["PROJECT_CREATED", "PROJECT_STEP_TAKEN:CLOSE"].includes(row.action),
       ),
     ).toBe(true);
   });

@@ -1,4 +1,5 @@
 export * from "./access/index";
+export * from "./audit/index";
 export * from "./errors";
 export * from "./establishments/index";
 export * from "./figures/index";

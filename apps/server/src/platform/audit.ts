@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntity, DataAuditAction } from "@kc/domain";
 import type { Db } from "../db/client";
 import { auditLog } from "../db/schema/index";
 import type { Actor, RequestMeta } from "./context";
@@ -7,8 +8,8 @@ export type AuditOutcome = "SUCCESS" | "FAILED" | "DENIED";
 
 /** Writes in the same transaction as the change it records (DESIGN.md "Audit is explicit"). */
 export type AuditEntry = {
-  action: string;
-  entity: string;
+  action: DataAuditAction;
+  entity: AuditEntity;
   entityId: string;
   before?: unknown;
   after?: unknown;
@@ -50,11 +51,11 @@ export async function logSecurityEvent(
   db: Db,
   event: {
     category: "AUTH" | "ACCESS";
-    action: string;
+    action: Exclude<AuditAction, DataAuditAction>;
     outcome: AuditOutcome;
     actor: Actor | null;
     email?: string | null;
-    entity?: string | null;
+    entity?: AuditEntity | null;
     entityId?: string | null;
     detail?: unknown;
   },

@@ -1,4 +1,4 @@
-import { type Ability, can } from "@kc/domain";
+import { type Ability, type AuditEntity, can } from "@kc/domain";
 import { and, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client";
@@ -13,7 +13,7 @@ export async function requireAbility(
   actor: Actor,
   ability: Ability,
   meta: RequestMeta,
-  target?: { entity: string; entityId?: string },
+  target?: { entity: AuditEntity; entityId?: string },
 ): Promise<void> {
   if (can(actor.role, ability)) return;
   await logSecurityEvent(
@@ -36,11 +36,11 @@ export async function notFoundForActor(
   db: Db,
   actor: Actor,
   meta: RequestMeta,
-  target: { entity: string; entityId: string },
+  target: { entity: AuditEntity; entityId: string },
 ): Promise<never> {
   await logSecurityEvent(
     db,
-    { category: "ACCESS", action: "NOT_FOUND_OR_OUT_OF_SCOPE", outcome: "DENIED", actor, ...target },
+    { category: "ACCESS", action: "OUT_OF_SCOPE_ACCESS_DENIED", outcome: "DENIED", actor, ...target },
     meta,
   );
   throw new AppError("NOT_FOUND");

@@ -10,7 +10,7 @@ import type { Db } from "../../src/db/client";
  * platform/middleware.ts, modules/auth/*, modules/projects/{take-step,record-disbursement,
  * record-progress-report}.ts):
  * - audit rows written by `logSecurityEvent` with outcome DENIED (ACCESS: `DENIED:<ability>`,
- *   `NOT_FOUND_OR_OUT_OF_SCOPE`, a project step or payment by the wrong body; AUTH: a rate-limited sign-in) or
+ *   `OUT_OF_SCOPE_ACCESS_DENIED`, a project step or payment by the wrong body; AUTH: a rate-limited sign-in) or
  *   FAILED (AUTH: a wrong password, a wrong TOTP code). Only audit rows with outcome SUCCESS are counted.
  * - the sign-in failure counters `sign_in_failure` (a wrong password is counted per account and per address:
  *   that is the refusal's purpose, decision 0012), better-auth's `rate_limit` counters and its `session` and

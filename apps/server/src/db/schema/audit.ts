@@ -9,9 +9,9 @@ export const auditLog = pgTable(
   {
     id: bigserial("id", { mode: "bigint" }).primaryKey(),
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
-    category: text("category").notNull(),
+    category: text("category").$type<"DATA" | "AUTH" | "ACCESS">().notNull(),
     action: text("action").notNull(),
-    outcome: text("outcome").notNull(),
+    outcome: text("outcome").$type<"SUCCESS" | "FAILED" | "DENIED">().notNull(),
     actorUserId: text("actor_user_id"),
     actorEmail: text("actor_email"),
     actorRole: text("actor_role"),

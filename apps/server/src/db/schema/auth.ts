@@ -1,3 +1,4 @@
+import type { RoleCode } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
@@ -21,7 +22,7 @@ export const user = pgTable(
     image: text("image"),
     twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
     ...timestamps,
-    role: text("role").notNull(),
+    role: text("role").$type<RoleCode>().notNull(),
     scopeKind: text("scope_kind").notNull(),
     scopeRegionCode: text("scope_region_code"),
     scopeProvinceId: text("scope_province_id"),

@@ -1,3 +1,4 @@
+import type { FundingLevel, ProjectStatus } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -39,7 +40,7 @@ export const project = pgTable(
     code: text("code").notNull(),
     title: text("title").notNull(),
     kind: text("kind").notNull(),
-    fundingLevel: text("funding_level").notNull(),
+    fundingLevel: text("funding_level").$type<FundingLevel>().notNull(),
     localLevel: text("local_level"),
     planYear: integer("plan_year").notNull(),
     provinceId: text("province_id").references(() => adminUnit.id),
@@ -52,7 +53,7 @@ export const project = pgTable(
     startDate: day("start_date"),
     endDate: day("end_date"),
     summary: text("summary").notNull().default(""),
-    status: text("status").notNull(),
+    status: text("status").$type<ProjectStatus>().notNull(),
     statusChangedAt: at("status_changed_at").notNull().defaultNow(),
     // Facts the guards read (packages/domain ProjectSnapshot).
     implementerIsBeneficiary: boolean("implementer_is_beneficiary").notNull().default(false),
@@ -180,8 +181,8 @@ export const projectStep = pgTable(
       .notNull()
       .references(() => project.id, { onDelete: "cascade" }),
     code: text("code").notNull(),
-    fromStatus: text("from_status"),
-    toStatus: text("to_status"),
+    fromStatus: text("from_status").$type<ProjectStatus>(),
+    toStatus: text("to_status").$type<ProjectStatus>(),
     effectiveOn: day("effective_on").notNull(),
     at: at("at").notNull().defaultNow(),
     actorUserId: text("actor_user_id").references(() => user.id),
@@ -273,7 +274,7 @@ export const supportNormSet = pgTable("support_norm_set", {
   version: integer("version").notNull(),
   labelVi: text("label_vi").notNull(),
   legalDocumentKey: text("legal_document_key").notNull(),
-  fundingLevel: text("funding_level").notNull(),
+  fundingLevel: text("funding_level").$type<FundingLevel>().notNull(),
   provinceId: text("province_id").references(() => adminUnit.id),
   validFrom: day("valid_from").notNull(),
   validTo: day("valid_to"),

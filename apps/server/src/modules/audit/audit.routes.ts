@@ -1,12 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { idSchema, isoDateSchema, roles } from "@kc/domain";
-import { and, count, desc, eq, gte, ilike, lt, type SQL, sql } from "drizzle-orm";
+import { idSchema, isoDateSchema, roles, storedAuditActions } from "@kc/domain";
+import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL, sql } from "drizzle-orm";
 import { auditLog } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
 import { requireAbility } from "../../platform/policy";
 import { cookieAuth, createRouter, errorResponses, requestMeta, requireActor } from "../../platform/router";
-import { actionLabel, entityLabels } from "./audit.labels";
+import { actionLabel, entityLabel } from "./audit.labels";
 
 const isoDate = isoDateSchema("Ngày");
 
@@ -84,7 +84,8 @@ export const auditRoutes = createRouter().openapi(
       query.actor ? ilike(auditLog.actorEmail, `%${query.actor.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
       query.entity ? eq(auditLog.entity, query.entity) : undefined,
       query.entityId ? eq(auditLog.entityId, query.entityId) : undefined,
-      query.action ? eq(auditLog.action, query.action) : undefined,
+      // A code finds its legacy spellings too: old rows keep the code they were written with.
+      query.action ? inArray(auditLog.action, storedAuditActions(query.action)) : undefined,
       query.category ? eq(auditLog.category, query.category) : undefined,
       query.outcome ? eq(auditLog.outcome, query.outcome) : undefined,
     ];
@@ -100,7 +101,7 @@ export const auditRoutes = createRouter().openapi(
     const items = rows.map((row) => ({
       id: row.id.toString(),
       at: row.at.toISOString(),
-      category: row.category as "DATA" | "AUTH" | "ACCESS",
+      category: row.category,
       action: row.action,
       actionLabel: actionLabel(row.action),
       outcome: row.outcome,
@@ -111,7 +112,7 @@ export const auditRoutes = createRouter().openapi(
         ? (roles[row.actorRole as keyof typeof roles]?.labelVi ?? row.actorRole)
         : null,
       entity: row.entity,
-      entityLabel: row.entity ? (entityLabels[row.entity] ?? row.entity) : null,
+      entityLabel: row.entity ? entityLabel(row.entity) : null,
       entityId: row.entityId,
       before: row.before,
       after: row.after,

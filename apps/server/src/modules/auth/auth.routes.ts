@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { user } from "../../db/schema/index";
 import { logSecurityEvent } from "../../platform/audit";
+import { invalidates } from "../../platform/cache-invalidation";
 import { AppError } from "../../platform/errors";
 import { actorFrom } from "../../platform/middleware";
 import {
@@ -77,6 +78,7 @@ export const authRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/auth/sign-out",
+      middleware: [invalidates("sessions")],
       tags: ["Xác thực"],
       summary: "Đăng xuất: kết thúc phiên trên máy chủ",
       responses: { 204: { description: "Đã đăng xuất" }, ...errorResponses },
@@ -88,7 +90,7 @@ export const authRoutes = createRouter()
       if (actor) {
         await logSecurityEvent(
           c.get("deps").db,
-          { category: "AUTH", action: "SIGN_OUT", outcome: "SUCCESS", actor },
+          { category: "AUTH", action: "SIGNED_OUT", outcome: "SUCCESS", actor },
           requestMeta(c),
         );
       }
@@ -118,6 +120,7 @@ export const twoFactorRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/me/two-factor/enable",
+      middleware: [invalidates("sessions")],
       tags: ["Xác thực"],
       summary: "Bắt đầu bật xác thực hai lớp (TOTP): trả về URI và mã dự phòng",
       security: cookieAuth,
@@ -148,6 +151,7 @@ export const twoFactorRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/me/two-factor/confirm",
+      middleware: [invalidates("sessions")],
       tags: ["Xác thực"],
       summary: "Xác nhận mã TOTP đầu tiên để hoàn tất bật xác thực hai lớp",
       security: cookieAuth,
@@ -178,6 +182,7 @@ export const twoFactorRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/me/two-factor/disable",
+      middleware: [invalidates("sessions")],
       tags: ["Xác thực"],
       summary: "Tắt xác thực hai lớp",
       security: cookieAuth,

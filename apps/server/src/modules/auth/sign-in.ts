@@ -38,7 +38,7 @@ export async function signIn(
       db,
       {
         category: "AUTH",
-        action: "SIGN_IN",
+        action: "SIGN_IN_ATTEMPTED",
         outcome: "DENIED",
         actor: null,
         email,
@@ -59,7 +59,7 @@ export async function signIn(
       outcome = "FAILED";
       await logSecurityEvent(
         db,
-        { category: "AUTH", action: "SIGN_IN", outcome: "FAILED", actor: null, email },
+        { category: "AUTH", action: "SIGN_IN_ATTEMPTED", outcome: "FAILED", actor: null, email },
         meta,
       );
       throw new AppError("AUTH_INVALID_CREDENTIALS");
@@ -71,7 +71,7 @@ export async function signIn(
         db,
         {
           category: "AUTH",
-          action: "SIGN_IN_PASSWORD_OK_TOTP_PENDING",
+          action: "SIGN_IN_PASSWORD_ACCEPTED",
           outcome: "SUCCESS",
           actor: null,
           email,
@@ -107,7 +107,7 @@ export async function recordSignIn(db: Db, userId: string, c: Context<AppEnv>): 
   const actor = actorFrom(row, "");
   await logSecurityEvent(
     db,
-    { category: "AUTH", action: "SIGN_IN", outcome: "SUCCESS", actor },
+    { category: "AUTH", action: "SIGN_IN_ATTEMPTED", outcome: "SUCCESS", actor },
     requestMeta(c),
   );
   return actor;

@@ -27,7 +27,7 @@ export async function verifyTwoFactor(c: Context<AppEnv>, code: string): Promise
       db,
       {
         category: "AUTH",
-        action: "SIGN_IN_TOTP",
+        action: "SIGN_IN_TOTP_ATTEMPTED",
         outcome: "DENIED",
         actor: null,
         detail: { reason: "RATE_LIMITED", retryAfterSeconds: gate.retryAfterSeconds },
@@ -46,7 +46,7 @@ export async function verifyTwoFactor(c: Context<AppEnv>, code: string): Promise
         db,
         {
           category: "AUTH",
-          action: "SIGN_IN_TOTP",
+          action: "SIGN_IN_TOTP_ATTEMPTED",
           outcome: "DENIED",
           actor: null,
           detail: { reason: "ACCOUNT_LOCKED" },
@@ -60,7 +60,7 @@ export async function verifyTwoFactor(c: Context<AppEnv>, code: string): Promise
       outcome = "FAILED";
       await logSecurityEvent(
         db,
-        { category: "AUTH", action: "SIGN_IN_TOTP", outcome: "FAILED", actor: null },
+        { category: "AUTH", action: "SIGN_IN_TOTP_ATTEMPTED", outcome: "FAILED", actor: null },
         requestMeta(c),
       );
       throw new AppError("AUTH_TWO_FACTOR_INVALID");

@@ -1,25 +1,16 @@
 import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import { establishmentListQuerySchema, safeFileName } from "@kc/domain";
-import type { Context } from "hono";
 import { settleAfterBulkWrite } from "../../db/maintenance";
 import { establishment } from "../../db/schema/index";
-import type { AppEnv } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { getJob, startJob } from "../../platform/jobs";
 import { readTable } from "../../platform/office/table-reader";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
-import { requireAbility } from "../../platform/policy";
-import {
-  cookieAuth,
-  createRouter,
-  errorResponses,
-  pathIdSchema,
-  requestMeta,
-  requireActor,
-} from "../../platform/router";
+import { cookieAuth, createRouter, errorResponses, pathIdSchema, requestMeta } from "../../platform/router";
 import { assertTableFile } from "../../platform/upload-content";
 import { buildTemplate, exportEstablishments } from "./establishments.export";
+import { establishmentFilePolicy } from "./establishments.policy";
 import { importEstablishments } from "./import-establishments";
 import { splitSearchBlocks } from "./search-blocks";
 
@@ -34,15 +25,6 @@ const flag = z
 const problemJson = {
   "application/problem+json": { schema: z.object({ code: z.string(), detail: z.string() }) },
 };
-
-async function authorize(
-  c: Context<AppEnv>,
-  ability: "establishments.import" | "establishments.export" | "establishments.read",
-) {
-  const actor = requireActor(c);
-  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), { entity: "establishment" });
-  return actor;
-}
 
 const jobSchema = z
   .object({
@@ -69,7 +51,7 @@ export const establishmentFileRoutes = createRouter()
       },
     }),
     async (c) => {
-      await authorize(c, "establishments.read");
+      await establishmentFilePolicy.authorize(c, "establishments.read");
       const body = await buildTemplate();
       return c.body(new Uint8Array(body), 200, {
         "content-type": XLSX,
@@ -91,7 +73,7 @@ export const establishmentFileRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "establishments.export");
+      const actor = await establishmentFilePolicy.authorize(c, "establishments.export");
       const filters = c.req.valid("query");
       const stream = exportEstablishments(c.get("deps").db, actor, filters);
       const date = new Date().toISOString().slice(0, 10);
@@ -131,7 +113,7 @@ export const establishmentFileRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "establishments.import");
+      const actor = await establishmentFilePolicy.authorize(c, "establishments.import");
       const { db, dbKind, logger } = c.get("deps");
       const meta = requestMeta(c);
       const { dryRun, validOnly } = c.req.valid("query");
@@ -200,7 +182,7 @@ export const establishmentFileRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "establishments.import");
+      const actor = await establishmentFilePolicy.authorize(c, "establishments.import");
       const view = await getJob(c.get("deps").db, c.req.valid("param").jobId, actor.userId);
       if (!view) throw new AppError("NOT_FOUND");
       return c.json(view, 200);

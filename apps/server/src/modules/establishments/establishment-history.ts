@@ -1,3 +1,4 @@
+import { auditActionLabel } from "@kc/domain";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { auditLog, user } from "../../db/schema/index";
@@ -21,15 +22,6 @@ const fieldLabels: Record<string, string> = {
   eligibility: "Kết quả xét điều kiện",
   sites: "Địa điểm sản xuất",
   yearData: "Số liệu theo năm",
-};
-
-const actionLabels: Record<string, string> = {
-  ESTABLISHMENT_CREATED: "Tạo mới",
-  ESTABLISHMENT_UPDATED: "Sửa",
-  ESTABLISHMENT_ARCHIVED: "Lưu trữ",
-  ESTABLISHMENT_RESTORED: "Khôi phục",
-  ESTABLISHMENT_IMPORTED: "Nhập từ Excel (tạo mới)",
-  ESTABLISHMENT_IMPORT_UPDATED: "Nhập từ Excel (cập nhật)",
 };
 
 /**
@@ -68,7 +60,7 @@ export async function establishmentHistory(db: Db, establishmentId: string) {
       actorEmail: log.actorEmail,
       actorName: actorName ?? null,
       action: log.action,
-      actionLabel: actionLabels[log.action] ?? log.action,
+      actionLabel: auditActionLabel(log.action, "vi"),
       changes,
     };
   });

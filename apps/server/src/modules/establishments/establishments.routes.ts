@@ -1,6 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
-  can,
   establishmentCreateSchema,
   establishmentListQuerySchema,
   establishmentUpdateSchema,
@@ -8,7 +7,6 @@ import {
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { boundedPageOf } from "../../platform/pagination";
-import { notFoundForActor, requireAbility } from "../../platform/policy";
 import {
   conflictResponse,
   cookieAuth,
@@ -20,8 +18,10 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
+import { versionOnlySchema } from "../../platform/versioned-write";
 import { createEstablishment } from "./create-establishment";
 import { establishmentHistory } from "./establishment-history";
+import { canEditEstablishments, establishmentPolicy } from "./establishments.policy";
 import {
   establishmentDetailSchema,
   establishmentListItemSchema,
@@ -36,26 +36,13 @@ const detailResponse = {
   content: { "application/json": { schema: establishmentDetailSchema } },
   description: "Cơ sở",
 };
-const versionBody = jsonBody(z.strictObject({ version: z.number().int().min(1) }));
-
-type EstablishmentAbility = "establishments.read" | "establishments.create" | "establishments.update";
-
-async function authorize(c: Context<AppEnv>, ability: EstablishmentAbility, entityId?: string) {
-  const actor = requireActor(c);
-  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), {
-    entity: "establishment",
-    entityId,
-  });
-  return actor;
-}
 
 /** The detail as the caller may see it; outside the scope it is a logged 404, as if it did not exist. */
 async function detail(c: Context<AppEnv>, id: string) {
   const { db } = c.get("deps");
   const actor = requireActor(c);
-  const row = await findEstablishmentInScope(db, actor, id);
-  if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "establishment", entityId: id });
-  return presentDetail(row, can(actor.role, "establishments.update"));
+  const row = await establishmentPolicy.inScopeOr404(c, await findEstablishmentInScope(db, actor, id), id);
+  return presentDetail(row, canEditEstablishments(actor));
 }
 
 export const establishmentRoutes = createRouter()
@@ -76,7 +63,7 @@ export const establishmentRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "establishments.read");
+      const actor = await establishmentPolicy.authorize(c, "establishments.read");
       const query = c.req.valid("query");
       const { rows, total, totalExact } = await listEstablishments(c.get("deps").db, actor, query);
       return c.json(
@@ -97,7 +84,7 @@ export const establishmentRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      await authorize(c, "establishments.read", id);
+      await establishmentPolicy.authorize(c, "establishments.read", id);
       return c.json(await detail(c, id), 200);
     },
   )
@@ -141,7 +128,7 @@ export const establishmentRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      await authorize(c, "establishments.read", id);
+      await establishmentPolicy.authorize(c, "establishments.read", id);
       await detail(c, id); // scope check: 404 outside it
       return c.json({ items: await establishmentHistory(c.get("deps").db, id) }, 200);
     },
@@ -157,7 +144,7 @@ export const establishmentRoutes = createRouter()
       responses: { 201: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
     }),
     async (c) => {
-      const actor = await authorize(c, "establishments.create");
+      const actor = await establishmentPolicy.authorize(c, "establishments.create");
       const row = await createEstablishment({
         db: c.get("deps").db,
         actor,
@@ -179,7 +166,7 @@ export const establishmentRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "establishments.update", id);
+      const actor = await establishmentPolicy.authorize(c, "establishments.update", id);
       await detail(c, id);
       await updateEstablishment({
         db: c.get("deps").db,
@@ -204,12 +191,12 @@ for (const [archived, verb, summary] of [
       tags,
       summary,
       security: cookieAuth,
-      request: { params: idParam, body: versionBody },
+      request: { params: idParam, body: jsonBody(versionOnlySchema) },
       responses: { 200: detailResponse, ...errorResponses, ...conflictResponse },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "establishments.update", id);
+      const actor = await establishmentPolicy.authorize(c, "establishments.update", id);
       await detail(c, id);
       const { version } = c.req.valid("json");
       const { db } = c.get("deps");

@@ -1,4 +1,4 @@
-import { establishmentSearchText, todayInVietnam } from "@kc/domain";
+import { type DataAuditAction, establishmentSearchText, todayInVietnam } from "@kc/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { bulkInsert, bulkUpdate } from "../../db/bulk-insert";
 import type { Db } from "../../db/client";
@@ -133,7 +133,7 @@ async function writeChunk(
 ): Promise<SearchRow[]> {
   const audits: (typeof auditLog.$inferInsert)[] = [];
   const auditRow = (
-    action: string,
+    action: Extract<DataAuditAction, `ESTABLISHMENT_${string}`>,
     entityId: string,
     beforeSnapshot: unknown,
     after: unknown,

@@ -5,6 +5,7 @@ import { establishment, establishmentSite, establishmentYearData } from "../../d
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { evaluateEstablishmentEligibility, storedEvaluation } from "./establishment-eligibility";
 import {
   columnsFor,
@@ -78,13 +79,12 @@ export async function updateEstablishment(options: {
   const today = todayInVietnam();
   try {
     return await db.transaction(async (tx) => {
-      const [current] = await tx
+      const [locked] = await tx
         .select()
         .from(establishment)
         .where(and(eq(establishment.id, id), establishmentScope(actor)))
         .for("update");
-      if (!current) throw new AppError("NOT_FOUND");
-      if (current.version !== version) throw new AppError("VERSION_CONFLICT");
+      const current = atExpectedVersion(locked, version);
       if (current.status === "ARCHIVED") throw new AppError("ESTABLISHMENT_ARCHIVED");
       const before = await currentInput(tx, current);
       const merged = {
@@ -100,21 +100,21 @@ export async function updateEstablishment(options: {
         if (taken) throw taxCodeTakenError();
       }
       const evaluation = await evaluateEstablishmentEligibility(tx, eligibilityInputFor(merged), today);
-      const [updated] = await tx
-        .update(establishment)
-        .set({
-          provinceId,
-          communeId: merged.communeId,
-          ...columnsFor(merged),
-          searchText: await searchTextFor(tx, merged, provinceId),
-          eligibilityVerdict: evaluation.verdict,
-          eligibilityEvaluatedOn: today,
-          version: current.version + 1,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(establishment.id, id), eq(establishment.version, version)))
-        .returning();
-      if (!updated) throw new AppError("VERSION_CONFLICT");
+      const updated = updatedRow(
+        await tx
+          .update(establishment)
+          .set({
+            provinceId,
+            communeId: merged.communeId,
+            ...columnsFor(merged),
+            searchText: await searchTextFor(tx, merged, provinceId),
+            eligibilityVerdict: evaluation.verdict,
+            eligibilityEvaluatedOn: today,
+            ...nextVersion(current),
+          })
+          .where(rowAtVersion(establishment, id, version))
+          .returning(),
+      );
       await writeChildren(tx, id, merged, storedEvaluation(evaluation));
       await writeAudit(tx, actor, meta, {
         action: "ESTABLISHMENT_UPDATED",
@@ -147,19 +147,19 @@ export async function setEstablishmentArchived(options: {
 }) {
   const { db, actor, meta, id, version, archived } = options;
   return db.transaction(async (tx) => {
-    const [current] = await tx
+    const [locked] = await tx
       .select()
       .from(establishment)
       .where(and(eq(establishment.id, id), establishmentScope(actor)))
       .for("update");
-    if (!current) throw new AppError("NOT_FOUND");
-    if (current.version !== version) throw new AppError("VERSION_CONFLICT");
-    const [updated] = await tx
-      .update(establishment)
-      .set({ status: archived ? "ARCHIVED" : "ACTIVE", version: current.version + 1, updatedAt: new Date() })
-      .where(and(eq(establishment.id, id), eq(establishment.version, version)))
-      .returning();
-    if (!updated) throw new AppError("VERSION_CONFLICT");
+    const current = atExpectedVersion(locked, version);
+    const updated = updatedRow(
+      await tx
+        .update(establishment)
+        .set({ status: archived ? "ARCHIVED" : "ACTIVE", ...nextVersion(current) })
+        .where(rowAtVersion(establishment, id, version))
+        .returning(),
+    );
     await writeAudit(tx, actor, meta, {
       action: archived ? "ESTABLISHMENT_ARCHIVED" : "ESTABLISHMENT_RESTORED",
       entity: "establishment",

@@ -62,7 +62,7 @@ export async function createAnnualPlan(options: {
     });
     await applyPlanLines(tx, input, [], input.lines);
     await writeAudit(tx, actor, meta, {
-      action: "PLAN_CREATE",
+      action: "ANNUAL_PLAN_CREATED",
       entity: "annual_plan",
       entityId: id,
       after: {

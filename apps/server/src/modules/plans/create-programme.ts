@@ -34,7 +34,7 @@ export async function createProgramme(options: {
   await db.transaction(async (tx) => {
     await tx.insert(programme).values({ id, ...input, createdBy: actor.userId });
     await writeAudit(tx, actor, meta, {
-      action: "PROGRAMME_CREATE",
+      action: "PROGRAMME_CREATED",
       entity: "programme",
       entityId: id,
       after: input,

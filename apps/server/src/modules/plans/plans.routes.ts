@@ -1,17 +1,15 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
-  type Ability,
   annualPlanCreateSchema,
   annualPlanRevisionSchema,
-  can,
   idSchema,
   programmeCreateSchema,
 } from "@kc/domain";
 import { asc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import { programme } from "../../db/schema/index";
+import { invalidates } from "../../platform/cache-invalidation";
 import type { AppEnv } from "../../platform/context";
-import { notFoundForActor, requireAbility } from "../../platform/policy";
 import {
   conflictResponse,
   cookieAuth,
@@ -26,6 +24,7 @@ import {
 } from "../../platform/router";
 import { createAnnualPlan } from "./create-annual-plan";
 import { createProgramme } from "./create-programme";
+import { canManagePlans, planPolicy } from "./plans.policy";
 import {
   planDetailSchema,
   planSummarySchema,
@@ -40,17 +39,10 @@ import { planUnitsFor, unitLabels } from "./unit-scope";
 
 const tags = ["Kế hoạch khuyến công"];
 
-async function authorize(c: Context<AppEnv>, ability: Ability) {
-  const actor = requireActor(c);
-  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), { entity: "annual_plan" });
-  return actor;
-}
-
 async function planPage(c: Context<AppEnv>, id: string) {
   const { db } = c.get("deps");
   const actor = requireActor(c);
-  const plan = await findPlanInScope(db, actor, id);
-  if (!plan) return notFoundForActor(db, actor, requestMeta(c), { entity: "annual_plan", entityId: id });
+  const plan = await planPolicy.inScopeOr404(c, await findPlanInScope(db, actor, id), id);
   const [[owner], labels, figures, detail] = await Promise.all([
     db.select({ nameVi: programme.nameVi }).from(programme).where(eq(programme.id, plan.programmeId)),
     unitLabels(db, [plan.unitId]),
@@ -64,7 +56,7 @@ async function planPage(c: Context<AppEnv>, id: string) {
     labels.get(plan.unitId) ?? plan.unitId,
     totals,
   );
-  return presentPlanDetail(summary, totals, detail, can(actor.role, "plans.manage"));
+  return presentPlanDetail(summary, totals, detail, canManagePlans(actor));
 }
 
 const yearQuery = z.coerce.number().int().min(2007).max(2100);
@@ -83,7 +75,7 @@ export const planRoutes = createRouter()
       },
     }),
     async (c) => {
-      await authorize(c, "plans.read");
+      await planPolicy.authorize(c, "plans.read");
       const { db } = c.get("deps");
       const rows = await db.select().from(programme).orderBy(asc(programme.yearFrom), asc(programme.level));
       const labels = await unitLabels(
@@ -111,7 +103,7 @@ export const planRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "plans.manage");
+      const actor = await planPolicy.authorize(c, "plans.manage");
       const { db } = c.get("deps");
       const id = await createProgramme({ db, actor, meta: requestMeta(c), input: c.req.valid("json") });
       const [row] = await db.select().from(programme).where(eq(programme.id, id));
@@ -137,7 +129,7 @@ export const planRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "plans.read");
+      const actor = await planPolicy.authorize(c, "plans.read");
       return c.json({ items: await planUnitsFor(c.get("deps").db, actor, c.req.valid("query").year) }, 200);
     },
   )
@@ -165,7 +157,7 @@ export const planRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "plans.read");
+      const actor = await planPolicy.authorize(c, "plans.read");
       const { db } = c.get("deps");
       const { rows, total } = await listPlans(db, actor, c.req.valid("query"));
       const plans = rows.map((r) => r.plan);
@@ -198,7 +190,7 @@ export const planRoutes = createRouter()
       responses: { 200: jsonResponse(planDetailSchema, "Kế hoạch"), ...errorResponses },
     }),
     async (c) => {
-      await authorize(c, "plans.read");
+      await planPolicy.authorize(c, "plans.read");
       return c.json(await planPage(c, c.req.valid("param").id), 200);
     },
   )
@@ -206,6 +198,7 @@ export const planRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/annual-plans",
+      middleware: [invalidates("summary")],
       tags,
       summary: "Ghi kế hoạch khuyến công năm đã được phê duyệt",
       security: cookieAuth,
@@ -218,7 +211,7 @@ export const planRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "plans.manage");
+      const actor = await planPolicy.authorize(c, "plans.manage");
       const id = await createAnnualPlan({
         db: c.get("deps").db,
         actor,
@@ -232,6 +225,7 @@ export const planRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/annual-plans/{id}/revisions",
+      middleware: [invalidates("summary")],
       tags,
       summary: "Điều chỉnh kế hoạch năm theo quyết định mới",
       security: cookieAuth,
@@ -244,7 +238,7 @@ export const planRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "plans.manage");
+      const actor = await planPolicy.authorize(c, "plans.manage");
       const { id } = c.req.valid("param");
       await reviseAnnualPlan({
         db: c.get("deps").db,

@@ -99,7 +99,7 @@ export async function reportFigures(options: {
       });
     await refreshReportedYear(tx, input.unitId, input.year);
     await writeAudit(tx, actor, meta, {
-      action: "FIGURES_REPORT",
+      action: "FIGURES_REPORTED",
       entity: "reported_figure",
       entityId: `${input.unitId}/${input.year}/${input.cutoffMonth}`,
       before:

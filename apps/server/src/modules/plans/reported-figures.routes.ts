@@ -11,6 +11,7 @@ import {
 } from "@kc/domain";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { reportedFigure } from "../../db/schema/index";
+import { invalidates } from "../../platform/cache-invalidation";
 import { requireAbility } from "../../platform/policy";
 import {
   cookieAuth,
@@ -110,6 +111,7 @@ export const reportedFigureRoutes = createRouter()
     createRoute({
       method: "put",
       path: "/reported-figures",
+      middleware: [invalidates("summary")],
       tags,
       summary: "Nhập một báo cáo số liệu của đơn vị (thay số đã báo cáo cùng kỳ, giữ lịch sử trong nhật ký)",
       security: cookieAuth,

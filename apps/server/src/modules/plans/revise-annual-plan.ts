@@ -1,11 +1,12 @@
 import { type AnnualPlanRevisionInput, checkPlanAgainstExecution, planTotal } from "@kc/domain";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { annualPlan, annualPlanLine, annualPlanRevision } from "../../db/schema/index";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
+import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { applyPlanLines } from "../figures/figure-summary";
 import { executedByPlan, findPlanInScope } from "./plans.queries";
 
@@ -26,9 +27,8 @@ export async function reviseAnnualPlan(options: {
     return notFoundForActor(db, actor, meta, { entity: "annual_plan", entityId: id });
   }
   await db.transaction(async (tx) => {
-    const [current] = await tx.select().from(annualPlan).where(eq(annualPlan.id, id)).for("update");
-    if (!current) throw new AppError("NOT_FOUND");
-    if (current.version !== input.version) throw new AppError("VERSION_CONFLICT");
+    const [locked] = await tx.select().from(annualPlan).where(eq(annualPlan.id, id)).for("update");
+    const current = atExpectedVersion(locked, input.version);
     const executed = (await executedByPlan(tx, [id])).get(id) ?? new Map<string, bigint>();
     const violations = checkPlanAgainstExecution(input.lines, executed);
     if (violations.length > 0) {
@@ -47,19 +47,19 @@ export async function reviseAnnualPlan(options: {
       .where(eq(annualPlanLine.planId, id));
     const total = planTotal(input.lines);
     const revision = current.revision + 1;
-    const [updated] = await tx
-      .update(annualPlan)
-      .set({
-        revision,
-        decisionNumber: input.decisionNumber,
-        decisionDate: input.decisionDate,
-        total,
-        version: current.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(annualPlan.id, id), eq(annualPlan.version, input.version)))
-      .returning({ id: annualPlan.id });
-    if (!updated) throw new AppError("VERSION_CONFLICT");
+    const _updated = updatedRow(
+      await tx
+        .update(annualPlan)
+        .set({
+          revision,
+          decisionNumber: input.decisionNumber,
+          decisionDate: input.decisionDate,
+          total,
+          ...nextVersion(current),
+        })
+        .where(rowAtVersion(annualPlan, id, input.version))
+        .returning({ id: annualPlan.id }),
+    );
     await tx.delete(annualPlanLine).where(eq(annualPlanLine.planId, id));
     await tx
       .insert(annualPlanLine)
@@ -77,7 +77,7 @@ export async function reviseAnnualPlan(options: {
     });
     await applyPlanLines(tx, current, before, input.lines);
     await writeAudit(tx, actor, meta, {
-      action: "PLAN_REVISE",
+      action: "ANNUAL_PLAN_REVISED",
       entity: "annual_plan",
       entityId: id,
       before: {

@@ -1,4 +1,4 @@
-import { CENTRAL_UNIT_ID, CENTRAL_UNIT_LABEL } from "@kc/domain";
+import { type AuditEntity, CENTRAL_UNIT_ID, CENTRAL_UNIT_LABEL } from "@kc/domain";
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
@@ -60,7 +60,7 @@ export async function requirePlanUnit(
   db: Db,
   actor: Actor,
   meta: RequestMeta,
-  target: { entity: string; unitId: string; year: number },
+  target: { entity: AuditEntity; unitId: string; year: number },
 ): Promise<void> {
   const { entity, unitId, year } = target;
   if (!(await isUnitInScope(db, actor, unitId))) {
@@ -81,7 +81,7 @@ export async function requireNationalScope(
   db: Db,
   actor: Actor,
   meta: RequestMeta,
-  target: { entity: string },
+  target: { entity: AuditEntity },
 ): Promise<void> {
   if (actor.scope.kind === "NATIONAL") return;
   await logSecurityEvent(

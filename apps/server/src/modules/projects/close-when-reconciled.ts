@@ -1,4 +1,4 @@
-import { allowedTransitions, checkTransition, type FundingLevel, type ProjectStatus } from "@kc/domain";
+import { allowedTransitions, checkTransition } from "@kc/domain";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { project, projectStep } from "../../db/schema/index";
@@ -11,9 +11,7 @@ import { loadProjectSnapshot } from "./project-snapshot";
 export async function closeWhenReconciled(tx: Db, projectId: string, date: string): Promise<boolean> {
   const [row] = await tx.select().from(project).where(eq(project.id, projectId));
   if (!row) return false;
-  const canClose = allowedTransitions(row.status as ProjectStatus, row.fundingLevel as FundingLevel).some(
-    (t) => t.code === "CLOSE",
-  );
+  const canClose = allowedTransitions(row.status, row.fundingLevel).some((t) => t.code === "CLOSE");
   if (!canClose) return false;
   const check = checkTransition(await loadProjectSnapshot(tx, row), "CLOSE", {
     actor: "system",

@@ -1,4 +1,4 @@
-import { findOverlappingSupport, type SupportRecord } from "@kc/domain";
+import { findOverlappingSupport, type ProjectStatus, type SupportRecord } from "@kc/domain";
 import { and, eq, inArray, ne, notInArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { establishment, project, projectBeneficiary, projectEstimateLine } from "../../db/schema/index";
@@ -6,7 +6,7 @@ import type { Actor } from "../../platform/context";
 import { type ProjectDetail, projectScope } from "./projects.queries";
 
 /** Projects that never received money cannot be a double funding. */
-const UNFUNDED = ["REJECTED_BASE", "REJECTED_CENTRAL", "NOT_FUNDED", "DRAFT", "RETURNED"];
+const UNFUNDED: ProjectStatus[] = ["REJECTED_BASE", "REJECTED_CENTRAL", "NOT_FUNDED", "DRAFT", "RETURNED"];
 
 /**
  * E9 (DOMAIN §9.4): other projects that support one of this project's beneficiaries for the same activity and

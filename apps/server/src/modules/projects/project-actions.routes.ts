@@ -6,6 +6,7 @@ import {
   transitionCodes,
   transitionRequestSchema,
 } from "@kc/domain";
+import { invalidates } from "../../platform/cache-invalidation";
 import { AppError, fieldErrorsFromZod } from "../../platform/errors";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import {
@@ -20,7 +21,6 @@ import {
   requestMeta,
   unprocessableResponse,
 } from "../../platform/router";
-import { authorizeProject } from "./project-access";
 import {
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MEDIA_TYPES,
@@ -28,6 +28,7 @@ import {
   uploadProjectDocument,
 } from "./project-documents";
 import { detailResponse, projectPage } from "./project-page";
+import { projectPolicy } from "./projects.policy";
 import { recordDisbursement } from "./record-disbursement";
 import { recordProgressReport } from "./record-progress-report";
 import { takeStep } from "./take-step";
@@ -64,7 +65,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id, code } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.transition", id);
+      const actor = await projectPolicy.authorize(c, "projects.transition", id);
       await takeStep({
         db: c.get("deps").db,
         actor,
@@ -80,6 +81,7 @@ export const projectActionRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/projects/{id}/disbursements",
+      middleware: [invalidates("summary")],
       tags,
       summary: "Ghi tạm ứng, thanh toán hoặc thu hồi (trần 70 % trước nghiệm thu, không vượt hợp đồng)",
       security: cookieAuth,
@@ -88,7 +90,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.disburse", id);
+      const actor = await projectPolicy.authorize(c, "projects.disburse", id);
       await recordDisbursement({
         db: c.get("deps").db,
         actor,
@@ -111,7 +113,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.transition", id);
+      const actor = await projectPolicy.authorize(c, "projects.transition", id);
       await recordProgressReport({
         db: c.get("deps").db,
         actor,
@@ -159,7 +161,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.documents", id);
+      const actor = await projectPolicy.authorize(c, "projects.documents", id);
       const form = c.req.valid("form") as { file?: unknown; fields?: unknown };
       if (!(form.file instanceof File)) {
         throw new AppError("VALIDATION_FAILED", {
@@ -207,7 +209,7 @@ export const projectActionRoutes = createRouter()
     }),
     async (c) => {
       const { id, documentId } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.read", id);
+      const actor = await projectPolicy.authorize(c, "projects.read", id);
       const found = await readProjectDocumentFile({
         db: c.get("deps").db,
         actor,

@@ -1,4 +1,4 @@
-import { type FundingLevel, lineCap, normValidAt, type SupportNormSet, todayInVietnam } from "@kc/domain";
+import { lineCap, normValidAt, type SupportNormSet, todayInVietnam } from "@kc/domain";
 import { estimateLineOf } from "./project-snapshot";
 import type { ProjectDetail } from "./projects.queries";
 
@@ -14,7 +14,7 @@ export function budgetOf(detail: ProjectDetail, sets: readonly SupportNormSet[])
   const approval = detail.steps.find((s) => APPROVALS.includes(s.code));
   const date = approval?.effectiveOn ?? todayInVietnam();
   const set = normValidAt(sets, date, {
-    fundingLevel: row.fundingLevel as FundingLevel,
+    fundingLevel: row.fundingLevel,
     provinceId: row.fundingLevel === "KCDP" ? row.provinceId : null,
   });
   const lines = detail.lines.map(estimateLineOf);

@@ -1,12 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { projectListQuerySchema, todayInVietnam } from "@kc/domain";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
-import { notFoundForActor } from "../../platform/policy";
-import { cookieAuth, createRouter, errorResponses, idParam, requestMeta } from "../../platform/router";
+import { cookieAuth, createRouter, errorResponses, idParam } from "../../platform/router";
 import { projectDossierDocx } from "./exports/project-dossier.docx";
 import { projectEstimateXlsx } from "./exports/project-estimate.xlsx";
 import { exportProjects } from "./exports/project-list.xlsx";
-import { authorizeProject } from "./project-access";
+import { projectPolicy } from "./projects.policy";
 import { findProjectInScope, loadProjectDetail } from "./projects.queries";
 
 const tags = ["Đề án khuyến công"];
@@ -28,7 +27,7 @@ export const projectExportRoutes = createRouter()
       responses: { ...file(XLSX, "Tệp Excel"), ...errorResponses },
     }),
     async (c) => {
-      const actor = await authorizeProject(c, "projects.export");
+      const actor = await projectPolicy.authorize(c, "projects.export");
       const stream = exportProjects(c.get("deps").db, actor, c.req.valid("query"));
       return c.body(stream, 200, {
         "content-type": XLSX,
@@ -48,10 +47,9 @@ export const projectExportRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.export", id);
+      const actor = await projectPolicy.authorize(c, "projects.export", id);
       const { db } = c.get("deps");
-      const row = await findProjectInScope(db, actor, id);
-      if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "project", entityId: id });
+      const row = await projectPolicy.inScopeOr404(c, await findProjectInScope(db, actor, id), id);
       const bytes = await projectDossierDocx(db, await loadProjectDetail(db, row));
       return c.body(new Uint8Array(bytes), 200, {
         "content-type": DOCX,
@@ -71,10 +69,9 @@ export const projectExportRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.export", id);
+      const actor = await projectPolicy.authorize(c, "projects.export", id);
       const { db } = c.get("deps");
-      const row = await findProjectInScope(db, actor, id);
-      if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "project", entityId: id });
+      const row = await projectPolicy.inScopeOr404(c, await findProjectInScope(db, actor, id), id);
       const bytes = await projectEstimateXlsx(await loadProjectDetail(db, row));
       return c.body(new Uint8Array(bytes), 200, {
         "content-type": XLSX,

@@ -4,11 +4,9 @@ import {
   type DocumentKind,
   type EstimateLine,
   type EvidenceCode,
-  type FundingLevel,
   type MoneyLedger,
   type ProjectKind,
   type ProjectSnapshot,
-  type ProjectStatus,
   type SelectionMethod,
   type SpendingCategory,
   type SupportActivity,
@@ -68,9 +66,9 @@ export async function loadProjectSnapshot(db: Db, row: ProjectRow): Promise<Proj
     .where(eq(projectDisbursement.projectId, row.id))
     .orderBy(asc(projectDisbursement.id));
   return {
-    status: row.status as ProjectStatus,
+    status: row.status,
     kind: row.kind as ProjectKind,
-    fundingLevel: row.fundingLevel as FundingLevel,
+    fundingLevel: row.fundingLevel,
     provinceId: row.fundingLevel === "KCDP" ? row.provinceId : null,
     planYear: row.planYear,
     selectionMethod: row.selectionMethod as SelectionMethod,

@@ -6,11 +6,9 @@ import {
   bigIntToDong,
   disbursingActor,
   documentKinds,
-  type FundingLevel,
   fundingLevelLabels,
   isReportOverdue,
   type ProjectKind,
-  type ProjectStatus,
   progressCalendar,
   projectKindLabels,
   projectStatusLabels,
@@ -64,13 +62,13 @@ export function presentListItem(
     kind: { code: p.kind, label: projectKindLabels[p.kind as ProjectKind] ?? p.kind },
     fundingLevel: {
       code: p.fundingLevel,
-      label: fundingLevelLabels[p.fundingLevel as FundingLevel] ?? p.fundingLevel,
+      label: fundingLevelLabels[p.fundingLevel] ?? p.fundingLevel,
     },
     planYear: p.planYear,
     province: p.provinceId && row.provinceName ? { id: p.provinceId, name: row.provinceName } : null,
     implementerName: p.implementerName,
     activities: activityList(p.activities),
-    status: { code: p.status, label: projectStatusLabels[p.status as ProjectStatus] ?? p.status },
+    status: { code: p.status, label: projectStatusLabels[p.status] ?? p.status },
     statusChangedAt: p.statusChangedAt.toISOString(),
     kcTotal: bigIntToDong(p.kcTotal),
     contractSupport: money(p.contractSupport),
@@ -249,8 +247,8 @@ export function presentDetail(
 ): z.infer<typeof projectDetailSchema> {
   const { row } = detail;
   const today = todayInVietnam();
-  const status = row.status as ProjectStatus;
-  const level = row.fundingLevel as FundingLevel;
+  const status = row.status;
+  const level = row.fundingLevel;
   const ledger = ledgerOf(row, detail.disbursements);
   const figures = ledger ? settlementFigures(ledger) : null;
   const steps = permissions.canTransition

@@ -12,8 +12,8 @@ import {
   unprocessableResponse,
 } from "../../platform/router";
 import { createProject } from "./create-project";
-import { authorizeProject } from "./project-access";
 import { detailResponse, projectPage } from "./project-page";
+import { projectPolicy } from "./projects.policy";
 import { presentListItem, projectListItemSchema } from "./projects.presenter";
 import { listProjects } from "./projects.queries";
 import { updateProject } from "./update-project";
@@ -39,7 +39,7 @@ export const projectRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorizeProject(c, "projects.read");
+      const actor = await projectPolicy.authorize(c, "projects.read");
       const query = c.req.valid("query");
       const { rows, total, totalExact } = await listProjects(c.get("deps").db, actor, query);
       return c.json(
@@ -65,7 +65,7 @@ export const projectRoutes = createRouter()
       responses: { 201: detailResponse, ...errorResponses, ...unprocessableResponse },
     }),
     async (c) => {
-      const actor = await authorizeProject(c, "projects.create");
+      const actor = await projectPolicy.authorize(c, "projects.create");
       const row = await createProject({
         db: c.get("deps").db,
         actor,
@@ -88,7 +88,7 @@ export const projectRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      await authorizeProject(c, "projects.read", id);
+      await projectPolicy.authorize(c, "projects.read", id);
       return c.json(await projectPage(c, id), 200);
     },
   )
@@ -104,7 +104,7 @@ export const projectRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorizeProject(c, "projects.update", id);
+      const actor = await projectPolicy.authorize(c, "projects.update", id);
       const body = c.req.valid("json");
       await updateProject({
         db: c.get("deps").db,

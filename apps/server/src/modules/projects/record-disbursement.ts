@@ -5,18 +5,18 @@ import {
   type DisbursementInput,
   disbursementKindLabels,
   disbursingActor,
-  type FundingLevel,
   type ProjectStatus,
   statusesAllowingAdvance,
   statusesAllowingPayment,
 } from "@kc/domain";
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { project, projectDisbursement, projectStep } from "../../db/schema/index";
 import { logSecurityEvent, writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
+import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { addProjectExecution } from "../figures/figure-summary";
 import { closeWhenReconciled } from "./close-when-reconciled";
 import { projectAuditSnapshot } from "./project-record";
@@ -45,11 +45,11 @@ export async function recordDisbursement(options: {
   const outcome = await db.transaction(async (tx) => {
     const current = await findProjectInScope(tx, actor, id, { lock: true });
     if (!current) throw new AppError("NOT_FOUND");
-    const payer = disbursingActor(current.fundingLevel as FundingLevel);
+    const payer = disbursingActor(current.fundingLevel);
     if (!actorKindsFor(actor.role, await relationOf(tx, actor, current)).includes(payer)) return null;
-    if (current.version !== input.version) throw new AppError("VERSION_CONFLICT");
+    atExpectedVersion(current, input.version);
     const snapshot = await loadProjectSnapshot(tx, current);
-    const status = current.status as ProjectStatus;
+    const status = current.status;
     const violations =
       input.kind === "REFUND"
         ? snapshot.money
@@ -66,12 +66,13 @@ export async function recordDisbursement(options: {
       input.kind === "REFUND"
         ? { refundedTotal: sql`${project.refundedTotal} + ${amount}` }
         : { disbursedTotal: sql`${project.disbursedTotal} + ${amount}` };
-    const [row] = await tx
-      .update(project)
-      .set({ ...paid, version: current.version + 1, updatedAt: new Date() })
-      .where(and(eq(project.id, id), eq(project.version, input.version)))
-      .returning();
-    if (!row) throw new AppError("VERSION_CONFLICT");
+    const row = updatedRow(
+      await tx
+        .update(project)
+        .set({ ...paid, ...nextVersion(current) })
+        .where(rowAtVersion(project, id, input.version))
+        .returning(),
+    );
     const [step] = await tx
       .insert(projectStep)
       .values({
@@ -102,7 +103,7 @@ export async function recordDisbursement(options: {
     await addProjectExecution(tx, id, input.paidOn, input.kind === "REFUND" ? -amount : amount);
     await closeWhenReconciled(tx, id, input.paidOn);
     await writeAudit(tx, actor, meta, {
-      action: `PROJECT_${input.kind}`,
+      action: `PROJECT_${input.kind}_RECORDED`,
       entity: "project",
       entityId: id,
       before: projectAuditSnapshot(current),

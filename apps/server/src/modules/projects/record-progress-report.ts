@@ -6,6 +6,7 @@ import { logSecurityEvent, writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
+import { atExpectedVersion, nextVersion } from "../../platform/versioned-write";
 import { relationOf } from "./project-relation";
 import { findProjectInScope } from "./projects.queries";
 
@@ -32,7 +33,7 @@ export async function recordProgressReport(options: {
     const mayVerify = kinds.includes("provincial");
     if (!kinds.includes("implementer") && !mayVerify) return null;
     if (input.verifiedByDoit && !mayVerify) return null;
-    if (current.version !== input.version) throw new AppError("VERSION_CONFLICT");
+    atExpectedVersion(current, input.version);
     if (!(reportingStatuses as readonly string[]).includes(current.status))
       throw new AppError("PROJECT_NOT_REPORTING");
     const [existing] = await tx
@@ -74,8 +75,7 @@ export async function recordProgressReport(options: {
       .set({
         lastReportPeriod: sql`greatest(${project.lastReportPeriod}, ${input.period})`,
         ...(input.verifiedByDoit ? { verifiedProgressPct: String(input.percentComplete) } : {}),
-        version: current.version + 1,
-        updatedAt: new Date(),
+        ...nextVersion(current),
       })
       .where(eq(project.id, id))
       .returning();

@@ -20,6 +20,7 @@ import { logSecurityEvent, writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
+import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { supportNormSets } from "../support-norms/support-norms.queries";
 import { closeWhenReconciled } from "./close-when-reconciled";
 import { projectAuditSnapshot } from "./project-record";
@@ -50,9 +51,10 @@ export async function takeStep(options: {
     return notFoundForActor(db, actor, meta, { entity: "project", entityId: id });
   }
   const outcome = await db.transaction(async (tx) => {
-    const current = await findProjectInScope(tx, actor, id, { lock: true });
-    if (!current) throw new AppError("NOT_FOUND");
-    if (current.version !== request.version) throw new AppError("VERSION_CONFLICT");
+    const current = atExpectedVersion(
+      await findProjectInScope(tx, actor, id, { lock: true }),
+      request.version,
+    );
     const snapshot = await loadProjectSnapshot(tx, current);
     const kinds = actorKindsFor(actor.role, await relationOf(tx, actor, current));
     const actorKind = actingKind(code, snapshot.fundingLevel, kinds);
@@ -85,18 +87,18 @@ export async function takeStep(options: {
       });
     }
     const changes = { ...stateChanges(code, request), ...moneyChanges(code, snapshot, request) };
-    const [row] = await tx
-      .update(project)
-      .set({
-        ...changes,
-        status: check.to,
-        statusChangedAt: new Date(),
-        version: current.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(project.id, id), eq(project.version, request.version)))
-      .returning();
-    if (!row) throw new AppError("VERSION_CONFLICT");
+    const row = updatedRow(
+      await tx
+        .update(project)
+        .set({
+          ...changes,
+          status: check.to,
+          statusChangedAt: new Date(),
+          ...nextVersion(current),
+        })
+        .where(rowAtVersion(project, id, request.version))
+        .returning(),
+    );
     const [step] = await tx
       .insert(projectStep)
       .values({
@@ -117,7 +119,7 @@ export async function takeStep(options: {
     await fileStepDocuments(tx, actor, id, step.id, request);
     await closeWhenReconciled(tx, id, request.effectiveOn);
     await writeAudit(tx, actor, meta, {
-      action: `PROJECT_STEP:${code}`,
+      action: `PROJECT_STEP_TAKEN:${code}`,
       entity: "project",
       entityId: id,
       before: projectAuditSnapshot(current),

@@ -1,11 +1,11 @@
 import type { ProjectCreate, ProjectStatus } from "@kc/domain";
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { project } from "../../db/schema/index";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
+import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import {
   checkProjectReferences,
   projectAuditSnapshot,
@@ -36,26 +36,24 @@ export async function updateProject(options: {
   }
   const { provinceName } = await checkProjectReferences(db, actor, input);
   return db.transaction(async (tx) => {
-    const current = await findProjectInScope(tx, actor, id, { lock: true });
-    if (!current) throw new AppError("NOT_FOUND");
-    if (current.version !== version) throw new AppError("VERSION_CONFLICT");
-    if (!editableStatuses.includes(current.status as ProjectStatus)) {
+    const current = atExpectedVersion(await findProjectInScope(tx, actor, id, { lock: true }), version);
+    if (!editableStatuses.includes(current.status)) {
       throw new AppError("PROJECT_NOT_EDITABLE", {
         detail: "Chỉ sửa hồ sơ đề án khi đang lập hoặc được trả lại để bổ sung.",
       });
     }
     const { searchTextParts, ...columns } = projectColumns(input, provinceName);
-    const [row] = await tx
-      .update(project)
-      .set({
-        ...columns,
-        searchText: projectSearchText(current.code, searchTextParts),
-        version: current.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(project.id, id), eq(project.version, version)))
-      .returning();
-    if (!row) throw new AppError("VERSION_CONFLICT");
+    const row = updatedRow(
+      await tx
+        .update(project)
+        .set({
+          ...columns,
+          searchText: projectSearchText(current.code, searchTextParts),
+          ...nextVersion(current),
+        })
+        .where(rowAtVersion(project, id, version))
+        .returning(),
+    );
     await writeProjectChildren(tx, id, input, true);
     await writeAudit(tx, actor, meta, {
       action: "PROJECT_UPDATED",

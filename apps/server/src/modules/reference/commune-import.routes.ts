@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { invalidates } from "../../platform/cache-invalidation";
 import { AppError } from "../../platform/errors";
 import { readTable } from "../../platform/office/table-reader";
 import { requireAbility } from "../../platform/policy";
@@ -56,6 +57,7 @@ export const communeImportRoutes = createRouter().openapi(
   createRoute({
     method: "post",
     path: "/admin-units/communes/import",
+    middleware: [invalidates("reference")],
     tags: ["Danh mục"],
     summary:
       "Nhập danh sách xã chính thức (.xlsx hoặc .csv); chạy thử trước, rồi nhập tất cả hoặc chỉ các dòng hợp lệ",

@@ -10,7 +10,6 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
-import { requireAbility } from "../../platform/policy";
 import {
   conflictResponse,
   cookieAuth,
@@ -19,7 +18,6 @@ import {
   idParam,
   jsonBody,
   requestMeta,
-  requireActor,
   unprocessableResponse,
 } from "../../platform/router";
 import { asOfSchema } from "../reference/reference.schemas";
@@ -27,6 +25,7 @@ import { closeSupportNormSet } from "./close-support-norm-set";
 import { createSupportNormSet } from "./create-support-norm-set";
 import type { SupportNormSetRecord } from "./support-norm-record";
 import { appliedSetIds } from "./support-norm-rules";
+import { supportNormPolicy } from "./support-norms.policy";
 import {
   presentNormSet,
   presentNormSetDetail,
@@ -40,19 +39,6 @@ const detailResponse = {
   content: { "application/json": { schema: supportNormSetDetailSchema } },
   description: "Bộ định mức kèm bảng định mức",
 };
-
-async function authorize(
-  c: Context<AppEnv>,
-  ability: "catalogues.read" | "supportNorms.manage",
-  entityId?: string,
-) {
-  const actor = requireActor(c);
-  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), {
-    entity: "support_norm_set",
-    entityId,
-  });
-  return actor;
-}
 
 /** One set with its table; `applies` is judged among every set of its scope, today. */
 async function detail(c: Context<AppEnv>, record: SupportNormSetRecord) {
@@ -91,7 +77,7 @@ export const supportNormRoutes = createRouter()
       },
     }),
     async (c) => {
-      await authorize(c, "catalogues.read");
+      await supportNormPolicy.authorize(c, "catalogues.read");
       const { db } = c.get("deps");
       const { page, pageSize, ...filter } = c.req.valid("query");
       // Configuration, not a register: a few dozen rows at most, read whole.
@@ -116,7 +102,7 @@ export const supportNormRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      await authorize(c, "catalogues.read", id);
+      await supportNormPolicy.authorize(c, "catalogues.read", id);
       const record = await findSupportNormSet(c.get("deps").db, id);
       if (!record) throw new AppError("NOT_FOUND");
       return c.json(await detail(c, record), 200);
@@ -133,7 +119,7 @@ export const supportNormRoutes = createRouter()
       responses: { 201: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
     }),
     async (c) => {
-      const actor = await authorize(c, "supportNorms.manage");
+      const actor = await supportNormPolicy.authorize(c, "supportNorms.manage");
       const record = await createSupportNormSet({
         db: c.get("deps").db,
         actor,
@@ -162,7 +148,7 @@ export const supportNormRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "supportNorms.manage", id);
+      const actor = await supportNormPolicy.authorize(c, "supportNorms.manage", id);
       const record = await closeSupportNormSet({
         db: c.get("deps").db,
         actor,

@@ -1,9 +1,10 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { session, user } from "../../db/schema/index";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { auditSnapshot } from "./users.presenter";
 
 /**
@@ -21,15 +22,15 @@ export async function setUserDisabled(options: {
   const { db, actor, meta, id, version, disabled } = options;
   if (disabled && id === actor.userId) throw new AppError("USER_CANNOT_DISABLE_SELF");
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(user).where(eq(user.id, id)).for("update");
-    if (!current) throw new AppError("NOT_FOUND");
-    if (current.version !== version) throw new AppError("VERSION_CONFLICT");
-    const [updated] = await tx
-      .update(user)
-      .set({ disabled, version: current.version + 1, updatedAt: new Date() })
-      .where(and(eq(user.id, id), eq(user.version, version)))
-      .returning();
-    if (!updated) throw new AppError("VERSION_CONFLICT");
+    const [locked] = await tx.select().from(user).where(eq(user.id, id)).for("update");
+    const current = atExpectedVersion(locked, version);
+    const updated = updatedRow(
+      await tx
+        .update(user)
+        .set({ disabled, ...nextVersion(current) })
+        .where(rowAtVersion(user, id, version))
+        .returning(),
+    );
     if (disabled) await tx.delete(session).where(eq(session.userId, id));
     await writeAudit(tx, actor, meta, {
       action: disabled ? "USER_DISABLED" : "USER_ENABLED",

@@ -1,4 +1,4 @@
-import { foldForSearch, todayInVietnam } from "@kc/domain";
+import { foldForSearch, type RoleCode, todayInVietnam } from "@kc/domain";
 import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnit, organisationName, region, user } from "../../db/schema/index";
@@ -8,7 +8,7 @@ import type { UserRow } from "./users.presenter";
 
 export type UserFilters = {
   q?: string | undefined;
-  role?: string | undefined;
+  role?: RoleCode | undefined;
   status?: "active" | "disabled" | undefined;
   provinceId?: string | undefined;
   page: number;

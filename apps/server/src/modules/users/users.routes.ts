@@ -1,9 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { idSchema, roleCodes, roles } from "@kc/domain";
 import type { Context } from "hono";
+import { invalidates } from "../../platform/cache-invalidation";
 import type { AppEnv } from "../../platform/context";
 import { pageOf, pageQuerySchema } from "../../platform/pagination";
-import { notFoundForActor, requireAbility } from "../../platform/policy";
 import {
   conflictResponse,
   cookieAuth,
@@ -15,14 +15,16 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
+import { versionOnlySchema } from "../../platform/versioned-write";
 import { createUser } from "./create-user";
 import { resetUserPassword } from "./reset-user-password";
 import { revokeUserSessions } from "./revoke-user-sessions";
 import { setUserDisabled } from "./set-user-disabled";
 import { updateUser } from "./update-user";
+import { userPolicy } from "./users.policy";
 import { presentUser, userViewSchema } from "./users.presenter";
 import { findUserInScope, listUsers } from "./users.queries";
-import { passwordResetSchema, userCreateSchema, userUpdateSchema, versionOnlySchema } from "./users.schemas";
+import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "./users.schemas";
 
 const tags = ["Người dùng"];
 const userResponse = {
@@ -33,15 +35,7 @@ const userResponse = {
 async function visibleUser(c: Context<AppEnv>, id: string) {
   const { db } = c.get("deps");
   const actor = requireActor(c);
-  const row = await findUserInScope(db, actor, id);
-  if (!row) return notFoundForActor(db, actor, requestMeta(c), { entity: "user", entityId: id });
-  return presentUser(row);
-}
-
-async function authorize(c: Context<AppEnv>, ability: "users.read" | "users.manage", entityId?: string) {
-  const actor = requireActor(c);
-  await requireAbility(c.get("deps").db, actor, ability, requestMeta(c), { entity: "user", entityId });
-  return actor;
+  return presentUser(await userPolicy.inScopeOr404(c, await findUserInScope(db, actor, id), id));
 }
 
 export const userRoutes = createRouter()
@@ -68,7 +62,7 @@ export const userRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "users.read");
+      const actor = await userPolicy.authorize(c, "users.read");
       const query = c.req.valid("query");
       const { rows, total } = await listUsers(c.get("deps").db, actor, query);
       return c.json({ items: rows.map(presentUser), total, page: query.page, pageSize: query.pageSize }, 200);
@@ -98,7 +92,7 @@ export const userRoutes = createRouter()
       },
     }),
     async (c) => {
-      await authorize(c, "users.read");
+      await userPolicy.authorize(c, "users.read");
       const items = roleCodes.map((code) => ({
         code,
         label: roles[code].labelVi,
@@ -119,7 +113,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      await authorize(c, "users.read", id);
+      await userPolicy.authorize(c, "users.read", id);
       return c.json(await visibleUser(c, id), 200);
     },
   )
@@ -127,6 +121,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Tạo tài khoản (quản trị hệ thống)",
       security: cookieAuth,
@@ -139,7 +134,7 @@ export const userRoutes = createRouter()
       },
     }),
     async (c) => {
-      const actor = await authorize(c, "users.manage");
+      const actor = await userPolicy.authorize(c, "users.manage");
       const row = await createUser({
         db: c.get("deps").db,
         actor,
@@ -153,6 +148,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "patch",
       path: "/users/{id}",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Sửa họ tên, vai trò, phạm vi, tổ chức (kèm version)",
       security: cookieAuth,
@@ -161,7 +157,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       await updateUser({ db: c.get("deps").db, actor, meta: requestMeta(c), id, input: c.req.valid("json") });
       return c.json(await visibleUser(c, id), 200);
     },
@@ -170,6 +166,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users/{id}/disable",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Khóa tài khoản; mọi phiên đăng nhập của tài khoản bị hủy",
       security: cookieAuth,
@@ -178,7 +175,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       const { version } = c.req.valid("json");
       await setUserDisabled({
         db: c.get("deps").db,
@@ -195,6 +192,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users/{id}/enable",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Mở khóa tài khoản",
       security: cookieAuth,
@@ -203,7 +201,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       const { version } = c.req.valid("json");
       await setUserDisabled({
         db: c.get("deps").db,
@@ -220,6 +218,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users/{id}/revoke-sessions",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Hủy mọi phiên đăng nhập của tài khoản",
       security: cookieAuth,
@@ -234,7 +233,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       const revokedSessions = await revokeUserSessions({
         db: c.get("deps").db,
         actor,
@@ -248,6 +247,7 @@ export const userRoutes = createRouter()
     createRoute({
       method: "post",
       path: "/users/{id}/reset-password",
+      middleware: [invalidates("sessions")],
       tags,
       summary: "Đặt lại mật khẩu; các phiên của tài khoản bị hủy",
       security: cookieAuth,
@@ -256,7 +256,7 @@ export const userRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await authorize(c, "users.manage", id);
+      const actor = await userPolicy.authorize(c, "users.manage", id);
       await resetUserPassword({
         db: c.get("deps").db,
         actor,

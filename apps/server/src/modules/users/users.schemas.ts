@@ -39,5 +39,4 @@ export const userUpdateSchema = z
   .openapi("UserUpdate");
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
 
-export const versionOnlySchema = z.strictObject({ version: z.number().int().min(1) });
 export const passwordResetSchema = z.strictObject({ password });

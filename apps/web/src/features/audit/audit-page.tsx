@@ -1,3 +1,4 @@
+import { auditEntityCodes, fixedAuditActionLabels } from "@kc/domain";
 import {
   Button,
   Card,
@@ -18,8 +19,10 @@ import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { DATE_FORMAT, formatDateTime, toIsoDate } from "../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
+import { foldedSelectSearch } from "../../lib/text";
 import { type AuditEvent, type AuditFilters, useAuditEvents } from "./api";
 import { AuditDetails } from "./audit-details";
+import { useAuditLabels } from "./labels";
 
 type FilterValues = {
   period?: [Dayjs | null, Dayjs | null] | null;
@@ -39,6 +42,9 @@ function OutcomeTag({ outcome }: { outcome: string }) {
   return <Tag color={outcomeColors[code] ?? "default"}>{label}</Tag>;
 }
 
+/** The actions offered in the filter; old rows written under a legacy code are found by the current one. */
+const actionCodes = Object.keys(fixedAuditActionLabels);
+
 const text = (value?: string) => value?.trim() || undefined;
 
 function toFilters(values: FilterValues): AuditFilters {
@@ -55,6 +61,7 @@ function toFilters(values: FilterValues): AuditFilters {
 /** The append-only audit trail: who did what, when, to which record, with before/after snapshots. */
 export function AuditPage() {
   const { t } = useTranslation();
+  const labels = useAuditLabels();
   const [form] = Form.useForm<FilterValues>();
   const [filters, setFilters] = useState<AuditFilters>({});
   const [paging, setPaging] = useState<Paging>(() => firstPage());
@@ -83,13 +90,13 @@ export function AuditPage() {
       title: t("audit.action"),
       key: "action",
       width: 170,
-      render: (_, event) => <span title={event.action}>{event.actionLabel || event.action}</span>,
+      render: (_, event) => <span title={event.action}>{labels.action(event.action)}</span>,
     },
     {
       title: t("audit.entity"),
       key: "entity",
       width: 140,
-      render: (_, event) => event.entityLabel ?? event.entity ?? t("common.none"),
+      render: (_, event) => (event.entity ? labels.entity(event.entity) : t("common.none")),
     },
     {
       title: t("audit.entityId"),
@@ -136,14 +143,17 @@ export function AuditPage() {
                 allowClear
                 placeholder={t("audit.anyEntity")}
                 style={{ width: 180 }}
-                options={(["user", "admin_unit", "audit_log", "catalogue"] as const).map((value) => ({
-                  value,
-                  label: t(`audit.entities.${value}`),
-                }))}
+                options={auditEntityCodes.map((value) => ({ value, label: labels.entity(value) }))}
               />
             </Form.Item>
             <Form.Item label={t("audit.action")} name="action" style={{ marginBottom: 0 }}>
-              <Input allowClear placeholder="USER_UPDATED" style={{ width: 180 }} />
+              <Select
+                allowClear
+                showSearch={foldedSelectSearch}
+                placeholder={t("audit.anyAction")}
+                style={{ width: 240 }}
+                options={actionCodes.map((value) => ({ value, label: labels.action(value) }))}
+              />
             </Form.Item>
             <Form.Item label={t("audit.category")} name="category" style={{ marginBottom: 0 }}>
               <Select

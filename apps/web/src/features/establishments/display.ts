@@ -36,12 +36,12 @@ export function moneyFromInput(text: string | null | undefined): string | null {
   return compact.replace(/\./g, "").replace(/^0+(?=\d)/, "");
 }
 
-/** 55.5 or "55.5" → "55,5%". */
+/** 55.5 or "55.5" → "55,5 %" (a space before the sign, as the figures the server prints: "84,12 %"). */
 export function formatPercent(value: number | string | null | undefined): string {
   if (value === null || value === undefined || value === "") return "";
   const number = typeof value === "number" ? value : Number(value);
   if (Number.isNaN(number)) return String(value);
-  return `${formatNumber(number, { maxFractionDigits: 2 })}%`;
+  return `${formatNumber(number, { maxFractionDigits: 2 })} %`;
 }
 
 /** An instant (ISO timestamp, UTC) → its calendar date in Vietnam, "dd/MM/yyyy". */

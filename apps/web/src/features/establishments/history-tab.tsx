@@ -2,6 +2,7 @@ import { Flex, Table, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatDateTime } from "../../lib/format";
+import { useAuditLabels } from "../audit/labels";
 import { useEstablishmentHistory } from "./api";
 import { historyValue } from "./display";
 import type { HistoryChange, HistoryEntry } from "./types";
@@ -57,6 +58,7 @@ function entryTitle(entry: HistoryEntry, system: string): string {
 export function HistoryTab({ establishmentId }: { establishmentId: string }) {
   const { t } = useTranslation();
   const history = useEstablishmentHistory(establishmentId, true);
+  const labels = useAuditLabels();
 
   if (history.isPending) return <LoadingSkeleton rows={4} />;
   if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
@@ -74,7 +76,7 @@ export function HistoryTab({ establishmentId }: { establishmentId: string }) {
                 <Typography.Text strong>
                   {t("establishments.historyBy", {
                     actor: entryTitle(entry, t("audit.system")),
-                    action: entry.actionLabel || entry.action,
+                    action: labels.action(entry.action),
                   })}
                 </Typography.Text>
                 <Typography.Text type="secondary" title={t("common.vietnamTime")}>

@@ -167,7 +167,13 @@ export function YearDataField() {
               ),
             },
           ];
-          const latest = Math.max(0, ...rows.map((row) => row?.year ?? 0));
+          // Read from the form store at the click, not from the watched rows: those are updated a render
+          // later, and two quick clicks on "Thêm năm" would both add the same year.
+          const addYear = () => {
+            const current = (form.getFieldValue("yearData") as YearValues[] | undefined) ?? [];
+            const latest = Math.max(0, ...current.map((row) => row?.year ?? 0));
+            add({ year: latest ? latest + 1 : thisYear - 1 });
+          };
           return (
             <Flex vertical gap={12}>
               <Table<FormListFieldData>
@@ -180,11 +186,7 @@ export function YearDataField() {
                 locale={{ emptyText: t("establishments.noYearData") }}
               />
               <div>
-                <Button
-                  icon={<PlusOutlined />}
-                  disabled={fields.length >= limits.yearData}
-                  onClick={() => add({ year: latest ? latest + 1 : thisYear - 1 })}
-                >
+                <Button icon={<PlusOutlined />} disabled={fields.length >= limits.yearData} onClick={addYear}>
                   {t("establishmentForm.addYear")}
                 </Button>
               </div>

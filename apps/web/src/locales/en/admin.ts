@@ -38,13 +38,8 @@ export const enAdmin: typeof viAdmin = {
     },
     system: "System",
     anyEntity: "Any entity",
+    anyAction: "Any action",
     anyCategory: "Any category",
-    entities: {
-      user: "Account",
-      admin_unit: "Administrative unit",
-      audit_log: "Audit log",
-      catalogue: "Catalogue",
-    },
     categories: {
       DATA: "Data writes",
       AUTH: "Sign-in, authentication",

@@ -36,13 +36,8 @@ export const viAdmin = {
     },
     system: "Hệ thống",
     anyEntity: "Mọi đối tượng",
+    anyAction: "Mọi thao tác",
     anyCategory: "Mọi nhóm",
-    entities: {
-      user: "Tài khoản",
-      admin_unit: "Đơn vị hành chính",
-      audit_log: "Nhật ký hệ thống",
-      catalogue: "Danh mục",
-    },
     categories: {
       DATA: "Ghi dữ liệu",
       AUTH: "Đăng nhập, xác thực",

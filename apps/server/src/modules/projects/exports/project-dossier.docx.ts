@@ -1,13 +1,11 @@
 import {
   estimateTotals,
-  type FundingLevel,
   formatDong,
   fundingLevelLabels,
   lineAmount,
   ORG_KEYS,
   organisationNameAt,
   type ProjectKind,
-  type ProjectStatus,
   projectKindLabels,
   projectStatusLabels,
   type SupportActivity,
@@ -54,7 +52,7 @@ async function namesAt(db: Db, ids: string[], date: string) {
 export async function projectDossierDocx(db: Db, detail: ProjectDetail, now = new Date()): Promise<Buffer> {
   const { row } = detail;
   const today = todayInVietnam();
-  const level = row.fundingLevel as FundingLevel;
+  const level = row.fundingLevel;
   const doitKey = row.provinceId ? `ORG-SCT-${row.provinceId}` : null;
   const nameOf = await namesAt(db, [ORG_KEYS.centralAgency, ...(doitKey ? [doitKey] : [])], today);
   const provinceName = detail.province?.name ?? "";
@@ -86,7 +84,7 @@ export async function projectDossierDocx(db: Db, detail: ProjectDetail, now = ne
       `4. Hoạt động hỗ trợ: ${row.activities.map((a) => supportActivities[a as SupportActivity]?.labelVi ?? a).join("; ")}.`,
     ),
     body(
-      `5. Thời gian thực hiện: từ ${dateVi(row.startDate)} đến ${dateVi(row.endDate)}. Trạng thái hiện nay: ${projectStatusLabels[row.status as ProjectStatus]}.`,
+      `5. Thời gian thực hiện: từ ${dateVi(row.startDate)} đến ${dateVi(row.endDate)}. Trạng thái hiện nay: ${projectStatusLabels[row.status]}.`,
     ),
     heading("II. CƠ SỞ THỤ HƯỞNG"),
     detail.beneficiaries.length
@@ -133,9 +131,7 @@ export async function projectDossierDocx(db: Db, detail: ProjectDetail, now = ne
         const docs = detail.documents.filter((d) => d.stepId === s.id);
         return [
           dateVi(s.effectiveOn),
-          s.toStatus && s.toStatus !== s.fromStatus
-            ? projectStatusLabels[s.toStatus as ProjectStatus]
-            : s.code,
+          s.toStatus && s.toStatus !== s.fromStatus ? projectStatusLabels[s.toStatus] : s.code,
           docs
             .map((d) =>
               [d.number, d.issuedOn ? `ngày ${dateVi(d.issuedOn)}` : null].filter(Boolean).join(" "),

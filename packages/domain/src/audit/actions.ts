@@ -1,0 +1,185 @@
+import type { Ability } from "../access/index";
+import { projectStepLabel, type TransitionCode } from "../projects/index";
+
+/**
+ * The audit trail's action codes, one union for every row the server writes (STYLE.md "Audit trail": a typed
+ * event enum). Naming rule: `<THING>_<PAST PARTICIPLE>` (`USER_CREATED`, `ANNUAL_PLAN_REVISED`); whether it
+ * worked is the row's `outcome`, so an attempt that can fail is named for the attempt (`SIGN_IN_ATTEMPTED`).
+ * Two families carry a parameter after a colon: `PROJECT_STEP_TAKEN:<step>` (the transition table names the step)
+ * and `DENIED:<what was refused>` (an ability, or an operation checked on the record itself).
+ */
+export type Labels = { vi: string; en: string };
+
+export const fixedAuditActionLabels = {
+  SIGN_IN_ATTEMPTED: { vi: "Đăng nhập", en: "Sign-in" },
+  SIGN_IN_PASSWORD_ACCEPTED: {
+    vi: "Đúng mật khẩu, chờ mã xác thực",
+    en: "Password accepted, waiting for the one-time code",
+  },
+  SIGN_IN_TOTP_ATTEMPTED: { vi: "Xác thực hai lớp khi đăng nhập", en: "Two-factor code at sign-in" },
+  SIGNED_OUT: { vi: "Đăng xuất", en: "Sign-out" },
+  TWO_FACTOR_ENABLED: { vi: "Bật xác thực hai lớp", en: "Two-factor authentication turned on" },
+  TWO_FACTOR_DISABLED: { vi: "Tắt xác thực hai lớp", en: "Two-factor authentication turned off" },
+  USER_CREATED: { vi: "Tạo tài khoản", en: "Account created" },
+  USER_UPDATED: { vi: "Sửa tài khoản", en: "Account edited" },
+  USER_DISABLED: { vi: "Khóa tài khoản", en: "Account disabled" },
+  USER_ENABLED: { vi: "Mở khóa tài khoản", en: "Account enabled" },
+  USER_SESSIONS_REVOKED: { vi: "Hủy phiên đăng nhập", en: "Sessions revoked" },
+  USER_PASSWORD_RESET: { vi: "Đặt lại mật khẩu", en: "Password reset" },
+  ESTABLISHMENT_CREATED: { vi: "Tạo cơ sở", en: "Establishment created" },
+  ESTABLISHMENT_UPDATED: { vi: "Sửa cơ sở", en: "Establishment edited" },
+  ESTABLISHMENT_ARCHIVED: { vi: "Lưu trữ cơ sở", en: "Establishment archived" },
+  ESTABLISHMENT_RESTORED: { vi: "Khôi phục cơ sở", en: "Establishment restored" },
+  ESTABLISHMENT_IMPORTED: { vi: "Nhập cơ sở từ Excel", en: "Establishment imported from Excel" },
+  ESTABLISHMENT_IMPORT_UPDATED: {
+    vi: "Cập nhật cơ sở từ Excel",
+    en: "Establishment updated from Excel",
+  },
+  COMMUNE_CREATED: { vi: "Thêm xã (nhập danh sách)", en: "Commune added (list import)" },
+  COMMUNE_UPDATED: { vi: "Sửa xã (nhập danh sách)", en: "Commune edited (list import)" },
+  OUT_OF_SCOPE_ACCESS_DENIED: {
+    vi: "Truy cập ngoài phạm vi dữ liệu",
+    en: "Access outside the data scope",
+  },
+  PROJECT_CREATED: { vi: "Lập đề án", en: "Project drafted" },
+  PROJECT_UPDATED: { vi: "Sửa hồ sơ đề án", en: "Project dossier edited" },
+  PROJECT_ADVANCE_RECORDED: { vi: "Tạm ứng kinh phí đề án", en: "Project advance recorded" },
+  PROJECT_PAYMENT_RECORDED: { vi: "Thanh toán kinh phí đề án", en: "Project payment recorded" },
+  PROJECT_REFUND_RECORDED: { vi: "Thu hồi kinh phí đề án", en: "Project refund recorded" },
+  PROJECT_PROGRESS_REPORTED: { vi: "Báo cáo tiến độ đề án", en: "Project progress reported" },
+  PROJECT_DOCUMENT_ATTACHED: { vi: "Đính kèm văn bản đề án", en: "Project document attached" },
+  SUPPORT_NORM_SET_CREATED: { vi: "Thêm bộ định mức hỗ trợ", en: "Support norm set added" },
+  SUPPORT_NORM_SET_CLOSED: {
+    vi: "Kết thúc hiệu lực bộ định mức hỗ trợ",
+    en: "Support norm set closed",
+  },
+  ANNUAL_PLAN_CREATED: { vi: "Lập kế hoạch khuyến công năm", en: "Annual plan created" },
+  ANNUAL_PLAN_REVISED: { vi: "Điều chỉnh kế hoạch khuyến công năm", en: "Annual plan revised" },
+  PROGRAMME_CREATED: { vi: "Thêm chương trình khuyến công", en: "Programme created" },
+  FIGURES_REPORTED: { vi: "Báo cáo số liệu thực hiện", en: "Figures reported" },
+} as const satisfies Record<string, Labels>;
+
+export type FixedAuditAction = keyof typeof fixedAuditActionLabels;
+
+/** What a DENIED row names besides an ability: an operation refused on the record itself. */
+export const deniedOperationLabels = {
+  "national-scope": { vi: "thao tác cần phạm vi toàn quốc", en: "an operation that needs national scope" },
+  PROJECT_PROGRESS_REPORT: { vi: "báo cáo tiến độ đề án", en: "project progress report" },
+  PROJECT_ADVANCE: { vi: "tạm ứng kinh phí đề án", en: "project advance" },
+  PROJECT_PAYMENT: { vi: "thanh toán kinh phí đề án", en: "project payment" },
+  PROJECT_REFUND: { vi: "thu hồi kinh phí đề án", en: "project refund" },
+} as const satisfies Record<string, Labels>;
+
+export type DeniedOperation = keyof typeof deniedOperationLabels;
+
+export type AuditAction =
+  | FixedAuditAction
+  | `PROJECT_STEP_TAKEN:${TransitionCode}`
+  | `DENIED:${Ability | DeniedOperation | `PROJECT_STEP:${TransitionCode}`}`;
+
+/** Audit actions that write data (category DATA): the only ones `writeAudit` accepts. */
+export type DataAuditAction = Exclude<
+  AuditAction,
+  | "SIGN_IN_ATTEMPTED"
+  | "SIGN_IN_PASSWORD_ACCEPTED"
+  | "SIGN_IN_TOTP_ATTEMPTED"
+  | "SIGNED_OUT"
+  | "TWO_FACTOR_ENABLED"
+  | "TWO_FACTOR_DISABLED"
+  | "OUT_OF_SCOPE_ACCESS_DENIED"
+  | `DENIED:${string}`
+>;
+
+/**
+ * Codes stored before the naming rule, with the code that replaced each. Old rows keep their stored code (the
+ * audit log is insert-only); they are labelled and filtered through this table.
+ */
+export const legacyAuditActions = {
+  SIGN_IN: "SIGN_IN_ATTEMPTED",
+  SIGN_IN_PASSWORD_OK_TOTP_PENDING: "SIGN_IN_PASSWORD_ACCEPTED",
+  SIGN_IN_TOTP: "SIGN_IN_TOTP_ATTEMPTED",
+  SIGN_OUT: "SIGNED_OUT",
+  NOT_FOUND_OR_OUT_OF_SCOPE: "OUT_OF_SCOPE_ACCESS_DENIED",
+  PROJECT_ADVANCE: "PROJECT_ADVANCE_RECORDED",
+  PROJECT_PAYMENT: "PROJECT_PAYMENT_RECORDED",
+  PROJECT_REFUND: "PROJECT_REFUND_RECORDED",
+  PLAN_CREATE: "ANNUAL_PLAN_CREATED",
+  PLAN_REVISE: "ANNUAL_PLAN_REVISED",
+  PROGRAMME_CREATE: "PROGRAMME_CREATED",
+  FIGURES_REPORT: "FIGURES_REPORTED",
+} as const satisfies Record<string, FixedAuditAction>;
+
+const LEGACY_STEP_PREFIX = "PROJECT_STEP:";
+const STEP_PREFIX = "PROJECT_STEP_TAKEN:";
+const DENIED_PREFIX = "DENIED:";
+
+/** The current code of a stored action: itself, or what replaced a legacy code. */
+export function currentAuditAction(stored: string): string {
+  if (stored.startsWith(LEGACY_STEP_PREFIX))
+    return `${STEP_PREFIX}${stored.slice(LEGACY_STEP_PREFIX.length)}`;
+  return (legacyAuditActions as Record<string, string>)[stored] ?? stored;
+}
+
+/** Every stored code that means `action` (itself and its legacy codes), for filtering the trail. */
+export function storedAuditActions(action: string): string[] {
+  const current = currentAuditAction(action);
+  const codes = new Set([action, current]);
+  for (const [legacy, replacement] of Object.entries(legacyAuditActions)) {
+    if (replacement === current) codes.add(legacy);
+  }
+  if (current.startsWith(STEP_PREFIX)) codes.add(`${LEGACY_STEP_PREFIX}${current.slice(STEP_PREFIX.length)}`);
+  return [...codes];
+}
+
+export type LabelLanguage = keyof Labels;
+
+/**
+ * The label of a stored action in a language, legacy codes included. Step names come from `stepLabel` (the
+ * transition table gives Vietnamese; the web passes its English names); an unknown code shows itself.
+ */
+export function auditActionLabel(
+  stored: string,
+  language: LabelLanguage = "vi",
+  stepLabel: (code: string) => string = projectStepLabel,
+): string {
+  const action = currentAuditAction(stored);
+  const fixed = (fixedAuditActionLabels as Record<string, Labels>)[action];
+  if (fixed) return fixed[language];
+  if (action.startsWith(STEP_PREFIX)) {
+    const step = stepLabel(action.slice(STEP_PREFIX.length));
+    return language === "vi" ? `Đề án: ${step}` : `Project: ${step}`;
+  }
+  if (action.startsWith(DENIED_PREFIX)) {
+    const refused = action.slice(DENIED_PREFIX.length);
+    const operation = (deniedOperationLabels as Record<string, Labels>)[refused];
+    // A refused step keeps its `PROJECT_STEP:` form after DENIED: it names what was refused, not an event.
+    const what = refused.startsWith(LEGACY_STEP_PREFIX)
+      ? stepLabel(refused.slice(LEGACY_STEP_PREFIX.length))
+      : (operation?.[language] ?? refused);
+    return language === "vi" ? `Bị từ chối quyền: ${what}` : `Permission denied: ${what}`;
+  }
+  return stored;
+}
+
+/** Names of the audited entities (the `entity` column). */
+export const auditEntityLabels = {
+  user: { vi: "Tài khoản", en: "Account" },
+  admin_unit: { vi: "Đơn vị hành chính", en: "Administrative unit" },
+  audit_log: { vi: "Nhật ký hệ thống", en: "Audit log" },
+  catalogue: { vi: "Danh mục", en: "Catalogue" },
+  establishment: { vi: "Cơ sở CNNT", en: "Rural industrial establishment" },
+  project: { vi: "Đề án khuyến công", en: "Industrial extension project" },
+  support_norm_set: { vi: "Bộ định mức hỗ trợ", en: "Support norm set" },
+  annual_plan: { vi: "Kế hoạch khuyến công năm", en: "Annual plan" },
+  programme: { vi: "Chương trình khuyến công", en: "Programme" },
+  reported_figure: { vi: "Số liệu báo cáo", en: "Reported figure" },
+  figure_check: { vi: "Đối chiếu số liệu", en: "Figure check" },
+  dashboard: { vi: "Bảng điều hành", en: "Dashboard" },
+} as const satisfies Record<string, Labels>;
+
+export type AuditEntity = keyof typeof auditEntityLabels;
+export const auditEntityCodes = Object.keys(auditEntityLabels) as AuditEntity[];
+
+export function auditEntityLabel(entity: string, language: LabelLanguage = "vi"): string {
+  return (auditEntityLabels as Record<string, Labels>)[entity]?.[language] ?? entity;
+}
