@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every suite of the project, in order: typecheck, lint, unit + API tests (Vitest), browser journeys (Playwright).
+# Every suite of the project, in order: typecheck, lint, import graph (dependency-cruiser), unit + API tests (Vitest),
+# browser journeys (Playwright).
 # `npm test` runs this. A failing suite does not stop the run, so the summary is complete; the last line is always
 # `N passed, N failed` and the exit status is non-zero when anything failed or a suite could not run.
 #
@@ -39,16 +40,20 @@ section() { printf '\n==== %s ====\n' "$1"; }
 
 # Prints "<passed> <failed>" from a suite's JSON report, or fails when the file is missing or unreadable (the
 # caller then counts the suite as one failure). Vitest: numPassedTests / numFailedTests. Playwright: expected
-# tests passed; unexpected (failed, timed out) and flaky ones count as failed.
-read_counts() { # read_counts vitest|playwright <file>
+# tests passed; unexpected (failed, timed out) and flaky ones count as failed. dependency-cruiser: each rule of
+# .dependency-cruiser.cjs is one test, failed when at least one import breaks it.
+read_counts() { # read_counts vitest|playwright|depcruise <file>
   [ -s "$2" ] || return 1
   node -e '
     const [kind, file] = process.argv.slice(1);
     const r = JSON.parse(require("node:fs").readFileSync(file, "utf8"));
+    const brokenRules = (summary) => new Set(summary.violations.map((v) => v.rule.name)).size;
     const counts =
       kind === "vitest"
         ? [r.numPassedTests, r.numFailedTests]
-        : [r.stats.expected, r.stats.unexpected + r.stats.flaky];
+        : kind === "depcruise"
+          ? [r.summary.ruleSetUsed.forbidden.length - brokenRules(r.summary), brokenRules(r.summary)]
+          : [r.stats.expected, r.stats.unexpected + r.stats.flaky];
     if (!counts.every(Number.isInteger)) process.exit(1);
     console.log(counts.join(" "));
   ' "$1" "$2" 2>/dev/null
@@ -154,7 +159,29 @@ section "Lint (biome check .)"
 if run_limited 5m npx biome check .; then record "lint" 1 0; else record "lint" 0 1; fi
 
 # ---------------------------------------------------------------------------------------------------------------
-# (c) Vitest: the domain, web (component tests in jsdom) and server projects of vitest.config.ts, in one run.
+# (c) Import graph: no cycle and layers that only look down (`npm run check:imports`, rules and their reasons in
+# .dependency-cruiser.cjs). Read from the JSON report, whose exit code is 0 whatever it found; every violation is
+# printed, and each broken rule counts as one failed test.
+# ---------------------------------------------------------------------------------------------------------------
+section "Import graph (dependency-cruiser)"
+DEPCRUISE_JSON="$TMP_DIR/depcruise.json"
+run_limited 5m npm run --silent check:imports -- --output-type json --output-to "$DEPCRUISE_JSON"
+depcruise_status=$?
+if counts="$(read_counts depcruise "$DEPCRUISE_JSON")"; then
+  npx depcruise-fmt --output-type err-long "$DEPCRUISE_JSON"
+  read -r passed failed <<<"$counts"
+  if [ "$depcruise_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    echo "!! dependency-cruiser exited with $depcruise_status without a broken rule; counting the suite as one failure" >&2
+    failed=1
+  fi
+  record "import graph" "$passed" "$failed"
+else
+  echo "!! dependency-cruiser wrote no readable JSON report (exit $depcruise_status); counting the suite as one failure" >&2
+  record "import graph" 0 1
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+# (d) Vitest: the domain, web (component tests in jsdom) and server projects of vitest.config.ts, in one run.
 # Counts come from the JSON report. A non-zero exit with no failed test
 # (a file that does not load, an unhandled error, a failing global setup) still counts as one failure.
 # ---------------------------------------------------------------------------------------------------------------
@@ -175,7 +202,7 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------------------------
-# (d) Browser journeys. They run the production bundle serving the built SPA, so build both first; a failed build means the suite
+# (e) Browser journeys. They run the production bundle serving the built SPA, so build both first; a failed build means the suite
 # could not run. No spec yet counts as 0/0 (said out loud); specs that exist but run nothing count as a failure.
 # ---------------------------------------------------------------------------------------------------------------
 section "Browser journeys (playwright test)"

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { foldForSearch, taxCodeCheckDigit, todayInVietnam, vietnameseSortKey } from "@kc/domain";
-import { seededRandom } from "../src/db/demo/establishment-builder";
 import { SEARCH_BLOCK_ROWS } from "../src/modules/establishments/search-blocks";
+import { seededRandom } from "../src/seed/builders/establishment-builder";
 import {
   benchCommuneNames,
   families,

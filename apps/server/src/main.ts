@@ -1,8 +1,8 @@
 import { serve } from "@hono/node-server";
-import { DEMO_PASSWORD, demoAccounts } from "./db/demo/demo-accounts";
 import { readEnv } from "./env";
 import { splitSearchBlocks } from "./modules/establishments/search-blocks";
 import { createLogger } from "./platform/logger";
+import { DEMO_PASSWORD, demoAccounts } from "./seed/demo/demo-accounts";
 import { bootstrap } from "./server";
 
 const env = readEnv();

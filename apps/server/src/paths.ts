@@ -24,5 +24,5 @@ function findServerRoot(): string {
 
 export const serverRoot = findServerRoot();
 export const migrationsFolder = join(serverRoot, "src/db/migrations");
-export const sampleCommunesPath = join(serverRoot, "src/db/reference/samples/communes-sample.csv");
+export const sampleCommunesPath = join(serverRoot, "src/seed/reference/samples/communes-sample.csv");
 export const defaultWebDist = join(serverRoot, "../web/dist");

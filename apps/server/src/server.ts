@@ -4,12 +4,6 @@ import { join, resolve } from "node:path";
 import type { Logger } from "pino";
 import { createApp } from "./app";
 import { type Database, openPglite, openPostgres } from "./db/client";
-import { seedDemoAccounts } from "./db/demo/demo-accounts";
-import { seedDemoCommunes } from "./db/demo/demo-communes";
-import { seedDemoEstablishments } from "./db/demo/demo-establishments";
-import { seedDemoFigures } from "./db/demo/demo-figures";
-import { seedDemoProjects } from "./db/demo/demo-projects";
-import { loadReferenceData } from "./db/reference/load-reference";
 import type { Env } from "./env";
 import { loadSupportNormSeeds } from "./modules/support-norms/load-support-norms";
 import { defaultWebDist } from "./paths";
@@ -17,6 +11,12 @@ import { createAuth } from "./platform/auth";
 import { createCaches } from "./platform/cache";
 import type { AppConfig, AppDeps } from "./platform/context";
 import { failInterruptedJobs } from "./platform/jobs";
+import { seedDemoAccounts } from "./seed/demo/demo-accounts";
+import { seedDemoCommunes } from "./seed/demo/demo-communes";
+import { seedDemoEstablishments } from "./seed/demo/demo-establishments";
+import { seedDemoFigures } from "./seed/demo/demo-figures";
+import { seedDemoProjects } from "./seed/demo/demo-projects";
+import { loadReferenceData } from "./seed/reference/load-reference";
 
 /**
  * Opens the database, migrates it, loads reference data and demo data, and builds the application. Used by

@@ -33,7 +33,9 @@ describe.each(engines)("caches on %s", (engine) => {
     expect((await json(await admin.get(path))).total).toBe(0);
     expect((await json(await admin.get(path))).total).toBe(0);
     const form = new FormData();
-    const sample = readFileSync(new URL("../src/db/reference/samples/communes-sample.csv", import.meta.url));
+    const sample = readFileSync(
+      new URL("../src/seed/reference/samples/communes-sample.csv", import.meta.url),
+    );
     form.append("file", new File([sample], "communes.csv"));
     expect((await admin.request("POST", "/api/v1/admin-units/communes/import", form)).status).toBe(200);
     expect((await json(await admin.get(path))).total).toBeGreaterThan(0);

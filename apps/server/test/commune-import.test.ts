@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminUnit, auditLog } from "../src/db/schema/index";
 import { createTestContext, engines, json, signedIn, type TestClient, type TestContext } from "./support";
 
-const sampleCsv = readFileSync(new URL("../src/db/reference/samples/communes-sample.csv", import.meta.url));
+const sampleCsv = readFileSync(new URL("../src/seed/reference/samples/communes-sample.csv", import.meta.url));
 const header = ["Mã tỉnh", "Tên tỉnh", "Mã xã", "Tên xã", "Loại", "Hiệu lực từ"];
 
 function upload(bytes: Uint8Array | string, name: string): FormData {

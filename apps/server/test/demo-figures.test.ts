@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoAccounts } from "../src/db/demo/demo-accounts";
-import { seedDemoFigures } from "../src/db/demo/demo-figures";
-import { nationalOutputTotals } from "../src/db/demo/demo-figures.data";
 import { rebuildSummary, summaryDrift } from "../src/modules/figures/figure-summary";
+import { seedDemoAccounts } from "../src/seed/demo/demo-accounts";
+import { seedDemoFigures } from "../src/seed/demo/demo-figures";
+import { nationalOutputTotals } from "../src/seed/demo/demo-figures.data";
 import { createTestContext, engines, json, signedIn, type TestClient, type TestContext } from "./support";
 
 type Row = { key: string; exec: { text: string }; plan: { text: string } };

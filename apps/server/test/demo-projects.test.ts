@@ -1,9 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoAccounts } from "../src/db/demo/demo-accounts";
-import { seedDemoEstablishments } from "../src/db/demo/demo-establishments";
-import { seedDemoProjects } from "../src/db/demo/demo-projects";
 import { project, projectDisbursement } from "../src/db/schema/index";
+import { seedDemoAccounts } from "../src/seed/demo/demo-accounts";
+import { seedDemoEstablishments } from "../src/seed/demo/demo-establishments";
+import { seedDemoProjects } from "../src/seed/demo/demo-projects";
 import { createTestContext, engines, json, seedSampleCommunes, signedIn, type TestContext } from "./support";
 
 /**

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openPglite, openPostgres } from "../src/db/client";
-import { loadReferenceData } from "../src/db/reference/load-reference";
 import { loadSupportNormSeeds } from "../src/modules/support-norms/load-support-norms";
+import { loadReferenceData } from "../src/seed/reference/load-reference";
 import { findPgBinDir, type PgCluster, startPgCluster } from "./pg-cluster";
 
 declare module "vitest" {

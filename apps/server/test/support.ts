@@ -5,11 +5,11 @@ import pino from "pino";
 import { inject } from "vitest";
 import { createApp } from "../src/app";
 import { type Database, openPglite, openPostgres, type QueryLogger } from "../src/db/client";
-import { buildEstablishmentInput } from "../src/db/demo/establishment-builder";
 import { createUser } from "../src/modules/users/create-user";
 import { createAuth } from "../src/platform/auth";
 import { createCaches } from "../src/platform/cache";
 import type { AppDeps, SignInLimits } from "../src/platform/context";
+import { buildEstablishmentInput } from "../src/seed/builders/establishment-builder";
 
 export type Engine = "pglite" | "postgres";
 export const engines: Engine[] = ["pglite", "postgres"];
@@ -234,7 +234,7 @@ export async function json(response: Response): Promise<Json> {
 
 /** The committed sample commune list (Hà Nội, Đồng Tháp), imported through the same use case as the demo. */
 export async function seedSampleCommunes(ctx: { db: Database["db"] }): Promise<void> {
-  const { seedDemoCommunes } = await import("../src/db/demo/demo-communes");
+  const { seedDemoCommunes } = await import("../src/seed/demo/demo-communes");
   await seedDemoCommunes(ctx.db);
 }
 

@@ -6,7 +6,9 @@ import { eq } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { Db } from "../db/client";
 import * as schema from "../db/schema/index";
-import type { SignInLimits } from "./context";
+
+/** Failed sign-ins allowed per account and per client address within a window (modules/auth/sign-in-limits.ts). */
+export type SignInLimits = { accountMaxFailures: number; addressMaxFailures: number; windowSeconds: number };
 
 /** Header through which the server hands the resolved client address to better-auth's rate limiter. */
 export const CLIENT_IP_HEADER = "x-kc-client-ip";

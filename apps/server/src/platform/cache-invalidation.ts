@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
-import { forgetSummaryGeneration } from "../modules/dashboard/view-cache";
 import type { Caches } from "./cache";
 import type { AppEnv } from "./context";
+import { forgetSummaryGeneration } from "./summary-generation";
 
 /**
  * The in-process caches a write can make wrong (platform/cache.ts). A write route says which ones its use case

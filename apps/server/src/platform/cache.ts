@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import type { Actor } from "./context";
+import type { Actor } from "./actor";
 
 /**
  * The only in-memory state of the server: short-lived caches that make the hot paths cheap (RELIABILITY goals:

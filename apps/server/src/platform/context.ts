@@ -1,22 +1,12 @@
-import type { DataScope, RoleCode } from "@kc/domain";
 import type { Logger } from "pino";
 import type { Db, DbKind } from "../db/client";
-import type { Auth } from "./auth";
+import type { Actor } from "./actor";
+import type { Auth, SignInLimits } from "./auth";
 import type { Caches } from "./cache";
 
-/** The signed-in user as every policy and use case sees it. */
-export type Actor = {
-  userId: string;
-  email: string;
-  name: string;
-  role: RoleCode;
-  scope: DataScope;
-  organisationId: string | null;
-  sessionId: string;
-  twoFactorEnabled: boolean;
-};
-
-export type SignInLimits = { accountMaxFailures: number; addressMaxFailures: number; windowSeconds: number };
+// Actor and SignInLimits live beside the code that needs them without the rest of the context (the session cache,
+// the auth set-up), so neither imports this file back; they are re-exported here for every other reader.
+export type { Actor, SignInLimits };
 
 export type AppConfig = {
   publicUrl: string;

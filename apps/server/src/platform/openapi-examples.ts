@@ -1,4 +1,4 @@
-import { buildEstablishmentInput } from "../db/demo/establishment-builder";
+import { buildEstablishmentInput } from "../seed/builders/establishment-builder";
 
 /**
  * Examples on the main request bodies of the OpenAPI document, by operationId. Each is a body the server accepts

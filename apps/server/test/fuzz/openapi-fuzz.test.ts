@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoAccounts } from "../../src/db/demo/demo-accounts";
-import { seedDemoEstablishments } from "../../src/db/demo/demo-establishments";
-import { seedDemoFigures } from "../../src/db/demo/demo-figures";
-import { seedDemoProjects } from "../../src/db/demo/demo-projects";
 import { renderError } from "../../src/platform/errors";
+import { seedDemoAccounts } from "../../src/seed/demo/demo-accounts";
+import { seedDemoEstablishments } from "../../src/seed/demo/demo-establishments";
+import { seedDemoFigures } from "../../src/seed/demo/demo-figures";
+import { seedDemoProjects } from "../../src/seed/demo/demo-projects";
 import { createTestContext, randomIp, seedSampleCommunes, TEST_ORIGIN, type TestContext } from "../support";
 import { type Failure, MINIMISE_BUDGET, minimise, record, summarise } from "./failures";
 import { createFingerprinter, type Fingerprinter, fingerprintDiff } from "./fingerprint";

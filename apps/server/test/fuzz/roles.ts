@@ -1,5 +1,5 @@
-import { DEMO_PASSWORD, demoAccounts } from "../../src/db/demo/demo-accounts";
-import { buildEstablishmentInput } from "../../src/db/demo/establishment-builder";
+import { buildEstablishmentInput } from "../../src/seed/builders/establishment-builder";
+import { DEMO_PASSWORD, demoAccounts } from "../../src/seed/demo/demo-accounts";
 import { projectInput } from "../project-support";
 import { COMMUNE_DONG_THAP, TEST_ORIGIN, type TestContext } from "../support";
 import type { Schema } from "./schema-arbitrary";

@@ -1,21 +1,22 @@
 /** Public surface of support projects (đề án khuyến công): codes, transition table, guards, norms and money rules. */
-export * from "./actors";
-export * from "./adjustment";
-export * from "./disbursement";
-export * from "./documents.constants";
+
+export * from "./documents/documents.constants";
 export * from "./duplicate-support";
-export * from "./guards";
+export * from "./guards/guards";
 export * from "./indicators";
-export * from "./lifecycle";
-export * from "./lifecycle.types";
-export * from "./money";
-export * from "./money-ledger";
-export * from "./progress";
+export * from "./lifecycle/actors";
+export * from "./lifecycle/adjustment";
+export * from "./lifecycle/lifecycle";
+export * from "./lifecycle/lifecycle.types";
+export * from "./lifecycle/progress";
+export * from "./lifecycle/step-labels";
+export * from "./money/disbursement";
+export * from "./money/money";
+export * from "./money/money-ledger";
 export * from "./project.constants";
 export * from "./project.schemas";
 export type * from "./project.types";
 export * from "./project-input";
-export * from "./step-labels";
-export * from "./support-activities.data";
-export * from "./support-norms";
-export * from "./support-norms.data";
+export * from "./support-norms/support-activities.data";
+export * from "./support-norms/support-norms";
+export * from "./support-norms/support-norms.data";

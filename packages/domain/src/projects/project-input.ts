@@ -11,9 +11,9 @@ import {
   searchTextSchema,
   textSchema,
 } from "../input-schemas";
-import { documentKindCodes } from "./documents.constants";
+import { documentKindCodes } from "./documents/documents.constants";
 import { projectIndicatorCodes } from "./indicators";
-import { transitionCodes } from "./lifecycle.types";
+import { transitionCodes } from "./lifecycle/lifecycle.types";
 import {
   adjustmentTypeCodes,
   appraisalCriterionCodes,
@@ -26,7 +26,7 @@ import {
   selectionMethodCodes,
 } from "./project.constants";
 import { estimateLinesSchema, positiveDongSchema, projectLimits } from "./project.schemas";
-import { evidenceLabels, supportActivityCodes } from "./support-activities.data";
+import { evidenceLabels, supportActivityCodes } from "./support-norms/support-activities.data";
 
 /**
  * What the API and the forms accept for a project, its steps and its money (STYLE.md rules 3–4). Money travels

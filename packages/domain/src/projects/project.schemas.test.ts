@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEstimateLine } from "./money";
+import { checkEstimateLine } from "./money/money";
 import {
   adjustmentRequestSchema,
   documentRefSchema,

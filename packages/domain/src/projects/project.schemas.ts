@@ -8,7 +8,7 @@ import {
   nullableNameSchema,
   requiredTextSchema,
 } from "../input-schemas";
-import { documentKindCodes } from "./documents.constants";
+import { documentKindCodes } from "./documents/documents.constants";
 import {
   adjustmentTypeCodes,
   authorityLevelCodes,
@@ -16,7 +16,7 @@ import {
   spendingCategoryCodes,
 } from "./project.constants";
 import type { EstimateLine } from "./project.types";
-import { capUnitCodes, percentBaseCodes, type SupportNormSet } from "./support-norms";
+import { capUnitCodes, percentBaseCodes, type SupportNormSet } from "./support-norms/support-norms";
 
 /**
  * Input schemas shared by the API routes and the React forms (STYLE.md rules 3–4): money as decimal strings of

@@ -1,7 +1,8 @@
 import type { IsoDate } from "../reference/types";
-import type { DocumentKind } from "./documents.constants";
-import type { WorkflowProfile } from "./lifecycle.types";
-import type { MoneyLedger } from "./money-ledger";
+import type { DocumentKind } from "./documents/documents.constants";
+import type { WorkflowProfile } from "./lifecycle/lifecycle.types";
+import type { EstimateLine } from "./money/estimate-line";
+import type { MoneyLedger } from "./money/money-ledger";
 import type {
   ActorKind,
   AdjustmentType,
@@ -12,32 +13,17 @@ import type {
   ProjectKind,
   ProjectStatus,
   SelectionMethod,
-  SpendingCategory,
 } from "./project.constants";
-import type { EvidenceCode, SupportActivity } from "./support-activities.data";
-import type { SupportNormSet } from "./support-norms";
+import type { EvidenceCode, SupportActivity } from "./support-norms/support-activities.data";
+import type { SupportNormSet } from "./support-norms/support-norms";
+
+// The estimate line is money's own shape (money/estimate-line.ts), so money.ts needs nothing from this file.
+export type { EstimateLine };
 
 /**
  * What the pure rules read. The server builds these from its rows; money is exact `bigint` đồng here and
  * decimal strings at the API edge (`dong.ts`).
  */
-
-/** One line of the cost estimate (Form 1; DOMAIN §9.1 EstimateLine). */
-export type EstimateLine = {
-  id: string;
-  item: string;
-  spendingCategory: SpendingCategory;
-  /** Code of the support norm that caps the line (§3.5.1: "b1", "c" …); null under the general norms. */
-  normCode: string | null;
-  /** How many of the norm's units the line covers (models, establishments, booths …); usually 1. */
-  capUnits: number;
-  /** Decimal text with at most 3 decimals, e.g. "2.5", so that "0.1 + 0.2" is never a question. */
-  quantity: string;
-  unitPrice: bigint;
-  kcAmount: bigint;
-  counterpartAmount: bigint;
-  otherAmount: bigint;
-};
 
 /** A backing document as filed with a step (DOMAIN §9.1 Decision). The file itself is the server's business. */
 export type DocumentRef = {

@@ -5,7 +5,7 @@ import type { AppEnv } from "../../platform/context";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import { cookieAuth, createRouter, errorResponses } from "../../platform/router";
 import { budgetView } from "./budget-view";
-import { dashboardScope } from "./dashboard.routes";
+import { dashboardScope } from "./dashboard-scope";
 import { budgetXlsx } from "./exports/budget.xlsx";
 import { budgetBriefDocx } from "./exports/budget-brief.docx";
 import { exportFileName } from "./exports/budget-export.types";

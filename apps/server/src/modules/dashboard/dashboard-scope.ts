@@ -6,11 +6,13 @@ import {
   regionLabels,
 } from "@kc/domain";
 import { type SQL, sql } from "drizzle-orm";
+import type { Context } from "hono";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import type { TtlCache } from "../../platform/cache";
-import type { Actor, RequestMeta } from "../../platform/context";
-import { notFoundForActor } from "../../platform/policy";
+import type { Actor, AppEnv, RequestMeta } from "../../platform/context";
+import { notFoundForActor, requireAbility } from "../../platform/policy";
+import { requestMeta, requireActor } from "../../platform/router";
 import { unitLabel, unitScopeCondition } from "../plans/unit-scope";
 
 type RegionCode = keyof typeof regionLabels;
@@ -158,4 +160,16 @@ async function unitInScope(
     region: row.region in regionLabels ? (row.region as RegionCode) : null,
     labelVi: unitLabel(row.name, row.valid_to),
   };
+}
+
+/** The actor and the scope a dashboard request may see (ability 403, scope 404). */
+export async function dashboardScope(
+  c: Context<AppEnv>,
+  query: Parameters<typeof resolveDashboardScope>[3],
+  ability: "dashboard.read" | "dashboard.export" = "dashboard.read",
+) {
+  const actor = requireActor(c);
+  const { db } = c.get("deps");
+  await requireAbility(db, actor, ability, requestMeta(c), { entity: "dashboard" });
+  return resolveDashboardScope(db, actor, requestMeta(c), query, c.get("deps").caches.reference);
 }

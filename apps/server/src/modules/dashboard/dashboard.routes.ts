@@ -1,36 +1,14 @@
 import { createRoute } from "@hono/zod-openapi";
 import { budgetViewQuerySchema, outputsQuerySchema, recordsQuerySchema } from "@kc/domain";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/context";
-import { requireAbility } from "../../platform/policy";
-import {
-  cookieAuth,
-  createRouter,
-  errorResponses,
-  jsonResponse,
-  requestMeta,
-  requireActor,
-} from "../../platform/router";
+import { cookieAuth, createRouter, errorResponses, jsonResponse } from "../../platform/router";
 import { budgetView } from "./budget-view";
 import { budgetViewSchema, outputsViewSchema, recordsViewSchema } from "./dashboard.schemas";
-import { resolveDashboardScope } from "./dashboard-scope";
+import { dashboardScope, type resolveDashboardScope } from "./dashboard-scope";
 import { outputsView } from "./outputs-view";
 import { recordsView } from "./records-view";
 import { cachedView, viewRequest } from "./view-cache";
 
 const tags = ["Bảng điều khiển"];
-
-/** The actor and the scope a dashboard request may see (ability 403, scope 404). */
-export async function dashboardScope(
-  c: Context<AppEnv>,
-  query: Parameters<typeof resolveDashboardScope>[3],
-  ability: "dashboard.read" | "dashboard.export" = "dashboard.read",
-) {
-  const actor = requireActor(c);
-  const { db } = c.get("deps");
-  await requireAbility(db, actor, ability, requestMeta(c), { entity: "dashboard" });
-  return resolveDashboardScope(db, actor, requestMeta(c), query, c.get("deps").caches.reference);
-}
 
 function publicScope(scope: Awaited<ReturnType<typeof resolveDashboardScope>>) {
   const { filter: _filter, ...rest } = scope;

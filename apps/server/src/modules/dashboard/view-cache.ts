@@ -4,6 +4,7 @@ import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import type { TtlCache } from "../../platform/cache";
 import type { AppEnv } from "../../platform/context";
+import { forgetSummaryGeneration, readings } from "../../platform/summary-generation";
 import type { DashboardScope } from "./dashboard-scope";
 
 /**
@@ -37,26 +38,9 @@ export async function cachedView<T extends object>(
  * answer paid a database round trip, whose tail on a loaded machine (2–4 ms at p95) is longer than the small
  * views' own queries.
  */
+export { forgetSummaryGeneration };
+
 export const GENERATION_TRUST_MS = 100;
-
-/** Per answers cache: the last reading of the generation, and how many writes of this process forgot one. */
-type Readings = { last: { generation: string; at: number } | null; forgotten: number };
-const readingsOf = new WeakMap<object, Readings>();
-
-function readings(cache: object): Readings {
-  const known = readingsOf.get(cache);
-  if (known) return known;
-  const fresh: Readings = { last: null, forgotten: 0 };
-  readingsOf.set(cache, fresh);
-  return fresh;
-}
-
-/** After a write through this process: the next dashboard request reads the generation again. */
-export function forgetSummaryGeneration(cache: object): void {
-  const state = readings(cache);
-  state.last = null;
-  state.forgotten++;
-}
 
 async function currentGeneration(db: Db, cache: object, now: number): Promise<string> {
   const state = readings(cache);

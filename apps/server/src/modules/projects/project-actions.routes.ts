@@ -16,6 +16,7 @@ import {
   errorResponses,
   idParam,
   jsonBody,
+  pathIdSchema,
   problemSchema,
   requestMeta,
   unprocessableResponse,
@@ -26,13 +27,14 @@ import {
   readProjectDocumentFile,
   uploadProjectDocument,
 } from "./project-documents";
+import { detailResponse, projectPage } from "./project-page";
 import { projectPolicy } from "./projects.policy";
-import { detailResponse, projectIdAndDocument, projectPage } from "./projects.routes";
 import { recordDisbursement } from "./record-disbursement";
 import { recordProgressReport } from "./record-progress-report";
 import { takeStep } from "./take-step";
 
 const tags = ["Đề án khuyến công"];
+const projectIdAndDocument = idParam.extend({ documentId: pathIdSchema("documentId") });
 const problemJson = { "application/problem+json": { schema: problemSchema } };
 
 export const projectActionRoutes = createRouter()

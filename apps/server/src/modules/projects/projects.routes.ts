@@ -1,7 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
 import { projectCreateSchema, projectListQuerySchema, projectUpdateSchema } from "@kc/domain";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/context";
 import { boundedPageOf } from "../../platform/pagination";
 import {
   conflictResponse,
@@ -10,45 +8,17 @@ import {
   errorResponses,
   idParam,
   jsonBody,
-  pathIdSchema,
   requestMeta,
-  requireActor,
   unprocessableResponse,
 } from "../../platform/router";
-import { supportNormSets } from "../support-norms/support-norms.queries";
 import { createProject } from "./create-project";
-import { duplicateSupportOf } from "./duplicate-support";
-import { budgetOf } from "./project-budget";
-import { relationOf } from "./project-relation";
-import { projectAbilities, projectPolicy } from "./projects.policy";
-import {
-  presentDetail,
-  presentListItem,
-  projectDetailSchema,
-  projectListItemSchema,
-} from "./projects.presenter";
-import { findProjectInScope, listProjects, loadProjectDetail } from "./projects.queries";
+import { detailResponse, projectPage } from "./project-page";
+import { projectPolicy } from "./projects.policy";
+import { presentListItem, projectListItemSchema } from "./projects.presenter";
+import { listProjects } from "./projects.queries";
 import { updateProject } from "./update-project";
 
 const tags = ["Đề án khuyến công"];
-
-/** The project page as the caller may see it, with the steps it may take; outside the scope a logged 404. */
-export async function projectPage(c: Context<AppEnv>, id: string) {
-  const { db } = c.get("deps");
-  const actor = requireActor(c);
-  const row = await projectPolicy.inScopeOr404(c, await findProjectInScope(db, actor, id), id);
-  const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
-  const [duplicates, normSets] = await Promise.all([
-    duplicateSupportOf(db, actor, detail),
-    supportNormSets(db),
-  ]);
-  return presentDetail(detail, projectAbilities(actor, relation), duplicates, budgetOf(detail, normSets));
-}
-
-export const detailResponse = {
-  content: { "application/json": { schema: projectDetailSchema } },
-  description: "Đề án",
-};
 
 export const projectRoutes = createRouter()
   .openapi(
@@ -147,5 +117,3 @@ export const projectRoutes = createRouter()
       return c.json(await projectPage(c, id), 200);
     },
   );
-
-export const projectIdAndDocument = idParam.extend({ documentId: pathIdSchema("documentId") });

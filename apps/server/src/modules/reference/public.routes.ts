@@ -4,7 +4,7 @@ import { cachedAnswer } from "../../platform/cached-answer";
 import { createRouter, errorResponses } from "../../platform/router";
 import { presentPublicAdminUnit, publicAdminUnitSchema } from "./admin-units.presenter";
 import { listAdminUnits } from "./admin-units.queries";
-import { asOfSchema } from "./reference.routes";
+import { asOfSchema } from "./reference.schemas";
 
 const levels = { province: "TINH", commune: "XA" } as const;
 

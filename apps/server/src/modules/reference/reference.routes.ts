@@ -3,7 +3,6 @@ import {
   catalogueKindLabels,
   confidenceLabels,
   idSchema,
-  isoDateSchema,
   legalDocumentStatusLabels,
   legalDocumentTypeLabels,
   organisationTypeLabels,
@@ -26,11 +25,9 @@ import {
 import { adminUnitSchema, presentAdminUnit } from "./admin-units.presenter";
 import { getAdminUnit, listAdminUnits } from "./admin-units.queries";
 import { listCatalogue, listLegalDocuments, listOrganisations, listRegions } from "./catalogues.queries";
+import { asOfSchema } from "./reference.schemas";
 
 const tags = ["Danh mục"];
-export const asOfSchema = isoDateSchema("Thời điểm tra cứu")
-  .optional()
-  .openapi({ description: "Thời điểm tra cứu (YYYY-MM-DD); mặc định hôm nay", example: "2024-01-01" });
 const ok = <T extends z.ZodType>(schema: T, description = "Kết quả") => ({
   200: { content: { "application/json": { schema } }, description },
   ...errorResponses,

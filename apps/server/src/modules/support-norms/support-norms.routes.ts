@@ -20,7 +20,7 @@ import {
   requestMeta,
   unprocessableResponse,
 } from "../../platform/router";
-import { asOfSchema } from "../reference/reference.routes";
+import { asOfSchema } from "../reference/reference.schemas";
 import { closeSupportNormSet } from "./close-support-norm-set";
 import { createSupportNormSet } from "./create-support-norm-set";
 import type { SupportNormSetRecord } from "./support-norm-record";

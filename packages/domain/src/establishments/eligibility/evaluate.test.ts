@@ -3,7 +3,7 @@ import type { EligibilitySubject } from "./eligibility.types";
 import { evaluateEligibility, previousYearFacts, yearFactsFromInput } from "./evaluate";
 import { priorityFlagsRule } from "./priority";
 import { defaultRuleSets, ruleSetInForce } from "./rule-sets";
-import { buildSite, buildSubject, buildWard, buildYear } from "./test-subjects";
+import { buildSite, buildSubject, buildWard, buildYear } from "./testing/test-subjects";
 
 const context = {
   date: "2024-05-20",

@@ -4,7 +4,7 @@ import type { EligibilitySubject, SiteFacts } from "./eligibility.types";
 import { evaluateEligibility } from "./evaluate";
 import { PROVISIONAL_LOCATION_LABEL, preReformSiteOutcome } from "./location";
 import { defaultRuleSets, provisionalRuleSet } from "./rule-sets";
-import { buildSite, buildSubject, buildWard } from "./test-subjects";
+import { buildSite, buildSubject, buildWard } from "./testing/test-subjects";
 
 const WINDOW_END = "2024-12-31"; // plan year 2025
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { YearFacts } from "./eligibility.types";
 import { evaluateEligibility } from "./evaluate";
 import { evaluateSmeSize, smeThresholds, smeThresholdsOn } from "./sme-size";
-import { buildSubject, buildYear } from "./test-subjects";
+import { buildSubject, buildYear } from "./testing/test-subjects";
 
 const BN = 1_000_000_000n;
 

@@ -7,7 +7,7 @@ import {
 } from "../establishment.constants";
 import type { EligibilitySubject, RuleContext } from "./eligibility.types";
 import { industryRule, subjectClassRule, sxshExemptionRule } from "./subject-rules";
-import { buildSite, buildSubject } from "./test-subjects";
+import { buildSite, buildSubject } from "./testing/test-subjects";
 
 const context: RuleContext = {
   date: "2024-05-20",

@@ -1,6 +1,5 @@
 import { CENTRAL_UNIT_ID } from "@kc/domain";
 import { Document, Packer, Paragraph } from "docx";
-import type { Money, Pct } from "../../figures/figure-view";
 import {
   body,
   centred,
@@ -10,7 +9,8 @@ import {
   pageProperties,
   run,
   signatureBlock,
-} from "../../projects/exports/official-docx";
+} from "../../../platform/office/official-docx";
+import type { Money, Pct } from "../../figures/figure-view";
 import { type BudgetExportScope, type BudgetView, exportCaption } from "./budget-export.types";
 
 export const BRIEF_TITLE = "BẢN TIN TÌNH HÌNH THỰC HIỆN KINH PHÍ KHUYẾN CÔNG";

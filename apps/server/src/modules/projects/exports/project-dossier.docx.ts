@@ -16,8 +16,6 @@ import { Document, Packer, Paragraph } from "docx";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { organisationName } from "../../../db/schema/index";
-import { estimateLineOf } from "../project-snapshot";
-import type { ProjectDetail } from "../projects.queries";
 import {
   body,
   centred,
@@ -27,7 +25,9 @@ import {
   pageProperties,
   run,
   signatureBlock,
-} from "./official-docx";
+} from "../../../platform/office/official-docx";
+import { estimateLineOf } from "../project-snapshot";
+import type { ProjectDetail } from "../projects.queries";
 
 const dateVi = (iso: string | null) =>
   iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "—";

@@ -1,0 +1,31 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/context";
+import { requireActor } from "../../platform/router";
+import { supportNormSets } from "../support-norms/support-norms.queries";
+import { duplicateSupportOf } from "./duplicate-support";
+import { budgetOf } from "./project-budget";
+import { relationOf } from "./project-relation";
+import { projectAbilities, projectPolicy } from "./projects.policy";
+import { presentDetail, projectDetailSchema } from "./projects.presenter";
+import { findProjectInScope, loadProjectDetail } from "./projects.queries";
+
+// The answer every project route that shows or changes one project gives, shared by the projects routes files
+// (which may not import each other).
+
+/** The project page as the caller may see it, with the steps it may take; outside the scope a logged 404. */
+export async function projectPage(c: Context<AppEnv>, id: string) {
+  const { db } = c.get("deps");
+  const actor = requireActor(c);
+  const row = await projectPolicy.inScopeOr404(c, await findProjectInScope(db, actor, id), id);
+  const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
+  const [duplicates, normSets] = await Promise.all([
+    duplicateSupportOf(db, actor, detail),
+    supportNormSets(db),
+  ]);
+  return presentDetail(detail, projectAbilities(actor, relation), duplicates, budgetOf(detail, normSets));
+}
+
+export const detailResponse = {
+  content: { "application/json": { schema: projectDetailSchema } },
+  description: "Đề án",
+};

@@ -1,0 +1,13 @@
+import type { DataScope, RoleCode } from "@kc/domain";
+
+/** The signed-in user as every policy and use case sees it. */
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  role: RoleCode;
+  scope: DataScope;
+  organisationId: string | null;
+  sessionId: string;
+  twoFactorEnabled: boolean;
+};
