@@ -1,11 +1,12 @@
 import { Card, Flex, Result, Tabs } from "antd";
 import { useTranslation } from "react-i18next";
 import { useLocation, useParams, useSearchParams } from "react-router";
+import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { isApiError } from "../../../lib/api";
 import { useEstablishment } from "../api";
-import { BackToList } from "../back-to-list";
+import { ESTABLISHMENTS_PATH } from "../paths";
 import { StatusTag, VerdictTag } from "../tags";
 import { DetailActions } from "./detail-actions";
 import { EligibilityTab } from "./eligibility-tab";
@@ -33,7 +34,7 @@ export function EstablishmentDetailPage() {
           status="404"
           title={t("establishments.notFoundTitle")}
           subTitle={t("establishments.notFound")}
-          extra={<BackToList />}
+          extra={<BackToList listPath={ESTABLISHMENTS_PATH} label={t("establishments.backToList")} />}
         />
       );
     }
@@ -43,7 +44,7 @@ export function EstablishmentDetailPage() {
   const data = establishment.data;
   return (
     <>
-      <BackToList />
+      <BackToList listPath={ESTABLISHMENTS_PATH} label={t("establishments.backToList")} />
       <PageHeader
         title={data.name}
         tag={

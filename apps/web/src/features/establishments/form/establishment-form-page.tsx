@@ -3,12 +3,13 @@ import { Result } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { isApiError } from "../../../lib/api";
 import { useProvinceOptions } from "../../admin-units/api";
 import { useEstablishment } from "../api";
-import { BackToList } from "../back-to-list";
+import { ESTABLISHMENTS_PATH } from "../paths";
 import { EstablishmentForm } from "./establishment-form";
 
 /** Province name → id, for placing recorded production sites (which carry names) in the cascade. */
@@ -27,7 +28,7 @@ export function NewEstablishmentPage() {
   const provinces = useProvinceIdsByName();
   return (
     <>
-      <BackToList />
+      <BackToList listPath={ESTABLISHMENTS_PATH} label={t("establishments.backToList")} />
       <PageHeader title={t("establishmentForm.createTitle")} />
       <EstablishmentForm provinceIdByName={provinces.byName} />
     </>
@@ -49,7 +50,7 @@ export function EditEstablishmentPage() {
           status="404"
           title={t("establishments.notFoundTitle")}
           subTitle={t("establishments.notFound")}
-          extra={<BackToList />}
+          extra={<BackToList listPath={ESTABLISHMENTS_PATH} label={t("establishments.backToList")} />}
         />
       );
     }
@@ -64,7 +65,7 @@ export function EditEstablishmentPage() {
 
   return (
     <>
-      <BackToList />
+      <BackToList listPath={ESTABLISHMENTS_PATH} label={t("establishments.backToList")} />
       <PageHeader title={t("establishmentForm.editTitle", { name: detail.name })} />
       <EstablishmentForm
         key={detail.id}

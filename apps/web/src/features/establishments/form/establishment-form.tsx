@@ -3,12 +3,12 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import type { EstablishmentDetail } from "../../../api/types";
+import { useBackToList } from "../../../components/back-to-list";
 import { ErrorAlert } from "../../../components/error-alert";
 import { ApiError, isApiError } from "../../../lib/api";
 import { useCurrentUser } from "../../auth/current-user";
 import { useCreateEstablishment, useUpdateEstablishment } from "../api";
-import { useBackToList } from "../back-to-list";
-import { establishmentPath } from "../paths";
+import { ESTABLISHMENTS_PATH, establishmentPath } from "../paths";
 import { AddressSection, IdentitySection, type TaxCodeConflict } from "./form-sections";
 import { ContactsSection, IndustriesSection } from "./form-sections-more";
 import {
@@ -48,7 +48,7 @@ export function EstablishmentForm({ detail, provinceIdByName, reload }: Establis
   const { message } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
-  const backToList = useBackToList();
+  const backToList = useBackToList(ESTABLISHMENTS_PATH);
   const me = useCurrentUser();
   const [form] = Form.useForm<FormValues>();
   const create = useCreateEstablishment();

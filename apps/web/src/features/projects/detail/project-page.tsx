@@ -3,14 +3,15 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useParams, useSearchParams } from "react-router";
 import type { ProjectDetail } from "../../../api/types";
+import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { isApiError } from "../../../lib/api";
 import { useProject } from "../api";
-import { BackToList } from "../back-to-list";
 import { DocumentsTab } from "../documents/documents-tab";
 import { DisbursementsTab } from "../money/disbursements-tab";
 import { EstimateTab } from "../money/estimate-tab";
+import { PROJECTS_PATH } from "../paths";
 import { StepActions } from "../steps/step-actions";
 import { OverdueTag, StatusTag } from "../tags";
 import { BeneficiariesTab } from "./beneficiaries-tab";
@@ -71,7 +72,7 @@ export function ProjectPage() {
           status="404"
           title={t("projects.notFoundTitle")}
           subTitle={t("projects.notFound")}
-          extra={<BackToList />}
+          extra={<BackToList listPath={PROJECTS_PATH} label={t("projects.backToList")} />}
         />
       );
     }
@@ -82,7 +83,7 @@ export function ProjectPage() {
   const reload = () => void project.refetch();
   return (
     <>
-      <BackToList />
+      <BackToList listPath={PROJECTS_PATH} label={t("projects.backToList")} />
       <PageHeader
         title={data.title}
         tag={

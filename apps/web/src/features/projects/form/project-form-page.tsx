@@ -1,11 +1,12 @@
 import { Result } from "antd";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { isApiError } from "../../../lib/api";
 import { useProject } from "../api";
-import { BackToList } from "../back-to-list";
+import { PROJECTS_PATH } from "../paths";
 import { ProjectForm } from "./project-form";
 
 /** `/app/de-an/moi`: propose a new project (it starts as a draft). */
@@ -13,7 +14,7 @@ export function NewProjectPage() {
   const { t } = useTranslation();
   return (
     <>
-      <BackToList />
+      <BackToList listPath={PROJECTS_PATH} label={t("projects.backToList")} />
       <PageHeader title={t("projectForm.createTitle")} description={t("projectForm.createHint")} />
       <ProjectForm />
     </>
@@ -34,7 +35,7 @@ export function EditProjectPage() {
           status="404"
           title={t("projects.notFoundTitle")}
           subTitle={t("projects.notFound")}
-          extra={<BackToList />}
+          extra={<BackToList listPath={PROJECTS_PATH} label={t("projects.backToList")} />}
         />
       );
     }
@@ -46,7 +47,7 @@ export function EditProjectPage() {
   }
   return (
     <>
-      <BackToList />
+      <BackToList listPath={PROJECTS_PATH} label={t("projects.backToList")} />
       <PageHeader title={t("projectForm.editTitle", { code: detail.code })} description={detail.title} />
       <ProjectForm key={detail.id} detail={detail} reload={async () => (await project.refetch()).data} />
     </>
