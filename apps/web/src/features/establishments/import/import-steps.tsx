@@ -4,7 +4,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ImportJob, ImportResult } from "../../../api/types";
 import { formatNumber } from "../../../lib/format";
-import { useDownload } from "../use-download";
+import { useDownload } from "../../../lib/use-download";
+import { IMPORT_TEMPLATE } from "../api";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 const ACCEPTED = /\.(xlsx|csv)$/i;
@@ -14,7 +15,7 @@ type UploadStepProps = { file: File | null; onFile: (file: File | null) => void 
 /** Step 1: the file (.xlsx or .csv, at most 10 MB) and a link to the template. */
 export function UploadStep({ file, onFile }: UploadStepProps) {
   const { t } = useTranslation();
-  const download = useDownload();
+  const download = useDownload(() => t("establishments.downloadFailed"));
   const [refusal, setRefusal] = useState<string | null>(null);
 
   return (
@@ -26,7 +27,7 @@ export function UploadStep({ file, onFile }: UploadStepProps) {
           size="small"
           style={{ padding: 0 }}
           loading={download.pending === "template"}
-          onClick={() => download.run("template")}
+          onClick={() => download.run("template", IMPORT_TEMPLATE)}
         >
           {t("establishmentImport.templateLink")}
         </Button>

@@ -3,11 +3,12 @@ import { Button } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { useDownload } from "../../../lib/use-download";
 import { useAbility } from "../../auth/current-user";
+import { ESTABLISHMENTS_EXPORT, IMPORT_TEMPLATE } from "../api";
 import { type EstablishmentFilters, filterQuery } from "../filters";
 import { ImportModal } from "../import/import-modal";
 import { NEW_ESTABLISHMENT_PATH } from "../paths";
-import { useDownload } from "../use-download";
 
 /** The list's actions, each shown only when the server granted the ability. */
 export function EstablishmentToolbar({ filters }: { filters: EstablishmentFilters }) {
@@ -17,7 +18,9 @@ export function EstablishmentToolbar({ filters }: { filters: EstablishmentFilter
   const canImport = useAbility("establishments.import");
   const canExport = useAbility("establishments.export");
   const [importOpen, setImportOpen] = useState(false);
-  const download = useDownload();
+  const download = useDownload<"template" | "export">((key) =>
+    key === "export" ? t("establishments.exportFailed") : t("establishments.downloadFailed"),
+  );
 
   return (
     <>
@@ -25,7 +28,7 @@ export function EstablishmentToolbar({ filters }: { filters: EstablishmentFilter
         <Button
           icon={<DownloadOutlined />}
           loading={download.pending === "template"}
-          onClick={() => download.run("template")}
+          onClick={() => download.run("template", IMPORT_TEMPLATE)}
         >
           {t("establishments.template")}
         </Button>
@@ -34,7 +37,7 @@ export function EstablishmentToolbar({ filters }: { filters: EstablishmentFilter
         <Button
           icon={<FileExcelOutlined />}
           loading={download.pending === "export"}
-          onClick={() => download.run("export", filterQuery(filters))}
+          onClick={() => download.run("export", { ...ESTABLISHMENTS_EXPORT, query: filterQuery(filters) })}
         >
           {t("establishments.export")}
         </Button>

@@ -2,14 +2,14 @@ import { FileExcelOutlined, FileWordOutlined } from "@ant-design/icons";
 import { Button } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
+import { useDownload } from "../../../lib/use-download";
 import { useAbility } from "../../auth/current-user";
-import { useProjectDownload } from "../use-project-download";
 
 /** The project's documents for print: dossier summary (.docx, Decree 30/2020 layout) and estimate (.xlsx). */
 export function ProjectExports({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const canExport = useAbility("projects.export");
-  const download = useProjectDownload();
+  const download = useDownload(() => t("projects.exports.failed"));
   if (!canExport) return null;
   const base = `/projects/${encodeURIComponent(project.id)}`;
   return (
@@ -17,14 +17,21 @@ export function ProjectExports({ project }: { project: ProjectDetail }) {
       <Button
         icon={<FileWordOutlined />}
         loading={download.pending === "dossier"}
-        onClick={() => download.run("dossier", `${base}/dossier.docx`, `${project.code}.docx`)}
+        onClick={() =>
+          download.run("dossier", { path: `${base}/dossier.docx`, fallbackName: `${project.code}.docx` })
+        }
       >
         {t("projects.exports.dossier")}
       </Button>
       <Button
         icon={<FileExcelOutlined />}
         loading={download.pending === "estimate"}
-        onClick={() => download.run("estimate", `${base}/estimate.xlsx`, `${project.code}-du-toan.xlsx`)}
+        onClick={() =>
+          download.run("estimate", {
+            path: `${base}/estimate.xlsx`,
+            fallbackName: `${project.code}-du-toan.xlsx`,
+          })
+        }
       >
         {t("projects.exports.estimate")}
       </Button>

@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { formatNumber } from "../../../lib/format";
+import { useDownload } from "../../../lib/use-download";
 import { useAbility } from "../../auth/current-user";
 import { useProjects } from "../api";
 import {
@@ -17,7 +18,6 @@ import {
   writeListParams,
 } from "../filters";
 import { NEW_PROJECT_PATH, PROJECTS_PATH } from "../paths";
-import { useProjectDownload } from "../use-project-download";
 import { ProjectBoard } from "./project-board";
 import { ProjectFilterBar } from "./project-filters";
 import { ProjectTable } from "./project-table";
@@ -62,7 +62,7 @@ export function ProjectsPage() {
   const navigate = useNavigate();
   const canCreate = useAbility("projects.create");
   const canExport = useAbility("projects.export");
-  const download = useProjectDownload();
+  const download = useDownload(() => t("projects.exports.failed"));
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readListParams(searchParams), [searchParams]);
 
@@ -98,7 +98,13 @@ export function ProjectsPage() {
               <Button
                 icon={<FileExcelOutlined />}
                 loading={download.pending === "list"}
-                onClick={() => download.run("list", "/projects/export", "de-an.xlsx", filterQuery(params))}
+                onClick={() =>
+                  download.run("list", {
+                    path: "/projects/export",
+                    fallbackName: "de-an.xlsx",
+                    query: filterQuery(params),
+                  })
+                }
               >
                 {t("projects.exports.list")}
               </Button>

@@ -1,9 +1,9 @@
 /**
- * Downloads a file answer (the .xlsx export and import template) through fetch, so a refusal (rate limit,
+ * Downloads a file answer (exports, import templates, printed dossiers) through fetch, so a refusal (rate limit,
  * session ended) shows as an error message instead of a broken file. GET needs no CSRF header.
  */
-import i18n from "../../i18n";
-import { ApiError, buildUrl, type QueryValue } from "../../lib/api";
+import i18n from "../i18n";
+import { ApiError, buildUrl, type QueryValue } from "./api";
 
 /** The file name from `Content-Disposition` (RFC 6266: `filename*=UTF-8''…` first, then `filename="…"`). */
 export function fileNameOf(disposition: string | null, fallback: string): string {
