@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { YearData } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
 import { formatNumber } from "../../../lib/format";
-import { formatMoney, formatPercent } from "../display";
+import { formatMoney } from "../../../lib/money";
+import { formatPercent } from "../display";
 
 /** "Số liệu theo năm": one row per year, newest first; money grouped from the decimal strings. */
 export function YearDataTab({ yearData }: { yearData: YearData[] }) {

@@ -15,7 +15,7 @@ import type {
  * The establishment form's values, their conversion to and from the API, and the mapping of the server's
  * problem `errors[].path` ("body.yearData.0.revenue") onto form fields.
  */
-import { groupDigits, moneyFromInput } from "../display";
+import { groupDigits, moneyFromInput } from "../../../lib/money";
 
 export type SiteValues = { provinceId?: string; communeId?: string; addressText?: string };
 

@@ -13,7 +13,7 @@ import {
   type TableColumnsType,
 } from "antd";
 import { useTranslation } from "react-i18next";
-import { MONEY_INPUT } from "../display";
+import { MONEY_INPUT } from "../../../lib/money";
 import { FormSection } from "./form-sections";
 import type { BooleanText, FormValues, YearValues } from "./form-values";
 

@@ -5,9 +5,7 @@
  */
 
 import { type FundingSource, type SourceGroup, sourceGroupCodes, sourceGroupOf } from "@kc/domain";
-import { formatDong, sumDong, toBigInt } from "../../projects/money/money";
-
-export { formatDong, sumDong, toBigInt };
+import { toBigInt } from "../../../lib/money";
 
 type LineLike = { source?: FundingSource | null; amount?: string | null };
 

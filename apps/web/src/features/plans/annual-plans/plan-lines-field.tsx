@@ -1,10 +1,11 @@
 import { fundingSourceCodes, planContentCodes, sourceGroupCodes } from "@kc/domain";
 import { Flex, Form, type FormListFieldData, Select, type TableColumnsType, Typography } from "antd";
+import { AmountInput } from "../../../components/amount-input";
 import { FormListTable } from "../../../components/form-list-table";
+import { formatDong } from "../../../lib/money";
 import { foldedSelectSearch } from "../../../lib/text";
-import { AmountInput } from "../amount-input";
 import { usePlanLabels, usePlansT } from "../use-plans-t";
-import { formatDong, totalsByGroup } from "./money";
+import { totalsByGroup } from "./money";
 import { limits, type PlanFormValues, type PlanLineValue } from "./plan-form-values";
 
 const numeric = { fontVariantNumeric: "tabular-nums" as const };

@@ -1,8 +1,8 @@
 import { type FundingSource, fundingSourceCodes, planContentCodes } from "@kc/domain";
 import { Table, type TableColumnsType, Typography } from "antd";
 import type { PlanLine } from "../../../api/types";
+import { formatDong, sumDong } from "../../../lib/money";
 import { usePlanLabels, usePlansT } from "../use-plans-t";
-import { formatDong, sumDong } from "./money";
 
 type Row =
   | { key: string; kind: "line"; source: FundingSource; content: string; amount: string }

@@ -1,8 +1,8 @@
 import { type FundingSource, fundingSourceCodes } from "@kc/domain";
 import { Form, type FormListFieldData, Select, type TableColumnsType } from "antd";
+import { AmountInput } from "../../../components/amount-input";
 import { FormListTable } from "../../../components/form-list-table";
 import { foldedSelectSearch } from "../../../lib/text";
-import { AmountInput } from "../amount-input";
 import { BUDGET_EXEC, enteredIndicators } from "../constants";
 import { usePlanLabels, usePlansT } from "../use-plans-t";
 

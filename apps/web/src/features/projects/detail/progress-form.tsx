@@ -3,9 +3,9 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
+import { MoneyInput } from "../../../components/money-input";
 import { DATE_FORMAT, todayDayjs, toIsoDate } from "../../../lib/format";
 import { useReportProgress } from "../api";
-import { MoneyInput } from "../money/money-input";
 import { ProblemAlert } from "../problem-alert";
 
 type ProgressValues = {

@@ -1,7 +1,8 @@
 import { WarningOutlined } from "@ant-design/icons";
 import { Flex, Form, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { formatDong, lineTotal, toBigInt } from "../money/money";
+import { formatDong, toBigInt } from "../../../lib/money";
+import { lineTotal } from "../money/money";
 import type { EstimateLineValue, FormValues } from "./form-values";
 
 /** Whether a line's sources (KC + counterpart + other) differ from quantity × unit price. */

@@ -11,11 +11,11 @@ import {
 } from "antd";
 import { useTranslation } from "react-i18next";
 import { FormListTable } from "../../../components/form-list-table";
+import { MoneyInput } from "../../../components/money-input";
+import { formatDong, sumDong } from "../../../lib/money";
 import { foldedSelectSearch } from "../../../lib/text";
 import { FormSection } from "../../establishments/form/form-sections";
 import { useCodeOptions } from "../labels";
-import { formatDong, sumDong } from "../money/money";
-import { MoneyInput } from "../money/money-input";
 import { EstimateLineTotal, sourcesMismatch } from "./estimate-line-total";
 import type { EstimateLineValue, FormValues } from "./form-values";
 

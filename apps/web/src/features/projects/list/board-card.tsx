@@ -2,7 +2,7 @@ import { Card, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProjectListItem } from "../../../api/types";
-import { formatDong } from "../money/money";
+import { formatDong } from "../../../lib/money";
 import { projectPath } from "../paths";
 import { OverdueTag, StatusTag } from "../tags";
 

@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProjectListItem, ResponseOf } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
+import { formatDong } from "../../../lib/money";
 import { serverPagination } from "../../../lib/pagination";
 import type { ProjectListParams } from "../filters";
-import { formatDong } from "../money/money";
 import { projectPath } from "../paths";
 import { OverdueTag, StatusTag } from "../tags";
 

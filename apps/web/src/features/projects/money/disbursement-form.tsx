@@ -4,11 +4,11 @@ import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
+import { MoneyInput } from "../../../components/money-input";
 import { DATE_FORMAT, todayDayjs, toIsoDate } from "../../../lib/format";
 import { useRecordDisbursement } from "../api";
 import { useCodeOptions } from "../labels";
 import { ProblemAlert } from "../problem-alert";
-import { MoneyInput } from "./money-input";
 
 type DisbursementValues = {
   kind: DisbursementKind;

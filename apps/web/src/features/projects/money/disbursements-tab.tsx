@@ -3,10 +3,10 @@ import { Card, Flex, Table } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
+import { formatDong } from "../../../lib/money";
 import { useCodeLabel } from "../labels";
 import { Section } from "../section";
 import { DisbursementForm } from "./disbursement-form";
-import { formatDong } from "./money";
 import { MoneySummary } from "./money-summary";
 
 type Disbursement = ProjectDetail["disbursements"][number];

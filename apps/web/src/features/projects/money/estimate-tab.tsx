@@ -4,9 +4,10 @@ import { Flex, Table, type TableColumnsType, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { EstimateLine, ProjectBudget } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
+import { formatDong, sumDong } from "../../../lib/money";
 import { useCodeLabel } from "../labels";
 import { LineCapCell } from "./line-cap-cell";
-import { formatDong, formatQuantity, lineTotal, sumDong } from "./money";
+import { formatQuantity, lineTotal } from "./money";
 
 type Row = EstimateLine & { key: number; total: bigint | null; off: boolean };
 

@@ -2,7 +2,7 @@ import { WarningOutlined } from "@ant-design/icons";
 import { Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { LineCap } from "../../../api/types";
-import { formatDong } from "./money";
+import { formatDong } from "../../../lib/money";
 
 /** The support cap of one estimate line under the applicable norm, explained on hover; red when exceeded. */
 export function LineCapCell({ cap }: { cap: LineCap | undefined }) {

@@ -1,8 +1,8 @@
 import { Card, Col, Row, Statistic } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
+import { formatDong } from "../../../lib/money";
 import type { Messages } from "../../../locales";
-import { formatDong } from "./money";
 
 type MoneyKey = keyof Messages["projects"]["money"];
 type Figure = { key: MoneyKey; value: string | null | undefined; strong?: boolean };

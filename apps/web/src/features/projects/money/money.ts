@@ -1,32 +1,8 @@
 /**
- * Money of the projects module: integer đồng as decimal strings, computed with BigInt (never floats), shown
- * grouped the Vietnamese way ("1.250.000.000"). Quantities carry up to 3 decimals, as in the estimate form.
+ * Quantities and shares of the projects module (amounts themselves are `lib/money.ts`). Quantities carry up to
+ * 3 decimals, as in the estimate form; a line total is computed with BigInt, never floats.
  */
-import { groupDigits } from "../../establishments/display";
-
-const INTEGER = /^-?\d+$/;
-
-/** "1250000000" → "1.250.000.000"; empty for null; other text as is. */
-export function formatDong(value: string | bigint | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value).trim();
-  if (!INTEGER.test(text)) return text;
-  const negative = text.startsWith("-");
-  const digits = (negative ? text.slice(1) : text).replace(/^0+(?=\d)/, "");
-  return `${negative ? "-" : ""}${groupDigits(digits)}`;
-}
-
-/** A decimal string of đồng as BigInt; null when it is not one. */
-export function toBigInt(value: string | null | undefined): bigint | null {
-  if (value === null || value === undefined) return null;
-  const text = value.trim();
-  return INTEGER.test(text) ? BigInt(text) : null;
-}
-
-/** Sum of decimal strings of đồng (unreadable values count as 0). */
-export function sumDong(values: ReadonlyArray<string | null | undefined>): bigint {
-  return values.reduce((sum, value) => sum + (toBigInt(value) ?? 0n), 0n);
-}
+import { groupDigits, toBigInt } from "../../../lib/money";
 
 const QUANTITY = /^(0|[1-9]\d{0,11})(?:\.(\d{1,3}))?$/;
 

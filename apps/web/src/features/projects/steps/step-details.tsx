@@ -1,7 +1,7 @@
 import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { formatDong } from "../../../lib/money";
 import { useCodeLabel } from "../labels";
-import { formatDong } from "../money/money";
 
 type Details = {
   appraisal?: { result?: string; failedCriteria?: string[] };

@@ -6,8 +6,8 @@ import {
 } from "@kc/domain";
 import { Checkbox, Form, Radio } from "antd";
 import { useTranslation } from "react-i18next";
+import { MoneyInput } from "../../../components/money-input";
 import { useCodeOptions } from "../labels";
-import { MoneyInput } from "../money/money-input";
 
 /** Steps whose form asks for more than dates and documents. */
 const stepsWithAppraisal: readonly string[] = [

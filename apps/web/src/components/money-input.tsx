@@ -1,5 +1,5 @@
 import { Input, type InputProps } from "antd";
-import { groupDigits } from "../../establishments/display";
+import { groupDigits, wholeDigits } from "../lib/money";
 
 type MoneyInputProps = Omit<InputProps, "value" | "onChange"> & {
   /** Whole đồng as a digit string ("1250000000"). */
@@ -22,10 +22,7 @@ export function MoneyInput({ value, onChange, ...props }: MoneyInputProps) {
       {...props}
       value={value ? groupDigits(value) : ""}
       onChange={(event) => {
-        const digits = event.target.value
-          .replace(/\D/g, "")
-          .replace(/^0+(?=\d)/, "")
-          .slice(0, MAX_DIGITS);
+        const digits = wholeDigits(event.target.value, MAX_DIGITS);
         onChange?.(digits === "" ? undefined : digits);
       }}
     />
