@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { Button, Form } from "antd";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { FormSection } from "../../src/features/establishments/form/form-sections";
+import { FormSection } from "../../src/components/section";
 import { SitesField } from "../../src/features/establishments/form/sites-field";
 import { YearDataField } from "../../src/features/establishments/form/year-data-field";
 import { CommuneSelect } from "../../src/features/establishments/reference-options";

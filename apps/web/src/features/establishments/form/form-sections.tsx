@@ -1,8 +1,8 @@
 import { businessRegNoSchema, establishmentLimits, taxCodeSchema, todayInVietnam } from "@kc/domain";
-import { Card, Col, Form, type FormRule, Input, Row, Select, Typography } from "antd";
-import type { ReactNode } from "react";
+import { Col, Form, type FormRule, Input, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { FormSection } from "../../../components/section";
 import { schemaRule } from "../../../lib/forms";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
@@ -19,22 +19,6 @@ export const third = { xs: 24, md: 8 };
 export function useTooLong() {
   const { t } = useTranslation();
   return (max: number): FormRule => ({ max, message: t("establishmentForm.tooLong", { max }) });
-}
-
-/** One titled block of the form; the title is a heading, so screen-reader users can jump between blocks. */
-export function FormSection({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card
-      variant="outlined"
-      title={
-        <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-          {title}
-        </Typography.Title>
-      }
-    >
-      {children}
-    </Card>
-  );
 }
 
 /** Thông tin cơ sở: name, legal form, subject class, tax code (a 409 shows here), registration no., owner. */

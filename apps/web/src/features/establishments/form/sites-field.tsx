@@ -2,10 +2,10 @@ import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { establishmentLimits, todayInVietnam } from "@kc/domain";
 import { Button, Col, Flex, Form, Input, Row, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { FormSection } from "../../../components/section";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
 import { CommuneSelect } from "../reference-options";
-import { FormSection } from "./form-sections";
 import type { FormValues } from "./form-values";
 
 type SiteRowProps = {

@@ -13,8 +13,8 @@ import {
   type TableColumnsType,
 } from "antd";
 import { useTranslation } from "react-i18next";
+import { FormSection } from "../../../components/section";
 import { MONEY_INPUT } from "../../../lib/money";
-import { FormSection } from "./form-sections";
 import type { BooleanText, FormValues, YearValues } from "./form-values";
 
 const cell = { style: { marginBottom: 0 } };

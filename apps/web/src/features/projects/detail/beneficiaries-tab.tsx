@@ -3,9 +3,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProjectDetail } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
+import { Section } from "../../../components/section";
 import { establishmentPath } from "../../establishments/paths";
 import { formatBps } from "../money/money";
-import { Section } from "../section";
 
 type Beneficiary = ProjectDetail["beneficiaries"][number];
 type Site = ProjectDetail["sites"][number];

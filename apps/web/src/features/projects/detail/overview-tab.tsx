@@ -2,10 +2,10 @@ import { formatDate, formatDateTime } from "@kc/domain";
 import { Descriptions, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
+import { Section } from "../../../components/section";
 import { useCodeOptions as useCatalogueOptions } from "../../establishments/reference-options";
 import { useCodeLabel } from "../labels";
 import { MoneySummary } from "../money/money-summary";
-import { Section } from "../section";
 import { OverdueTag, StatusTag } from "../tags";
 
 /** Tổng quan: the dossier's fields, its status and the money summary. */

@@ -2,8 +2,8 @@ import { formatDate } from "@kc/domain";
 import { Card, Flex, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProgressMonth, ProjectDetail } from "../../../api/types";
+import { Section } from "../../../components/section";
 import { useCodeLabel } from "../labels";
-import { Section } from "../section";
 import { ProgressForm } from "./progress-form";
 
 const colors: Record<string, { background: string; border: string }> = {

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail, ProjectDocument } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
+import { Section } from "../../../components/section";
 import { useCodeLabel } from "../labels";
-import { Section } from "../section";
 import { DocumentLink } from "./document-link";
 import { UploadDocumentModal } from "./upload-document-modal";
 

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Flex, Form, InputNumber, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { FormSection } from "../../establishments/form/form-sections";
+import { FormSection } from "../../../components/section";
 import { EstablishmentSelect } from "./establishment-select";
 import type { FormValues } from "./form-values";
 

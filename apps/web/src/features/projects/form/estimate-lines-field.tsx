@@ -12,9 +12,9 @@ import {
 import { useTranslation } from "react-i18next";
 import { FormListTable } from "../../../components/form-list-table";
 import { MoneyInput } from "../../../components/money-input";
+import { FormSection } from "../../../components/section";
 import { formatDong, sumDong } from "../../../lib/money";
 import { foldedSelectSearch } from "../../../lib/text";
-import { FormSection } from "../../establishments/form/form-sections";
 import { useCodeOptions } from "../labels";
 import { EstimateLineTotal, sourcesMismatch } from "./estimate-line-total";
 import type { EstimateLineValue, FormValues } from "./form-values";

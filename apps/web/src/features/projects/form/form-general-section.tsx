@@ -8,10 +8,11 @@ import {
 } from "@kc/domain";
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
+import { FormSection } from "../../../components/section";
 import { DATE_FORMAT } from "../../../lib/format";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
-import { FormSection, half, third } from "../../establishments/form/form-sections";
+import { half, third } from "../../establishments/form/form-sections";
 import { useCodeOptions as useCatalogueOptions } from "../../establishments/reference-options";
 import { YEAR_MAX, YEAR_MIN } from "../filters";
 import { useCodeOptions } from "../labels";

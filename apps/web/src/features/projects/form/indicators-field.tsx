@@ -2,8 +2,8 @@ import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { projectIndicatorCodes } from "@kc/domain";
 import { Button, Flex, Form, InputNumber, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { FormSection } from "../../../components/section";
 import { foldedSelectSearch } from "../../../lib/text";
-import { FormSection } from "../../establishments/form/form-sections";
 import { useCodeLabel } from "../labels";
 import type { FormValues, IndicatorValue } from "./form-values";
 

@@ -2,9 +2,9 @@ import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { todayInVietnam } from "@kc/domain";
 import { Button, Flex, Form, Input, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { FormSection } from "../../../components/section";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
-import { FormSection } from "../../establishments/form/form-sections";
 import { CommuneSelect } from "../../establishments/reference-options";
 import type { FormValues } from "./form-values";
 

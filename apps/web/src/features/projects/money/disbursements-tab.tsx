@@ -3,9 +3,9 @@ import { Card, Flex, Table } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
+import { Section } from "../../../components/section";
 import { formatDong } from "../../../lib/money";
 import { useCodeLabel } from "../labels";
-import { Section } from "../section";
 import { DisbursementForm } from "./disbursement-form";
 import { MoneySummary } from "./money-summary";
 
