@@ -1,11 +1,12 @@
 import { establishmentLimits, phoneSchema, vsicCodeSchema, websiteSchema } from "@kc/domain";
 import { Col, Form, Input, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
+import { third } from "../../../components/form-columns";
 import { FormSection } from "../../../components/section";
 import { accepts, schemaRule } from "../../../lib/forms";
 import { foldedSelectSearch } from "../../../lib/text";
-import { useCodeOptions } from "../reference-options";
-import { third, useTooLong } from "./form-sections";
+import { useCodeOptions } from "../../catalogues/code-options";
+import { useTooLong } from "./form-sections";
 
 /** Ngành nghề và sản phẩm: eligible industries (Decree 45 Art. 5), VSIC codes, main products. */
 export function IndustriesSection() {

@@ -2,18 +2,17 @@ import { businessRegNoSchema, establishmentLimits, taxCodeSchema, todayInVietnam
 import { Col, Form, type FormRule, Input, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { half, third } from "../../../components/form-columns";
 import { FormSection } from "../../../components/section";
 import { schemaRule } from "../../../lib/forms";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
+import { CommuneSelect } from "../../admin-units/commune-select";
+import { useCodeOptions } from "../../catalogues/code-options";
 import { establishmentPath } from "../paths";
-import { CommuneSelect, useCodeOptions } from "../reference-options";
 import type { FormValues } from "./form-values";
 
 export type TaxCodeConflict = { message: string; existingId: string | null };
-
-export const half = { xs: 24, md: 12 };
-export const third = { xs: 24, md: 8 };
 
 /** "Tối đa N ký tự". */
 export function useTooLong() {

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FormSection } from "../../../components/section";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
-import { CommuneSelect } from "../reference-options";
+import { CommuneSelect } from "../../admin-units/commune-select";
 import type { FormValues } from "./form-values";
 
 type SiteRowProps = {

@@ -12,9 +12,10 @@ import { useTranslation } from "react-i18next";
 import { SearchInput } from "../../../components/search-input";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
+import { CommuneSelect } from "../../admin-units/commune-select";
 import { useCurrentUser } from "../../auth/current-user";
+import { useCodeOptions } from "../../catalogues/code-options";
 import { type EstablishmentFilters, hasActiveFilters } from "../filters";
-import { CommuneSelect, useCodeOptions } from "../reference-options";
 
 type EstablishmentFilterBarProps = {
   filters: EstablishmentFilters;

@@ -3,7 +3,7 @@ import { Descriptions, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
 import { Section } from "../../../components/section";
-import { useCodeOptions as useCatalogueOptions } from "../../establishments/reference-options";
+import { useCodeOptions as useCatalogueOptions } from "../../catalogues/code-options";
 import { useCodeLabel } from "../labels";
 import { MoneySummary } from "../money/money-summary";
 import { OverdueTag, StatusTag } from "../tags";

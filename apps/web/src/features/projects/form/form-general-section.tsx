@@ -8,12 +8,12 @@ import {
 } from "@kc/domain";
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
+import { half, third } from "../../../components/form-columns";
 import { FormSection } from "../../../components/section";
 import { DATE_FORMAT } from "../../../lib/format";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
-import { half, third } from "../../establishments/form/form-sections";
-import { useCodeOptions as useCatalogueOptions } from "../../establishments/reference-options";
+import { useCodeOptions as useCatalogueOptions } from "../../catalogues/code-options";
 import { YEAR_MAX, YEAR_MIN } from "../filters";
 import { useCodeOptions } from "../labels";
 import type { FormValues } from "./form-values";

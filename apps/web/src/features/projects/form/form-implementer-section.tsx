@@ -1,8 +1,8 @@
 import { projectFlagCodes } from "@kc/domain";
 import { Checkbox, Col, Flex, Form, Input, InputNumber, Row } from "antd";
 import { useTranslation } from "react-i18next";
+import { half } from "../../../components/form-columns";
 import { FormSection } from "../../../components/section";
-import { half } from "../../establishments/form/form-sections";
 import { OrganisationSelect } from "../../organisations/organisation-select";
 import { useCodeLabel } from "../labels";
 import type { FormValues } from "./form-values";

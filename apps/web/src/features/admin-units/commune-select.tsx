@@ -3,22 +3,9 @@ import { Select, type SelectProps } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDebouncedValue } from "../../lib/use-debounced-value";
-import { useAdminUnits } from "../admin-units/api";
-import { useCatalogueEntries } from "../catalogues/api";
+import { useAdminUnits } from "./api";
 
-export type Option = { value: string; label: string };
-
-/** Code-list entries in force today (LEGAL_FORM, ELIGIBLE_INDUSTRY, SUBJECT_CLASS) as options in the UI language. */
-export function useCodeOptions(kind: "LEGAL_FORM" | "ELIGIBLE_INDUSTRY" | "SUBJECT_CLASS") {
-  const { i18n } = useTranslation();
-  const entries = useCatalogueEntries(kind, todayInVietnam());
-  const english = i18n.language === "en";
-  const options: Option[] = (entries.data ?? []).map((entry) => ({
-    value: entry.code,
-    label: english && entry.labelEn ? entry.labelEn : entry.labelVi,
-  }));
-  return { isPending: entries.isPending, options };
-}
+type Option = { value: string; label: string };
 
 type CommuneSelectProps = Omit<SelectProps<string, Option>, "options" | "showSearch" | "mode"> & {
   /** Communes of this province; without it the box is disabled. */
