@@ -1,11 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { establishmentLimits, todayInVietnam } from "@kc/domain";
+import { establishmentLimits } from "@kc/domain";
 import { Button, Col, Flex, Form, Input, Row, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { FormSection } from "../../../components/section";
 import { foldedSelectSearch } from "../../../lib/text";
-import { useProvinceOptions } from "../../admin-units/api";
 import { CommuneSelect } from "../../admin-units/commune-select";
+import { useSiteCascade } from "../../admin-units/use-site-cascade";
 import type { FormValues } from "./form-values";
 
 type SiteRowProps = {
@@ -17,11 +17,7 @@ type SiteRowProps = {
 
 function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
   const { t } = useTranslation();
-  const form = Form.useFormInstance<FormValues>();
-  const provinceId = Form.useWatch(["sites", name, "provinceId"], form);
-  const communeId = Form.useWatch(["sites", name, "communeId"], form);
-  const provinces = useProvinceOptions(todayInVietnam());
-  const communeLabel = communeId ? communeLabels[communeId] : undefined;
+  const { provinceId, provinces, communeOption, clearCommune } = useSiteCascade(name, communeLabels);
   const title = t("establishmentForm.siteLabel", { index: index + 1 });
 
   return (
@@ -46,7 +42,7 @@ function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
               showSearch={foldedSelectSearch}
               loading={provinces.isPending}
               options={provinces.options}
-              onChange={() => form.setFieldValue(["sites", name, "communeId"], undefined)}
+              onChange={clearCommune}
             />
           </Form.Item>
         </Col>
@@ -56,10 +52,7 @@ function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
             name={[name, "communeId"]}
             rules={[{ required: true, message: t("establishmentForm.communeRequired") }]}
           >
-            <CommuneSelect
-              provinceId={provinceId}
-              initialOption={communeId && communeLabel ? { value: communeId, label: communeLabel } : null}
-            />
+            <CommuneSelect provinceId={provinceId} initialOption={communeOption} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>

@@ -1,11 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { todayInVietnam } from "@kc/domain";
 import { Button, Flex, Form, Input, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { FormSection } from "../../../components/section";
 import { foldedSelectSearch } from "../../../lib/text";
-import { useProvinceOptions } from "../../admin-units/api";
 import { CommuneSelect } from "../../admin-units/commune-select";
+import { useSiteCascade } from "../../admin-units/use-site-cascade";
 import type { FormValues } from "./form-values";
 
 const MAX_SITES = 100;
@@ -20,11 +19,7 @@ type SiteRowProps = {
 
 function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
   const { t } = useTranslation();
-  const form = Form.useFormInstance<FormValues>();
-  const provinceId = Form.useWatch(["sites", name, "provinceId"], form);
-  const communeId = Form.useWatch(["sites", name, "communeId"], form);
-  const provinces = useProvinceOptions(todayInVietnam());
-  const communeLabel = communeId ? communeLabels[communeId] : undefined;
+  const { provinceId, provinces, communeOption, clearCommune } = useSiteCascade(name, communeLabels);
 
   return (
     <Flex gap={8} align="flex-start" wrap>
@@ -35,7 +30,7 @@ function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
           showSearch={foldedSelectSearch}
           loading={provinces.isPending}
           options={provinces.options}
-          onChange={() => form.setFieldValue(["sites", name, "communeId"], undefined)}
+          onChange={clearCommune}
         />
       </Form.Item>
       <Form.Item
@@ -46,7 +41,7 @@ function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
         <CommuneSelect
           aria-label={t("projectForm.siteCommune", { index: index + 1 })}
           provinceId={provinceId}
-          initialOption={communeId && communeLabel ? { value: communeId, label: communeLabel } : null}
+          initialOption={communeOption}
         />
       </Form.Item>
       <Form.Item
