@@ -70,14 +70,15 @@ const establishmentRoutes: RouteObject[] = [
   {
     index: true,
     lazy: page(
-      () => import("./features/establishments/establishments-page").then((m) => m.EstablishmentsPage),
+      () => import("./features/establishments/list/establishments-page").then((m) => m.EstablishmentsPage),
       ESTABLISHMENT_ABILITIES,
     ),
   },
   {
     path: "moi",
     lazy: page(
-      () => import("./features/establishments/establishment-form-page").then((m) => m.NewEstablishmentPage),
+      () =>
+        import("./features/establishments/form/establishment-form-page").then((m) => m.NewEstablishmentPage),
       ESTABLISHMENT_CREATE_ABILITIES,
     ),
   },
@@ -85,7 +86,9 @@ const establishmentRoutes: RouteObject[] = [
     path: ":id",
     lazy: page(
       () =>
-        import("./features/establishments/establishment-detail-page").then((m) => m.EstablishmentDetailPage),
+        import("./features/establishments/detail/establishment-detail-page").then(
+          (m) => m.EstablishmentDetailPage,
+        ),
       ESTABLISHMENT_ABILITIES,
     ),
   },
@@ -93,7 +96,8 @@ const establishmentRoutes: RouteObject[] = [
     // Whether this record may be edited comes with the record (its `abilities`); the page checks it.
     path: ":id/sua",
     lazy: page(
-      () => import("./features/establishments/establishment-form-page").then((m) => m.EditEstablishmentPage),
+      () =>
+        import("./features/establishments/form/establishment-form-page").then((m) => m.EditEstablishmentPage),
       ESTABLISHMENT_ABILITIES,
     ),
   },
@@ -103,21 +107,21 @@ const projectRoutes: RouteObject[] = [
   {
     index: true,
     lazy: page(
-      () => import("./features/projects/projects-page").then((m) => m.ProjectsPage),
+      () => import("./features/projects/list/projects-page").then((m) => m.ProjectsPage),
       PROJECT_ABILITIES,
     ),
   },
   {
     path: "moi",
     lazy: page(
-      () => import("./features/projects/project-form-page").then((m) => m.NewProjectPage),
+      () => import("./features/projects/form/project-form-page").then((m) => m.NewProjectPage),
       PROJECT_CREATE_ABILITIES,
     ),
   },
   {
     path: ":id",
     lazy: page(
-      () => import("./features/projects/project-page").then((m) => m.ProjectPage),
+      () => import("./features/projects/detail/project-page").then((m) => m.ProjectPage),
       PROJECT_ABILITIES,
     ),
   },
@@ -125,7 +129,7 @@ const projectRoutes: RouteObject[] = [
     // Whether the dossier may be edited comes with the project (`actions.edit`); the page checks it.
     path: ":id/sua",
     lazy: page(
-      () => import("./features/projects/project-form-page").then((m) => m.EditProjectPage),
+      () => import("./features/projects/form/project-form-page").then((m) => m.EditProjectPage),
       PROJECT_ABILITIES,
     ),
   },

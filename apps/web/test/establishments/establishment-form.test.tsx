@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { EstablishmentForm } from "../../src/features/establishments/establishment-form";
+import { EstablishmentForm } from "../../src/features/establishments/form/establishment-form";
 import { chooseOption, errorsOf, expectFieldError, shownErrors } from "../support/antd";
 import { problem, stubApi } from "../support/fetch-stub";
 import { CAO_LANH, referenceRoutes } from "../support/reference-routes";

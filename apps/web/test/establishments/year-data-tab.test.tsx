@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { YearDataTab } from "../../src/features/establishments/year-data-tab";
+import { YearDataTab } from "../../src/features/establishments/detail/year-data-tab";
 import { renderWithApp } from "../support/render";
 
 const cellsOf = (year: string) =>

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { PlanFormDrawer } from "../../src/features/plans/plan-form-drawer";
+import { PlanFormDrawer } from "../../src/features/plans/annual-plans/plan-form-drawer";
 import { chooseOption, expectFieldError, shownErrors } from "../support/antd";
 import { stubApi } from "../support/fetch-stub";
 import { renderWithApp } from "../support/render";

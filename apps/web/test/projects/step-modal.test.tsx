@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { StepModal } from "../../src/features/projects/step-modal";
+import { StepModal } from "../../src/features/projects/steps/step-modal";
 import { errorsOf, expectFieldError } from "../support/antd";
 import { problem, stubApi } from "../support/fetch-stub";
 import { renderWithApp } from "../support/render";

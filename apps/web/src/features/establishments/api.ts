@@ -8,9 +8,20 @@ import type {
   ResponseOf,
 } from "../../api/types";
 import { api, isApiError } from "../../lib/api";
+import type { FileDownload } from "../../lib/use-download";
 import { type EstablishmentListParams, filterQuery } from "./filters";
 
 const BASE = "/establishments";
+
+/** The Excel template of the import, and the export of the filtered list (names as the server gives them). */
+export const IMPORT_TEMPLATE: FileDownload = {
+  path: `${BASE}/import-template`,
+  fallbackName: "mau-nhap-co-so-cnnt.xlsx",
+};
+export const ESTABLISHMENTS_EXPORT: FileDownload = {
+  path: `${BASE}/export`,
+  fallbackName: "co-so-cnnt.xlsx",
+};
 const path = (id: string) => `${BASE}/${encodeURIComponent(id)}`;
 
 export const establishmentKeys = {

@@ -1,41 +1,7 @@
+/** Display helpers of the establishments module; amounts of money are shown by `lib/money.ts`. */
 import { formatDateTime, websiteSchema } from "@kc/domain";
-/**
- * Display helpers of this module. Money is đồng held as decimal strings and is grouped as text, never through
- * JavaScript numbers, so amounts beyond 2^53 stay exact.
- */
 import { formatNumber } from "../../lib/format";
 import { accepts } from "../../lib/forms";
-
-const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
-
-/** "1234567" → "1.234.567" (the digits are grouped by three with dots). */
-export function groupDigits(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
-/** Decimal string of đồng → "1.234.567 ₫"; a fraction, if any, after a comma. Non-decimal text is shown as is. */
-export function formatMoney(value: string | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = value.trim();
-  if (text === "") return "";
-  const match = DECIMAL.exec(text);
-  if (!match) return text;
-  const [, sign, integer = "0", fraction] = match;
-  const digits = integer.replace(/^0+(?=\d)/, "");
-  const decimals = fraction?.replace(/0+$/, "");
-  const negative = sign === "-" && /[1-9]/.test(`${digits}${decimals ?? ""}`);
-  return `${negative ? "-" : ""}${groupDigits(digits)}${decimals ? `,${decimals}` : ""} ₫`;
-}
-
-/** Money typed by a user: digits, optionally grouped by dots ("1.234.567"); spaces are ignored. */
-export const MONEY_INPUT = /^(\d{1,3}(\.\d{3})+|\d+)$/;
-
-/** "1.234.567" → "1234567"; empty → null. Call only on text that matched `MONEY_INPUT`. */
-export function moneyFromInput(text: string | null | undefined): string | null {
-  const compact = (text ?? "").replace(/\s/g, "");
-  if (compact === "") return null;
-  return compact.replace(/\./g, "").replace(/^0+(?=\d)/, "");
-}
 
 /** 55.5 or "55.5" → "55,5 %" (a space before the sign, as the figures the server prints: "84,12 %"). */
 export function formatPercent(value: number | string | null | undefined): string {

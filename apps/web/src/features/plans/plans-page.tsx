@@ -2,10 +2,10 @@ import { Card, Tabs } from "antd";
 import type { ReactNode } from "react";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header";
-import { AnnualPlansTab } from "./annual-plans-tab";
-import { FigureChecksTab } from "./figure-checks-tab";
-import { ProgrammesTab } from "./programmes-tab";
-import { ReportedFiguresTab } from "./reported-figures-tab";
+import { AnnualPlansTab } from "./annual-plans/annual-plans-tab";
+import { FigureChecksTab } from "./figures/figure-checks-tab";
+import { ReportedFiguresTab } from "./figures/reported-figures-tab";
+import { ProgrammesTab } from "./programmes/programmes-tab";
 import { usePlansT } from "./use-plans-t";
 
 const tabKeys = ["annual", "programmes", "figures", "checks"] as const;

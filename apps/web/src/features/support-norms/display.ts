@@ -4,7 +4,7 @@ import { formatDate } from "@kc/domain";
  * ceilings in đồng as decimal strings, grouped as text so that no amount passes through a JavaScript number.
  */
 import { formatNumber } from "../../lib/format";
-import { groupDigits } from "../establishments/display";
+import { groupDigits } from "../../lib/money";
 
 /** "1500000000" → "1.500.000.000 đ". */
 export function formatDong(value: string | null): string {

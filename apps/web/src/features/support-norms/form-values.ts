@@ -8,7 +8,7 @@ import type { CapUnit, Confidence, FundingLevel, PercentBase } from "@kc/domain"
 import dayjs, { type Dayjs } from "dayjs";
 import type { SupportNorm, SupportNormSet, SupportNormSetInput } from "../../api/types";
 import { toIsoDate } from "../../lib/format";
-import { groupDigits, moneyFromInput } from "../establishments/display";
+import { groupDigits, moneyFromInput } from "../../lib/money";
 
 export type NormRowValues = {
   code: string;

@@ -11,7 +11,7 @@ import {
   type TableColumnsType,
 } from "antd";
 import { useTranslation } from "react-i18next";
-import { MONEY_INPUT } from "../establishments/display";
+import { MONEY_INPUT } from "../../lib/money";
 import { emptyRow, limits, type NormSetFormValues } from "./form-values";
 
 type CellKey =

@@ -1,0 +1,94 @@
+import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
+import type { CheckPreset, CheckResult } from "../../../api/types";
+import { EmptyState, ErrorState, LoadingSkeleton } from "../../../components/query-state";
+import { useFigureCheckPresets } from "../api";
+import { usePlansT } from "../use-plans-t";
+
+const numeric = { fontVariantNumeric: "tabular-nums" as const, whiteSpace: "nowrap" as const };
+
+/** The checks of one printed report: each recomputed figure, whether it matches, and what differs. */
+function PresetResults({ preset }: { preset: CheckPreset }) {
+  const t = usePlansT();
+  const columns: TableColumnsType<CheckResult> = [
+    { title: t("plans.checks.label"), dataIndex: "labelVi" },
+    {
+      title: t("plans.checks.kind"),
+      key: "kind",
+      width: 120,
+      render: (_, result) => t(`plans.checks.kinds.${result.kind}`),
+    },
+    {
+      title: t("plans.checks.stated"),
+      key: "stated",
+      width: 150,
+      align: "right",
+      render: (_, result) => <span style={numeric}>{result.flag?.stated ?? "—"}</span>,
+    },
+    {
+      title: t("plans.checks.computed"),
+      key: "computed",
+      width: 150,
+      align: "right",
+      render: (_, result) => <span style={numeric}>{result.computed}</span>,
+    },
+    {
+      title: t("plans.checks.verdict"),
+      key: "verdict",
+      width: 100,
+      render: (_, result) =>
+        result.ok ? (
+          <Tag color="green">{t("plans.checks.ok")}</Tag>
+        ) : (
+          <Tag color="red">{t("plans.checks.mismatch")}</Tag>
+        ),
+    },
+    {
+      title: t("plans.checks.finding"),
+      key: "finding",
+      width: 360,
+      render: (_, result) =>
+        result.flag ? (
+          <Flex vertical gap={2}>
+            <span>{result.flag.messageVi}</span>
+            <Typography.Text type="secondary" style={numeric}>
+              {t("plans.checks.difference", { value: result.flag.difference })}
+            </Typography.Text>
+          </Flex>
+        ) : null,
+    },
+  ];
+  return (
+    <Card size="small" title={preset.titleVi}>
+      <Table<CheckResult>
+        data-testid="figure-check-results"
+        rowKey="id"
+        size="small"
+        pagination={false}
+        columns={columns}
+        dataSource={preset.results}
+        locale={{ emptyText: <EmptyState /> }}
+        scroll={{ x: 1100 }}
+      />
+    </Card>
+  );
+}
+
+/** Kiểm tra số liệu: every preset report, recomputed by the server from its component figures. */
+export function FigureChecksTab() {
+  const t = usePlansT();
+  const presets = useFigureCheckPresets();
+  if (presets.isPending) return <LoadingSkeleton />;
+  if (presets.isError) return <ErrorState error={presets.error} onRetry={() => void presets.refetch()} />;
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t("plans.checks.description")}
+      </Typography.Paragraph>
+      {presets.data.length === 0 ? (
+        <EmptyState description={t("plans.checks.noPresets")} />
+      ) : (
+        presets.data.map((preset) => <PresetResults key={preset.id} preset={preset} />)
+      )}
+    </Flex>
+  );
+}
