@@ -1,3 +1,4 @@
+import type { ProgrammeLevel, ValueKind } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -24,7 +25,7 @@ export const programme = pgTable(
   "programme",
   {
     id: text("id").primaryKey(),
-    level: text("level").notNull(),
+    level: text("level").$type<ProgrammeLevel>().notNull(),
     unitId: text("unit_id").references(() => adminUnit.id),
     nameVi: text("name_vi").notNull(),
     decisionNumber: text("decision_number").notNull(),
@@ -123,7 +124,7 @@ export const reportedFigure = pgTable(
     source: text("source").notNull().default(""),
     content: text("content").notNull().default(""),
     value: money("value").notNull(),
-    valueKind: text("value_kind").notNull(),
+    valueKind: text("value_kind").$type<ValueKind>().notNull(),
     noteVi: text("note_vi").notNull().default(""),
     version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull().defaultNow(),

@@ -1,7 +1,9 @@
 import {
   type DisbursementKind,
+  type DocumentKind,
   disbursementKindCodes,
   type FundingLevel,
+  type ProjectKind,
   type ProjectStatus,
 } from "@kc/domain";
 import { sql } from "drizzle-orm";
@@ -46,7 +48,7 @@ export const project = pgTable(
     id: text("id").primaryKey(),
     code: text("code").notNull(),
     title: text("title").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ProjectKind>().notNull(),
     fundingLevel: text("funding_level").$type<FundingLevel>().notNull(),
     localLevel: text("local_level"),
     planYear: integer("plan_year").notNull(),
@@ -243,7 +245,7 @@ export const projectDocument = pgTable(
       .notNull()
       .references(() => project.id, { onDelete: "cascade" }),
     stepId: bigint("step_id", { mode: "number" }).references(() => projectStep.id),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<DocumentKind>().notNull(),
     number: text("number"),
     issuedOn: day("issued_on"),
     signer: text("signer"),

@@ -1,3 +1,4 @@
+import type { AdminUnitKind } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -48,7 +49,7 @@ export const adminUnit = pgTable(
     code: text("code").notNull(),
     name: text("name").notNull(),
     level: text("level").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<AdminUnitKind>().notNull(),
     parentId: text("parent_id"),
     ...dated,
     legalBasisId: text("legal_basis_id").references(() => legalDocument.id),
