@@ -1,6 +1,7 @@
 import type { RoleCode } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { isNfc } from "./checks";
 
 /**
  * Tables read and written by better-auth (the keys are its field names), plus the profile columns of this
@@ -36,6 +37,7 @@ export const user = pgTable(
   (t) => [
     index("user_scope_province_idx").on(t.scopeProvinceId),
     index("user_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    check("user_name_nfc", isNfc(t.name)),
   ],
 );
 

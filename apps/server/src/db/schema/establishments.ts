@@ -1,8 +1,10 @@
+import { type EstablishmentStatus, establishmentStatusCodes } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
   bit,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -15,6 +17,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { inList, isNfc } from "./checks";
 import { adminUnit } from "./reference";
 
 /**
@@ -50,7 +53,7 @@ export const establishment = pgTable(
     eligibilityVerdict: text("eligibility_verdict").notNull(),
     eligibilityEvaluatedOn: date("eligibility_evaluated_on", { mode: "string" }).notNull(),
     hasSupport: boolean("has_support").notNull().default(false),
-    status: text("status").notNull().default("ACTIVE"),
+    status: text("status").$type<EstablishmentStatus>().notNull().default("ACTIVE"),
     importBatchId: text("import_batch_id"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -69,6 +72,10 @@ export const establishment = pgTable(
     index("establishment_commune_idx").on(t.communeId),
     index("establishment_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("establishment_industries_idx").using("gin", t.industries),
+    check("establishment_name_nfc", isNfc(t.name)),
+    check("establishment_status_ck", inList(t.status, establishmentStatusCodes)),
+    // Keeps an index tuple of the covering list indexes (which include search_text) well under the 8 kB page.
+    check("establishment_search_text_len_ck", sql`octet_length(${t.searchText}) <= 1500`),
   ],
 );
 
@@ -130,7 +137,14 @@ export const establishmentYearData = pgTable(
     hasExportContract: boolean("has_export_contract"),
     cnhtProduct: boolean("cnht_product"),
   },
-  (t) => [primaryKey({ columns: [t.establishmentId, t.year] })],
+  (t) => [
+    primaryKey({ columns: [t.establishmentId, t.year] }),
+    check(
+      "establishment_year_data_share_ck",
+      sql`${t.localMaterialSharePct} IS NULL OR (${t.localMaterialSharePct} >= 0 AND ${t.localMaterialSharePct} <= 100)`,
+    ),
+    check("establishment_year_data_employees_ck", sql`${t.employees} IS NULL OR ${t.employees} >= 0`),
+  ],
 );
 
 /** Effective-dated attributes of administrative units used by eligibility rules (DOMAIN.md §9.1, §7.3 item 6). */

@@ -1,3 +1,4 @@
+import type { ProgrammeLevel, ValueKind } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -20,22 +21,26 @@ import { adminUnit } from "./reference";
  * 2646/QĐ-BCT) and the provincial ones approved by a provincial People's Committee. An annual plan belongs to the
  * programme whose period contains its year.
  */
-export const programme = pgTable("programme", {
-  id: text("id").primaryKey(),
-  level: text("level").notNull(),
-  unitId: text("unit_id").references(() => adminUnit.id),
-  nameVi: text("name_vi").notNull(),
-  decisionNumber: text("decision_number").notNull(),
-  decisionDate: day("decision_date").notNull(),
-  issuerVi: text("issuer_vi").notNull(),
-  yearFrom: integer("year_from").notNull(),
-  yearTo: integer("year_to").notNull(),
-  /** [{ indicator, target }] with target an integer as a decimal string (đồng or a count). */
-  targets: jsonb("targets").notNull().default(sql`'[]'::jsonb`),
-  version: integer("version").notNull().default(1),
-  createdAt: at("created_at").notNull().defaultNow(),
-  createdBy: text("created_by"),
-});
+export const programme = pgTable(
+  "programme",
+  {
+    id: text("id").primaryKey(),
+    level: text("level").$type<ProgrammeLevel>().notNull(),
+    unitId: text("unit_id").references(() => adminUnit.id),
+    nameVi: text("name_vi").notNull(),
+    decisionNumber: text("decision_number").notNull(),
+    decisionDate: day("decision_date").notNull(),
+    issuerVi: text("issuer_vi").notNull(),
+    yearFrom: integer("year_from").notNull(),
+    yearTo: integer("year_to").notNull(),
+    /** [{ indicator, target }] with target an integer as a decimal string (đồng or a count). */
+    targets: jsonb("targets").notNull().default(sql`'[]'::jsonb`),
+    version: integer("version").notNull().default(1),
+    createdAt: at("created_at").notNull().defaultNow(),
+    createdBy: text("created_by"),
+  },
+  (t) => [check("programme_years_ck", sql`${t.yearFrom} <= ${t.yearTo}`)],
+);
 
 /**
  * One annual plan per unit and year (DOMAIN §9.1 AnnualPlan). `unit_id` is the provincial unit as it was in that
@@ -77,7 +82,10 @@ export const annualPlanLine = pgTable(
     content: text("content").notNull(),
     amount: money("amount").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.planId, t.source, t.content] })],
+  (t) => [
+    primaryKey({ columns: [t.planId, t.source, t.content] }),
+    check("annual_plan_line_amount_ck", sql`${t.amount} >= 0`),
+  ],
 );
 
 export const annualPlanRevision = pgTable(
@@ -116,7 +124,7 @@ export const reportedFigure = pgTable(
     source: text("source").notNull().default(""),
     content: text("content").notNull().default(""),
     value: money("value").notNull(),
-    valueKind: text("value_kind").notNull(),
+    valueKind: text("value_kind").$type<ValueKind>().notNull(),
     noteVi: text("note_vi").notNull().default(""),
     version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull().defaultNow(),
@@ -133,6 +141,8 @@ export const reportedFigure = pgTable(
       t.cutoffMonth,
     ),
     index("reported_figure_year_idx").on(t.year, t.unitId),
+    check("reported_figure_month_ck", sql`${t.cutoffMonth} BETWEEN 1 AND 12`),
+    check("reported_figure_value_ck", sql`${t.value} >= 0`),
   ],
 );
 

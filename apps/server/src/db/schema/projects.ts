@@ -1,9 +1,17 @@
-import type { FundingLevel, ProjectStatus } from "@kc/domain";
+import {
+  type DisbursementKind,
+  type DocumentKind,
+  disbursementKindCodes,
+  type FundingLevel,
+  type ProjectKind,
+  type ProjectStatus,
+} from "@kc/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -15,6 +23,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { user } from "./auth";
+import { inList, isNfc } from "./checks";
 import { at, day, money } from "./columns";
 import { establishment } from "./establishments";
 import { adminUnit, organisation } from "./reference";
@@ -39,7 +48,7 @@ export const project = pgTable(
     id: text("id").primaryKey(),
     code: text("code").notNull(),
     title: text("title").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ProjectKind>().notNull(),
     fundingLevel: text("funding_level").$type<FundingLevel>().notNull(),
     localLevel: text("local_level"),
     planYear: integer("plan_year").notNull(),
@@ -96,6 +105,16 @@ export const project = pgTable(
     // Also project_level_list_idx (funding_level, plan_year, code), written by hand in migration 0009.
     index("project_implementer_idx").on(t.implementerOrgId),
     index("project_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    check("project_title_nfc", isNfc(t.title)),
+    check(
+      "project_totals_ck",
+      sql`${t.kcTotal} >= 0 AND ${t.counterpartTotal} >= 0 AND ${t.otherTotal} >= 0`,
+    ),
+    // The money caps (DOMAIN §9.5 F3, F8): nothing paid beyond the contract, nothing refunded beyond what was paid.
+    check(
+      "project_money_ck",
+      sql`${t.disbursedTotal} >= 0 AND ${t.refundedTotal} >= 0 AND (${t.contractSupport} IS NULL OR ${t.contractSupport} >= 0) AND (${t.contractSupport} IS NULL OR ${t.disbursedTotal} <= ${t.contractSupport}) AND ${t.refundedTotal} <= ${t.disbursedTotal}`,
+    ),
   ],
 );
 
@@ -115,6 +134,10 @@ export const projectBeneficiary = pgTable(
   (t) => [
     primaryKey({ columns: [t.projectId, t.establishmentId] }),
     index("project_beneficiary_establishment_idx").on(t.establishmentId),
+    check(
+      "project_beneficiary_share_ck",
+      sql`${t.shareBps} IS NULL OR (${t.shareBps} >= 0 AND ${t.shareBps} <= 10000)`,
+    ),
   ],
 );
 
@@ -152,7 +175,13 @@ export const projectEstimateLine = pgTable(
     counterpartAmount: money("counterpart_amount").notNull(),
     otherAmount: money("other_amount").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.position] })],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.position] }),
+    check(
+      "project_estimate_line_ck",
+      sql`${t.quantity} >= 0 AND ${t.unitPrice} >= 0 AND ${t.kcAmount} >= 0 AND ${t.counterpartAmount} >= 0 AND ${t.otherAmount} >= 0`,
+    ),
+  ],
 );
 
 /** Output indicators: the target set at approval and the value achieved (DOMAIN §8.2, §9.1 ProjectOutput). */
@@ -216,7 +245,7 @@ export const projectDocument = pgTable(
       .notNull()
       .references(() => project.id, { onDelete: "cascade" }),
     stepId: bigint("step_id", { mode: "number" }).references(() => projectStep.id),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<DocumentKind>().notNull(),
     number: text("number"),
     issuedOn: day("issued_on"),
     signer: text("signer"),
@@ -239,7 +268,7 @@ export const projectDisbursement = pgTable(
     projectId: text("project_id")
       .notNull()
       .references(() => project.id, { onDelete: "cascade" }),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<DisbursementKind>().notNull(),
     amount: money("amount").notNull(),
     paidOn: day("paid_on").notNull(),
     treasuryRef: text("treasury_ref"),
@@ -247,7 +276,10 @@ export const projectDisbursement = pgTable(
     createdAt: at("created_at").notNull().defaultNow(),
     createdBy: text("created_by"),
   },
-  (t) => [index("project_disbursement_project_idx").on(t.projectId, t.paidOn)],
+  (t) => [
+    index("project_disbursement_project_idx").on(t.projectId, t.paidOn),
+    check("project_disbursement_ck", sql`${t.amount} > 0 AND ${inList(t.kind, disbursementKindCodes)}`),
+  ],
 );
 
 /** Monthly progress reports (R1: before the 25th), one per project and month. */

@@ -1,5 +1,7 @@
+import type { AdminUnitKind } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import {
+  check,
   date,
   index,
   integer,
@@ -10,6 +12,7 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
+import { isNfc } from "./checks";
 
 /** Dated reference data (DOMAIN.md §6, §7, §9.1). Rows are never renamed in place: a change is a new row. */
 
@@ -46,7 +49,7 @@ export const adminUnit = pgTable(
     code: text("code").notNull(),
     name: text("name").notNull(),
     level: text("level").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<AdminUnitKind>().notNull(),
     parentId: text("parent_id"),
     ...dated,
     legalBasisId: text("legal_basis_id").references(() => legalDocument.id),
@@ -62,6 +65,8 @@ export const adminUnit = pgTable(
     index("admin_unit_parent_idx").on(t.parentId, t.level),
     index("admin_unit_code_idx").on(t.code),
     index("admin_unit_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    check("admin_unit_name_nfc", isNfc(t.name)),
+    check("admin_unit_dates_ck", sql`${t.validTo} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
   ],
 );
 
@@ -139,6 +144,7 @@ export const organisationName = pgTable(
   (t) => [
     unique("organisation_name_uq").on(t.organisationId, t.validFrom),
     index("organisation_name_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    check("organisation_name_nfc", isNfc(t.name)),
   ],
 );
 

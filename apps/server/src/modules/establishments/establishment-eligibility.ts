@@ -1,4 +1,3 @@
-import type { AdminUnitKind } from "@kc/domain";
 import {
   type EligibilityEvaluation,
   type EligibilitySubject,
@@ -87,8 +86,8 @@ export async function loadSiteFacts(
     facts.set(unit.id, {
       unitId: unit.id,
       unitName: unit.name,
-      kind: unit.kind as AdminUnitKind,
-      parentKind: (parents.find((p) => p.id === unit.parentId)?.kind as AdminUnitKind | undefined) ?? null,
+      kind: unit.kind,
+      parentKind: parents.find((p) => p.id === unit.parentId)?.kind ?? null,
       cityUrbanClass: (attr(unit.id, "URBAN_CLASS") as UrbanClass | undefined) ?? null,
       convertedFromCommuneOn: converted ?? null,
       difficultArea: difficult === undefined ? null : difficult === "true",

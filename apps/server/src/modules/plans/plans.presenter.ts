@@ -3,7 +3,6 @@ import {
   type FundingSource,
   fundingSourceCodes,
   type PlanContent,
-  type ProgrammeLevel,
   planContentCodes,
   programmeLevelCodes,
   type ReportedIndicator,
@@ -168,7 +167,7 @@ export function presentProgramme(row: typeof programme.$inferSelect, unitLabelVi
   const targets = row.targets as { indicator: ReportedIndicator; target: string }[];
   return {
     id: row.id,
-    level: row.level as ProgrammeLevel,
+    level: row.level,
     unitId: row.unitId,
     unitLabelVi,
     nameVi: row.nameVi,

@@ -12,7 +12,6 @@ import {
   reportedIndicatorCodes,
   reportedIndicators,
   southern2018Report,
-  type ValueKind,
   valueKindCodes,
 } from "@kc/domain";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
@@ -194,7 +193,7 @@ async function listReported(
     content: (r.content || null) as PlanContent | null,
     value: `${r.value}`,
     valueText: figureText(r.indicator, r.value),
-    valueKind: r.valueKind as ValueKind,
+    valueKind: r.valueKind,
     noteVi: r.noteVi,
     version: r.version,
   }));

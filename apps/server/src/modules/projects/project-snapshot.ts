@@ -1,11 +1,9 @@
 import {
   type AdjustmentType,
   advanceRulesFor,
-  type DocumentKind,
   type EstimateLine,
   type EvidenceCode,
   type MoneyLedger,
-  type ProjectKind,
   type ProjectSnapshot,
   type SelectionMethod,
   type SpendingCategory,
@@ -67,7 +65,7 @@ export async function loadProjectSnapshot(db: Db, row: ProjectRow): Promise<Proj
     .orderBy(asc(projectDisbursement.id));
   return {
     status: row.status,
-    kind: row.kind as ProjectKind,
+    kind: row.kind,
     fundingLevel: row.fundingLevel,
     provinceId: row.fundingLevel === "KCDP" ? row.provinceId : null,
     planYear: row.planYear,
@@ -82,7 +80,7 @@ export async function loadProjectSnapshot(db: Db, row: ProjectRow): Promise<Proj
     estimateLines: lines.map(estimateLineOf),
     // Every document attached to the project is on file: those filed with a step and those uploaded alone
     // (the beneficiary's request letter, evidence).
-    documentsOnFile: documents.map((d) => d.kind as DocumentKind),
+    documentsOnFile: documents.map((d) => d.kind),
     evidenceOnFile: documents.flatMap((d) => (d.evidenceCode ? [d.evidenceCode as EvidenceCode] : [])),
     contract:
       row.contractSupport !== null && row.contractSignedOn !== null

@@ -9,7 +9,6 @@ import {
   type Finding,
   fundingLevelLabels,
   isReportOverdue,
-  type ProjectKind,
   progressCalendar,
   projectKindLabels,
   projectStatusLabels,
@@ -60,7 +59,7 @@ export function presentListItem(
     id: p.id,
     code: p.code,
     title: p.title,
-    kind: { code: p.kind, label: projectKindLabels[p.kind as ProjectKind] ?? p.kind },
+    kind: { code: p.kind, label: projectKindLabels[p.kind] ?? p.kind },
     fundingLevel: {
       code: p.fundingLevel,
       label: fundingLevelLabels[p.fundingLevel] ?? p.fundingLevel,

@@ -1,4 +1,10 @@
-import { foldForSearch, isIsoDate, parseVietnameseDate, vietnameseSortKey } from "@kc/domain";
+import {
+  type AdminUnitKind,
+  foldForSearch,
+  isIsoDate,
+  parseVietnameseDate,
+  vietnameseSortKey,
+} from "@kc/domain";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnit, auditLog } from "../../db/schema/index";
@@ -9,7 +15,7 @@ import { DAMAGED_TEXT, isDamagedText } from "../../platform/office/damaged-text"
 import type { Table } from "../../platform/office/table-reader";
 
 export const communeColumns = ["Mã tỉnh", "Tên tỉnh", "Mã xã", "Tên xã", "Loại", "Hiệu lực từ"] as const;
-const kindByLabel: Record<string, string> = {
+const kindByLabel: Record<string, AdminUnitKind> = {
   xa: "XA",
   phuong: "PHUONG",
   "dac khu": "DAC_KHU",
@@ -32,7 +38,7 @@ type ParsedCommune = {
   id: string;
   code: string;
   name: string;
-  kind: string;
+  kind: AdminUnitKind;
   parentId: string;
   validFrom: string;
 };

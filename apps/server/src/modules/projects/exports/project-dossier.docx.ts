@@ -5,7 +5,6 @@ import {
   lineAmount,
   ORG_KEYS,
   organisationNameAt,
-  type ProjectKind,
   projectKindLabels,
   projectStatusLabels,
   type SupportActivity,
@@ -74,7 +73,7 @@ export async function projectDossierDocx(db: Db, detail: ProjectDetail, now = ne
     centred([run(row.title, { bold: true, size: 14 })], 360),
     heading("I. THÔNG TIN CHUNG"),
     body(
-      `1. Mã đề án: ${row.code}; loại: ${projectKindLabels[row.kind as ProjectKind]}; ${fundingLevelLabels[level]}, năm kế hoạch ${row.planYear}.`,
+      `1. Mã đề án: ${row.code}; loại: ${projectKindLabels[row.kind]}; ${fundingLevelLabels[level]}, năm kế hoạch ${row.planYear}.`,
     ),
     body(`2. Đơn vị thực hiện: ${row.implementerName}.`),
     body(

@@ -2,7 +2,6 @@ import { PassThrough, Readable } from "node:stream";
 import {
   fundingLevelLabels,
   isReportOverdue,
-  type ProjectKind,
   type ProjectListQuery,
   projectKindLabels,
   projectStatusLabels,
@@ -43,7 +42,7 @@ type Row = Awaited<ReturnType<typeof page>>[number];
 const columns: (SheetColumn & { value: (row: Row, today: string) => unknown })[] = [
   { header: "Mã đề án", kind: "text", width: 22, value: (r) => r.p.code },
   { header: "Tên đề án", kind: "text", width: 60, value: (r) => r.p.title },
-  { header: "Loại đề án", kind: "text", width: 18, value: (r) => projectKindLabels[r.p.kind as ProjectKind] },
+  { header: "Loại đề án", kind: "text", width: 18, value: (r) => projectKindLabels[r.p.kind] },
   {
     header: "Cấp kinh phí",
     kind: "text",
