@@ -26,7 +26,8 @@ async function start(databaseUrl: string): Promise<Server> {
     stdio: "ignore",
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  // Up to three minutes: a start on a loaded machine takes several times the quiet 15 s.
+  for (let i = 0; i < 1800; i++) {
     try {
       if ((await fetch(`${base}/readyz`)).status === 200) return { child, base };
     } catch {
@@ -98,7 +99,9 @@ async function job(base: string, headers: Record<string, string>, id: string) {
 }
 
 /** RELIABILITY.md G6: a server killed mid-import leaves no partial batch, and the re-run imports exactly once. */
-describe("an import interrupted by kill -9 (PostgreSQL)", () => {
+// A whole server process imports, is killed and restarted: on a loaded 2-core machine this took over two
+// minutes; the limit only catches a hang.
+describe("an import interrupted by kill -9 (PostgreSQL)", { timeout: 300_000 }, () => {
   let admin: pg.Client;
   let url: string;
   const name = `k_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`;
@@ -148,7 +151,7 @@ describe("an import interrupted by kill -9 (PostgreSQL)", () => {
       expect(interrupted.error?.code).toBe("JOB_INTERRUPTED");
       const second = await upload(server.base, headers);
       let view = await job(server.base, headers, second);
-      for (let i = 0; i < 1200 && (view.status === "RUNNING" || view.status === "QUEUED"); i++) {
+      for (let i = 0; i < 3600 && (view.status === "RUNNING" || view.status === "QUEUED"); i++) {
         await new Promise((r) => setTimeout(r, 50));
         view = await job(server.base, headers, second);
       }

@@ -32,7 +32,12 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   return { child, port, output: () => output };
 }
 
-async function waitReady(server: Server, timeoutMs = 60_000): Promise<boolean> {
+// These tests start whole server processes, several times each, from an empty database. On a quiet machine a
+// first start takes under 20 s; with other work on 2 cores it took over 60 s. The limits only catch a start
+// that hangs, so they leave room for a loaded machine.
+const SPAWNED_SERVER_TEST_MS = 300_000;
+
+async function waitReady(server: Server, timeoutMs = 180_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) return false;
@@ -82,7 +87,7 @@ async function killDuringStartThenRecover(env: Record<string, string>, killAfter
   }
 }
 
-describe("start-up on the embedded database", () => {
+describe("start-up on the embedded database", { timeout: SPAWNED_SERVER_TEST_MS }, () => {
   const dirs: string[] = [];
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -111,7 +116,7 @@ describe("start-up on the embedded database", () => {
   });
 });
 
-describe("start-up on PostgreSQL", () => {
+describe("start-up on PostgreSQL", { timeout: SPAWNED_SERVER_TEST_MS }, () => {
   it("survives kills during migrations and loads demo data only with KC_DEMO=1", async () => {
     const templateUrl = new URL(inject("pgTemplateUrl"));
     const adminUrl = new URL(templateUrl);
