@@ -25,6 +25,13 @@ export type BodyOf<P extends keyof paths, M extends Method> =
     ? Json<NonNullable<B>>
     : never;
 
+/** The query string a route reads (its filters), as the OpenAPI document names and types them. */
+export type QueryOf<P extends keyof paths, M extends Method = "get"> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** A list route's filters with the page the screen always asks for. */
+export type PagedQueryOf<P extends keyof paths> = QueryOf<P> & { page: number; pageSize: number };
+
 /** One item of a list answer (`{ items: [...] }`) or of an array answer. */
 export type ItemOf<T> = T extends { items: readonly (infer I)[] }
   ? I

@@ -1,17 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AdminUnitDetail, CommuneImportReport, ImportRowError, ResponseOf } from "../../api/types";
+import type {
+  AdminUnitDetail,
+  CommuneImportReport,
+  ImportRowError,
+  PagedQueryOf,
+  ResponseOf,
+} from "../../api/types";
 import { api } from "../../lib/api";
 
 export type AdminUnitLevel = "TINH" | "HUYEN" | "XA";
 
-export type AdminUnitListParams = {
-  level: "TINH" | "XA";
-  asOf: string;
-  q?: string;
-  parentId?: string;
-  page: number;
-  pageSize: number;
-};
+export type AdminUnitListParams = PagedQueryOf<"/api/v1/admin-units">;
 
 export const adminUnitKeys = {
   all: ["admin-units"] as const,

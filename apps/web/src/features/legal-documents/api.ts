@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { ResponseOf } from "../../api/types";
+import type { PagedQueryOf, ResponseOf } from "../../api/types";
 import { api } from "../../lib/api";
 
-export type LegalDocumentListParams = { q?: string; type?: string; page: number; pageSize: number };
+export type LegalDocumentListParams = PagedQueryOf<"/api/v1/legal-documents">;
 
 export const legalDocumentKeys = {
   all: ["legal-documents"] as const,

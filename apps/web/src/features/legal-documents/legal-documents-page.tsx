@@ -1,4 +1,4 @@
-import { formatDate, legalDocumentTypeCodes } from "@kc/domain";
+import { formatDate, type LegalDocumentType, legalDocumentTypeCodes } from "@kc/domain";
 import { Card, Flex, Select, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,7 +21,7 @@ const statusColors: Record<string, string> = {
 export function LegalDocumentsPage() {
   const { t } = useTranslation();
   const [q, setQ] = useState("");
-  const [type, setType] = useState<string | undefined>();
+  const [type, setType] = useState<LegalDocumentType | undefined>();
   const [paging, setPaging] = useState<Paging>(() => firstPage());
   const documents = useLegalDocuments({ q: q || undefined, type, ...paging });
 
@@ -80,7 +80,7 @@ export function LegalDocumentsPage() {
             allowClear
             style={{ width: 220 }}
             value={type}
-            onChange={(value?: string) => {
+            onChange={(value?: LegalDocumentType) => {
               setType(value);
               setPaging((current) => ({ ...current, page: 1 }));
             }}

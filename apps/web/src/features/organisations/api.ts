@@ -1,15 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { ResponseOf } from "../../api/types";
+import type { PagedQueryOf, ResponseOf } from "../../api/types";
 import { api } from "../../lib/api";
 
-export type OrganisationListParams = {
-  asOf?: string;
-  q?: string;
-  type?: string;
-  provinceId?: string;
-  page: number;
-  pageSize: number;
-};
+export type OrganisationListParams = PagedQueryOf<"/api/v1/organisations">;
 
 export const organisationKeys = {
   all: ["organisations"] as const,

@@ -1,4 +1,4 @@
-import { formatDate, organisationTypeCodes, todayInVietnam } from "@kc/domain";
+import { formatDate, type OrganisationType, organisationTypeCodes, todayInVietnam } from "@kc/domain";
 import { Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,7 +17,7 @@ export function OrganisationsPage() {
   const { t } = useTranslation();
   const [asOf, setAsOf] = useState(todayInVietnam);
   const [q, setQ] = useState("");
-  const [type, setType] = useState<string | undefined>();
+  const [type, setType] = useState<OrganisationType | undefined>();
   const [provinceId, setProvinceId] = useState<string | undefined>();
   const [paging, setPaging] = useState<Paging>(() => firstPage());
   const provinces = useProvinceOptions(asOf);
@@ -88,7 +88,7 @@ export function OrganisationsPage() {
               showSearch={foldedSelectSearch}
               style={{ width: 280 }}
               value={type}
-              onChange={(value?: string) => {
+              onChange={(value?: OrganisationType) => {
                 setType(value);
                 toFirstPage();
               }}

@@ -1,17 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
+  PagedQueryOf,
   PlanCreateInput,
   PlanDetail,
   PlanRevisionInput,
   Programme,
   ProgrammeInput,
+  QueryOf,
   ReportedFiguresInput,
   ResponseOf,
 } from "../../api/types";
 import { api, apiRequest } from "../../lib/api";
 
-export type AnnualPlanListParams = { year?: number; unit?: string; page: number; pageSize: number };
-export type ReportedFigureParams = { year?: number; unit?: string };
+export type AnnualPlanListParams = PagedQueryOf<"/api/v1/annual-plans">;
+export type ReportedFigureParams = QueryOf<"/api/v1/reported-figures">;
 
 export const planKeys = {
   all: ["plans"] as const,

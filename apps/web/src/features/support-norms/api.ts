@@ -1,15 +1,8 @@
-import type { FundingLevel } from "@kc/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ResponseOf, SupportNormSetDetail, SupportNormSetInput } from "../../api/types";
+import type { PagedQueryOf, ResponseOf, SupportNormSetDetail, SupportNormSetInput } from "../../api/types";
 import { api } from "../../lib/api";
 
-export type SupportNormSetListParams = {
-  fundingLevel?: FundingLevel;
-  provinceId?: string;
-  asOf?: string;
-  page: number;
-  pageSize: number;
-};
+export type SupportNormSetListParams = PagedQueryOf<"/api/v1/support-norm-sets">;
 
 export const supportNormKeys = {
   all: ["support-norm-sets"] as const,

@@ -1,14 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ResponseOf, User, UserCreate, UserUpdate } from "../../api/types";
+import type { PagedQueryOf, ResponseOf, User, UserCreate, UserUpdate } from "../../api/types";
 import { api } from "../../lib/api";
 
-export type UserListParams = {
-  q?: string;
-  role?: string;
-  status?: "active" | "disabled";
-  page: number;
-  pageSize: number;
-};
+export type UserListParams = PagedQueryOf<"/api/v1/users">;
 
 export type UserAction = "disable" | "enable" | "revoke-sessions";
 

@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { formatDateTime } from "@kc/domain";
+import { formatDateTime, type RoleCode } from "@kc/domain";
 import { Button, Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,7 +21,7 @@ export function UsersPage() {
   const { t } = useTranslation();
   const canManage = useAbility("users.manage");
   const [q, setQ] = useState("");
-  const [role, setRole] = useState<string | undefined>();
+  const [role, setRole] = useState<RoleCode | undefined>();
   const [status, setStatus] = useState<Status | undefined>();
   const [paging, setPaging] = useState<Paging>(() => firstPage());
   const [editing, setEditing] = useState<User | null>(null);
@@ -117,7 +117,7 @@ export function UsersPage() {
             loading={roles.isPending}
             style={{ width: 240 }}
             value={role}
-            onChange={(value?: string) => {
+            onChange={(value?: RoleCode) => {
               setRole(value);
               toFirstPage();
             }}
