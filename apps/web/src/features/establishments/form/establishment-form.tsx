@@ -1,10 +1,10 @@
-import { Alert, App, Button, Flex, Form } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { App, Button, Flex, Form } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import type { EstablishmentDetail } from "../../../api/types";
 import { useBackToList } from "../../../components/back-to-list";
-import { ErrorAlert } from "../../../components/error-alert";
+import { FormRefusals } from "../../../components/form-refusals";
 import { ApiError, isApiError } from "../../../lib/api";
 import { useCurrentUser } from "../../auth/current-user";
 import { useCreateEstablishment, useUpdateEstablishment } from "../api";
@@ -73,12 +73,6 @@ export function EstablishmentForm({ detail, provinceIdByName, reload }: Establis
   const [generalError, setGeneralError] = useState<unknown>(null);
   const [reloading, setReloading] = useState(false);
   const pending = create.isPending || update.isPending;
-  const alerts = useRef<HTMLDivElement>(null);
-
-  // A refusal shown above the form must be seen even when Save, at the bottom, was clicked.
-  useEffect(() => {
-    if (conflict || generalError) alerts.current?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [conflict, generalError]);
 
   const onError = (values: FormValues) => (error: Error) => {
     if (!isApiError(error)) {
@@ -179,24 +173,13 @@ export function EstablishmentForm({ detail, provinceIdByName, reload }: Establis
       }}
     >
       <Flex vertical gap={16}>
-        {conflict || generalError ? (
-          <Flex vertical gap={8} ref={alerts}>
-            {conflict ? (
-              <Alert
-                type="warning"
-                showIcon
-                title={t("errors.versionConflict")}
-                description={t("establishmentForm.versionConflictHint")}
-                action={
-                  <Button size="small" loading={reloading} onClick={() => void reloadLatest()}>
-                    {t("common.reload")}
-                  </Button>
-                }
-              />
-            ) : null}
-            {generalError ? <ErrorAlert error={generalError} /> : null}
-          </Flex>
-        ) : null}
+        <FormRefusals
+          conflict={conflict}
+          conflictHint={t("establishmentForm.versionConflictHint")}
+          reloading={reloading}
+          onReload={() => void reloadLatest()}
+          error={generalError}
+        />
         <IdentitySection taxConflict={taxConflict} />
         <AddressSection fixedProvinceId={fixedProvinceId} communeLabels={base.labels} />
         <SitesField communeLabels={base.labels} />

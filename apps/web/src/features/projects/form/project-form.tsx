@@ -1,11 +1,11 @@
 import { todayInVietnam } from "@kc/domain";
-import { Alert, App, Button, Flex, Form } from "antd";
-import { useEffect, useRef, useState } from "react";
+import { App, Button, Flex, Form } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
 import type { ProjectDetail } from "../../../api/types";
 import { useBackToList } from "../../../components/back-to-list";
-import { ErrorAlert } from "../../../components/error-alert";
+import { FormRefusals } from "../../../components/form-refusals";
 import { ApiError, isApiError } from "../../../lib/api";
 import { useCurrentUser } from "../../auth/current-user";
 import { useCreateProject, useUpdateProject } from "../api";
@@ -66,13 +66,7 @@ export function ProjectForm({ detail, reload }: ProjectFormProps) {
   const [conflict, setConflict] = useState(false);
   const [generalError, setGeneralError] = useState<unknown>(null);
   const [reloading, setReloading] = useState(false);
-  const alerts = useRef<HTMLDivElement>(null);
   const pending = create.isPending || update.isPending;
-
-  // A refusal shown above the form must be seen even when Save, at the bottom, was clicked.
-  useEffect(() => {
-    if (conflict || generalError) alerts.current?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, [conflict, generalError]);
 
   const onError = (error: Error) => {
     if (!isApiError(error)) {
@@ -153,24 +147,13 @@ export function ProjectForm({ detail, reload }: ProjectFormProps) {
       onFinish={submit}
     >
       <Flex vertical gap={16}>
-        {conflict || generalError ? (
-          <Flex vertical gap={8} ref={alerts}>
-            {conflict ? (
-              <Alert
-                type="warning"
-                showIcon
-                title={t("errors.versionConflict")}
-                description={t("projectForm.versionConflictHint")}
-                action={
-                  <Button size="small" loading={reloading} onClick={() => void reloadLatest()}>
-                    {t("common.reload")}
-                  </Button>
-                }
-              />
-            ) : null}
-            {generalError ? <ErrorAlert error={generalError} /> : null}
-          </Flex>
-        ) : null}
+        <FormRefusals
+          conflict={conflict}
+          conflictHint={t("projectForm.versionConflictHint")}
+          reloading={reloading}
+          onReload={() => void reloadLatest()}
+          error={generalError}
+        />
         <GeneralSection fixedProvinceId={fixedProvinceId} />
         <ImplementerSection
           initialImplementer={base.labels.implementer}
