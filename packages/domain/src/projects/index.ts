@@ -2,6 +2,7 @@
 
 export * from "./documents/documents.constants";
 export * from "./duplicate-support";
+export * from "./guards/guard-conditions";
 export * from "./guards/guards";
 export * from "./indicators";
 export * from "./lifecycle/actors";
@@ -10,6 +11,7 @@ export * from "./lifecycle/lifecycle";
 export * from "./lifecycle/lifecycle.types";
 export * from "./lifecycle/progress";
 export * from "./lifecycle/step-labels";
+export * from "./lifecycle/step-readiness";
 export * from "./money/disbursement";
 export * from "./money/money";
 export * from "./money/money-ledger";

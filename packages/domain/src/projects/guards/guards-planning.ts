@@ -35,7 +35,10 @@ function deadlineGuard(which: keyof typeof NATIONAL_DEADLINE_DAYS, labelVi: stri
     if (before === null || context.date < before) return pass;
     const code = which === "baseSubmissionBefore" ? "BEFORE_BASE_DEADLINE" : "BEFORE_CENTRAL_DEADLINE";
     return [
-      finding(code, `${labelVi} phải trước ngày ${formatDate(before)} (kế hoạch năm ${project.planYear})`),
+      finding(
+        code,
+        `Đã quá hạn ${formatDate(before)}: ${labelVi} phải trước ngày này (kế hoạch năm ${project.planYear})`,
+      ),
     ];
   };
 }
@@ -58,8 +61,8 @@ export const planningGuards = {
       ? pass
       : [finding("REQUIRES_BENEFICIARY_REQUEST", "Thiếu văn bản đề nghị hỗ trợ của đơn vị thụ hưởng")];
   },
-  BEFORE_BASE_DEADLINE: deadlineGuard("baseSubmissionBefore", "Hồ sơ gửi Sở Công Thương"),
-  BEFORE_CENTRAL_DEADLINE: deadlineGuard("centralRegistrationBefore", "Hồ sơ đăng ký với Cục"),
+  BEFORE_BASE_DEADLINE: deadlineGuard("baseSubmissionBefore", "hồ sơ gửi Sở Công Thương"),
+  BEFORE_CENTRAL_DEADLINE: deadlineGuard("centralRegistrationBefore", "hồ sơ đăng ký với Cục"),
   DIRECT_ROUTE_ALLOWED: (project) =>
     project.directRouteAllowed
       ? pass
