@@ -1561,6 +1561,39 @@ export interface components {
                         fields: string[];
                         signedByAuthority: boolean;
                     }[];
+                    /**
+                     * @description FORWARD đưa đề án tiếp; ASIDE trả lại, đề nghị điều chỉnh, chuyển năm sau; END từ chối hoặc ngừng
+                     * @enum {string}
+                     */
+                    direction: "FORWARD" | "ASIDE" | "END";
+                    /** @description Không còn điều kiện chưa đáp ứng: bước thành công khi biểu mẫu điền đúng */
+                    available: boolean;
+                    /** @description Bước chính của trang: bước đầu tiên đưa đề án tiếp và đang thực hiện được */
+                    primary: boolean;
+                    /** @description Các điều kiện tiên quyết của bước (biểu mẫu không thay đổi được), đánh giá tại ngày hôm nay */
+                    conditions: {
+                        code: string;
+                        label: string;
+                        met: boolean;
+                    }[];
+                    /** @description Lý do máy chủ sẽ từ chối bước này lúc này, cùng mã với lỗi 422 */
+                    blockers: {
+                        /** @description Mã điều kiện (GuardCode) hoặc mã lý do của bảng bước, như trong lỗi 422 của bước */
+                        code: string;
+                        messageVi: string;
+                    }[];
+                    /** @description Cảnh báo không chặn bước, được ghi lại khi thực hiện */
+                    warnings: {
+                        /** @description Mã điều kiện (GuardCode) hoặc mã lý do của bảng bước, như trong lỗi 422 của bước */
+                        code: string;
+                        messageVi: string;
+                    }[];
+                    /** @description Những gì biểu mẫu của bước sẽ yêu cầu (văn bản, kết quả, số tiền) */
+                    formRequirements: {
+                        /** @description Mã điều kiện (GuardCode) hoặc mã lý do của bảng bước, như trong lỗi 422 của bước */
+                        code: string;
+                        messageVi: string;
+                    }[];
                 }[];
                 edit: boolean;
                 disburse: boolean;

@@ -5,6 +5,7 @@ import { supportNormSets } from "../support-norms/support-norms.queries";
 import { duplicateSupportOf } from "./duplicate-support";
 import { budgetOf } from "./project-budget";
 import { relationOf } from "./project-relation";
+import { loadProjectSnapshot } from "./project-snapshot";
 import { projectAbilities, projectPolicy } from "./projects.policy";
 import { presentDetail, projectDetailSchema } from "./projects.presenter";
 import { findProjectInScope, loadProjectDetail } from "./projects.queries";
@@ -22,7 +23,10 @@ export async function projectPage(c: Context<AppEnv>, id: string) {
     duplicateSupportOf(db, actor, detail),
     supportNormSets(db),
   ]);
-  return presentDetail(detail, projectAbilities(actor, relation), duplicates, budgetOf(detail, normSets));
+  // Read after the others: the snapshot's queries run one after another (see loadProjectSnapshot).
+  const snapshot = await loadProjectSnapshot(db, row);
+  const abilities = projectAbilities(actor, relation, { snapshot, normSets });
+  return presentDetail(detail, abilities, duplicates, budgetOf(detail, normSets));
 }
 
 export const detailResponse = {

@@ -1,8 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import {
   type ActorKind,
-  allowedTransitions,
-  authorityLevelLabels,
   bigIntToDong,
   disbursingActor,
   documentKinds,
@@ -14,12 +12,14 @@ import {
   projectStatusLabels,
   projectStepLabel,
   reportingStatuses,
+  type StepReadiness,
   type SupportActivity,
   settlementFigures,
   supportActivities,
   todayInVietnam,
 } from "@kc/domain";
 import { ledgerOf, quantityText } from "./project-snapshot";
+import { presentSteps, stepActionSchema } from "./project-steps.presenter";
 import type { ProjectDetail, ProjectListRow } from "./projects.queries";
 import { editableStatuses } from "./update-project";
 
@@ -77,16 +77,6 @@ export function presentListItem(
     version: p.version,
   };
 }
-
-const actionSchema = z.object({
-  code: z.string(),
-  label: z.string(),
-  /** Who must sign the step's decision (cấp có thẩm quyền), when the step names one. */
-  authority: coded.nullable(),
-  documents: z.array(
-    z.object({ anyOf: z.array(coded), fields: z.array(z.string()), signedByAuthority: z.boolean() }),
-  ),
-});
 
 /** Steps that end the monthly reporting duty: its calendar stops on their effective date, not when recorded. */
 const REPORTING_ENDS = ["REPORT_COMPLETION", "STOP", "STOP_FOR_VIOLATION"];
@@ -224,7 +214,7 @@ export const projectDetailSchema = projectListItemSchema
       )
       .describe("E9: dự án khác hỗ trợ cùng cơ sở, cùng nội dung trong thời gian trùng (cảnh báo)"),
     actions: z.object({
-      steps: z.array(actionSchema),
+      steps: z.array(stepActionSchema),
       edit: z.boolean(),
       disburse: z.boolean(),
       reportProgress: z.boolean(),
@@ -241,6 +231,8 @@ export type Permissions = {
   canTransition: boolean;
   canDisburse: boolean;
   canAttach: boolean;
+  /** The steps the caller's body may take from the current state, with what they still lack (policy). */
+  steps: readonly StepReadiness[];
 };
 
 export function presentDetail(
@@ -255,23 +247,7 @@ export function presentDetail(
   const level = row.fundingLevel;
   const ledger = ledgerOf(row, detail.disbursements);
   const figures = ledger ? settlementFigures(ledger) : null;
-  const steps = permissions.canTransition
-    ? allowedTransitions(status, level)
-        .filter((t) => (t.levels[level]?.actors ?? []).some((actor) => permissions.kinds.includes(actor)))
-        .map((t) => {
-          const authority = t.levels[level]?.authority ?? null;
-          return {
-            code: t.code,
-            label: t.labelVi,
-            authority: authority ? { code: authority, label: authorityLevelLabels[authority] } : null,
-            documents: t.documents.map((d) => ({
-              anyOf: d.anyOf.map((kind) => ({ code: kind, label: documentKinds[kind].labelVi })),
-              fields: [...d.fields],
-              signedByAuthority: d.signedByAuthority,
-            })),
-          };
-        })
-    : [];
+  const steps = permissions.canTransition ? presentSteps(permissions.steps, level) : [];
   return {
     ...presentListItem({ p: row, provinceName: detail.province?.name ?? null }, today),
     localLevel: row.localLevel,
