@@ -1,3 +1,4 @@
+import { todayInVietnam } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { requireActor } from "../../platform/router";
@@ -15,7 +16,7 @@ import { findProjectInScope, loadProjectDetail } from "./projects.queries";
 
 /** The project page as the caller may see it, with the steps it may take; outside the scope a logged 404. */
 export async function projectPage(c: Context<AppEnv>, id: string) {
-  const { db } = c.get("deps");
+  const { db, now } = c.get("deps");
   const actor = requireActor(c);
   const row = await projectPolicy.inScopeOr404(c, await findProjectInScope(db, actor, id), id);
   const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
@@ -25,7 +26,7 @@ export async function projectPage(c: Context<AppEnv>, id: string) {
   ]);
   // Read after the others: the snapshot's queries run one after another (see loadProjectSnapshot).
   const snapshot = await loadProjectSnapshot(db, row);
-  const abilities = projectAbilities(actor, relation, { snapshot, normSets });
+  const abilities = projectAbilities(actor, relation, { snapshot, normSets }, todayInVietnam(now()));
   return presentDetail(detail, abilities, duplicates, budgetOf(detail, normSets));
 }
 
