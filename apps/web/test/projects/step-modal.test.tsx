@@ -11,6 +11,8 @@ const signContract = {
   code: "SIGN_CONTRACT",
   label: "Ký hợp đồng",
   documents: [{ anyOf: [{ code: "HOP_DONG", label: "Hợp đồng" }], fields: ["number", "date", "signer"] }],
+  conditions: [],
+  formRequirements: [],
 } as never;
 
 function renderStep(

@@ -203,6 +203,11 @@ export const enProjects: typeof viProjects = {
       adjustmentTypes: "Changes requested",
       adjustmentTypesRequired: "Choose at least one change",
       acceptedSpend: "Accepted value (VND)",
+      ready: "Ready",
+      notReady: "Not ready yet",
+      readyIfDated: "Possible only for a step dated before the deadline",
+      met: "Met",
+      unmet: "Not met",
       done: "Done: {{step}}. New status: {{status}}.",
     },
     problem: {

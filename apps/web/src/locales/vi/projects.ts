@@ -200,6 +200,11 @@ export const viProjects = {
       adjustmentTypes: "Nội dung đề nghị điều chỉnh",
       adjustmentTypesRequired: "Chọn ít nhất một nội dung điều chỉnh",
       acceptedSpend: "Giá trị được nghiệm thu, chấp nhận (đồng)",
+      ready: "Đủ điều kiện",
+      notReady: "Chưa đủ điều kiện",
+      readyIfDated: "Thực hiện được nếu ngày của bước trước hạn",
+      met: "Đã đáp ứng",
+      unmet: "Chưa đáp ứng",
       done: "Đã thực hiện: {{step}}. Trạng thái mới: {{status}}.",
     },
     problem: {

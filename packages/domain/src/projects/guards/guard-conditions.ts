@@ -4,8 +4,11 @@ import type { GuardCode } from "../lifecycle/lifecycle.types";
  * When a guard can be met, so the project page can say why a step cannot be taken before its form opens
  * (issue 14, item 2):
  *
- * - `PRECONDITION`: the project's state, the documents already on file or the calendar decide it; nothing typed
- *   into the step's form changes the answer, so an unmet precondition greys the step out with its reason.
+ * - `PRECONDITION`: the project's state or the documents already on file decide it; nothing typed into the
+ *   step's form changes the answer, so an unmet precondition greys the step out with its reason.
+ * - `STEP_DATE`: a deadline, judged on the step's own date. The page evaluates it on today's date and shows it
+ *   unmet once the deadline has passed; the step is then no longer the main button, but stays open, because an
+ *   officer may record a step that happened before the deadline (its decision, filing or minute is dated then).
  * - `FORM`: the step's own form supplies what the guard reads (the appraisal result, the contract amount, the
  *   adjustment asked for, the accepted spend); evaluated before the form, it only says what the form will ask.
  *
@@ -14,7 +17,7 @@ import type { GuardCode } from "../lifecycle/lifecycle.types";
  * fails early only when no adjustment is pending) is a `PRECONDITION`. `satisfies Record<GuardCode, …>` makes a
  * new guard code without a class a type error.
  */
-export type GuardClass = "PRECONDITION" | "FORM";
+export type GuardClass = "PRECONDITION" | "STEP_DATE" | "FORM";
 
 export type GuardCondition = {
   class: GuardClass;
@@ -31,8 +34,8 @@ export const guardConditions = {
     class: "PRECONDITION",
     labelVi: "Có văn bản đề nghị hỗ trợ của đơn vị thụ hưởng (khi khác đơn vị thực hiện)",
   },
-  BEFORE_BASE_DEADLINE: { class: "PRECONDITION", labelVi: "Còn trong hạn gửi hồ sơ về Sở Công Thương" },
-  BEFORE_CENTRAL_DEADLINE: { class: "PRECONDITION", labelVi: "Còn trong hạn đăng ký với Cục" },
+  BEFORE_BASE_DEADLINE: { class: "STEP_DATE", labelVi: "Còn trong hạn gửi hồ sơ về Sở Công Thương" },
+  BEFORE_CENTRAL_DEADLINE: { class: "STEP_DATE", labelVi: "Còn trong hạn đăng ký với Cục" },
   DIRECT_ROUTE_ALLOWED: {
     class: "PRECONDITION",
     labelVi: "Đơn vị thực hiện được đăng ký trực tiếp với Cục",
@@ -85,11 +88,11 @@ export const guardConditions = {
     labelVi: "Có giá trị được nghiệm thu, xác nhận (nhập trong biểu mẫu nếu chưa có)",
   },
   SETTLEMENT_DOSSIER_ON_TIME: {
-    class: "PRECONDITION",
+    class: "STEP_DATE",
     labelVi: "Hồ sơ quyết toán trong 15 ngày sau nghiệm thu",
   },
   LIQUIDATION_ON_TIME: {
-    class: "PRECONDITION",
+    class: "STEP_DATE",
     labelVi: "Thanh lý, quyết toán trước ngày 22/01 năm sau",
   },
   MONEY_RECONCILED: {

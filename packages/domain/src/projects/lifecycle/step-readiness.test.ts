@@ -44,7 +44,7 @@ describe("guard conditions", () => {
   it("classifies every guard code and labels it as a checklist line", () => {
     expect(Object.keys(guardConditions).sort()).toEqual([...guardCodes].sort());
     for (const condition of Object.values(guardConditions)) {
-      expect(["PRECONDITION", "FORM"]).toContain(condition.class);
+      expect(["PRECONDITION", "STEP_DATE", "FORM"]).toContain(condition.class);
       expect(condition.labelVi.length).toBeGreaterThan(10);
     }
   });
@@ -55,24 +55,26 @@ describe("guard conditions", () => {
 });
 
 describe("step readiness", () => {
-  it("greys out a submission without the beneficiary's letter after the deadline, with both reasons", () => {
+  it("greys out a submission without the beneficiary's letter, and marks the passed deadline", () => {
     const project = buildProject({ documentsOnFile: [] });
-    const submit = stepOf(
-      stepReadiness(project, ["implementer"], { ...context, date: "2024-05-25" }),
-      "SUBMIT_BASE",
-    );
+    const late = { ...context, date: "2024-05-25" };
+    const submit = stepOf(stepReadiness(project, ["implementer"], late), "SUBMIT_BASE");
     expect(submit.available).toBe(false);
     expect(submit.primary).toBe(false);
-    expect(submit.blockers.map((b) => b.code)).toEqual([
-      "REQUIRES_BENEFICIARY_REQUEST",
-      "BEFORE_BASE_DEADLINE",
-    ]);
-    expect(submit.blockers[1]?.messageVi).toContain("Đã quá hạn 20/05/2024");
+    expect(submit.blockers.map((b) => b.code)).toEqual(["REQUIRES_BENEFICIARY_REQUEST"]);
     expect(submit.conditions).toEqual([
       expect.objectContaining({ code: "REQUIRES_ESTIMATE", met: true }),
       expect.objectContaining({ code: "REQUIRES_BENEFICIARY_REQUEST", met: false }),
       expect.objectContaining({ code: "BEFORE_BASE_DEADLINE", met: false }),
     ]);
+  });
+
+  it("keeps a late submission open for a step dated before the deadline, but not as the main button", () => {
+    const late = { ...context, date: "2024-05-25" };
+    const submit = stepOf(stepReadiness(buildProject(), ["implementer"], late), "SUBMIT_BASE");
+    expect(submit).toMatchObject({ available: true, primary: false, blockers: [] });
+    const deadline = submit.formRequirements.find((r) => r.code === "BEFORE_BASE_DEADLINE");
+    expect(deadline?.messageVi).toContain("Đã quá hạn 20/05/2024");
   });
 
   it("offers the submission as the main step when its conditions hold, with the documents its form asks for", () => {
@@ -125,13 +127,16 @@ describe("step readiness", () => {
           step.transition.code,
           validForm(project, step.transition, step.actor),
         );
-        if (step.available) {
-          expect(check.ok, `${step.transition.code}: ${check.ok ? "" : JSON.stringify(check.reasons)}`).toBe(
-            true,
-          );
+        const refused = check.ok ? [] : check.reasons.map((r) => r.code);
+        const unmet = step.conditions.filter((c) => !c.met).map((c) => c.code);
+        if (unmet.length === 0) {
+          expect(check.ok, `${step.transition.code}: ${refused.join(", ")}`).toBe(true);
+        } else if (step.available) {
+          // Only a deadline is unmet: refused on this date for that deadline alone.
+          expect(check.ok, step.transition.code).toBe(false);
+          for (const code of refused) expect(unmet).toContain(code);
         } else {
           expect(check.ok, step.transition.code).toBe(false);
-          const refused = check.ok ? [] : check.reasons.map((r) => r.code);
           for (const blocker of step.blockers) expect(refused).toContain(blocker.code);
         }
       }

@@ -53,7 +53,7 @@ export const stepDirections = {
   CLOSE: "FORWARD",
 } as const satisfies Record<TransitionCode, StepDirection>;
 
-/** One line of a step's checklist: a precondition of the step, met or not today. */
+/** One line of a step's checklist: a precondition or deadline of the step, met or not today. */
 export type StepCondition = { code: GuardCode; labelVi: string; met: boolean };
 
 /** What the step's form will ask for: a backing document, or an input a guard reads. */
@@ -66,7 +66,7 @@ export type StepReadiness = {
   direction: StepDirection;
   /** No blocker: the step succeeds when its form is filled in correctly. */
   available: boolean;
-  /** The one available step that moves the project forward first: the page's main button. */
+  /** The first step forward whose every condition holds today: the page's main button. */
   primary: boolean;
   conditions: StepCondition[];
   blockers: Finding[];
@@ -116,6 +116,13 @@ function readinessOf(
       continue;
     }
     conditions.push({ code, labelVi: condition.labelVi, met: blocking.length === 0 });
+    if (condition.class === "STEP_DATE") {
+      // Passed today, yet a step dated before the deadline is still lawful: the form's date decides.
+      formRequirements.push(
+        ...blocking.map(({ messageVi }) => ({ code, messageVi: `Ngày của bước: ${messageVi}` })),
+      );
+      continue;
+    }
     blockers.push(...blocking);
   }
   const direction = stepDirections[transition.code];
@@ -148,6 +155,9 @@ export function stepReadiness(
       return actor ? [readinessOf(project, transition, actor, context)] : [];
     },
   );
-  const primary = steps.find((step) => step.available && step.direction === "FORWARD");
+  // The main button must succeed as the form opens (dated today): every condition met, not merely no blocker.
+  const primary = steps.find(
+    (step) => step.direction === "FORWARD" && step.conditions.every((condition) => condition.met),
+  );
   return steps.map((step) => ({ ...step, primary: step === primary }));
 }

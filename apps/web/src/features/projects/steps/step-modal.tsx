@@ -5,7 +5,7 @@ import type {
   AuthorityLevel,
   DocumentKind,
 } from "@kc/domain";
-import { App, DatePicker, Flex, Form, Input, Modal, Typography } from "antd";
+import { Alert, App, DatePicker, Flex, Form, Input, Modal, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +14,7 @@ import { DATE_FORMAT, todayDayjs, toIsoDate } from "../../../lib/format";
 import { useTakeStep } from "../api";
 import { useCodeLabel } from "../labels";
 import { ProblemAlert } from "../problem-alert";
+import { dateLimits } from "./step-checklist";
 import { StepDocumentFields } from "./step-document-fields";
 import { StepExtraFields, stepExtras } from "./step-extra-fields";
 
@@ -168,6 +169,9 @@ export function StepModal({ project, step, onClose, onReload }: StepModalProps) 
       >
         <Flex vertical gap={12}>
           {error ? <ProblemAlert error={error} onReload={onReload} /> : null}
+          {dateLimits(step).map((limit) => (
+            <Alert key={limit.code} type="warning" showIcon title={limit.messageVi} />
+          ))}
           <Form.Item
             label={t("projects.step.effectiveOn")}
             name="effectiveOn"
