@@ -9,6 +9,15 @@ import { editProjectPath } from "../paths";
 import { blockedReason, StepChecklist } from "./step-checklist";
 import { StepModal } from "./step-modal";
 
+/** Step names are long ("Đề nghị điều chỉnh, bổ sung, gia hạn hoặc ngừng"): on a phone they wrap, not clip. */
+const WRAPPING = {
+  maxWidth: "100%",
+  height: "auto",
+  minHeight: 32,
+  whiteSpace: "normal",
+  textAlign: "left",
+} as const;
+
 type StepActionsProps = { project: ProjectDetail; onReload: () => void };
 
 /**
@@ -45,7 +54,7 @@ export function StepActions({ project, onReload }: StepActionsProps) {
             return (
               <Tooltip key={candidate.code} title={blockedReason(candidate)}>
                 <span>
-                  <Button disabled data-blocked-step={candidate.code}>
+                  <Button disabled data-blocked-step={candidate.code} style={WRAPPING}>
                     {text}
                   </Button>
                 </span>
@@ -57,6 +66,7 @@ export function StepActions({ project, onReload }: StepActionsProps) {
               key={candidate.code}
               type={candidate.primary ? "primary" : "default"}
               danger={candidate.direction === "END"}
+              style={WRAPPING}
               onClick={() => setOpen(candidate.code)}
             >
               {text}
