@@ -9,6 +9,7 @@ export * from "./lifecycle/adjustment";
 export * from "./lifecycle/lifecycle";
 export * from "./lifecycle/lifecycle.types";
 export * from "./lifecycle/progress";
+export * from "./lifecycle/progress-batch";
 export * from "./lifecycle/step-labels";
 export * from "./money/disbursement";
 export * from "./money/money";
