@@ -85,7 +85,8 @@ function TaskGroup({ kind, items, onFile }: { kind: TaskKind; items: Task[]; onF
           {label} ({items.length})
         </Typography.Title>
       }
-      styles={{ body: { paddingBlock: 0 } }}
+      // A long group name wraps on a phone instead of being cut.
+      styles={{ body: { paddingBlock: 0 }, title: { whiteSpace: "normal" } }}
       data-testid={`task-group-${kind}`}
     >
       <List
