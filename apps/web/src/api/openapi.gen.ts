@@ -698,7 +698,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Báo cáo tiến độ nhiều tháng còn thiếu trong một lần: ghi tất cả hoặc không ghi tháng nào (tối đa 18 tháng) */
-        post: operations["unnamed.post_api_v1_projects_id_progress_reports_batch"];
+        post: operations["projects.recordProgressReports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1006,7 +1006,7 @@ export interface paths {
             cookie?: never;
         };
         /** Việc cần xử lý của người đang đăng nhập: hồ sơ chờ thẩm định, phê duyệt, điều chỉnh, hồ sơ bị trả lại, báo cáo tiến độ quá hạn */
-        get: operations["unnamed.get_api_v1_me_tasks"];
+        get: operations["me.listTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1023,7 +1023,7 @@ export interface paths {
             cookie?: never;
         };
         /** Số việc cần xử lý (huy hiệu trên đầu trang): một câu truy vấn đếm */
-        get: operations["unnamed.get_api_v1_me_tasks_count"];
+        get: operations["me.countTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5702,7 +5702,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_projects_id_progress_reports_batch": {
+    "projects.recordProgressReports": {
         parameters: {
             query?: never;
             header?: never;
@@ -7330,7 +7330,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_me_tasks": {
+    "me.listTasks": {
         parameters: {
             query?: {
                 /** @description Chỉ một loại việc */
@@ -7389,7 +7389,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_me_tasks_count": {
+    "me.countTasks": {
         parameters: {
             query?: never;
             header?: never;
