@@ -1,5 +1,5 @@
 import { PROGRESS_BATCH_MAX } from "@kc/domain";
-import { App, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Table, Typography } from "antd";
+import { App, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -91,58 +91,40 @@ export function ProgressBatchModal({ task, onClose }: { task: Task; onClose: () 
             />
           </Form.Item>
         </Form>
-        <Table<MonthRow>
-          size="small"
-          pagination={false}
-          rowKey="period"
-          dataSource={rows}
-          scroll={{ y: 360 }}
-          columns={[
-            {
-              title: t("tasks.batch.month"),
-              key: "month",
-              width: 120,
-              render: (_, row) => (
-                <Checkbox
-                  checked={row.include}
-                  onChange={(e) => update(row.period, { include: e.target.checked })}
-                >
-                  {monthLabel(row.period)}
-                </Checkbox>
-              ),
-            },
-            {
-              title: t("tasks.batch.percent"),
-              key: "percent",
-              width: 170,
-              render: (_, row) => (
-                <InputNumber
-                  aria-label={`${t("tasks.batch.percent")} ${monthLabel(row.period)}`}
-                  min={0}
-                  max={100}
-                  step={5}
-                  value={row.percent}
-                  disabled={!row.include}
-                  onChange={(value) => update(row.period, { percent: value })}
-                  style={{ width: "100%" }}
-                />
-              ),
-            },
-            {
-              title: t("tasks.batch.workDone"),
-              key: "workDone",
-              render: (_, row) => (
-                <Input
-                  aria-label={`${t("tasks.batch.workDone")} ${monthLabel(row.period)}`}
-                  value={row.workDone}
-                  disabled={!row.include}
-                  maxLength={2000}
-                  onChange={(e) => update(row.period, { workDone: e.target.value })}
-                />
-              ),
-            },
-          ]}
-        />
+        {/* One wrapping row per month rather than a table: on a phone the three fields stack, none is squeezed. */}
+        <Flex vertical gap={8} style={{ maxHeight: 380, overflowY: "auto" }}>
+          {rows.map((row) => (
+            <Flex key={row.period} wrap gap={8} align="center" data-testid="batch-month">
+              <Checkbox
+                checked={row.include}
+                onChange={(e) => update(row.period, { include: e.target.checked })}
+                style={{ width: 96 }}
+              >
+                {monthLabel(row.period)}
+              </Checkbox>
+              <InputNumber
+                aria-label={`${t("tasks.batch.percent")} ${monthLabel(row.period)}`}
+                placeholder={t("tasks.batch.percent")}
+                min={0}
+                max={100}
+                step={5}
+                value={row.percent}
+                disabled={!row.include}
+                onChange={(value) => update(row.period, { percent: value })}
+                style={{ width: 190 }}
+              />
+              <Input
+                aria-label={`${t("tasks.batch.workDone")} ${monthLabel(row.period)}`}
+                placeholder={t("tasks.batch.workDone")}
+                value={row.workDone}
+                disabled={!row.include}
+                maxLength={2000}
+                onChange={(e) => update(row.period, { workDone: e.target.value })}
+                style={{ flex: "1 1 220px", minWidth: 0 }}
+              />
+            </Flex>
+          ))}
+        </Flex>
       </Flex>
     </Modal>
   );

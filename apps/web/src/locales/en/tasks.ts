@@ -24,7 +24,6 @@ export const enTasks: typeof viTasks = {
       intro:
         "Choose the months to report and enter the share of work done in each. The months are recorded together: if one month is refused, none is recorded.",
       reportedOn: "Report date",
-      month: "Month",
       percent: "Work done (%)",
       workDone: "Work carried out",
       submit: "Record {{count}} reports",

@@ -23,7 +23,6 @@ export const viTasks = {
       intro:
         "Chọn các tháng cần báo cáo và nhập tỷ lệ khối lượng hoàn thành của từng tháng. Các tháng được ghi cùng lúc: nếu một tháng không hợp lệ thì không tháng nào được ghi.",
       reportedOn: "Ngày báo cáo",
-      month: "Tháng",
       percent: "Khối lượng hoàn thành (%)",
       workDone: "Công việc đã thực hiện",
       submit: "Ghi {{count}} báo cáo",
