@@ -104,7 +104,7 @@ export function ProgressBatchModal({ task, onClose }: { task: Task; onClose: () 
               </Checkbox>
               <InputNumber
                 aria-label={`${t("tasks.batch.percent")} ${monthLabel(row.period)}`}
-                placeholder={t("tasks.batch.percent")}
+                placeholder={t("tasks.batch.percentShort")}
                 min={0}
                 max={100}
                 step={5}

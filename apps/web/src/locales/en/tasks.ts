@@ -25,6 +25,7 @@ export const enTasks: typeof viTasks = {
         "Choose the months to report and enter the share of work done in each. The months are recorded together: if one month is refused, none is recorded.",
       reportedOn: "Report date",
       percent: "Work done (%)",
+      percentShort: "% done",
       workDone: "Work carried out",
       submit: "Record {{count}} reports",
       noneSelected: "Choose at least one month",

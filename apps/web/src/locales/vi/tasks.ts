@@ -24,6 +24,7 @@ export const viTasks = {
         "Chọn các tháng cần báo cáo và nhập tỷ lệ khối lượng hoàn thành của từng tháng. Các tháng được ghi cùng lúc: nếu một tháng không hợp lệ thì không tháng nào được ghi.",
       reportedOn: "Ngày báo cáo",
       percent: "Khối lượng hoàn thành (%)",
+      percentShort: "% hoàn thành",
       workDone: "Công việc đã thực hiện",
       submit: "Ghi {{count}} báo cáo",
       noneSelected: "Chọn ít nhất một tháng",
