@@ -25,6 +25,7 @@ import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
+import { taskRoutes } from "./modules/tasks/tasks.routes";
 import { userRoutes } from "./modules/users/users.routes";
 import type { AppDeps, AppEnv } from "./platform/context";
 import { AppError, problemResponse, renderError } from "./platform/errors";
@@ -165,6 +166,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", reportedFigureRoutes);
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
+  app.route("/api/v1", taskRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,

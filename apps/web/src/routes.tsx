@@ -145,6 +145,10 @@ const appRoutes: RouteObject[] = [
       DASHBOARD_ABILITIES,
     ),
   },
+  {
+    path: "viec-can-xu-ly",
+    lazy: page(() => import("./features/tasks/tasks-page").then((m) => m.TasksPage), PROJECT_ABILITIES),
+  },
   { path: "co-so-cnnt", children: establishmentRoutes },
   { path: "de-an", children: projectRoutes },
   {

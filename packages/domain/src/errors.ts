@@ -40,6 +40,10 @@ export const errorCatalogue = {
   PROJECT_NOT_EDITABLE: { status: 409, title: "Hồ sơ đề án không còn được sửa ở trạng thái này" },
   PROJECT_PROGRESS_REPORT_EXISTS: { status: 409, title: "Đã có báo cáo tiến độ của tháng này" },
   PROJECT_NOT_REPORTING: { status: 409, title: "Đề án không ở giai đoạn báo cáo tiến độ" },
+  PROJECT_PROGRESS_PERIOD_INVALID: {
+    status: 422,
+    title: "Tháng báo cáo nằm ngoài thời gian phải báo cáo tiến độ của đề án",
+  },
   PROJECT_FILE_INVALID: { status: 422, title: "Tệp đính kèm không hợp lệ" },
   PROJECT_SUPPORT_CAP_EXCEEDED: { status: 422, title: "Kinh phí hỗ trợ vượt định mức hỗ trợ" },
   PROJECT_DUPLICATE_SUPPORT: {

@@ -10,5 +10,6 @@ export * from "./plans/index";
 export * from "./project-labels";
 export * from "./projects/index";
 export * from "./reference/index";
+export * from "./tasks/index";
 export * from "./text";
 export * from "./text-input";

@@ -13,6 +13,8 @@ export const operationIds: Record<string, string> = {
   "POST /api/v1/me/two-factor/enable": "me.enableTwoFactor",
   "POST /api/v1/me/two-factor/confirm": "me.confirmTwoFactor",
   "POST /api/v1/me/two-factor/disable": "me.disableTwoFactor",
+  "GET /api/v1/me/tasks": "me.listTasks",
+  "GET /api/v1/me/tasks/count": "me.countTasks",
   "GET /api/v1/admin-units": "adminUnits.list",
   "GET /api/v1/admin-units/{id}": "adminUnits.get",
   "POST /api/v1/admin-units/communes/import": "adminUnits.importCommunes",
@@ -52,6 +54,7 @@ export const operationIds: Record<string, string> = {
   "POST /api/v1/projects/{id}/steps/{code}": "projects.takeStep",
   "POST /api/v1/projects/{id}/disbursements": "projects.recordDisbursement",
   "POST /api/v1/projects/{id}/progress-reports": "projects.recordProgressReport",
+  "POST /api/v1/projects/{id}/progress-reports/batch": "projects.recordProgressReports",
   "POST /api/v1/projects/{id}/documents": "projects.attachDocument",
   "GET /api/v1/projects/{id}/documents/{documentId}/file": "projects.downloadDocument",
   "GET /api/v1/support-norm-sets": "supportNormSets.list",
@@ -95,5 +98,7 @@ export const tagDescriptions: Record<string, string> = {
   "Định mức hỗ trợ": "Support norms — định mức hỗ trợ theo văn bản và thời gian hiệu lực.",
   "Kế hoạch khuyến công": "Plans — chương trình, kế hoạch năm, số liệu báo cáo, kiểm tra số liệu.",
   "Bảng điều khiển": "Dashboard — kế hoạch và thực hiện kinh phí, kết quả đầu ra, bản ghi, xuất bản tin.",
+  "Việc cần xử lý":
+    "My tasks — hồ sơ chờ thẩm định, phê duyệt, trả lời; hồ sơ bị trả lại; báo cáo tiến độ quá hạn.",
   "Công khai": "Public — dữ liệu công khai không cần đăng nhập. Open data, no sign-in.",
 };

@@ -688,6 +688,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{id}/progress-reports/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Báo cáo tiến độ nhiều tháng còn thiếu trong một lần: ghi tất cả hoặc không ghi tháng nào (tối đa 18 tháng) */
+        post: operations["projects.recordProgressReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/documents": {
         parameters: {
             query?: never;
@@ -973,6 +990,40 @@ export interface paths {
         };
         /** Bản tin một trang về tình hình thực hiện kinh phí khuyến công (.docx, thể thức Nghị định 30/2020) */
         get: operations["dashboard.getBriefDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc cần xử lý của người đang đăng nhập: hồ sơ chờ thẩm định, phê duyệt, điều chỉnh, hồ sơ bị trả lại, báo cáo tiến độ quá hạn */
+        get: operations["me.listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/tasks/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số việc cần xử lý (huy hiệu trên đầu trang): một câu truy vấn đếm */
+        get: operations["me.countTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1971,6 +2022,61 @@ export interface components {
                 valueKind: "ACTUAL" | "ESTIMATE";
                 noteVi: string;
             }[];
+        };
+        TaskList: {
+            items: components["schemas"]["Task"][];
+            /** @description Số việc cần xử lý (bằng số ở huy hiệu trên đầu trang) */
+            count: number;
+            overdueCount: number;
+            /** @description Danh sách chỉ hiện một phần vì quá dài */
+            truncated: boolean;
+            /** @description Ngày, dạng YYYY-MM-DD */
+            today: string;
+        };
+        Task: {
+            kind: {
+                /** @enum {string} */
+                code: "RETURNED" | "PROGRESS_OVERDUE" | "REGISTRATION" | "APPRAISAL" | "APPROVAL" | "ADJUSTMENT";
+                label: string;
+            };
+            /** @description Việc cần làm, bằng tiếng Việt */
+            title: string;
+            record: {
+                /** @enum {string} */
+                type: "project";
+                id: string;
+                code: string;
+                name: string;
+            };
+            province: {
+                id: string;
+                name: string;
+            } | null;
+            status: {
+                code: string;
+                label: string;
+            };
+            fundingLevel: {
+                code: string;
+                label: string;
+            };
+            /** @description Hạn: việc phải xong trước ngày này; null khi văn bản không quy định */
+            dueBefore: string | null;
+            overdue: boolean;
+            /** @description Báo cáo tiến độ quá hạn: các tháng còn thiếu (YYYY-MM), cũ trước */
+            months: string[];
+            /** @description Phiên bản đề án, để ghi báo cáo tiến độ nhiều tháng */
+            version: number;
+            link: {
+                /** @enum {string} */
+                type: "project";
+                id: string;
+                /** @enum {string} */
+                tab: "overview" | "progress" | "timeline";
+            };
+        };
+        TaskCount: {
+            count: number;
         };
         PublicAdminUnit: {
             code: string;
@@ -5629,6 +5735,103 @@ export interface operations {
             };
         };
     };
+    "projects.recordProgressReports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    reports: {
+                        period: string;
+                        /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                        reportedOn: string;
+                        percentComplete: number;
+                        /**
+                         * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                         * @default null
+                         */
+                        spend?: string | null;
+                        /** @default  */
+                        workDone?: string;
+                        /** @default false */
+                        verifiedByDoit?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Đề án */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "projects.attachDocument": {
         parameters: {
             query?: never;
@@ -7120,6 +7323,121 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.listTasks": {
+        parameters: {
+            query?: {
+                /** @description Chỉ một loại việc */
+                kind?: "RETURNED" | "PROGRESS_OVERDUE" | "REGISTRATION" | "APPRAISAL" | "APPROVAL" | "ADJUSTMENT";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách việc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "me.countTasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số việc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCount"];
                 };
             };
             /** @description Dữ liệu không hợp lệ */

@@ -6,6 +6,7 @@ import { enEstablishments } from "./en/establishments";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
+import { enTasks, enTasksNav } from "./en/tasks";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
@@ -14,6 +15,7 @@ import { viEstablishments } from "./vi/establishments";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
+import { viTasks, viTasksNav } from "./vi/tasks";
 
 export const vi = {
   ...viCommon,
@@ -24,7 +26,8 @@ export const vi = {
   ...viSupportNorms,
   ...viDashboard,
   ...viPlans,
-  nav: { ...viCommon.nav, ...viSupportNormsNav },
+  ...viTasks,
+  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -35,6 +38,7 @@ export const en: typeof vi = {
   ...enSupportNorms,
   ...enDashboard,
   ...enPlans,
-  nav: { ...enCommon.nav, ...enSupportNormsNav },
+  ...enTasks,
+  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
 };
 export type Messages = typeof vi;

@@ -10,6 +10,7 @@ export * from "./lifecycle/adjustment";
 export * from "./lifecycle/lifecycle";
 export * from "./lifecycle/lifecycle.types";
 export * from "./lifecycle/progress";
+export * from "./lifecycle/progress-batch";
 export * from "./lifecycle/step-labels";
 export * from "./lifecycle/step-readiness";
 export * from "./money/disbursement";

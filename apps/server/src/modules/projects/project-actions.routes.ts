@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import {
   disbursementInputSchema,
+  progressReportBatchSchema,
   progressReportInputSchema,
   projectDocumentFieldsSchema,
   transitionCodes,
@@ -31,6 +32,7 @@ import { detailResponse, projectPage } from "./project-page";
 import { projectPolicy } from "./projects.policy";
 import { recordDisbursement } from "./record-disbursement";
 import { recordProgressReport } from "./record-progress-report";
+import { recordProgressReports } from "./record-progress-reports";
 import { takeStep } from "./take-step";
 
 const tags = ["Đề án khuyến công"];
@@ -115,6 +117,30 @@ export const projectActionRoutes = createRouter()
       const { id } = c.req.valid("param");
       const actor = await projectPolicy.authorize(c, "projects.transition", id);
       await recordProgressReport({
+        db: c.get("deps").db,
+        actor,
+        meta: requestMeta(c),
+        id,
+        input: c.req.valid("json"),
+      });
+      return c.json(await projectPage(c, id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/projects/{id}/progress-reports/batch",
+      tags,
+      summary:
+        "Báo cáo tiến độ nhiều tháng còn thiếu trong một lần: ghi tất cả hoặc không ghi tháng nào (tối đa 18 tháng)",
+      security: cookieAuth,
+      request: { params: idParam, body: jsonBody(progressReportBatchSchema) },
+      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const actor = await projectPolicy.authorize(c, "projects.transition", id);
+      await recordProgressReports({
         db: c.get("deps").db,
         actor,
         meta: requestMeta(c),

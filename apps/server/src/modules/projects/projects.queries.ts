@@ -84,7 +84,7 @@ export function projectListConditions(
  * The latest due month's report is missing (DOMAIN §9.3 rule 6; the page shows every month). A project is only
  * due once its contract was signed before that month's due day.
  */
-function overdue(today: string): SQL {
+export function overdue(today: string): SQL {
   const period = latestDuePeriod(today);
   return sql`(${and(
     inArray(project.status, [...reportingStatuses]),

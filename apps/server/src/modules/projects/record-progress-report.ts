@@ -41,35 +41,7 @@ export async function recordProgressReport(options: {
       .from(projectProgressReport)
       .where(and(eq(projectProgressReport.projectId, id), eq(projectProgressReport.period, input.period)));
     if (existing) throw new AppError("PROJECT_PROGRESS_REPORT_EXISTS");
-    const [step] = await tx
-      .insert(projectStep)
-      .values({
-        projectId: id,
-        code: "PROGRESS_REPORT",
-        fromStatus: current.status,
-        toStatus: current.status,
-        effectiveOn: input.reportedOn,
-        actorUserId: actor.userId,
-        actorName: actor.name,
-        actorRole: actor.role,
-        note: input.workDone,
-        details: {
-          period: input.period,
-          percentComplete: input.percentComplete,
-          verifiedByDoit: input.verifiedByDoit,
-        },
-      })
-      .returning({ id: projectStep.id });
-    await tx.insert(projectProgressReport).values({
-      projectId: id,
-      period: input.period,
-      reportedOn: input.reportedOn,
-      percentComplete: String(input.percentComplete),
-      spend: input.spend === null ? null : BigInt(input.spend),
-      workDone: input.workDone,
-      verifiedByDoit: input.verifiedByDoit,
-      stepId: step?.id ?? null,
-    });
+    await writeProgressReport(tx, actor, meta, current, input);
     const [row] = await tx
       .update(project)
       .set({
@@ -79,16 +51,6 @@ export async function recordProgressReport(options: {
       })
       .where(eq(project.id, id))
       .returning();
-    await writeAudit(tx, actor, meta, {
-      action: "PROJECT_PROGRESS_REPORTED",
-      entity: "project",
-      entityId: id,
-      after: {
-        period: input.period,
-        percentComplete: input.percentComplete,
-        verifiedByDoit: input.verifiedByDoit,
-      },
-    });
     return row;
   });
   if (!outcome) {
@@ -109,4 +71,59 @@ export async function recordProgressReport(options: {
     });
   }
   return outcome;
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * One month's report inside the caller's transaction: the timeline step, the report row and its audit row. The
+ * project row (last reported month, verified share, version) is the caller's to update, once per request.
+ */
+export async function writeProgressReport(
+  tx: Tx,
+  actor: Actor,
+  meta: RequestMeta,
+  current: typeof project.$inferSelect,
+  input: Omit<ProgressReportInput, "version">,
+) {
+  const id = current.id;
+  const [step] = await tx
+    .insert(projectStep)
+    .values({
+      projectId: id,
+      code: "PROGRESS_REPORT",
+      fromStatus: current.status,
+      toStatus: current.status,
+      effectiveOn: input.reportedOn,
+      actorUserId: actor.userId,
+      actorName: actor.name,
+      actorRole: actor.role,
+      note: input.workDone,
+      details: {
+        period: input.period,
+        percentComplete: input.percentComplete,
+        verifiedByDoit: input.verifiedByDoit,
+      },
+    })
+    .returning({ id: projectStep.id });
+  await tx.insert(projectProgressReport).values({
+    projectId: id,
+    period: input.period,
+    reportedOn: input.reportedOn,
+    percentComplete: String(input.percentComplete),
+    spend: input.spend === null ? null : BigInt(input.spend),
+    workDone: input.workDone,
+    verifiedByDoit: input.verifiedByDoit,
+    stepId: step?.id ?? null,
+  });
+  await writeAudit(tx, actor, meta, {
+    action: "PROJECT_PROGRESS_REPORTED",
+    entity: "project",
+    entityId: id,
+    after: {
+      period: input.period,
+      percentComplete: input.percentComplete,
+      verifiedByDoit: input.verifiedByDoit,
+    },
+  });
 }

@@ -7,6 +7,7 @@ import { FullPageSpinner } from "../../components/full-page-spinner";
 import { isApiError } from "../../lib/api";
 import { useMe } from "../auth/api";
 import { CurrentUserProvider } from "../auth/current-user";
+import { TasksBadge } from "../tasks/tasks-badge";
 import { SideMenu } from "./side-menu";
 import { UserMenu } from "./user-menu";
 
@@ -54,6 +55,7 @@ function Shell() {
             <span className="kc-brand-name">{t("app.name")}</span>
           </span>
         </Link>
+        <TasksBadge />
         <UserMenu />
       </Layout.Header>
       {navigation.state === "loading" ? (

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BarChartOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   FlagOutlined,
@@ -39,6 +40,7 @@ export const DASHBOARD_ABILITIES = ["dashboard.read"] as const;
 /** Every planned module, in menu order. Routes for coming modules are generated from this list. */
 export const navigation: NavItem[] = [
   { path: "tong-quan", label: "dashboard", icon: <DashboardOutlined />, anyOf: DASHBOARD_ABILITIES },
+  { path: "viec-can-xu-ly", label: "tasks", icon: <CheckSquareOutlined />, anyOf: PROJECT_ABILITIES },
   { path: "co-so-cnnt", label: "establishments", icon: <ShopOutlined />, anyOf: ESTABLISHMENT_ABILITIES },
   { path: "de-an", label: "projects", icon: <ProjectOutlined />, anyOf: PROJECT_ABILITIES },
   { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, anyOf: PLAN_ABILITIES },
