@@ -8,6 +8,7 @@ import {
   DONG_THAP,
   engines,
   HA_NOI,
+  json,
   seedSampleCommunes,
   signedIn,
   type TestClient,
@@ -137,6 +138,6 @@ describe.each(engines)("the import template's commune sheet on %s", (engine) => 
   it("refuses a malformed province code with a Vietnamese validation problem", async () => {
     const response = await central.get("/api/v1/establishments/import-template?provinceCode=%3D1%2B1");
     expect(response.status).toBe(400);
-    expect((await response.json()).code).toBe("VALIDATION_FAILED");
+    expect((await json(response)).code).toBe("VALIDATION_FAILED");
   });
 });
