@@ -66,6 +66,7 @@ function HelpTopicView({ topic }: { topic: HelpTopic }) {
             <Anchor
               affix={false}
               replace
+              targetOffset={83}
               items={topic.sections.map((section) => ({
                 key: section.id,
                 href: `#${section.id}`,
