@@ -135,6 +135,41 @@ describe.each(engines)("the import template's commune sheet on %s", (engine) => 
     expect(haNoi.rows).toEqual(await expectedRows([HA_NOI]));
   });
 
+  it("still imports once filled in: a row naming a commune of the sheet passes the dry run", async () => {
+    const { workbook, rows } = await communeSheet(
+      await officer.get("/api/v1/establishments/import-template"),
+    );
+    const data = workbook.getWorksheet("Cơ sở CNNT");
+    if (!data) throw new Error("the template has no data sheet");
+    const cells: Record<string, string> = {
+      name: "Cơ sở mộc Tân Mỹ",
+      legalForm: "HKD",
+      subjectClass: "CNNT",
+      provinceCode: "82",
+      communeCode: rows[0]?.[0] ?? "",
+      addressText: "Ấp Tân Mỹ",
+      industries: "N_DD",
+      mainProducts: "Bàn ghế gỗ",
+    };
+    importColumns.forEach((column, index) => {
+      const value = cells[column.key];
+      if (value) data.getCell(2, index + 1).value = value;
+    });
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array(await workbook.xlsx.writeBuffer())], "mau-da-dien.xlsx"));
+    const started = await officer.request("POST", "/api/v1/establishment-imports?dryRun=true", form);
+    expect(started.status).toBe(202);
+    const { jobId } = await json(started);
+    let job = await json(await officer.get(`/api/v1/establishment-imports/${jobId}`));
+    for (let i = 0; i < 400 && (job.status === "QUEUED" || job.status === "RUNNING"); i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      job = await json(await officer.get(`/api/v1/establishment-imports/${jobId}`));
+    }
+    expect(job.status).toBe("SUCCEEDED");
+    expect(job.result.errors).toEqual([]);
+    expect(job.result.validRows).toBe(1);
+  });
+
   it("refuses a malformed province code with a Vietnamese validation problem", async () => {
     const response = await central.get("/api/v1/establishments/import-template?provinceCode=%3D1%2B1");
     expect(response.status).toBe(400);

@@ -75,7 +75,7 @@ export const establishmentsHelp: HelpTopic = {
       blocks: [
         {
           kind: "text",
-          text: "Thẻ «Lịch sử thay đổi» của mỗi cơ sở ghi lại ai đã thay đổi gì và khi nào. Địa giới hành chính được lưu theo thời điểm: cơ sở ghi nhận trước ngày 01/07/2025 vẫn giữ xã cũ, đồng thời hiển thị xã hiện hành.",
+          text: "Thẻ «Lịch sử thay đổi» của mỗi cơ sở ghi lại ai đã thay đổi gì và khi nào. Mọi lần ghi cũng được lưu trong nhật ký hệ thống, không sửa, xóa được.",
         },
       ],
     },
