@@ -168,6 +168,10 @@ const appRoutes: RouteObject[] = [
     path: "tai-khoan/bao-mat",
     lazy: page(() => import("./features/auth/security-page").then((m) => m.SecurityPage)),
   },
+  {
+    path: "huong-dan/:module?",
+    lazy: page(() => import("./features/help/help-page").then((m) => m.HelpPage)),
+  },
   { path: "*", Component: NotFoundPage },
 ];
 

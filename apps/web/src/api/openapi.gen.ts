@@ -402,7 +402,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tải tệp mẫu nhập cơ sở (.xlsx, có hướng dẫn và danh sách chọn) */
+        /**
+         * Tải tệp mẫu nhập cơ sở (.xlsx, có hướng dẫn, danh sách chọn và mã các xã trong phạm vi)
+         * @description Trang «Mã xã» liệt kê các xã còn hiệu lực hôm nay của các tỉnh trong phạm vi dữ liệu của người gọi; `provinceCode` thu hẹp về một tỉnh (tỉnh ngoài phạm vi: 404).
+         */
         get: operations["establishments.getImportTemplate"];
         put?: never;
         post?: never;
@@ -3799,7 +3802,10 @@ export interface operations {
     };
     "establishments.getImportTemplate": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Mã tỉnh (2 chữ số); bỏ trống: mọi tỉnh trong phạm vi */
+                provinceCode?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

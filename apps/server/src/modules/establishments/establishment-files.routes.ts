@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import { establishmentListQuerySchema, safeFileName } from "@kc/domain";
+import { codeSchema, establishmentListQuerySchema, safeFileName, todayInVietnam } from "@kc/domain";
 import { settleAfterBulkWrite } from "../../db/maintenance";
 import { establishment } from "../../db/schema/index";
 import { AppError } from "../../platform/errors";
@@ -13,6 +13,7 @@ import { buildTemplate, exportEstablishments } from "./establishments.export";
 import { establishmentFilePolicy } from "./establishments.policy";
 import { type EstablishmentImportResult, importEstablishments } from "./import-establishments";
 import { splitSearchBlocks } from "./search-blocks";
+import { listTemplateCommunes } from "./template-communes";
 
 const tags = ["Cơ sở CNNT"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -69,16 +70,34 @@ export const establishmentFileRoutes = createRouter()
       method: "get",
       path: "/establishments/import-template",
       tags,
-      summary: "Tải tệp mẫu nhập cơ sở (.xlsx, có hướng dẫn và danh sách chọn)",
+      summary: "Tải tệp mẫu nhập cơ sở (.xlsx, có hướng dẫn, danh sách chọn và mã các xã trong phạm vi)",
+      description:
+        "Trang «Mã xã» liệt kê các xã còn hiệu lực hôm nay của các tỉnh trong phạm vi dữ liệu của người gọi; `provinceCode` thu hẹp về một tỉnh (tỉnh ngoài phạm vi: 404).",
       security: cookieAuth,
+      request: {
+        query: z.object({
+          provinceCode: codeSchema("Mã tỉnh", 2)
+            .optional()
+            .openapi({ description: "Mã tỉnh (2 chữ số); bỏ trống: mọi tỉnh trong phạm vi", example: "82" }),
+        }),
+      },
       responses: {
         200: { content: { [XLSX]: { schema: z.any() } }, description: "Tệp mẫu" },
         ...errorResponses,
       },
     }),
     async (c) => {
-      await establishmentFilePolicy.authorize(c, "establishments.read");
-      const body = await buildTemplate();
+      const actor = await establishmentFilePolicy.authorize(c, "establishments.read");
+      const { provinceCode } = c.req.valid("query");
+      const communes = await listTemplateCommunes({
+        db: c.get("deps").db,
+        actor,
+        today: todayInVietnam(),
+        provinceCode,
+      });
+      const body = await buildTemplate(
+        await establishmentFilePolicy.inScopeOr404(c, communes, `province:${provinceCode}`),
+      );
       return c.body(new Uint8Array(body), 200, {
         "content-type": XLSX,
         "content-disposition": attachmentHeader("mau-nhap-co-so-cnnt.xlsx"),

@@ -3,6 +3,7 @@ import {
   bigIntToDong,
   eligibleIndustryCodes,
   eligibleIndustryLabels,
+  formatDate,
   type ImportColumnKind,
   importColumns,
   legalFormCodes,
@@ -23,11 +24,13 @@ import {
   streamingWorkbook,
 } from "../../platform/office/xlsx-writer";
 import { type EstablishmentFilters, listConditions } from "./establishments.queries";
+import type { TemplateCommune } from "./template-communes";
 
 /** Template identity, checked by nothing yet but kept in a hidden sheet so future versions can be told apart. */
 export const TEMPLATE_ID = "KHUYENCONG-CO-SO-CNNT";
 export const TEMPLATE_VERSION = "1";
 const DATA_SHEET = "Cơ sở CNNT";
+export const COMMUNE_SHEET = "Mã xã";
 const VALIDATED_ROWS = 5000;
 
 const kindOf = (kind: ImportColumnKind): ColumnKind =>
@@ -44,9 +47,10 @@ const kindOf = (kind: ImportColumnKind): ColumnKind =>
 /**
  * The import template: the data sheet with the same columns an export writes (so an export re-imports cleanly),
  * an example row, drop-down lists for coded columns over a bounded range (a validation over whole columns blocks
- * ExcelJS for seconds, RELIABILITY.md §5.2), an instructions sheet, and the code lists.
+ * ExcelJS for seconds, RELIABILITY.md §5.2), an instructions sheet, the code lists, and the communes in force
+ * today of the caller's provinces (`communes`), which also feed the commune column's drop-down.
  */
-export async function buildTemplate(): Promise<Buffer> {
+export async function buildTemplate(communes: readonly TemplateCommune[]): Promise<Buffer> {
   const { default: Excel } = await import("exceljs");
   const workbook = new Excel.Workbook();
   workbook.creator = "Hệ thống quản lý khuyến công";
@@ -105,6 +109,7 @@ export async function buildTemplate(): Promise<Buffer> {
       error: "Chọn một giá trị trong danh sách",
     });
   });
+  addCommuneSheet(workbook, sheet, communes);
   const help = workbook.addWorksheet("Hướng dẫn");
   help.columns = [
     { header: "Cột", width: 34 },
@@ -130,6 +135,12 @@ export async function buildTemplate(): Promise<Buffer> {
     eligibleIndustryCodes.map((c) => `${c}: ${eligibleIndustryLabels[c]}`).join("; "),
   ]);
   help.addRow([
+    "Mã xã",
+    "",
+    "",
+    `Trang "${COMMUNE_SHEET}" liệt kê các xã còn hiệu lực hôm nay của tỉnh bạn phụ trách (mã, tên, tỉnh, hiệu lực); cột Mã xã của trang dữ liệu có danh sách chọn từ trang này.`,
+  ]);
+  help.addRow([
     "Lưu ý",
     "",
     "",
@@ -140,6 +151,51 @@ export async function buildTemplate(): Promise<Buffer> {
   meta.getCell("A1").value = TEMPLATE_ID;
   meta.getCell("B1").value = TEMPLATE_VERSION;
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * The sheet of communes an import may name, and a drop-down on the data sheet's commune column that reads it.
+ * The drop-down only warns (a code typed as a number in a text column would otherwise be refused by Excel for
+ * nothing): the import checks every code against the communes in force anyway.
+ */
+function addCommuneSheet(
+  workbook: ExcelJS.Workbook,
+  dataSheet: ExcelJS.Worksheet,
+  communes: readonly TemplateCommune[],
+): void {
+  const sheet = workbook.addWorksheet(COMMUNE_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  applyColumns(sheet, [
+    { header: "Mã xã", kind: "text", width: 10 },
+    { header: "Tên xã", kind: "text", width: 30 },
+    { header: "Mã tỉnh", kind: "text", width: 10 },
+    { header: "Tỉnh, thành phố", kind: "text", width: 24 },
+    { header: "Hiệu lực từ", kind: "text", width: 14 },
+    { header: "Hiệu lực đến", kind: "text", width: 16 },
+  ]);
+  for (const column of [1, 3]) sheet.getColumn(column).numFmt = "@";
+  for (const c of communes)
+    sheet.addRow([
+      cellFor("text", c.code),
+      cellFor("text", c.name),
+      cellFor("text", c.provinceCode),
+      cellFor("text", c.provinceName),
+      formatDate(c.validFrom),
+      c.validTo ? formatDate(c.validTo) : "Còn hiệu lực",
+    ]);
+  const at = importColumns.findIndex((c) => c.key === "communeCode") + 1;
+  if (at === 0 || communes.length === 0) return;
+  const letter = dataSheet.getColumn(at).letter;
+  (
+    dataSheet as unknown as { dataValidations: { add: (ref: string, v: ExcelJS.DataValidation) => void } }
+  ).dataValidations.add(`${letter}2:${letter}${VALIDATED_ROWS + 1}`, {
+    type: "list",
+    allowBlank: true,
+    formulae: [`'${COMMUNE_SHEET}'!$A$2:$A$${communes.length + 1}`],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "Mã xã",
+    error: `Mã xã không có trong trang "${COMMUNE_SHEET}" (các xã còn hiệu lực của tỉnh). Vẫn giữ giá trị này?`,
+  });
 }
 
 const commune = aliasedTable(adminUnit, "commune");

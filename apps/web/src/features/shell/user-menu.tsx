@@ -1,10 +1,17 @@
-import { CheckOutlined, DownOutlined, LogoutOutlined, SafetyOutlined } from "@ant-design/icons";
+import {
+  CheckOutlined,
+  DownOutlined,
+  LogoutOutlined,
+  QuestionCircleOutlined,
+  SafetyOutlined,
+} from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
 import { Avatar, Button, Dropdown, Flex, type MenuProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { changeLanguage, type Language } from "../../i18n";
 import { initials } from "../../lib/format";
+import { HELP_ROOT } from "../../lib/help-modules";
 import { useSignOut } from "../auth/api";
 import { useCurrentUser } from "../auth/current-user";
 
@@ -41,10 +48,12 @@ export function UserMenu() {
     },
     { type: "divider" },
     { key: "security", label: t("userMenu.security"), icon: <SafetyOutlined /> },
+    { key: "help", label: t("userMenu.help"), icon: <QuestionCircleOutlined /> },
   ];
 
   const onClick: MenuProps["onClick"] = ({ key }) => {
     if (key === "security") void navigate("/app/tai-khoan/bao-mat");
+    else if (key === "help") void navigate(HELP_ROOT);
     else if (key === "language:vi" || key === "language:en")
       void changeLanguage(key === "language:en" ? "en" : "vi");
   };

@@ -91,9 +91,21 @@ export const enCommon: typeof viCommon = {
       "This module will be available soon. Meanwhile you can browse the shared catalogues of the system.",
     openCatalogues: "Open administrative units",
   },
+  help: {
+    link: "Help",
+    linkLabel: "Help for this page",
+    title: "User guide",
+    description:
+      "A short guide to each module: what the page is for, who can do what, the common steps and what the statuses mean (in Vietnamese).",
+    topicTitle: "Help: {{topic}}",
+    openPage: "Open the page",
+    contents: "Contents",
+    allTopics: "All help topics",
+  },
   userMenu: {
     trigger: "Account",
     security: "Account security",
+    help: "User guide",
     signOut: "Sign out",
     twoFactorOn: "Two-factor authentication on",
     twoFactorOff: "Two-factor authentication off",

@@ -89,9 +89,21 @@ export const viCommon = {
       "Phân hệ này sẽ sớm được đưa vào sử dụng. Trong thời gian chờ, bạn có thể tra cứu các danh mục dùng chung của hệ thống.",
     openCatalogues: "Mở danh mục đơn vị hành chính",
   },
+  help: {
+    link: "Hướng dẫn",
+    linkLabel: "Hướng dẫn sử dụng trang này",
+    title: "Hướng dẫn sử dụng",
+    description:
+      "Hướng dẫn ngắn cho từng phân hệ: trang dùng để làm gì, ai làm được gì, các bước thường làm và ý nghĩa các trạng thái.",
+    topicTitle: "Hướng dẫn: {{topic}}",
+    openPage: "Mở trang",
+    contents: "Nội dung",
+    allTopics: "Tất cả hướng dẫn",
+  },
   userMenu: {
     trigger: "Tài khoản",
     security: "Bảo mật tài khoản",
+    help: "Hướng dẫn sử dụng",
     signOut: "Đăng xuất",
     twoFactorOn: "Đã bật xác thực hai lớp",
     twoFactorOff: "Chưa bật xác thực hai lớp",

@@ -1,0 +1,22 @@
+import type { HelpModule } from "../../lib/help-modules";
+import { accountHelp } from "./content/account";
+import { auditHelp } from "./content/audit";
+import { cataloguesHelp } from "./content/catalogues";
+import { dashboardHelp } from "./content/dashboard";
+import { establishmentsHelp } from "./content/establishments";
+import { plansHelp } from "./content/plans";
+import { projectsHelp } from "./content/projects";
+import { usersHelp } from "./content/users";
+import type { HelpTopic } from "./help-topic";
+
+/** Every help topic by its slug; a `Record` so a new help module without its content fails the type check. */
+export const helpTopics: Record<HelpModule, HelpTopic> = {
+  "tong-quan": dashboardHelp,
+  "co-so-cnnt": establishmentsHelp,
+  "de-an": projectsHelp,
+  "ke-hoach": plansHelp,
+  "danh-muc": cataloguesHelp,
+  "nhat-ky": auditHelp,
+  "nguoi-dung": usersHelp,
+  "tai-khoan": accountHelp,
+};

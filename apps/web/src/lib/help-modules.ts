@@ -1,0 +1,42 @@
+/**
+ * Which help topic a page belongs to, derived from its address, so every page header can link to its help without
+ * each page saying so. Pure and free of React: the page header (components/) and the help feature both read it.
+ */
+
+/** Help topics, by the slug of `/app/huong-dan/:module`. */
+export const helpModules = [
+  "tong-quan",
+  "co-so-cnnt",
+  "de-an",
+  "ke-hoach",
+  "danh-muc",
+  "nhat-ky",
+  "nguoi-dung",
+  "tai-khoan",
+] as const;
+export type HelpModule = (typeof helpModules)[number];
+
+export const HELP_ROOT = "/app/huong-dan";
+
+export type HelpLink = { module: HelpModule; section?: string };
+
+export const isHelpModule = (value: string): value is HelpModule =>
+  (helpModules as readonly string[]).includes(value);
+
+/**
+ * The help for the page at `pathname`, or null when the page has none (sign-in, a module still to come, the help
+ * itself). A catalogue page opens its own section of the catalogues help (`/app/danh-muc/to-chuc` → `#to-chuc`).
+ */
+export function helpLinkFor(pathname: string): HelpLink | null {
+  const match = /^\/app\/([^/?#]+)(?:\/([^/?#]+))?/.exec(pathname);
+  if (!match?.[1]) return null;
+  const module = match[1];
+  if (!isHelpModule(module)) return null;
+  if (module === "danh-muc" && match[2]) return { module, section: match[2] };
+  return { module };
+}
+
+/** The address of a help topic, or of one of its sections. */
+export function helpPath(link: HelpLink): string {
+  return `${HELP_ROOT}/${link.module}${link.section ? `#${link.section}` : ""}`;
+}
