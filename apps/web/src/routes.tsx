@@ -164,6 +164,10 @@ const appRoutes: RouteObject[] = [
     path: "tai-khoan/bao-mat",
     lazy: page(() => import("./features/auth/security-page").then((m) => m.SecurityPage)),
   },
+  {
+    path: "tai-khoan/doi-mat-khau",
+    lazy: page(() => import("./features/auth/change-password-page").then((m) => m.ChangePasswordPage)),
+  },
   { path: "*", Component: NotFoundPage },
 ];
 
@@ -179,6 +183,16 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/app" replace /> },
       { path: "dang-nhap", Component: SignInPage },
+      {
+        path: "quen-mat-khau",
+        lazy: () =>
+          import("./features/auth/forgot-password-page").then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
+      {
+        path: "dat-lai-mat-khau",
+        lazy: () =>
+          import("./features/auth/reset-password-page").then((m) => ({ Component: m.ResetPasswordPage })),
+      },
       {
         path: "app",
         Component: AppLayout,

@@ -1,3 +1,4 @@
+import { enAccount } from "./en/account";
 import { enAdmin } from "./en/admin";
 import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
@@ -6,6 +7,7 @@ import { enEstablishments } from "./en/establishments";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
+import { viAccount } from "./vi/account";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
@@ -24,6 +26,7 @@ export const vi = {
   ...viSupportNorms,
   ...viDashboard,
   ...viPlans,
+  ...viAccount,
   nav: { ...viCommon.nav, ...viSupportNormsNav },
 };
 export const en: typeof vi = {
@@ -35,6 +38,7 @@ export const en: typeof vi = {
   ...enSupportNorms,
   ...enDashboard,
   ...enPlans,
+  ...enAccount,
   nav: { ...enCommon.nav, ...enSupportNormsNav },
 };
 export type Messages = typeof vi;

@@ -1,11 +1,11 @@
-import { CheckOutlined, DownOutlined, LogoutOutlined, SafetyOutlined } from "@ant-design/icons";
+import { CheckOutlined, DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
 import { Avatar, Button, Dropdown, Flex, type MenuProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { changeLanguage, type Language } from "../../i18n";
 import { initials } from "../../lib/format";
-import { useSignOut } from "../auth/api";
+import { accountPaths, useSignOut } from "../auth/api";
 import { useCurrentUser } from "../auth/current-user";
 
 /** Header account area: who is signed in (role and data scope), language, security, sign-out. */
@@ -41,10 +41,12 @@ export function UserMenu() {
     },
     { type: "divider" },
     { key: "security", label: t("userMenu.security"), icon: <SafetyOutlined /> },
+    { key: "password", label: t("account.changeTitle"), icon: <KeyOutlined /> },
   ];
 
   const onClick: MenuProps["onClick"] = ({ key }) => {
     if (key === "security") void navigate("/app/tai-khoan/bao-mat");
+    else if (key === "password") void navigate(accountPaths.changePassword);
     else if (key === "language:vi" || key === "language:en")
       void changeLanguage(key === "language:en" ? "en" : "vi");
   };
