@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Result, Typography } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "../../components/error-alert";
@@ -16,7 +16,13 @@ function tokenFromFragment(): string | null {
 /** Sets a new password from the e-mailed link; then the user signs in with it. */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const [token] = useState(tokenFromFragment);
+  const [token, setToken] = useState(tokenFromFragment);
+  // A link opened while this page is already shown changes only the fragment, without loading the page again.
+  useEffect(() => {
+    const onHashChange = () => setToken(tokenFromFragment());
+    window.addEventListener("hashchange", onHashChange);
+    return () => window.removeEventListener("hashchange", onHashChange);
+  }, []);
   const reset = useResetPassword();
 
   if (reset.isSuccess) {
