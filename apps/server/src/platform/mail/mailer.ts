@@ -53,7 +53,7 @@ export function createMailer(
       kind: "console",
       send: async (message) => {
         logger.info(
-          { mail: { from: settings.from, ...message } },
+          { mail: { from: settings.from, to: message.to, subject: message.subject } },
           `Thư (chưa cấu hình SMTP, chỉ in ra nhật ký) gửi ${message.to}: ${message.subject}\n${message.text}`,
         );
       },
