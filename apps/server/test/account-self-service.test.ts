@@ -99,7 +99,7 @@ describe.each(engines)("password reset by e-mail through a real SMTP server on %
     const audit = await ctx.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, "USER_PASSWORD_RESET_BY_EMAIL")));
+      .where(and(eq(auditLog.entityId, user.id), eq(auditLog.action, "USER_PASSWORD_SELF_RESET")));
     expect(audit).toHaveLength(1);
   });
 

@@ -27,7 +27,7 @@ export const fixedAuditActionLabels = {
   USER_SESSIONS_REVOKED: { vi: "Hủy phiên đăng nhập", en: "Sessions revoked" },
   USER_PASSWORD_RESET: { vi: "Đặt lại mật khẩu", en: "Password reset" },
   USER_PASSWORD_CHANGED: { vi: "Đổi mật khẩu", en: "Password changed" },
-  USER_PASSWORD_RESET_BY_EMAIL: {
+  USER_PASSWORD_SELF_RESET: {
     vi: "Đặt lại mật khẩu qua liên kết trong thư",
     en: "Password reset through the e-mailed link",
   },

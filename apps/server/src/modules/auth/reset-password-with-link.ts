@@ -56,7 +56,7 @@ export async function resetPasswordWithLink(
       .returning({ id: session.id });
     await tx.delete(signInFailure).where(eq(signInFailure.key, accountKey(found.user.email)));
     await writeAudit(tx, actorFrom(found.user, ""), requestMeta(c), {
-      action: "USER_PASSWORD_RESET_BY_EMAIL",
+      action: "USER_PASSWORD_SELF_RESET",
       entity: "user",
       entityId: found.user.id,
       after: { endedSessions: ended.length },
