@@ -12,6 +12,7 @@ import { rateLimiter } from "hono-rate-limiter";
 import { connectionGate } from "./db/connection-gate";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
+import { passwordRoutes } from "./modules/auth/password.routes";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes";
 import { dashboardExportRoutes } from "./modules/dashboard/dashboard-exports.routes";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
@@ -33,6 +34,7 @@ import {
   clientIpMiddleware,
   connectionGateMiddleware,
   csrfMiddleware,
+  passwordChangeGateMiddleware,
   sessionMiddleware,
 } from "./platform/middleware";
 import { finishOpenApiDocument } from "./platform/openapi-document";
@@ -123,12 +125,15 @@ export function createApp(deps: AppDeps) {
     "/api/v1/auth/sign-in",
     "/api/v1/auth/two-factor/verify",
     "/api/v1/auth/sign-out",
+    "/api/v1/auth/password-reset/request",
+    "/api/v1/auth/password-reset",
   ]);
   app.use("/api/v1/*", async (c, next) => {
     if (!c.get("actor") && !openPaths.has(c.req.path))
       return problemResponse(c, new AppError("AUTH_REQUIRED"));
     return next();
   });
+  app.use("/api/v1/*", passwordChangeGateMiddleware());
 
   // Caches a write makes wrong are cleared by the write's own route, after its use case has committed
   // (platform/cache-invalidation.ts: `invalidates(...)`), not guessed here from its URL.
@@ -151,6 +156,7 @@ export function createApp(deps: AppDeps) {
 
   app.route("/api/v1", authRoutes);
   app.route("/api/v1", twoFactorRoutes);
+  app.route("/api/v1", passwordRoutes);
   app.route("/api/v1", referenceRoutes);
   app.route("/api/v1", communeImportRoutes);
   app.route("/api/v1", userRoutes);

@@ -54,6 +54,22 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 3600)
     .default(15 * 60),
+  /** SMTP server for e-mail (password reset links), e.g. smtps://user:pass@mail.example.vn:465. Wins over SMTP_HOST. */
+  SMTP_URL: z.union([z.literal(""), z.string().url()]).optional(),
+  /** SMTP host, when SMTP_URL is not used; port 465 is TLS from the start, others use STARTTLS. */
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  /** Sender of the application's e-mail. */
+  MAIL_FROM: z.string().min(3).default('"Khuyến công" <no-reply@khuyencong.local>'),
+  /** Minutes a password reset link stays valid (it works once). */
+  KC_PASSWORD_RESET_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
   /** Requests per minute and client address allowed on the public API. */
   KC_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
   /** Header set by a trusted reverse proxy with the client address (e.g. x-forwarded-for). Empty: use the socket. */

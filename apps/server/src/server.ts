@@ -11,6 +11,7 @@ import { createAuth } from "./platform/auth";
 import { createCaches } from "./platform/cache";
 import type { AppConfig, AppDeps } from "./platform/context";
 import { failInterruptedJobs } from "./platform/jobs";
+import { createMailer } from "./platform/mail/mailer";
 import { seedDemoAccounts } from "./seed/demo/demo-accounts";
 import { seedDemoCommunes } from "./seed/demo/demo-communes";
 import { seedDemoEstablishments } from "./seed/demo/demo-establishments";
@@ -67,6 +68,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
         addressMaxFailures: env.KC_SIGN_IN_ADDRESS_MAX_FAILURES,
         windowSeconds: env.KC_SIGN_IN_WINDOW_SECONDS,
       },
+      passwordResetMinutes: env.KC_PASSWORD_RESET_MINUTES,
       publicRateLimitPerMinute: env.KC_PUBLIC_RATE_LIMIT,
       webDist: resolveWebDist(env),
     };
@@ -88,6 +90,18 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
         referenceSeconds: env.KC_REFERENCE_CACHE_SECONDS,
       }),
       logger,
+      // Without SMTP, demo and development print the e-mail in the log; production only reports it was not sent.
+      mailer: createMailer(
+        {
+          url: env.SMTP_URL || undefined,
+          host: env.SMTP_HOST || undefined,
+          port: env.SMTP_PORT,
+          user: env.SMTP_USER,
+          pass: env.SMTP_PASS,
+          from: env.MAIL_FROM,
+        },
+        { logger, printWhenUnconfigured: env.NODE_ENV !== "production" },
+      ),
       config,
       now: overrides.now ?? (() => new Date()),
       isReady: () => ready,

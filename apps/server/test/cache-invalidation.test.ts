@@ -72,6 +72,8 @@ describe("caches invalidated by the write that declares them", () => {
         "POST /api/v1/me/two-factor/enable": ["sessions"],
         "POST /api/v1/me/two-factor/confirm": ["sessions"],
         "POST /api/v1/me/two-factor/disable": ["sessions"],
+        "POST /api/v1/me/password": ["sessions"],
+        "POST /api/v1/auth/password-reset": ["sessions"],
         "POST /api/v1/admin-units/communes/import": ["reference"],
         "POST /api/v1/users": ["sessions"],
         "PATCH /api/v1/users/:id": ["sessions"],

@@ -9,6 +9,7 @@ import { createUser } from "../src/modules/users/create-user";
 import { createAuth } from "../src/platform/auth";
 import { createCaches } from "../src/platform/cache";
 import type { AppDeps, SignInLimits } from "../src/platform/context";
+import { createMailer, type MailMessage, type MailSettings } from "../src/platform/mail/mailer";
 import { buildEstablishmentInput } from "../src/seed/builders/establishment-builder";
 
 export type Engine = "pglite" | "postgres";
@@ -58,8 +59,11 @@ export async function createTestContext(
     referenceCacheSeconds?: number;
     /** Sees every statement the application sends (to count the queries of a request). */
     queryLogger?: QueryLogger;
+    /** Sends e-mail through this SMTP server; without it, messages are only kept in `sentMail`. */
+    smtp?: MailSettings;
   } = {},
 ) {
+  const sentMail: MailMessage[] = [];
   const database = await openTestDatabase(engine, options.queryLogger);
   let offsetMs = 0;
   const signInLimits: SignInLimits = {
@@ -84,6 +88,14 @@ export async function createTestContext(
       referenceSeconds: options.referenceCacheSeconds ?? 0,
     }),
     logger: pino({ level: process.env.KC_TEST_LOG ?? "silent" }),
+    mailer: options.smtp
+      ? createMailer(options.smtp, { logger: pino({ level: "silent" }), printWhenUnconfigured: false })
+      : {
+          kind: "console",
+          send: async (message) => {
+            sentMail.push(message);
+          },
+        },
     config: {
       publicUrl: TEST_ORIGIN,
       trustedOrigins: [],
@@ -93,6 +105,7 @@ export async function createTestContext(
       maxUploadBytes: 6_000_000,
       sessionMaxHours: 24,
       signInLimits,
+      passwordResetMinutes: 30,
       publicRateLimitPerMinute: 20,
       webDist: null,
     },
@@ -105,6 +118,8 @@ export async function createTestContext(
     db: database.db,
     engine,
     close: () => database.close(),
+    /** E-mail the application sent, when no SMTP server was given. */
+    sentMail,
     /** Moves the application's clock forward (sessions' absolute lifetime). */
     advanceClock: (ms: number) => {
       offsetMs += ms;

@@ -229,9 +229,13 @@ describe.each(engines)("user accounts on %s", (engine) => {
     expect((await json(disabled)).disabled).toBe(true);
     expect(await ctx.db.select().from(session).where(eq(session.userId, victim.id))).toHaveLength(0);
     expect((await victimClient.get("/api/v1/me")).status).toBe(401);
+    // With the right password, the officer is told why (issue 14); a wrong one still learns nothing.
     const retry = await ctx.client().signIn(victim.email, victim.password);
-    expect(retry.status).toBe(401);
-    expect((await json(retry)).code).toBe("AUTH_INVALID_CREDENTIALS");
+    expect(retry.status).toBe(403);
+    expect((await json(retry)).code).toBe("AUTH_ACCOUNT_DISABLED");
+    expect((await json(await ctx.client().signIn(victim.email, "sai-mat-khau"))).code).toBe(
+      "AUTH_INVALID_CREDENTIALS",
+    );
     expect((await admin.post(`/api/v1/users/${victim.id}/enable`, { version: 2 })).status).toBe(200);
     expect((await ctx.client().signIn(victim.email, victim.password)).status).toBe(200);
   });
@@ -253,7 +257,10 @@ describe.each(engines)("user accounts on %s", (engine) => {
     expect((await victimClient.get("/api/v1/me")).status).toBe(401);
     expect((await ctx.client().signIn(victim.email, victim.password)).status).toBe(401);
     const again = ctx.client();
-    expect((await again.signIn(victim.email, "mat-khau-moi-2026")).status).toBe(200);
+    const signIn = await again.signIn(victim.email, "mat-khau-moi-2026");
+    expect(signIn.status).toBe(200);
+    // A password the administrator chose must be replaced at this first sign-in.
+    expect((await json(signIn)).user.mustChangePassword).toBe(true);
     const revoked = await admin.post(`/api/v1/users/${victim.id}/revoke-sessions`);
     expect(await json(revoked)).toEqual({ revokedSessions: 1 });
     expect((await again.get("/api/v1/me")).status).toBe(401);

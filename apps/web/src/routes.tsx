@@ -172,6 +172,10 @@ const appRoutes: RouteObject[] = [
     path: "huong-dan/:module?",
     lazy: page(() => import("./features/help/help-page").then((m) => m.HelpPage)),
   },
+  {
+    path: "tai-khoan/doi-mat-khau",
+    lazy: page(() => import("./features/auth/change-password-page").then((m) => m.ChangePasswordPage)),
+  },
   { path: "*", Component: NotFoundPage },
 ];
 
@@ -187,6 +191,16 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/app" replace /> },
       { path: "dang-nhap", Component: SignInPage },
+      {
+        path: "quen-mat-khau",
+        lazy: () =>
+          import("./features/auth/forgot-password-page").then((m) => ({ Component: m.ForgotPasswordPage })),
+      },
+      {
+        path: "dat-lai-mat-khau",
+        lazy: () =>
+          import("./features/auth/reset-password-page").then((m) => ({ Component: m.ResetPasswordPage })),
+      },
       {
         path: "app",
         Component: AppLayout,

@@ -11,6 +11,21 @@ export const errorCatalogue = {
   AUTH_INVALID_CREDENTIALS: { status: 401, title: "Thư điện tử hoặc mật khẩu không đúng" },
   AUTH_TWO_FACTOR_INVALID: { status: 401, title: "Mã xác thực không đúng hoặc đã hết hạn" },
   AUTH_RATE_LIMITED: { status: 429, title: "Bạn đã thử quá nhiều lần, vui lòng thử lại sau" },
+  AUTH_ACCOUNT_DISABLED: {
+    status: 403,
+    title: "Tài khoản đã bị khoá (vô hiệu hoá). Vui lòng liên hệ quản trị hệ thống để được mở lại",
+  },
+  AUTH_PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    title: "Mật khẩu này do quản trị viên đặt: bạn cần đổi mật khẩu trước khi tiếp tục",
+  },
+  AUTH_CURRENT_PASSWORD_WRONG: { status: 400, title: "Mật khẩu hiện tại không đúng" },
+  AUTH_PASSWORD_WEAK: { status: 422, title: "Mật khẩu mới chưa đủ an toàn" },
+  AUTH_RESET_TOKEN_INVALID: {
+    status: 400,
+    title:
+      "Liên kết đặt lại mật khẩu không hợp lệ, đã được dùng hoặc đã hết hạn. Hãy yêu cầu một liên kết mới",
+  },
   CSRF_REJECTED: { status: 403, title: "Yêu cầu bị từ chối vì không đến từ ứng dụng" },
   FORBIDDEN: { status: 403, title: "Bạn không có quyền thực hiện thao tác này" },
   NOT_FOUND: { status: 404, title: "Không tìm thấy dữ liệu" },

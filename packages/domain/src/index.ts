@@ -6,6 +6,7 @@ export * from "./figures/index";
 export * from "./format";
 export * from "./input-schemas";
 export * from "./labels";
+export * from "./passwords";
 export * from "./plans/index";
 export * from "./project-labels";
 export * from "./projects/index";

@@ -10,4 +10,6 @@ export type Actor = {
   organisationId: string | null;
   sessionId: string;
   twoFactorEnabled: boolean;
+  /** The password was set by an administrator: every call but changing it is refused (absent: false). */
+  mustChangePassword?: boolean;
 };

@@ -81,6 +81,7 @@ export function createAuth(db: Db, options: AuthOptions) {
         scopeOrganisationId: { type: "string", required: false, input: false },
         organisationId: { type: "string", required: false, input: false },
         disabled: { type: "boolean", required: false, input: false },
+        mustChangePassword: { type: "boolean", required: false, input: false },
       },
     },
     session: {

@@ -3,6 +3,7 @@ import type { Db, DbKind } from "../db/client";
 import type { Actor } from "./actor";
 import type { Auth, SignInLimits } from "./auth";
 import type { Caches } from "./cache";
+import type { Mailer } from "./mail/mailer";
 
 // Actor and SignInLimits live beside the code that needs them without the rest of the context (the session cache,
 // the auth set-up), so neither imports this file back; they are re-exported here for every other reader.
@@ -18,6 +19,8 @@ export type AppConfig = {
   sessionMaxHours: number;
   /** Failed sign-ins allowed per account and per client address within a window (modules/auth/sign-in-limits.ts). */
   signInLimits: SignInLimits;
+  /** Minutes a password reset link stays valid (modules/auth/password-reset.ts). */
+  passwordResetMinutes: number;
   /** Requests per minute and client address on /api/public. */
   publicRateLimitPerMinute: number;
   webDist: string | null;
@@ -29,6 +32,8 @@ export type AppDeps = {
   auth: Auth;
   caches: Caches;
   logger: Logger;
+  /** SMTP, or the server log in demo mode (platform/mail/mailer.ts). */
+  mailer: Mailer;
   config: AppConfig;
   /** Clock used for session lifetimes and audit; tests move it forward. */
   now: () => Date;

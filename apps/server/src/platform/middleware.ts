@@ -130,6 +130,7 @@ type SessionUser = {
   scopeOrganisationId?: string | null;
   organisationId?: string | null;
   twoFactorEnabled?: boolean | null;
+  mustChangePassword?: boolean | null;
 };
 
 export function actorFrom(user: SessionUser, sessionId: string): Actor {
@@ -142,6 +143,7 @@ export function actorFrom(user: SessionUser, sessionId: string): Actor {
     organisationId: user.organisationId ?? null,
     sessionId,
     twoFactorEnabled: Boolean(user.twoFactorEnabled),
+    mustChangePassword: Boolean(user.mustChangePassword),
   };
 }
 
@@ -165,4 +167,20 @@ export function authHeaders(c: Context<AppEnv>): Headers {
   const ip = c.get("clientIp");
   if (ip) headers.set(CLIENT_IP_HEADER, ip);
   return headers;
+}
+
+/** What a session whose password an administrator set may still do: read who it is, change it, sign out. */
+const PASSWORD_CHANGE_PATHS = new Set(["/api/v1/me", "/api/v1/me/password", "/api/v1/auth/sign-out"]);
+
+/**
+ * A password chosen by an administrator must be replaced at first sign-in (Decision 742: "forced change of the
+ * default password at first login"): until then every other call is refused with a stable code the web app
+ * answers by opening the change page.
+ */
+export function passwordChangeGateMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.get("actor")?.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path))
+      return problemResponse(c, new AppError("AUTH_PASSWORD_CHANGE_REQUIRED"));
+    return next();
+  };
 }

@@ -1,3 +1,4 @@
+import { enAccount } from "./en/account";
 import { enAdmin } from "./en/admin";
 import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
@@ -7,6 +8,7 @@ import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTasks, enTasksNav } from "./en/tasks";
+import { viAccount } from "./vi/account";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
@@ -28,6 +30,7 @@ export const vi = {
   ...viPlans,
   ...viTasks,
   nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
+  ...viAccount,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -40,5 +43,6 @@ export const en: typeof vi = {
   ...enPlans,
   ...enTasks,
   nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
+  ...enAccount,
 };
 export type Messages = typeof vi;

@@ -26,6 +26,12 @@ export const fixedAuditActionLabels = {
   USER_ENABLED: { vi: "Mở khóa tài khoản", en: "Account enabled" },
   USER_SESSIONS_REVOKED: { vi: "Hủy phiên đăng nhập", en: "Sessions revoked" },
   USER_PASSWORD_RESET: { vi: "Đặt lại mật khẩu", en: "Password reset" },
+  USER_PASSWORD_CHANGED: { vi: "Đổi mật khẩu", en: "Password changed" },
+  USER_PASSWORD_SELF_RESET: {
+    vi: "Đặt lại mật khẩu qua liên kết trong thư",
+    en: "Password reset through the e-mailed link",
+  },
+  PASSWORD_RESET_REQUESTED: { vi: "Yêu cầu đặt lại mật khẩu", en: "Password reset requested" },
   ESTABLISHMENT_CREATED: { vi: "Tạo cơ sở", en: "Establishment created" },
   ESTABLISHMENT_UPDATED: { vi: "Sửa cơ sở", en: "Establishment edited" },
   ESTABLISHMENT_ARCHIVED: { vi: "Lưu trữ cơ sở", en: "Establishment archived" },
@@ -86,6 +92,7 @@ export type DataAuditAction = Exclude<
   | "SIGNED_OUT"
   | "TWO_FACTOR_ENABLED"
   | "TWO_FACTOR_DISABLED"
+  | "PASSWORD_RESET_REQUESTED"
   | "OUT_OF_SCOPE_ACCESS_DENIED"
   | `DENIED:${string}`
 >;

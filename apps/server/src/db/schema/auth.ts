@@ -30,6 +30,8 @@ export const user = pgTable(
     scopeOrganisationId: text("scope_organisation_id"),
     organisationId: text("organisation_id"),
     disabled: boolean("disabled").notNull().default(false),
+    /** Set when an administrator chose the password (creation, reset); cleared when the user picks their own. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true, mode: "date" }),
     searchText: text("search_text").notNull().default(""),
     version: integer("version").notNull().default(1),
@@ -126,4 +128,22 @@ export const signInFailure = pgTable(
     index("sign_in_failure_window_idx").on(t.windowStartedAt),
     check("sign_in_failure_failures_check", sql`${t.failures} >= 0`),
   ],
+);
+
+/**
+ * Password reset links sent by e-mail (modules/auth/password-reset.ts). Only the SHA-256 of the token is stored,
+ * so a copy of the database cannot be used to reset anyone's password; a token works once and until `expiresAt`.
+ */
+export const passwordResetToken = pgTable(
+  "password_reset_token",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("password_reset_token_user_idx").on(t.userId)],
 );

@@ -33,6 +33,8 @@ export const meSchema = z
     scope: scopeViewSchema,
     organisation: z.object({ id: z.string(), name: z.string() }).nullable(),
     twoFactorEnabled: z.boolean(),
+    /** The password was set by an administrator: nothing else is allowed until the user changes it. */
+    mustChangePassword: z.boolean(),
     abilities: z.array(z.enum(abilityCodes)),
   })
   .openapi("Me");
@@ -100,6 +102,7 @@ export async function presentMe(db: Db, actor: Actor): Promise<MeView> {
         ? { id: actor.organisationId, name: organisationLabel }
         : null,
     twoFactorEnabled: actor.twoFactorEnabled,
+    mustChangePassword: Boolean(actor.mustChangePassword),
     abilities: [...abilitiesOf(actor.role)],
   };
 }

@@ -11,10 +11,14 @@ import { copyCookies, forwardToAuth } from "./forward-to-auth";
 import { type MeView, presentMe } from "./me.presenter";
 import { openSignInGate, retryMessage } from "./sign-in-limits";
 
+/** The message of the session hook that refuses a disabled account (platform/auth.ts). */
+const ACCOUNT_DISABLED = "ACCOUNT_DISABLED";
+
 export type SignInResult = { twoFactorRequired: true } | { twoFactorRequired: false; user: MeView };
 
 /**
- * Password sign-in. One generic message for every failure (unknown e-mail, wrong password, disabled account),
+ * Password sign-in. One generic message for every failure (unknown e-mail, wrong password); a disabled account
+ * is named as such only once its right password was given (`AUTH_ACCOUNT_DISABLED`),
  * each attempt logged as an AUTH event (RELIABILITY.md §1.2, §1.7). Failures are limited per account and per
  * client address, correct sign-ins are not (`sign-in-limits.ts`); over a limit the answer is 429 with
  * `Retry-After` and a message that says when.
@@ -46,7 +50,11 @@ export async function signIn(
       },
       meta,
     );
-    throw rateLimited(c, gate.retryAfterSeconds, retryMessage(gate.retryAfterSeconds, gate.retryAt));
+    throw rateLimited(
+      c,
+      gate.retryAfterSeconds,
+      retryMessage(gate.retryAfterSeconds, gate.retryAt, false, gate.limitedBy),
+    );
   }
   let outcome: "SUCCEEDED" | "FAILED" | "NOT_CHECKED" = "NOT_CHECKED";
   try {
@@ -55,6 +63,25 @@ export async function signIn(
       password: input.password,
       rememberMe: true,
     });
+    if (result.json?.message === ACCOUNT_DISABLED) {
+      // better-auth refuses the session only after the password was checked (platform/auth.ts): whoever reads
+      // this knows the password already, so saying why is no help to a guesser and spares the officer a
+      // useless password reset.
+      outcome = "SUCCEEDED";
+      await logSecurityEvent(
+        db,
+        {
+          category: "AUTH",
+          action: "SIGN_IN_ATTEMPTED",
+          outcome: "DENIED",
+          actor: null,
+          email,
+          detail: { reason: "ACCOUNT_DISABLED" },
+        },
+        meta,
+      );
+      throw new AppError("AUTH_ACCOUNT_DISABLED");
+    }
     if (result.status !== 200 || !result.json) {
       outcome = "FAILED";
       await logSecurityEvent(

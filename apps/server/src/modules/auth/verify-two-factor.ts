@@ -34,7 +34,11 @@ export async function verifyTwoFactor(c: Context<AppEnv>, code: string): Promise
       },
       requestMeta(c),
     );
-    throw rateLimited(c, gate.retryAfterSeconds, retryMessage(gate.retryAfterSeconds, gate.retryAt));
+    throw rateLimited(
+      c,
+      gate.retryAfterSeconds,
+      retryMessage(gate.retryAfterSeconds, gate.retryAt, false, gate.limitedBy),
+    );
   }
   let outcome: "SUCCEEDED" | "FAILED" | "NOT_CHECKED" = "NOT_CHECKED";
   try {

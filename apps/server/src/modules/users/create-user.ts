@@ -21,6 +21,11 @@ export async function createUser(options: {
   input: UserCreate;
   /** A hash of `input.password` made already: the demo seed hashes its one shared password once, not per account. */
   passwordHash?: string;
+  /**
+   * Whether the administrator chose the password, which the user must then change at first sign-in (Decision
+   * 742). The administration route says so; the demo seed and test factories create ready-to-use accounts.
+   */
+  passwordChosenBy?: "administrator" | "owner";
 }) {
   const { db, actor, meta, input } = options;
   const email = input.email.trim().toLowerCase();
@@ -41,6 +46,7 @@ export async function createUser(options: {
         ...scopeColumns(input.scope),
         organisationId: input.organisationId ?? null,
         searchText: foldForSearch(`${name} ${email}`),
+        mustChangePassword: options.passwordChosenBy === "administrator",
       })
       .returning();
     if (!row) throw new AppError("INTERNAL");

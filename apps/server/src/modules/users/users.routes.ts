@@ -136,6 +136,7 @@ export const userRoutes = createRouter()
     async (c) => {
       const actor = await userPolicy.authorize(c, "users.manage");
       const row = await createUser({
+        passwordChosenBy: "administrator",
         db: c.get("deps").db,
         actor,
         meta: requestMeta(c),

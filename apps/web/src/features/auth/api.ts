@@ -61,3 +61,34 @@ export function useDisableTwoFactor() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: meKeys.all }),
   });
 }
+
+/* Password self-service. A wrong current password answers 400, never 401, so the session stays in the UI. */
+
+export const accountPaths = {
+  changePassword: "/app/tai-khoan/doi-mat-khau",
+  forgotPassword: "/quen-mat-khau",
+  resetPassword: "/dat-lai-mat-khau",
+} as const;
+
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { currentPassword: string; newPassword: string }) =>
+      api.post<{ endedSessions: number }>("/me/password", input, { skipAuthRedirect: true }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meKeys.all }),
+  });
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (input: { email: string }) =>
+      api.post<{ message: string }>("/auth/password-reset/request", input, { skipAuthRedirect: true }),
+  });
+}
+
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: (input: { token: string; newPassword: string }) =>
+      api.post<void>("/auth/password-reset", input, { skipAuthRedirect: true }),
+  });
+}

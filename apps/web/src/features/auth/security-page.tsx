@@ -2,11 +2,12 @@ import { SafetyCertificateOutlined, WarningOutlined } from "@ant-design/icons";
 import { App, Button, Card, Flex, Form, Input, Result, Space, Steps, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { TwoFactorSetup } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { PageHeader } from "../../components/page-header";
 import { QrCode } from "../../components/qr-code";
-import { useConfirmTwoFactor, useDisableTwoFactor, useEnableTwoFactor } from "./api";
+import { accountPaths, useConfirmTwoFactor, useDisableTwoFactor, useEnableTwoFactor } from "./api";
 import { useCurrentUser } from "./current-user";
 
 /** The base32 secret inside an otpauth:// URI, grouped by four for typing by hand. */
@@ -216,6 +217,12 @@ export function SecurityPage() {
             />
           </Space>
         ) : null}
+      </Card>
+      <Card variant="outlined" title={t("account.passwordCard")} style={{ marginTop: 16 }}>
+        <Flex justify="space-between" align="center" gap={16} wrap>
+          <Typography.Text type="secondary">{t("account.passwordCardHint")}</Typography.Text>
+          <Link to={accountPaths.changePassword}>{t("account.changeTitle")}</Link>
+        </Flex>
       </Card>
     </>
   );

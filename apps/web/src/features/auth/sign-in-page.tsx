@@ -1,14 +1,13 @@
 import { LockOutlined, MailOutlined } from "@ant-design/icons";
 import { useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Flex, Form, Input, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { Alert, Button, Form, Input, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import type { Me } from "../../api/types";
-import { BrandMark } from "../../components/brand-mark";
 import { ErrorAlert } from "../../components/error-alert";
-import { LanguageSwitch } from "../../components/language-switch";
-import { meKeys, useSignIn, useVerifyTwoFactor } from "./api";
+import { accountPaths, meKeys, useSignIn, useVerifyTwoFactor } from "./api";
+import { AuthFrame } from "./auth-frame";
 import { TwoFactorForm } from "./two-factor-form";
 
 type Credentials = { email: string; password: string };
@@ -29,14 +28,11 @@ export function SignInPage() {
   const verify = useVerifyTwoFactor();
   const [step, setStep] = useState<"credentials" | "twoFactor">("credentials");
 
-  useEffect(() => {
-    document.title = `${t("auth.title")} · ${t("app.name")}`;
-  }, [t]);
-
   const finish = (user: Me) => {
     queryClient.clear();
     queryClient.setQueryData(meKeys.all, user);
-    void navigate(next, { replace: true });
+    // A password set by an administrator is changed first (the server refuses everything else until then).
+    void navigate(user.mustChangePassword ? accountPaths.changePassword : next, { replace: true });
   };
 
   const submitCredentials = (values: Credentials) => {
@@ -55,89 +51,74 @@ export function SignInPage() {
   const error = step === "credentials" ? signIn.error : verify.error;
 
   return (
-    <div className="kc-auth-page">
-      <header className="kc-auth-header">
-        <Flex align="center" gap={12}>
-          <BrandMark size={40} />
-          <div>
-            <div className="kc-auth-ministry">{t("app.ministry")}</div>
-            <div className="kc-auth-agency">{t("app.agency")}</div>
+    <AuthFrame title={t("auth.title")}>
+      {expired && step === "credentials" && !error ? (
+        <Alert type="info" showIcon title={t("auth.sessionExpired")} style={{ marginBottom: 16 }} />
+      ) : null}
+      {error ? (
+        <div style={{ marginBottom: 16 }}>
+          <ErrorAlert error={error} />
+        </div>
+      ) : null}
+      {step === "credentials" ? (
+        <>
+          <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
+            {t("auth.title")}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t("auth.subtitle")}</Typography.Paragraph>
+          <Form<Credentials>
+            name="sign-in"
+            layout="vertical"
+            requiredMark={false}
+            onFinish={submitCredentials}
+          >
+            <Form.Item
+              label={t("auth.email")}
+              name="email"
+              rules={[
+                { required: true, whitespace: true, message: t("auth.emailRequired") },
+                { type: "email", message: t("auth.emailInvalid") },
+              ]}
+            >
+              <Input
+                size="large"
+                type="email"
+                autoComplete="username"
+                autoFocus
+                prefix={<MailOutlined aria-hidden />}
+                placeholder={t("auth.emailPlaceholder")}
+              />
+            </Form.Item>
+            <Form.Item
+              label={t("auth.password")}
+              name="password"
+              rules={[{ required: true, message: t("auth.passwordRequired") }]}
+            >
+              <Input.Password
+                size="large"
+                autoComplete="current-password"
+                prefix={<LockOutlined aria-hidden />}
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" size="large" block loading={signIn.isPending}>
+              {t("auth.submit")}
+            </Button>
+          </Form>
+          <div style={{ marginTop: 16, textAlign: "center" }}>
+            <Link to={accountPaths.forgotPassword}>{t("account.forgotLink")}</Link>
           </div>
-        </Flex>
-        <LanguageSwitch />
-      </header>
-      <main className="kc-auth-main">
-        <Typography.Title level={1} className="kc-auth-product">
-          {t("app.name")}
-        </Typography.Title>
-        <Card className="kc-auth-card" variant="outlined">
-          {expired && step === "credentials" && !error ? (
-            <Alert type="info" showIcon title={t("auth.sessionExpired")} style={{ marginBottom: 16 }} />
-          ) : null}
-          {error ? (
-            <div style={{ marginBottom: 16 }}>
-              <ErrorAlert error={error} />
-            </div>
-          ) : null}
-          {step === "credentials" ? (
-            <>
-              <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>
-                {t("auth.title")}
-              </Typography.Title>
-              <Typography.Paragraph type="secondary">{t("auth.subtitle")}</Typography.Paragraph>
-              <Form<Credentials>
-                name="sign-in"
-                layout="vertical"
-                requiredMark={false}
-                onFinish={submitCredentials}
-              >
-                <Form.Item
-                  label={t("auth.email")}
-                  name="email"
-                  rules={[
-                    { required: true, whitespace: true, message: t("auth.emailRequired") },
-                    { type: "email", message: t("auth.emailInvalid") },
-                  ]}
-                >
-                  <Input
-                    size="large"
-                    type="email"
-                    autoComplete="username"
-                    autoFocus
-                    prefix={<MailOutlined aria-hidden />}
-                    placeholder={t("auth.emailPlaceholder")}
-                  />
-                </Form.Item>
-                <Form.Item
-                  label={t("auth.password")}
-                  name="password"
-                  rules={[{ required: true, message: t("auth.passwordRequired") }]}
-                >
-                  <Input.Password
-                    size="large"
-                    autoComplete="current-password"
-                    prefix={<LockOutlined aria-hidden />}
-                  />
-                </Form.Item>
-                <Button type="primary" htmlType="submit" size="large" block loading={signIn.isPending}>
-                  {t("auth.submit")}
-                </Button>
-              </Form>
-            </>
-          ) : (
-            <TwoFactorForm
-              pending={verify.isPending}
-              onSubmit={(code) => verify.mutate({ code }, { onSuccess: (result) => finish(result.user) })}
-              onBack={() => {
-                verify.reset();
-                signIn.reset();
-                setStep("credentials");
-              }}
-            />
-          )}
-        </Card>
-      </main>
-      <footer className="kc-auth-footer">{t("app.copyright")}</footer>
-    </div>
+        </>
+      ) : (
+        <TwoFactorForm
+          pending={verify.isPending}
+          onSubmit={(code) => verify.mutate({ code }, { onSuccess: (result) => finish(result.user) })}
+          onBack={() => {
+            verify.reset();
+            signIn.reset();
+            setStep("credentials");
+          }}
+        />
+      )}
+    </AuthFrame>
   );
 }

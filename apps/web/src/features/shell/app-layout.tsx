@@ -5,7 +5,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigation } from "react-router
 import { BrandMark } from "../../components/brand-mark";
 import { FullPageSpinner } from "../../components/full-page-spinner";
 import { isApiError } from "../../lib/api";
-import { useMe } from "../auth/api";
+import { accountPaths, useMe } from "../auth/api";
 import { CurrentUserProvider } from "../auth/current-user";
 import { TasksBadge } from "../tasks/tasks-badge";
 import { SideMenu } from "./side-menu";
@@ -32,6 +32,10 @@ export function AppLayout() {
       />
     );
   }
+
+  // A password set by an administrator is changed before anything else; the server refuses the rest meanwhile.
+  if (me.data.mustChangePassword && location.pathname !== accountPaths.changePassword)
+    return <Navigate to={accountPaths.changePassword} replace />;
 
   return (
     <CurrentUserProvider user={me.data}>

@@ -1,6 +1,7 @@
 import {
   CheckOutlined,
   DownOutlined,
+  KeyOutlined,
   LogoutOutlined,
   QuestionCircleOutlined,
   SafetyOutlined,
@@ -12,7 +13,7 @@ import { useNavigate } from "react-router";
 import { changeLanguage, type Language } from "../../i18n";
 import { initials } from "../../lib/format";
 import { HELP_ROOT } from "../../lib/help-modules";
-import { useSignOut } from "../auth/api";
+import { accountPaths, useSignOut } from "../auth/api";
 import { useCurrentUser } from "../auth/current-user";
 
 /** Header account area: who is signed in (role and data scope), language, security, sign-out. */
@@ -49,11 +50,13 @@ export function UserMenu() {
     { type: "divider" },
     { key: "security", label: t("userMenu.security"), icon: <SafetyOutlined /> },
     { key: "help", label: t("userMenu.help"), icon: <QuestionCircleOutlined /> },
+    { key: "password", label: t("account.changeTitle"), icon: <KeyOutlined /> },
   ];
 
   const onClick: MenuProps["onClick"] = ({ key }) => {
     if (key === "security") void navigate("/app/tai-khoan/bao-mat");
     else if (key === "help") void navigate(HELP_ROOT);
+    else if (key === "password") void navigate(accountPaths.changePassword);
     else if (key === "language:vi" || key === "language:en")
       void changeLanguage(key === "language:en" ? "en" : "vi");
   };
