@@ -6,6 +6,7 @@ import { enEstablishments } from "./en/establishments";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
+import { enTables } from "./en/tables";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
@@ -14,6 +15,7 @@ import { viEstablishments } from "./vi/establishments";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
+import { viTables } from "./vi/tables";
 
 export const vi = {
   ...viCommon,
@@ -24,6 +26,7 @@ export const vi = {
   ...viSupportNorms,
   ...viDashboard,
   ...viPlans,
+  ...viTables,
   nav: { ...viCommon.nav, ...viSupportNormsNav },
 };
 export const en: typeof vi = {
@@ -35,6 +38,7 @@ export const en: typeof vi = {
   ...enSupportNorms,
   ...enDashboard,
   ...enPlans,
+  ...enTables,
   nav: { ...enCommon.nav, ...enSupportNormsNav },
 };
 export type Messages = typeof vi;
