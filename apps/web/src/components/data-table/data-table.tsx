@@ -90,6 +90,7 @@ export function DataTable<T extends object>({
         {...tableProps}
         className={["kc-data-table", tableProps.className].filter(Boolean).join(" ")}
         data-table-id={tableId}
+        data-density={settings.density}
         size={settings.density}
         columns={shown}
         scroll={{ x: scrollWidth }}
