@@ -85,7 +85,7 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
   },
 ];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Opens a list and waits until its table (or board) has answered and laid out. */
 async function openList(page: Page, list: ListPage): Promise<void> {
@@ -109,7 +109,7 @@ function headerCell(page: Page, title: string): Locator {
   return page
     .locator(".ant-table-thead th")
     .filter({ visible: true })
-    .filter({ hasText: new RegExp(`^\\s*${escape(title)}\\s*$`) })
+    .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) })
     .first();
 }
 
@@ -138,7 +138,9 @@ for (const account of accounts) {
           const phases = page.getByTestId("project-board").locator("section");
           await expect(phases).toHaveCount(6);
           for (const phase of await phases.all()) {
-            expect(await rightEdge(phase), "every phase of the board is on screen").toBeLessThanOrEqual(viewport);
+            expect(await rightEdge(phase), "every phase of the board is on screen").toBeLessThanOrEqual(
+              viewport,
+            );
           }
           const board = await page
             .getByTestId("project-board")
@@ -155,10 +157,15 @@ for (const account of accounts) {
           const container = await cell.evaluate((element) => {
             const scroller = element.closest(".ant-table-content, .ant-table-header, .ant-table-container");
             const rect = (scroller ?? element).getBoundingClientRect();
-            return { right: rect.right, overflow: scroller ? scroller.scrollWidth - scroller.clientWidth : 0 };
+            return {
+              right: rect.right,
+              overflow: scroller ? scroller.scrollWidth - scroller.clientWidth : 0,
+            };
           });
           expect(right, `column "${title}" is inside its table`).toBeLessThanOrEqual(container.right + 1);
-          expect(container.overflow, `the table of "${title}" does not scroll sideways`).toBeLessThanOrEqual(1);
+          expect(container.overflow, `the table of "${title}" does not scroll sideways`).toBeLessThanOrEqual(
+            1,
+          );
         }
         expect(await sideways(page), "the page does not scroll sideways").toBeLessThanOrEqual(0);
       });

@@ -23,7 +23,9 @@ describe("DataTable settings", () => {
   afterEach(() => window.localStorage.clear());
 
   it("shows the default columns, and the chooser turns one off and another on, kept for the next visit", async () => {
-    const first = renderWithApp(<DataTable<Row> tableId="sample" rowKey="id" columns={columns} dataSource={rows} />);
+    const first = renderWithApp(
+      <DataTable<Row> tableId="sample" rowKey="id" columns={columns} dataSource={rows} />,
+    );
     expect(headers()).toEqual(["Tên", "Trạng thái"]);
 
     const chooser = await openChooser(first.user);
@@ -59,7 +61,9 @@ describe("DataTable settings", () => {
   });
 
   it("goes back to the default columns, and keeps the density chosen", async () => {
-    const first = renderWithApp(<DataTable<Row> tableId="sample" rowKey="id" columns={columns} dataSource={rows} />);
+    const first = renderWithApp(
+      <DataTable<Row> tableId="sample" rowKey="id" columns={columns} dataSource={rows} />,
+    );
     const chooser = await openChooser(first.user);
     await first.user.click(chooser.getByRole("checkbox", { name: "Ghi chú" }));
     await waitFor(() => expect(headers()).toEqual(["Tên", "Trạng thái", "Ghi chú"]));
