@@ -73,3 +73,19 @@ export function formatDateTime(iso: string | null | undefined, withSeconds = tru
 export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * The one way a share is written, in the UI and in office exports: a space before the sign and a decimal comma,
+ * as the server prints its figures ("84,12 %"). Cells that hold shares do not wrap (`white-space: nowrap`).
+ */
+export const PERCENT_SIGN = " %";
+
+/** 60 → "60 %", 84.123 → "84,12 %" (at most two decimals unless `digits` says otherwise). */
+export function formatPercent(value: number, digits: FractionDigits = { maxFractionDigits: 2 }): string {
+  return `${formatNumber(value, digits)}${PERCENT_SIGN}`;
+}
+
+/** Basis points (1/100 of a percent, as shares are stored): 3000 → "30 %", 2550 → "25,5 %". */
+export function formatBasisPoints(bps: number, digits: FractionDigits = { maxFractionDigits: 2 }): string {
+  return formatPercent(bps / 100, digits);
+}

@@ -47,7 +47,12 @@ export function PageHeader({ title, description, extra, tag, help }: PageHeaderP
           </Typography.Paragraph>
         ) : null}
       </div>
-      {extra ? <Flex gap={8}>{extra}</Flex> : null}
+      {/* Several actions wrap onto a second line on a phone rather than widen the page. */}
+      {extra ? (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }

@@ -2,7 +2,13 @@
  * What the screens add to the domain's Vietnamese formats (`@kc/domain` format.ts): Ant Design's picker formats,
  * dayjs values for pickers, and a number format that shows nothing for a missing value.
  */
-import { type FractionDigits, formatNumber as formatDomainNumber, todayInVietnam } from "@kc/domain";
+import {
+  type FractionDigits,
+  formatBasisPoints,
+  formatNumber as formatDomainNumber,
+  formatPercent as formatDomainPercent,
+  todayInVietnam,
+} from "@kc/domain";
 import dayjs, { type Dayjs } from "dayjs";
 
 /** Ant Design DatePicker format. */
@@ -18,6 +24,25 @@ export function formatNumber(
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return "";
   return formatDomainNumber(value, digits);
+}
+
+/**
+ * A share, the one way the app writes it: 60 → "60 %", 84.123 → "84,12 %", "55.5" → "55,5 %"; a missing value
+ * → "". Text that is no number is shown as it is. Every screen (and the dashboard) uses this, never `${x}%`.
+ */
+export function formatPercent(
+  value: number | string | null | undefined,
+  digits: FractionDigits = { maxFractionDigits: 2 },
+): string {
+  if (value === null || value === undefined || value === "") return "";
+  const number = typeof value === "number" ? value : Number(value);
+  if (Number.isNaN(number)) return String(value);
+  return formatDomainPercent(number, digits);
+}
+
+/** A share stored in basis points: 3000 → "30 %", 2550 → "25,5 %"; a missing value → "". */
+export function formatShareBps(bps: number | null | undefined): string {
+  return bps === null || bps === undefined ? "" : formatBasisPoints(bps);
 }
 
 /** Today in Vietnam, as a Dayjs for date pickers. */

@@ -23,7 +23,7 @@ export function wholeDigits(text: string | null | undefined, maxDigits: number):
     .slice(0, maxDigits);
 }
 
-/** Decimal string of đồng → "1.234.567 ₫"; a fraction, if any, after a comma. Non-decimal text is shown as is. */
+/** Decimal string of đồng → "1.234.567 đ"; a fraction, if any, after a comma. Non-decimal text is shown as is. */
 export function formatMoney(value: string | null | undefined): string {
   if (value === null || value === undefined) return "";
   const text = value.trim();
@@ -34,7 +34,7 @@ export function formatMoney(value: string | null | undefined): string {
   const digits = integer.replace(/^0+(?=\d)/, "");
   const decimals = fraction?.replace(/0+$/, "");
   const negative = sign === "-" && /[1-9]/.test(`${digits}${decimals ?? ""}`);
-  return `${negative ? "-" : ""}${groupDigits(digits)}${decimals ? `,${decimals}` : ""} ₫`;
+  return `${negative ? "-" : ""}${groupDigits(digits)}${decimals ? `,${decimals}` : ""} đ`;
 }
 
 /** "1250000000" → "1.250.000.000" (no unit); empty for null; other text as is. */

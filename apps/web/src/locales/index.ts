@@ -7,6 +7,7 @@ import { enEstablishments } from "./en/establishments";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
+import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
 import { viAccount } from "./vi/account";
 import { viAdmin } from "./vi/admin";
@@ -17,6 +18,7 @@ import { viEstablishments } from "./vi/establishments";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
+import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
 
 export const vi = {
@@ -31,6 +33,7 @@ export const vi = {
   ...viTasks,
   nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
   ...viAccount,
+  ...viTables,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -44,5 +47,6 @@ export const en: typeof vi = {
   ...enTasks,
   nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
   ...enAccount,
+  ...enTables,
 };
 export type Messages = typeof vi;

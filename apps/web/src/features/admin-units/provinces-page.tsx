@@ -1,10 +1,11 @@
 import { UploadOutlined } from "@ant-design/icons";
 import { todayInVietnam } from "@kc/domain";
-import { Button, Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Button, Card, Flex, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { AdminUnit, AdminUnitRef } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
+import { type DataColumn, DataTable } from "../../components/data-table";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
@@ -44,16 +45,18 @@ export function ProvincesPage() {
   const [importOpen, setImportOpen] = useState(false);
   const units = useAdminUnits({ level: "TINH", asOf, q: q || undefined, ...paging });
 
-  const columns: TableColumnsType<AdminUnit> = [
-    { title: t("common.code"), dataIndex: "code", width: 80 },
+  const columns: DataColumn<AdminUnit>[] = [
+    { title: t("common.code"), key: "code", dataIndex: "code", width: 80 },
     {
       title: t("common.name"),
+      key: "name",
       dataIndex: "name",
       render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
     },
-    { title: t("adminUnits.kind"), dataIndex: "kindLabel", width: 200 },
+    { title: t("adminUnits.kind"), key: "kindLabel", dataIndex: "kindLabel", width: 200 },
     {
       title: t("adminUnits.region"),
+      key: "regionLabel",
       dataIndex: "regionLabel",
       render: (label: string | null) => label ?? t("common.none"),
     },
@@ -111,15 +114,14 @@ export function ProvincesPage() {
               </Typography.Text>{" "}
               {t("adminUnits.countSuffix")}
             </Typography.Paragraph>
-            <Table<AdminUnit>
+            <DataTable<AdminUnit>
+              tableId="provinces"
               rowKey="id"
-              size="middle"
               columns={columns}
               dataSource={units.data.items}
               loading={units.isFetching && units.isPlaceholderData}
               locale={{ emptyText: <EmptyState /> }}
               pagination={serverPagination(paging, units.data.total, setPaging)}
-              scroll={{ x: 960 }}
               rowClassName={() => "kc-clickable-row"}
               onRow={(unit) => ({
                 onClick: () => setSelected(unit.id),

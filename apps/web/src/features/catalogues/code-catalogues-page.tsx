@@ -1,9 +1,10 @@
 import { formatDate, todayInVietnam } from "@kc/domain";
-import { Card, Table, type TableColumnsType, Tabs, Tag, Typography } from "antd";
+import { Card, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CatalogueEntry, LegalBasisRef } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
+import { type DataColumn, DataTable } from "../../components/data-table";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { useCatalogueEntries, useCatalogueKinds } from "./api";
@@ -12,18 +13,26 @@ function CatalogueTable({ kind, asOf }: { kind: string; asOf: string }) {
   const { t } = useTranslation();
   const entries = useCatalogueEntries(kind, asOf);
 
-  const columns: TableColumnsType<CatalogueEntry> = [
+  const columns: DataColumn<CatalogueEntry>[] = [
     {
       title: t("common.code"),
+      key: "code",
       dataIndex: "code",
       width: 240,
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
-    { title: t("codeCatalogues.labelVi"), dataIndex: "labelVi" },
-    { title: t("codeCatalogues.labelEn"), dataIndex: "labelEn" },
-    { title: t("common.validFrom"), dataIndex: "validFrom", width: 120, render: formatDate },
+    { title: t("codeCatalogues.labelVi"), key: "labelVi", dataIndex: "labelVi" },
+    { title: t("codeCatalogues.labelEn"), key: "labelEn", dataIndex: "labelEn" },
+    {
+      title: t("common.validFrom"),
+      key: "validFrom",
+      dataIndex: "validFrom",
+      width: 120,
+      render: formatDate,
+    },
     {
       title: t("common.validTo"),
+      key: "validTo",
       dataIndex: "validTo",
       width: 130,
       render: (value: string | null) =>
@@ -31,6 +40,7 @@ function CatalogueTable({ kind, asOf }: { kind: string; asOf: string }) {
     },
     {
       title: t("common.legalBasis"),
+      key: "legalBasis",
       dataIndex: "legalBasis",
       width: 180,
       render: (basis: LegalBasisRef) => basis || t("common.none"),
@@ -40,15 +50,14 @@ function CatalogueTable({ kind, asOf }: { kind: string; asOf: string }) {
   if (entries.isPending) return <LoadingSkeleton />;
   if (entries.isError) return <ErrorState error={entries.error} onRetry={() => void entries.refetch()} />;
   return (
-    <Table<CatalogueEntry>
+    <DataTable<CatalogueEntry>
+      tableId="code-catalogue"
       rowKey="code"
-      size="middle"
       columns={columns}
       dataSource={entries.data}
       loading={entries.isFetching && entries.isPlaceholderData}
       locale={{ emptyText: <EmptyState /> }}
       pagination={{ defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-      scroll={{ x: 1000 }}
     />
   );
 }

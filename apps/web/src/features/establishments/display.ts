@@ -1,15 +1,6 @@
 /** Display helpers of the establishments module; amounts of money are shown by `lib/money.ts`. */
 import { formatDateTime, websiteSchema } from "@kc/domain";
-import { formatNumber } from "../../lib/format";
 import { accepts } from "../../lib/forms";
-
-/** 55.5 or "55.5" → "55,5 %" (a space before the sign, as the figures the server prints: "84,12 %"). */
-export function formatPercent(value: number | string | null | undefined): string {
-  if (value === null || value === undefined || value === "") return "";
-  const number = typeof value === "number" ? value : Number(value);
-  if (Number.isNaN(number)) return String(value);
-  return `${formatNumber(number, { maxFractionDigits: 2 })} %`;
-}
 
 /** An instant (ISO timestamp, UTC) → its calendar date in Vietnam, "dd/MM/yyyy". */
 export function formatInstantDate(iso: string | null | undefined): string {

@@ -27,6 +27,17 @@ export type EstablishmentFilters = {
   sort?: EstablishmentSort;
 };
 
+/** Every filter cleared (the status tab stays: it is a view, not a filter). */
+export const noEstablishmentFilters: Partial<EstablishmentFilters> = {
+  q: undefined,
+  provinceId: undefined,
+  communeId: undefined,
+  legalForm: undefined,
+  industry: undefined,
+  eligibility: undefined,
+  hasSupport: undefined,
+};
+
 export type EstablishmentListParams = EstablishmentFilters & { page: number; pageSize: number };
 
 const PAGE_SIZES = [10, 20, 50, 100];

@@ -1,10 +1,12 @@
 import { formatDate, type LegalDocumentType, legalDocumentTypeCodes } from "@kc/domain";
-import { Card, Flex, Select, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
+import { Card, Flex, Select, Tag, Tooltip } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { LegalDocument } from "../../api/types";
+import { ClampText, type DataColumn, DataTable } from "../../components/data-table";
+import { ListEmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
+import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { useLegalDocuments } from "./api";
@@ -25,18 +27,16 @@ export function LegalDocumentsPage() {
   const [paging, setPaging] = useState<Paging>(() => firstPage());
   const documents = useLegalDocuments({ q: q || undefined, type, ...paging });
 
-  const columns: TableColumnsType<LegalDocument> = [
+  // Number, status and summary first; the type (the number says it) and the confidence are in the chooser.
+  const columns: DataColumn<LegalDocument>[] = [
     {
       title: t("legalDocuments.number"),
+      key: "number",
       dataIndex: "number",
-      width: 170,
-      render: (number: string) => <Typography.Text strong>{number}</Typography.Text>,
+      width: 160,
+      alwaysVisible: true,
+      render: (number: string) => <ClampText text={number} strong />,
     },
-    { title: t("legalDocuments.type"), dataIndex: "typeLabel", width: 130 },
-    { title: t("legalDocuments.issuer"), dataIndex: "issuer", width: 180 },
-    { title: t("legalDocuments.summary"), dataIndex: "title" },
-    { title: t("legalDocuments.signedDate"), dataIndex: "signedDate", width: 110, render: formatDate },
-    { title: t("legalDocuments.effectiveDate"), dataIndex: "effectiveDate", width: 120, render: formatDate },
     {
       title: t("legalDocuments.status"),
       key: "status",
@@ -53,9 +53,46 @@ export function LegalDocumentsPage() {
       },
     },
     {
+      title: t("legalDocuments.summary"),
+      key: "title",
+      dataIndex: "title",
+      width: 300,
+      render: (title: string) => <ClampText text={title} />,
+    },
+    {
+      title: t("legalDocuments.issuer"),
+      key: "issuer",
+      dataIndex: "issuer",
+      width: 170,
+      render: (issuer: string) => <ClampText text={issuer} />,
+    },
+    {
+      title: t("legalDocuments.signedDate"),
+      key: "signedDate",
+      dataIndex: "signedDate",
+      width: 110,
+      render: formatDate,
+    },
+    {
+      title: t("legalDocuments.effectiveDate"),
+      key: "effectiveDate",
+      dataIndex: "effectiveDate",
+      width: 120,
+      render: formatDate,
+    },
+    {
+      title: t("legalDocuments.type"),
+      key: "typeLabel",
+      dataIndex: "typeLabel",
+      width: 130,
+      hiddenByDefault: true,
+    },
+    {
       title: t("legalDocuments.confidence"),
+      key: "confidence",
       dataIndex: "confidence",
       width: 140,
+      hiddenByDefault: true,
       render: (confidence: string) => <ConfidenceTag value={confidence} />,
     },
   ];
@@ -95,15 +132,27 @@ export function LegalDocumentsPage() {
         ) : documents.isError ? (
           <ErrorState error={documents.error} onRetry={() => void documents.refetch()} />
         ) : (
-          <Table<LegalDocument>
+          <DataTable<LegalDocument>
+            tableId="legal-documents"
             rowKey="id"
-            size="middle"
             columns={columns}
             dataSource={documents.data.items}
             loading={documents.isFetching && documents.isPlaceholderData}
-            locale={{ emptyText: <EmptyState /> }}
+            locale={{
+              emptyText: (
+                <ListEmptyState
+                  what={t("legalDocuments.emptyWhat")}
+                  filtered={Boolean(q) || type !== undefined}
+                  scoped={false}
+                  onClearFilters={() => {
+                    setQ("");
+                    setType(undefined);
+                    setPaging((current) => ({ ...current, page: 1 }));
+                  }}
+                />
+              ),
+            }}
             pagination={serverPagination(paging, documents.data.total, setPaging)}
-            scroll={{ x: 1200 }}
           />
         )}
       </Card>

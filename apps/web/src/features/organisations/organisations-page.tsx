@@ -1,11 +1,13 @@
 import { formatDate, type OrganisationType, organisationTypeCodes, todayInVietnam } from "@kc/domain";
-import { Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Card, Flex, Select, Tag } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Organisation } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
+import { ClampText, type DataColumn, DataTable } from "../../components/data-table";
+import { ListEmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
+import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { foldedSelectSearch } from "../../lib/text";
@@ -25,33 +27,50 @@ export function OrganisationsPage() {
 
   const toFirstPage = () => setPaging((current) => ({ ...current, page: 1 }));
 
-  const columns: TableColumnsType<Organisation> = [
+  const columns: DataColumn<Organisation>[] = [
     {
       title: t("organisations.name"),
       key: "name",
+      width: 300,
+      alwaysVisible: true,
       render: (_, organisation) => (
         <Flex align="center" gap={4}>
-          <Typography.Text strong>{organisation.name}</Typography.Text>
+          <ClampText text={organisation.name} strong />
           <NameHistory organisation={organisation} />
         </Flex>
       ),
     },
     {
       title: t("organisations.shortName"),
+      key: "shortName",
       dataIndex: "shortName",
-      width: 140,
-      render: (v: string | null) => v ?? "",
+      width: 120,
+      render: (v: string | null) => <ClampText text={v} lines={1} empty="" />,
     },
-    { title: t("organisations.type"), dataIndex: "typeLabel", width: 220 },
+    {
+      title: t("organisations.type"),
+      key: "typeLabel",
+      dataIndex: "typeLabel",
+      width: 200,
+      render: (label: string) => <ClampText text={label} />,
+    },
     {
       title: t("organisations.province"),
+      key: "provinceName",
       dataIndex: "provinceName",
-      width: 160,
+      width: 150,
       render: (v: string | null) => v ?? "",
     },
-    { title: t("common.validFrom"), dataIndex: "validFrom", width: 120, render: formatDate },
+    {
+      title: t("common.validFrom"),
+      key: "validFrom",
+      dataIndex: "validFrom",
+      width: 120,
+      render: formatDate,
+    },
     {
       title: t("common.validTo"),
+      key: "validTo",
       dataIndex: "validTo",
       width: 130,
       render: (value: string | null) =>
@@ -118,15 +137,28 @@ export function OrganisationsPage() {
         ) : organisations.isError ? (
           <ErrorState error={organisations.error} onRetry={() => void organisations.refetch()} />
         ) : (
-          <Table<Organisation>
+          <DataTable<Organisation>
+            tableId="organisations"
             rowKey="id"
-            size="middle"
             columns={columns}
             dataSource={organisations.data.items}
             loading={organisations.isFetching && organisations.isPlaceholderData}
-            locale={{ emptyText: <EmptyState /> }}
+            locale={{
+              emptyText: (
+                <ListEmptyState
+                  what={t("organisations.emptyWhat")}
+                  filtered={Boolean(q) || type !== undefined || provinceId !== undefined}
+                  scoped={false}
+                  onClearFilters={() => {
+                    setQ("");
+                    setType(undefined);
+                    setProvinceId(undefined);
+                    toFirstPage();
+                  }}
+                />
+              ),
+            }}
             pagination={serverPagination(paging, organisations.data.total, setPaging)}
-            scroll={{ x: 1100 }}
           />
         )}
       </Card>

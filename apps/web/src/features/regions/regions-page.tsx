@@ -1,9 +1,10 @@
 import { todayInVietnam } from "@kc/domain";
-import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Card, Flex, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Region } from "../../api/types";
 import { AsOfPicker } from "../../components/as-of-picker";
+import { type DataColumn, DataTable } from "../../components/data-table";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
@@ -14,10 +15,11 @@ export function RegionsPage() {
   const [asOf, setAsOf] = useState(todayInVietnam);
   const regions = useRegions(asOf);
 
-  const columns: TableColumnsType<Region> = [
-    { title: t("regions.code"), dataIndex: "code", width: 180 },
+  const columns: DataColumn<Region>[] = [
+    { title: t("regions.code"), key: "code", dataIndex: "code", width: 180 },
     {
       title: t("regions.region"),
+      key: "label",
       dataIndex: "label",
       width: 260,
       render: (label: string) => <Typography.Text strong>{label}</Typography.Text>,
@@ -56,14 +58,14 @@ export function RegionsPage() {
         ) : regions.isError ? (
           <ErrorState error={regions.error} onRetry={() => void regions.refetch()} />
         ) : (
-          <Table<Region>
+          <DataTable<Region>
+            tableId="regions"
             rowKey="code"
             columns={columns}
             dataSource={regions.data}
             loading={regions.isFetching && regions.isPlaceholderData}
             pagination={false}
             locale={{ emptyText: <EmptyState /> }}
-            scroll={{ x: 900 }}
           />
         )}
       </Card>

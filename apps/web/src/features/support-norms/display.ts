@@ -11,11 +11,6 @@ export function formatDong(value: string | null): string {
   return value === null ? "" : `${groupDigits(value)} đ`;
 }
 
-/** 3000 → "30 %", 250 → "2,5 %". */
-export function formatShare(bps: number | null): string {
-  return bps === null ? "" : `${formatNumber(bps / 100, { maxFractionDigits: 2 })} %`;
-}
-
 /** 15000 → "×1,5", 10000 → "×1". */
 export function formatMultiplier(bps: number): string {
   return `×${formatNumber(bps / 10_000, { maxFractionDigits: 4 })}`;

@@ -2,7 +2,8 @@ import { Table, type TableColumnsType, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { SupportNorm } from "../../api/types";
 import { EmptyState } from "../../components/query-state";
-import { formatDong, formatMultiplier, formatShare } from "./display";
+import { formatShareBps } from "../../lib/format";
+import { formatDong, formatMultiplier } from "./display";
 
 /** The rows of one norm set, as the legal table reads: share, ceiling per unit, priority multiplier, basis. */
 export function NormTable({ norms }: { norms: SupportNorm[] }) {
@@ -27,7 +28,7 @@ export function NormTable({ norms }: { norms: SupportNorm[] }) {
           none
         ) : (
           <>
-            {formatShare(norm.maxShareBps)}
+            {formatShareBps(norm.maxShareBps)}
             {norm.percentBase === "ITEM_COST" ? null : (
               <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
                 {t("supportNorms.norms.ofBase", { base: norm.percentBaseLabel.toLowerCase() })}

@@ -1,21 +1,11 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { type FundingLevel, fundingLevelCodes, todayInVietnam } from "@kc/domain";
-import {
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Select,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from "antd";
+import { Button, Card, DatePicker, Flex, Form, Select, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { SupportNormSet } from "../../api/types";
+import { type DataColumn, DataTable } from "../../components/data-table";
 import { PageHeader } from "../../components/page-header";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { DATE_FORMAT, formatNumber } from "../../lib/format";
@@ -51,7 +41,7 @@ export function SupportNormsPage() {
   const currentId = (national.find((set) => set.applies) ?? national.at(-1))?.id ?? null;
   const toFirstPage = () => setPaging((p) => ({ ...p, page: 1 }));
 
-  const columns: TableColumnsType<SupportNormSet> = [
+  const columns: DataColumn<SupportNormSet>[] = [
     {
       title: t("supportNorms.label"),
       key: "label",
@@ -91,6 +81,7 @@ export function SupportNormsPage() {
     },
     {
       title: t("supportNorms.normCount"),
+      key: "normCount",
       dataIndex: "normCount",
       width: 100,
       align: "right",
@@ -191,15 +182,14 @@ export function SupportNormsPage() {
               </Typography.Text>{" "}
               {t("supportNorms.countSuffix")}
             </Typography.Paragraph>
-            <Table<SupportNormSet>
+            <DataTable<SupportNormSet>
+              tableId="support-norm-sets"
               rowKey="id"
-              size="middle"
               columns={columns}
               dataSource={sets.data.items}
               loading={sets.isFetching && sets.isPlaceholderData}
               locale={{ emptyText: <EmptyState /> }}
               pagination={serverPagination(paging, sets.data.total, setPaging)}
-              scroll={{ x: 1000 }}
               rowClassName={() => "kc-clickable-row"}
               onRow={(set) => ({
                 onClick: () => setOpenId(set.id),

@@ -1,11 +1,13 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { formatDateTime, type RoleCode } from "@kc/domain";
-import { Button, Card, Flex, Select, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Button, Card, Flex, Select, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { User } from "../../api/types";
+import { ClampText, type DataColumn, DataTable, ResponsiveFilters } from "../../components/data-table";
+import { ListEmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
-import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
+import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
 import { firstPage, type Paging, serverPagination } from "../../lib/pagination";
 import { useAbility } from "../auth/current-user";
@@ -36,32 +38,28 @@ export function UsersPage() {
     setFormOpen(true);
   };
 
-  const columns: TableColumnsType<User> = [
+  // Who, status, role and scope first, so they fit at 1440 px beside the actions; the organisation and the
+  // second factor are in the column chooser.
+  const columns: DataColumn<User>[] = [
     {
       title: t("users.name"),
-      dataIndex: "name",
-      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
-    },
-    { title: t("users.email"), dataIndex: "email" },
-    { title: t("users.role"), dataIndex: "roleLabel" },
-    { title: t("users.scope"), key: "scope", render: (_, user) => user.scope.label },
-    {
-      title: t("users.organisation"),
-      key: "organisation",
-      render: (_, user) => user.organisation?.name ?? t("common.none"),
-    },
-    {
-      title: t("users.twoFactor"),
-      dataIndex: "twoFactorEnabled",
-      width: 110,
-      render: (on: boolean) => (
-        <Tag color={on ? "green" : "default"}>{on ? t("common.yes") : t("common.no")}</Tag>
+      key: "name",
+      width: 230,
+      alwaysVisible: true,
+      render: (_, user) => (
+        <Flex vertical>
+          <ClampText text={user.name} strong lines={1} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: user.email }}>
+            {user.email}
+          </Typography.Text>
+        </Flex>
       ),
     },
     {
       title: t("users.status"),
+      key: "status",
       dataIndex: "disabled",
-      width: 140,
+      width: 120,
       render: (disabled: boolean) =>
         disabled ? (
           <Tag color="red">{t("users.disabled")}</Tag>
@@ -70,22 +68,65 @@ export function UsersPage() {
         ),
     },
     {
-      title: t("users.lastSignIn"),
-      dataIndex: "lastSignInAt",
+      title: t("users.role"),
+      key: "role",
+      dataIndex: "roleLabel",
       width: 170,
+      render: (label: string) => <ClampText text={label} />,
+    },
+    {
+      title: t("users.scope"),
+      key: "scope",
+      width: 150,
+      render: (_, user) => <ClampText text={user.scope.label} />,
+    },
+    {
+      title: t("users.organisation"),
+      key: "organisation",
+      width: 200,
+      hiddenByDefault: true,
+      render: (_, user) => <ClampText text={user.organisation?.name} />,
+    },
+    {
+      title: t("users.twoFactor"),
+      key: "twoFactor",
+      dataIndex: "twoFactorEnabled",
+      width: 110,
+      hiddenByDefault: true,
+      render: (on: boolean) => (
+        <Tag color={on ? "green" : "default"}>{on ? t("common.yes") : t("common.no")}</Tag>
+      ),
+    },
+    {
+      title: t("users.lastSignIn"),
+      key: "lastSignIn",
+      dataIndex: "lastSignInAt",
+      width: 150,
       render: (at: string | null) =>
-        at ? formatDateTime(at) : <Typography.Text type="secondary">{t("users.never")}</Typography.Text>,
+        at ? (
+          <span className="kc-number">{formatDateTime(at, false)}</span>
+        ) : (
+          <Typography.Text type="secondary">{t("users.never")}</Typography.Text>
+        ),
     },
   ];
   if (canManage) {
     columns.push({
       title: t("common.actions"),
       key: "actions",
-      width: 220,
+      width: 200,
+      alwaysVisible: true,
       fixed: "right",
       render: (_, user) => <UserRowActions user={user} onEdit={openForm} onResetPassword={setResetting} />,
     });
   }
+  const filtered = Boolean(q) || role !== undefined || status !== undefined;
+  const clearFilters = () => {
+    setQ("");
+    setRole(undefined);
+    setStatus(undefined);
+    toFirstPage();
+  };
 
   return (
     <>
@@ -101,15 +142,21 @@ export function UsersPage() {
         }
       />
       <Card variant="outlined">
-        <Flex gap={12} wrap className="kc-toolbar">
-          <SearchInput
-            value={q}
-            placeholder={t("users.searchPlaceholder")}
-            onSearch={(value) => {
-              setQ(value);
-              toFirstPage();
-            }}
-          />
+        <ResponsiveFilters
+          label={t("users.filters")}
+          activeCount={[role, status].filter((value) => value !== undefined).length}
+          onClear={clearFilters}
+          always={
+            <SearchInput
+              value={q}
+              placeholder={t("users.searchPlaceholder")}
+              onSearch={(value) => {
+                setQ(value);
+                toFirstPage();
+              }}
+            />
+          }
+        >
           <Select
             aria-label={t("users.roleFilter")}
             placeholder={t("users.role")}
@@ -138,21 +185,28 @@ export function UsersPage() {
               { value: "disabled", label: t("users.disabled") },
             ]}
           />
-        </Flex>
+        </ResponsiveFilters>
         {users.isPending ? (
           <LoadingSkeleton />
         ) : users.isError ? (
           <ErrorState error={users.error} onRetry={() => void users.refetch()} />
         ) : (
-          <Table<User>
+          <DataTable<User>
+            tableId="users"
             rowKey="id"
-            size="middle"
             columns={columns}
             dataSource={users.data.items}
             loading={users.isFetching && users.isPlaceholderData}
-            locale={{ emptyText: <EmptyState /> }}
+            locale={{
+              emptyText: (
+                <ListEmptyState
+                  what={t("users.emptyWhat")}
+                  filtered={filtered}
+                  onClearFilters={clearFilters}
+                />
+              ),
+            }}
             pagination={serverPagination(paging, users.data.total, setPaging)}
-            scroll={{ x: 1400 }}
           />
         )}
       </Card>

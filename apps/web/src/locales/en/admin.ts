@@ -50,6 +50,8 @@ export const enAdmin: typeof viAdmin = {
     title: "Users",
     description: "Officer accounts, their roles and the data scope they may access.",
     searchPlaceholder: "Search by name or email",
+    emptyWhat: "accounts",
+    filters: "Account filters",
     create: "Add user",
     createTitle: "Add user",
     editTitle: "Edit user {{email}}",

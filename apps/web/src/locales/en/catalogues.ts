@@ -52,6 +52,7 @@ export const enCatalogues: typeof viCatalogues = {
     title: "Legal documents",
     description: "Legal and administrative documents that ground the workflows and norms of the system.",
     searchPlaceholder: "Search by number or summary",
+    emptyWhat: "legal documents",
     number: "Number",
     type: "Type",
     issuer: "Issuer",
@@ -83,6 +84,7 @@ export const enCatalogues: typeof viCatalogues = {
     description:
       "Bodies that manage and carry out industrial extension, named as they were at the chosen date.",
     searchPlaceholder: "Search by name or short name",
+    emptyWhat: "organisations",
     type: "Organisation type",
     name: "Name at the date",
     shortName: "Short name",

@@ -15,6 +15,8 @@ export const enEstablishments: typeof viEstablishments = {
     template: "Download import template",
     moreThan: "More than",
     countSuffix: "establishments",
+    emptyWhat: "establishments",
+    importFromFile: "Import a list from an Excel file",
     name: "Establishment",
     taxCode: "Tax code",
     businessRegNo: "Business registration no.",

@@ -21,6 +21,7 @@ export const enPlans: typeof viPlans = {
     },
     millionUnit: "Unit: million VND",
     countSuffix: "plans",
+    emptyWhat: "annual plans",
     revisionOriginal: "Original",
     columns: {
       unit: "Unit",
@@ -93,6 +94,7 @@ export const enPlans: typeof viPlans = {
     },
     programmes: {
       countSuffix: "programmes",
+      emptyWhat: "programmes",
       level: "Level",
       levels: { QUOC_GIA: "National", DIA_PHUONG: "Local" },
       name: "Programme",
@@ -126,6 +128,7 @@ export const enPlans: typeof viPlans = {
     },
     figures: {
       countSuffix: "figures",
+      emptyWhat: "reported figures",
       unit: "Unit",
       year: "Year",
       indicator: "Indicator",

@@ -12,6 +12,7 @@ export const enProjects: typeof viProjects = {
     moreThan: "More than",
     countSuffix: "projects",
     empty: "No project matches",
+    emptyWhat: "projects",
     overdue: "Report overdue",
     noProvince: "Inter-provincial (central)",
     backToList: "Project list",
@@ -248,7 +249,7 @@ export const enProjects: typeof viProjects = {
       yearLabel: "Year {{year}}",
       dueBefore: "due before {{date}}",
       reportedOnShort: "reported on {{date}}",
-      detail: "Progress of {{period}}: {{percent}} %",
+      detail: "Progress of {{period}}: {{percent}}",
     },
     outputs: {
       indicator: "Indicator",

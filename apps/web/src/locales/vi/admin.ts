@@ -48,6 +48,8 @@ export const viAdmin = {
     title: "Người dùng",
     description: "Tài khoản cán bộ, vai trò và phạm vi dữ liệu được phép truy cập.",
     searchPlaceholder: "Tìm theo họ tên hoặc thư điện tử",
+    emptyWhat: "tài khoản",
+    filters: "Lọc tài khoản",
     create: "Thêm người dùng",
     createTitle: "Thêm người dùng",
     editTitle: "Sửa người dùng {{email}}",

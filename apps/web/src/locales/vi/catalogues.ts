@@ -66,6 +66,7 @@ export const viCatalogues = {
     description:
       "Các văn bản quy phạm và văn bản điều hành làm căn cứ cho quy trình và định mức của hệ thống.",
     searchPlaceholder: "Tìm theo số hiệu hoặc trích yếu",
+    emptyWhat: "văn bản pháp lý",
     number: "Số hiệu",
     type: "Loại",
     issuer: "Cơ quan ban hành",
@@ -88,6 +89,7 @@ export const viCatalogues = {
     description:
       "Cơ quan, đơn vị tham gia quản lý và thực hiện khuyến công, với tên gọi đúng theo thời điểm.",
     searchPlaceholder: "Tìm theo tên hoặc tên viết tắt",
+    emptyWhat: "tổ chức",
     type: "Loại tổ chức",
     name: "Tên tại thời điểm",
     shortName: "Tên viết tắt",

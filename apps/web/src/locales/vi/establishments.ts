@@ -13,6 +13,8 @@ export const viEstablishments = {
     template: "Tải mẫu nhập",
     moreThan: "Hơn",
     countSuffix: "cơ sở",
+    emptyWhat: "cơ sở",
+    importFromFile: "Nhập danh sách từ tệp Excel",
     name: "Tên cơ sở",
     taxCode: "Mã số thuế",
     businessRegNo: "Số đăng ký kinh doanh",

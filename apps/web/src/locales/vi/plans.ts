@@ -19,6 +19,7 @@ export const viPlans = {
     },
     millionUnit: "Đơn vị: triệu đồng",
     countSuffix: "kế hoạch",
+    emptyWhat: "kế hoạch năm",
     revisionOriginal: "Ban đầu",
     columns: {
       unit: "Đơn vị",
@@ -91,6 +92,7 @@ export const viPlans = {
     },
     programmes: {
       countSuffix: "chương trình",
+      emptyWhat: "chương trình khuyến công",
       level: "Cấp",
       levels: { QUOC_GIA: "Quốc gia", DIA_PHUONG: "Địa phương" },
       name: "Tên chương trình",
@@ -124,6 +126,7 @@ export const viPlans = {
     },
     figures: {
       countSuffix: "số liệu",
+      emptyWhat: "số liệu báo cáo",
       unit: "Đơn vị",
       year: "Năm",
       indicator: "Chỉ tiêu",

@@ -11,6 +11,7 @@ export const viProjects = {
     moreThan: "Hơn",
     countSuffix: "đề án",
     empty: "Không có đề án nào phù hợp",
+    emptyWhat: "đề án",
     overdue: "Chậm báo cáo",
     noProvince: "Liên tỉnh (trung ương)",
     backToList: "Danh sách đề án",
@@ -245,7 +246,7 @@ export const viProjects = {
       yearLabel: "Năm {{year}}",
       dueBefore: "hạn trước {{date}}",
       reportedOnShort: "báo cáo ngày {{date}}",
-      detail: "Tiến độ tháng {{period}}: {{percent}} %",
+      detail: "Tiến độ tháng {{period}}: {{percent}}",
     },
     outputs: {
       indicator: "Chỉ tiêu",

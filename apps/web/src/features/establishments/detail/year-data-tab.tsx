@@ -2,9 +2,8 @@ import { Table, type TableColumnsType } from "antd";
 import { useTranslation } from "react-i18next";
 import type { YearData } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
-import { formatNumber } from "../../../lib/format";
+import { formatNumber, formatPercent } from "../../../lib/format";
 import { formatMoney } from "../../../lib/money";
-import { formatPercent } from "../display";
 
 /** "Số liệu theo năm": one row per year, newest first; money grouped from the decimal strings. */
 export function YearDataTab({ yearData }: { yearData: YearData[] }) {

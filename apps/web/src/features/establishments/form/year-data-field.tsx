@@ -71,7 +71,7 @@ export function YearDataField() {
     width: 170,
     render: (_, field, index) => (
       <Form.Item name={[field.name, key]} rules={[moneyRule]} {...cell}>
-        <Input inputMode="numeric" suffix="₫" aria-label={label(t(`establishments.${key}`), index)} />
+        <Input inputMode="numeric" suffix="đ" aria-label={label(t(`establishments.${key}`), index)} />
       </Form.Item>
     ),
   });

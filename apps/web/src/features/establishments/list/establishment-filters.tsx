@@ -6,16 +6,17 @@ import {
   establishmentStatusCodes,
   todayInVietnam,
 } from "@kc/domain";
-import { Button, Flex, Select } from "antd";
+import { Button, Select } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ResponsiveFilters } from "../../../components/data-table";
 import { SearchInput } from "../../../components/search-input";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
 import { CommuneSelect } from "../../admin-units/commune-select";
 import { useCurrentUser } from "../../auth/current-user";
 import { useCodeOptions } from "../../catalogues/code-options";
-import { type EstablishmentFilters, hasActiveFilters } from "../filters";
+import { type EstablishmentFilters, hasActiveFilters, noEstablishmentFilters } from "../filters";
 
 type EstablishmentFilterBarProps = {
   filters: EstablishmentFilters;
@@ -47,18 +48,35 @@ export function EstablishmentFilterBar({ filters, onChange }: EstablishmentFilte
     setSearchKey((key) => key + 1);
   }, [filters.q]);
 
+  const clear = () => onChange(noEstablishmentFilters);
+  // What folds into the phone's drawer (the search box stays on screen).
+  const activeCount = [
+    filters.provinceId,
+    filters.communeId,
+    filters.legalForm,
+    filters.industry,
+    filters.eligibility,
+    filters.hasSupport,
+  ].filter((value) => value !== undefined).length;
+
   return (
-    <Flex gap={12} wrap className="kc-toolbar" role="search" aria-label={t("establishments.filters")}>
-      <SearchInput
-        key={searchKey}
-        value={filters.q ?? ""}
-        width={560}
-        placeholder={t("establishments.searchPlaceholder")}
-        onSearch={(q) => {
-          sentQuery.current = q;
-          onChange({ q: q || undefined });
-        }}
-      />
+    <ResponsiveFilters
+      label={t("establishments.filters")}
+      activeCount={activeCount}
+      onClear={clear}
+      always={
+        <SearchInput
+          key={searchKey}
+          value={filters.q ?? ""}
+          width={560}
+          placeholder={t("establishments.searchPlaceholder")}
+          onSearch={(q) => {
+            sentQuery.current = q;
+            onChange({ q: q || undefined });
+          }}
+        />
+      }
+    >
       {singleProvince ? null : (
         <Select
           aria-label={t("establishments.provinceFilter")}
@@ -139,23 +157,10 @@ export function EstablishmentFilterBar({ filters, onChange }: EstablishmentFilte
         onChange={(value: EstablishmentStatus) => onChange({ status: value })}
       />
       {hasActiveFilters(filters) ? (
-        <Button
-          icon={<ClearOutlined />}
-          onClick={() =>
-            onChange({
-              q: undefined,
-              provinceId: undefined,
-              communeId: undefined,
-              legalForm: undefined,
-              industry: undefined,
-              eligibility: undefined,
-              hasSupport: undefined,
-            })
-          }
-        >
+        <Button icon={<ClearOutlined />} onClick={clear}>
           {t("common.clearFilters")}
         </Button>
       ) : null}
-    </Flex>
+    </ResponsiveFilters>
   );
 }

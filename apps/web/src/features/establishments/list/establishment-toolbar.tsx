@@ -1,6 +1,5 @@
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
 import { Button } from "antd";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useDownload } from "../../../lib/use-download";
@@ -10,14 +9,20 @@ import { type EstablishmentFilters, filterQuery } from "../filters";
 import { ImportModal } from "../import/import-modal";
 import { NEW_ESTABLISHMENT_PATH } from "../paths";
 
+type EstablishmentToolbarProps = {
+  filters: EstablishmentFilters;
+  /** The import dialog is the page's, so that an empty list can open it too. */
+  importOpen: boolean;
+  onImportOpenChange: (open: boolean) => void;
+};
+
 /** The list's actions, each shown only when the server granted the ability. */
-export function EstablishmentToolbar({ filters }: { filters: EstablishmentFilters }) {
+export function EstablishmentToolbar({ filters, importOpen, onImportOpenChange }: EstablishmentToolbarProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canCreate = useAbility("establishments.create");
   const canImport = useAbility("establishments.import");
   const canExport = useAbility("establishments.export");
-  const [importOpen, setImportOpen] = useState(false);
   const download = useDownload<"template" | "export">((key) =>
     key === "export" ? t("establishments.exportFailed") : t("establishments.downloadFailed"),
   );
@@ -43,7 +48,7 @@ export function EstablishmentToolbar({ filters }: { filters: EstablishmentFilter
         </Button>
       ) : null}
       {canImport ? (
-        <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+        <Button icon={<UploadOutlined />} onClick={() => onImportOpenChange(true)}>
           {t("establishments.import")}
         </Button>
       ) : null}
@@ -52,7 +57,7 @@ export function EstablishmentToolbar({ filters }: { filters: EstablishmentFilter
           {t("establishments.create")}
         </Button>
       ) : null}
-      {canImport ? <ImportModal open={importOpen} onClose={() => setImportOpen(false)} /> : null}
+      {canImport ? <ImportModal open={importOpen} onClose={() => onImportOpenChange(false)} /> : null}
     </>
   );
 }

@@ -1,19 +1,25 @@
+import { UploadOutlined } from "@ant-design/icons";
 import type { EstablishmentSort } from "@kc/domain";
 import { formatDateTime } from "@kc/domain";
-import { Card, Flex, Table, type TableColumnsType, type TableProps, Tag, Typography } from "antd";
-import { useMemo } from "react";
+import { Button, Card, type TableProps, Typography } from "antd";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { EstablishmentListItem } from "../../../api/types";
+import { ClampText, type DataColumn, DataTable } from "../../../components/data-table";
+import { ListEmptyState } from "../../../components/empty-state";
 import { PageHeader } from "../../../components/page-header";
-import { EmptyState, ErrorState, LoadingSkeleton } from "../../../components/query-state";
+import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { formatNumber } from "../../../lib/format";
 import { serverPagination } from "../../../lib/pagination";
+import { useAbility } from "../../auth/current-user";
 import { useEstablishments } from "../api";
 import { formatInstantDate } from "../display";
 import {
   type EstablishmentFilters,
   type EstablishmentListParams,
+  hasActiveFilters,
+  noEstablishmentFilters,
   readListParams,
   writeListParams,
 } from "../filters";
@@ -37,6 +43,8 @@ export function EstablishmentsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => readListParams(searchParams), [searchParams]);
   const list = useEstablishments(params);
+  const canImport = useAbility("establishments.import");
+  const [importOpen, setImportOpen] = useState(false);
 
   // Changes start from the address bar, not from this render: a click may land before React has rendered
   // the previous navigation, and must not bring back filters that were just cleared.
@@ -48,61 +56,29 @@ export function EstablishmentsPage() {
   // The detail page's "back" link returns to this very list (filters, sort and page).
   const listState = { from: `${ESTABLISHMENTS_PATH}?${searchParams.toString()}` };
 
-  const columns: TableColumnsType<EstablishmentListItem> = [
+  // Name, eligibility, place and trades first; the legal form and the owner are in the column chooser.
+  const columns: DataColumn<EstablishmentListItem>[] = [
     {
       title: t("establishments.name"),
       dataIndex: "name",
       key: "name",
+      width: 250,
+      alwaysVisible: true,
       sorter: true,
       sortOrder: sortOrderOf(params.sort, "name"),
       sortDirections: ["ascend", "descend"],
       render: (name: string, item) => (
         <Link to={establishmentPath(item.id)} state={listState}>
-          <Typography.Text strong style={{ color: "inherit" }}>
-            {name}
-          </Typography.Text>
+          <ClampText text={name} strong />
         </Link>
       ),
     },
     {
       title: t("establishments.taxCode"),
+      key: "taxCode",
       dataIndex: "taxCode",
-      width: 130,
+      width: 120,
       render: (value: string | null) => value ?? t("common.none"),
-    },
-    { title: t("establishments.legalForm"), dataIndex: "legalFormLabel", width: 150 },
-    {
-      title: t("establishments.owner"),
-      dataIndex: "ownerName",
-      width: 160,
-      render: (value: string | null) => value ?? t("common.none"),
-    },
-    {
-      title: t("establishments.location"),
-      key: "location",
-      width: 200,
-      render: (_, item) => `${item.commune.name} – ${item.province.name}`,
-    },
-    {
-      title: t("establishments.industries"),
-      key: "industries",
-      width: 220,
-      render: (_, item) =>
-        item.industries.length === 0 ? (
-          t("common.none")
-        ) : (
-          <Flex gap={4} wrap>
-            {item.industries.map((industry) => (
-              <Tag
-                key={industry.code}
-                title={industry.label}
-                style={{ marginInlineEnd: 0, whiteSpace: "normal" }}
-              >
-                {industry.label}
-              </Tag>
-            ))}
-          </Flex>
-        ),
     },
     {
       title: t("establishments.eligibilityShort"),
@@ -113,10 +89,38 @@ export function EstablishmentsPage() {
       ),
     },
     {
+      title: t("establishments.location"),
+      key: "location",
+      width: 190,
+      render: (_, item) => <ClampText text={`${item.commune.name} – ${item.province.name}`} />,
+    },
+    {
+      title: t("establishments.industries"),
+      key: "industries",
+      width: 200,
+      render: (_, item) => <ClampText text={item.industries.map((industry) => industry.label).join("; ")} />,
+    },
+    {
+      title: t("establishments.legalForm"),
+      key: "legalForm",
+      dataIndex: "legalFormLabel",
+      width: 150,
+      hiddenByDefault: true,
+      render: (label: string) => <ClampText text={label} />,
+    },
+    {
+      title: t("establishments.owner"),
+      key: "owner",
+      dataIndex: "ownerName",
+      width: 160,
+      hiddenByDefault: true,
+      render: (value: string | null) => <ClampText text={value} />,
+    },
+    {
       title: t("establishments.updatedAt"),
       dataIndex: "updatedAt",
       key: "updatedAt",
-      width: 120,
+      width: 115,
       sorter: true,
       sortOrder: sortOrderOf(params.sort, "updatedAt"),
       sortDirections: ["descend", "ascend"],
@@ -142,7 +146,9 @@ export function EstablishmentsPage() {
       <PageHeader
         title={t("establishments.title")}
         description={t("establishments.description")}
-        extra={<EstablishmentToolbar filters={params} />}
+        extra={
+          <EstablishmentToolbar filters={params} importOpen={importOpen} onImportOpenChange={setImportOpen} />
+        }
       />
       <Card variant="outlined">
         <EstablishmentFilterBar filters={params} onChange={changeFilters} />
@@ -151,31 +157,45 @@ export function EstablishmentsPage() {
         ) : list.isError ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
         ) : (
-          <>
-            <Typography.Paragraph className="kc-count-line" aria-live="polite">
-              {list.data.totalExact ? null : `${t("establishments.moreThan")} `}
-              <Typography.Text strong>
-                <span data-testid="establishment-count">{formatNumber(list.data.total)}</span>
-              </Typography.Text>{" "}
-              {t("establishments.countSuffix")}
-            </Typography.Paragraph>
-            <Table<EstablishmentListItem>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={list.data.items}
-              loading={list.isFetching && list.isPlaceholderData}
-              locale={{ emptyText: <EmptyState /> }}
-              onChange={onTableChange}
-              pagination={serverPagination(
-                params,
-                list.data.total,
-                (paging) => navigateTo(paging),
-                list.data.totalExact,
-              )}
-              scroll={{ x: 1360 }}
-            />
-          </>
+          <DataTable<EstablishmentListItem>
+            tableId="establishments"
+            countLine={
+              <Typography.Text aria-live="polite">
+                {list.data.totalExact ? null : `${t("establishments.moreThan")} `}
+                <Typography.Text strong>
+                  <span data-testid="establishment-count">{formatNumber(list.data.total)}</span>
+                </Typography.Text>{" "}
+                {t("establishments.countSuffix")}
+              </Typography.Text>
+            }
+            rowKey="id"
+            columns={columns}
+            dataSource={list.data.items}
+            loading={list.isFetching && list.isPlaceholderData}
+            locale={{
+              emptyText: (
+                <ListEmptyState
+                  what={t("establishments.emptyWhat")}
+                  filtered={hasActiveFilters(params)}
+                  onClearFilters={() => changeFilters(noEstablishmentFilters)}
+                  action={
+                    canImport ? (
+                      <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+                        {t("establishments.importFromFile")}
+                      </Button>
+                    ) : null
+                  }
+                />
+              ),
+            }}
+            onChange={onTableChange}
+            pagination={serverPagination(
+              params,
+              list.data.total,
+              (paging) => navigateTo(paging),
+              list.data.totalExact,
+            )}
+          />
         )}
       </Card>
     </>

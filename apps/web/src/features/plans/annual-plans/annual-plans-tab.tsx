@@ -1,9 +1,11 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { formatDate } from "@kc/domain";
-import { Button, Flex, Table, type TableColumnsType, Typography } from "antd";
+import { Button, Flex, Typography } from "antd";
 import { useState } from "react";
 import type { Money, PlanSummary } from "../../../api/types";
-import { EmptyState, ErrorState, LoadingSkeleton } from "../../../components/query-state";
+import { ClampText, type DataColumn, DataTable } from "../../../components/data-table";
+import { ListEmptyState } from "../../../components/empty-state";
+import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { formatNumber } from "../../../lib/format";
 import { firstPage, type Paging, serverPagination } from "../../../lib/pagination";
 import { useAbility } from "../../auth/current-user";
@@ -13,20 +15,20 @@ import { usePlansT, useRevisionLabel } from "../use-plans-t";
 import { PlanDetailDrawer } from "./plan-detail-drawer";
 import { PlanFormDrawer, type PlanFormTarget } from "./plan-form-drawer";
 
-const numeric = { fontVariantNumeric: "tabular-nums" as const, whiteSpace: "nowrap" as const };
-
 /** A column of money as the server's text in triệu đồng, right-aligned like the printed reports. */
 function moneyColumn(
   key: string,
   title: string,
   money: (plan: PlanSummary) => Money,
-): TableColumnsType<PlanSummary>[number] {
+  hiddenByDefault = false,
+): DataColumn<PlanSummary> {
   return {
     title,
     key,
-    width: 120,
+    width: 108,
     align: "right",
-    render: (_, plan) => <span style={numeric}>{money(plan).text}</span>,
+    hiddenByDefault,
+    render: (_, plan) => <span className="kc-number">{money(plan).text}</span>,
   };
 }
 
@@ -43,42 +45,58 @@ export function AnnualPlansTab() {
   const plans = useAnnualPlans({ year, unit, ...paging });
   const toFirstPage = () => setPaging((current) => ({ ...current, page: 1 }));
 
-  const columns: TableColumnsType<PlanSummary> = [
-    { title: t("plans.columns.unit"), dataIndex: "unitLabelVi", width: 170, fixed: "left" },
-    { title: t("plans.columns.year"), dataIndex: "year", width: 70 },
-    { title: t("plans.columns.programme"), dataIndex: "programmeNameVi", width: 240 },
+  // Unit, year, the money by source that matters (KCQG, KCĐP), execution and its % first; the programme,
+  // counterpart and other funds are in the column chooser.
+  const columns: DataColumn<PlanSummary>[] = [
+    {
+      title: t("plans.columns.unit"),
+      key: "unit",
+      dataIndex: "unitLabelVi",
+      width: 150,
+      alwaysVisible: true,
+      render: (label: string) => <ClampText text={label} />,
+    },
+    { title: t("plans.columns.year"), key: "year", dataIndex: "year", width: 64 },
+    moneyColumn("total", t("plans.columns.total"), (plan) => plan.total),
+    moneyColumn("kcqg", t("plans.columns.kcqg"), (plan) => plan.bySource.KCQG),
+    moneyColumn("kcdp", t("plans.columns.kcdp"), (plan) => plan.bySource.KCDP),
+    moneyColumn("counterpart", t("plans.columns.counterpart"), (plan) => plan.bySource.COUNTERPART, true),
+    moneyColumn("other", t("plans.columns.other"), (plan) => plan.bySource.OTHER, true),
+    moneyColumn("executed", t("plans.columns.executed"), (plan) => plan.executed),
+    {
+      title: t("plans.columns.execPct"),
+      key: "execPct",
+      width: 96,
+      align: "right",
+      render: (_, plan) => <span className="kc-number">{plan.execPct?.text ?? "—"}</span>,
+    },
     {
       title: t("plans.columns.revision"),
       key: "revision",
-      width: 100,
+      width: 96,
       align: "center",
       render: (_, plan) => revisionLabel(plan.revision),
     },
     {
       title: t("plans.columns.decision"),
       key: "decision",
-      width: 160,
+      width: 140,
       render: (_, plan) => (
         <Flex vertical>
-          <span>{plan.decisionNumber}</span>
-          <Typography.Text type="secondary" style={numeric}>
+          <ClampText text={plan.decisionNumber} lines={1} />
+          <Typography.Text type="secondary" className="kc-number">
             {formatDate(plan.decisionDate)}
           </Typography.Text>
         </Flex>
       ),
     },
-    moneyColumn("total", t("plans.columns.total"), (plan) => plan.total),
-    moneyColumn("kcqg", t("plans.columns.kcqg"), (plan) => plan.bySource.KCQG),
-    moneyColumn("kcdp", t("plans.columns.kcdp"), (plan) => plan.bySource.KCDP),
-    moneyColumn("counterpart", t("plans.columns.counterpart"), (plan) => plan.bySource.COUNTERPART),
-    moneyColumn("other", t("plans.columns.other"), (plan) => plan.bySource.OTHER),
-    moneyColumn("executed", t("plans.columns.executed"), (plan) => plan.executed),
     {
-      title: t("plans.columns.execPct"),
-      key: "execPct",
-      width: 110,
-      align: "right",
-      render: (_, plan) => <span style={numeric}>{plan.execPct?.text ?? "—"}</span>,
+      title: t("plans.columns.programme"),
+      key: "programme",
+      dataIndex: "programmeNameVi",
+      width: 240,
+      hiddenByDefault: true,
+      render: (name: string | null) => <ClampText text={name} />,
     },
   ];
 
@@ -126,34 +144,43 @@ export function AnnualPlansTab() {
       ) : plans.isError ? (
         <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />
       ) : (
-        <>
-          <Flex justify="space-between" className="kc-count-line">
+        <DataTable<PlanSummary>
+          tableId="annual-plans"
+          data-testid="plans-table"
+          countLine={
             <Typography.Text aria-live="polite">
               <Typography.Text strong>{formatNumber(plans.data.total)}</Typography.Text>{" "}
               {t("plans.countSuffix")}
+              <Typography.Text type="secondary"> · {t("plans.millionUnit")}</Typography.Text>
             </Typography.Text>
-            <Typography.Text type="secondary">{t("plans.millionUnit")}</Typography.Text>
-          </Flex>
-          <Table<PlanSummary>
-            data-testid="plans-table"
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={plans.data.items}
-            loading={plans.isFetching && plans.isPlaceholderData}
-            locale={{ emptyText: <EmptyState /> }}
-            pagination={serverPagination(paging, plans.data.total, setPaging)}
-            scroll={{ x: 1640 }}
-            rowClassName={() => "kc-clickable-row"}
-            onRow={(plan) => ({
-              onClick: () => setOpenId(plan.id),
-              onKeyDown: (event) => {
-                if (event.key === "Enter") setOpenId(plan.id);
-              },
-              tabIndex: 0,
-            })}
-          />
-        </>
+          }
+          rowKey="id"
+          columns={columns}
+          dataSource={plans.data.items}
+          loading={plans.isFetching && plans.isPlaceholderData}
+          locale={{
+            emptyText: (
+              <ListEmptyState
+                what={t("plans.emptyWhat")}
+                filtered={year !== undefined || unit !== undefined}
+                onClearFilters={() => {
+                  setYear(undefined);
+                  setUnit(undefined);
+                  toFirstPage();
+                }}
+              />
+            ),
+          }}
+          pagination={serverPagination(paging, plans.data.total, setPaging)}
+          rowClassName={() => "kc-clickable-row"}
+          onRow={(plan) => ({
+            onClick: () => setOpenId(plan.id),
+            onKeyDown: (event) => {
+              if (event.key === "Enter") setOpenId(plan.id);
+            },
+            tabIndex: 0,
+          })}
+        />
       )}
       <PlanDetailDrawer
         planId={openId}

@@ -1,35 +1,42 @@
-import { Card, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Card, Flex, Tag, Typography } from "antd";
 import type { CheckPreset, CheckResult } from "../../../api/types";
+import { ClampText, type DataColumn, DataTable } from "../../../components/data-table";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { useFigureCheckPresets } from "../api";
 import { usePlansT } from "../use-plans-t";
 
-const numeric = { fontVariantNumeric: "tabular-nums" as const, whiteSpace: "nowrap" as const };
-
 /** The checks of one printed report: each recomputed figure, whether it matches, and what differs. */
 function PresetResults({ preset }: { preset: CheckPreset }) {
   const t = usePlansT();
-  const columns: TableColumnsType<CheckResult> = [
-    { title: t("plans.checks.label"), dataIndex: "labelVi" },
+  // Every column fits at 1440 px, the finding (the comment) included: it is why the page exists.
+  const columns: DataColumn<CheckResult>[] = [
+    {
+      title: t("plans.checks.label"),
+      key: "label",
+      dataIndex: "labelVi",
+      width: 230,
+      alwaysVisible: true,
+      render: (label: string) => <ClampText text={label} lines={3} />,
+    },
     {
       title: t("plans.checks.kind"),
       key: "kind",
-      width: 120,
+      width: 110,
       render: (_, result) => t(`plans.checks.kinds.${result.kind}`),
     },
     {
       title: t("plans.checks.stated"),
       key: "stated",
-      width: 150,
+      width: 120,
       align: "right",
-      render: (_, result) => <span style={numeric}>{result.flag?.stated ?? "—"}</span>,
+      render: (_, result) => <span className="kc-number">{result.flag?.stated ?? "—"}</span>,
     },
     {
       title: t("plans.checks.computed"),
       key: "computed",
-      width: 150,
+      width: 120,
       align: "right",
-      render: (_, result) => <span style={numeric}>{result.computed}</span>,
+      render: (_, result) => <span className="kc-number">{result.computed}</span>,
     },
     {
       title: t("plans.checks.verdict"),
@@ -45,12 +52,12 @@ function PresetResults({ preset }: { preset: CheckPreset }) {
     {
       title: t("plans.checks.finding"),
       key: "finding",
-      width: 360,
+      width: 300,
       render: (_, result) =>
         result.flag ? (
           <Flex vertical gap={2}>
             <span>{result.flag.messageVi}</span>
-            <Typography.Text type="secondary" style={numeric}>
+            <Typography.Text type="secondary" className="kc-number">
               {t("plans.checks.difference", { value: result.flag.difference })}
             </Typography.Text>
           </Flex>
@@ -59,15 +66,14 @@ function PresetResults({ preset }: { preset: CheckPreset }) {
   ];
   return (
     <Card size="small" title={preset.titleVi}>
-      <Table<CheckResult>
+      <DataTable<CheckResult>
+        tableId="figure-checks"
         data-testid="figure-check-results"
         rowKey="id"
-        size="small"
         pagination={false}
         columns={columns}
         dataSource={preset.results}
         locale={{ emptyText: <EmptyState /> }}
-        scroll={{ x: 1100 }}
       />
     </Card>
   );

@@ -1,8 +1,10 @@
 import { EditOutlined } from "@ant-design/icons";
-import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Button, Flex, Tag, Typography } from "antd";
 import { useState } from "react";
 import type { ReportedFigure } from "../../../api/types";
-import { EmptyState, ErrorState, LoadingSkeleton } from "../../../components/query-state";
+import { ClampText, type DataColumn, DataTable } from "../../../components/data-table";
+import { ListEmptyState } from "../../../components/empty-state";
+import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { formatNumber } from "../../../lib/format";
 import { useAbility } from "../../auth/current-user";
 import { useReportedFigures } from "../api";
@@ -24,31 +26,27 @@ export function ReportedFiguresTab() {
   const [entering, setEntering] = useState(false);
   const figures = useReportedFigures({ year, unit });
 
-  const columns: TableColumnsType<ReportedFigure> = [
-    { title: t("plans.figures.unit"), dataIndex: "unitLabelVi", width: 170 },
-    { title: t("plans.figures.year"), dataIndex: "year", width: 70 },
+  // Unit, year, indicator and value first; the note is in the column chooser.
+  const columns: DataColumn<ReportedFigure>[] = [
+    {
+      title: t("plans.figures.unit"),
+      key: "unit",
+      dataIndex: "unitLabelVi",
+      width: 150,
+      alwaysVisible: true,
+      render: (label: string) => <ClampText text={label} />,
+    },
+    { title: t("plans.figures.year"), key: "year", dataIndex: "year", width: 64 },
     {
       title: t("plans.figures.indicator"),
       key: "indicator",
-      width: 260,
-      render: (_, figure) => labels.indicator(figure.indicator, figure.indicatorLabelVi),
-    },
-    {
-      title: t("plans.figures.source"),
-      key: "source",
       width: 220,
-      render: (_, figure) => (figure.source ? labels.source(figure.source) : "—"),
-    },
-    {
-      title: t("plans.figures.cutoff"),
-      key: "cutoff",
-      width: 200,
-      render: (_, figure) => t("plans.figures.cutoffOf", { month: figure.cutoffMonth }),
+      render: (_, figure) => <ClampText text={labels.indicator(figure.indicator, figure.indicatorLabelVi)} />,
     },
     {
       title: t("plans.figures.value"),
       key: "value",
-      width: 190,
+      width: 150,
       align: "right",
       render: (_, figure) => <FigureValue indicator={figure.indicator} text={figure.valueText} />,
     },
@@ -62,7 +60,26 @@ export function ReportedFiguresTab() {
         </Tag>
       ),
     },
-    { title: t("plans.figures.note"), dataIndex: "noteVi" },
+    {
+      title: t("plans.figures.cutoff"),
+      key: "cutoff",
+      width: 130,
+      render: (_, figure) => t("plans.figures.cutoffOf", { month: figure.cutoffMonth }),
+    },
+    {
+      title: t("plans.figures.source"),
+      key: "source",
+      width: 180,
+      render: (_, figure) => <ClampText text={figure.source ? labels.source(figure.source) : null} />,
+    },
+    {
+      title: t("plans.figures.note"),
+      key: "note",
+      dataIndex: "noteVi",
+      width: 220,
+      hiddenByDefault: true,
+      render: (note: string | null) => <ClampText text={note} />,
+    },
   ];
 
   return (
@@ -99,23 +116,33 @@ export function ReportedFiguresTab() {
       ) : figures.isError ? (
         <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
       ) : (
-        <>
-          <Typography.Paragraph className="kc-count-line" aria-live="polite">
-            <Typography.Text strong>{formatNumber(figures.data.length)}</Typography.Text>{" "}
-            {t("plans.figures.countSuffix")}
-          </Typography.Paragraph>
-          <Table<ReportedFigure>
-            data-testid="reported-figures-table"
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={figures.data}
-            loading={figures.isFetching && figures.isPlaceholderData}
-            locale={{ emptyText: <EmptyState /> }}
-            pagination={{ defaultPageSize: 50, showSizeChanger: true, hideOnSinglePage: true }}
-            scroll={{ x: 1400 }}
-          />
-        </>
+        <DataTable<ReportedFigure>
+          tableId="reported-figures"
+          data-testid="reported-figures-table"
+          countLine={
+            <Typography.Text aria-live="polite">
+              <Typography.Text strong>{formatNumber(figures.data.length)}</Typography.Text>{" "}
+              {t("plans.figures.countSuffix")}
+            </Typography.Text>
+          }
+          rowKey="id"
+          columns={columns}
+          dataSource={figures.data}
+          loading={figures.isFetching && figures.isPlaceholderData}
+          locale={{
+            emptyText: (
+              <ListEmptyState
+                what={t("plans.figures.emptyWhat")}
+                filtered={year !== undefined || unit !== undefined}
+                onClearFilters={() => {
+                  setYear(undefined);
+                  setUnit(undefined);
+                }}
+              />
+            ),
+          }}
+          pagination={{ defaultPageSize: 50, showSizeChanger: true, hideOnSinglePage: true }}
+        />
       )}
       {canReport ? (
         <ReportedFiguresFormDrawer

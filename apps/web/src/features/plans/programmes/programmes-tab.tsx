@@ -1,9 +1,11 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { formatDate } from "@kc/domain";
-import { Button, Flex, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Button, Flex, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import type { Programme, ProgrammeTarget } from "../../../api/types";
-import { EmptyState, ErrorState, LoadingSkeleton } from "../../../components/query-state";
+import { ClampText, type DataColumn, DataTable } from "../../../components/data-table";
+import { ListEmptyState } from "../../../components/empty-state";
+import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { formatNumber } from "../../../lib/format";
 import { useAbility } from "../../auth/current-user";
 import { useProgrammes } from "../api";
@@ -46,11 +48,11 @@ export function ProgrammesTab() {
   const [adding, setAdding] = useState(false);
   const programmes = useProgrammes();
 
-  const columns: TableColumnsType<Programme> = [
+  const columns: DataColumn<Programme>[] = [
     {
       title: t("plans.programmes.level"),
       key: "level",
-      width: 170,
+      width: 150,
       render: (_, programme) => (
         <Flex vertical gap={4} align="flex-start">
           <Tag color={programme.level === "QUOC_GIA" ? "blue" : "green"}>
@@ -62,25 +64,38 @@ export function ProgrammesTab() {
         </Flex>
       ),
     },
-    { title: t("plans.programmes.name"), dataIndex: "nameVi" },
+    {
+      title: t("plans.programmes.name"),
+      key: "name",
+      dataIndex: "nameVi",
+      width: 280,
+      alwaysVisible: true,
+      render: (name: string) => <ClampText text={name} lines={3} />,
+    },
     {
       title: t("plans.programmes.decision"),
       key: "decision",
-      width: 190,
+      width: 170,
       render: (_, programme) =>
         t("plans.decisionOf", { number: programme.decisionNumber, date: formatDate(programme.decisionDate) }),
     },
-    { title: t("plans.programmes.issuer"), dataIndex: "issuerVi", width: 220 },
+    {
+      title: t("plans.programmes.issuer"),
+      key: "issuer",
+      dataIndex: "issuerVi",
+      width: 180,
+      render: (issuer: string) => <ClampText text={issuer} />,
+    },
     {
       title: t("plans.programmes.period"),
       key: "period",
-      width: 120,
+      width: 100,
       render: (_, programme) => `${programme.yearFrom}–${programme.yearTo}`,
     },
     {
       title: t("plans.programmes.targets"),
       key: "targets",
-      width: 110,
+      width: 96,
       align: "right",
       render: (_, programme) => formatNumber(programme.targets.length),
     },
@@ -108,16 +123,19 @@ export function ProgrammesTab() {
       ) : programmes.isError ? (
         <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />
       ) : (
-        <Table<Programme>
+        <DataTable<Programme>
+          tableId="programmes"
           data-testid="programmes-table"
           rowKey="id"
-          size="middle"
           columns={columns}
           dataSource={programmes.data}
           pagination={false}
-          locale={{ emptyText: <EmptyState /> }}
+          locale={{
+            emptyText: (
+              <ListEmptyState what={t("plans.programmes.emptyWhat")} filtered={false} scoped={false} />
+            ),
+          }}
           expandable={{ expandedRowRender: (programme) => <TargetsTable targets={programme.targets} /> }}
-          scroll={{ x: 1100 }}
         />
       )}
       {canManage ? <ProgrammeFormDrawer open={adding} onClose={() => setAdding(false)} /> : null}

@@ -4,8 +4,8 @@ import { Link } from "react-router";
 import type { ProjectDetail } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
 import { Section } from "../../../components/section";
+import { formatShareBps } from "../../../lib/format";
 import { establishmentPath } from "../../establishments/paths";
-import { formatBps } from "../money/money";
 
 type Beneficiary = ProjectDetail["beneficiaries"][number];
 type Site = ProjectDetail["sites"][number];
@@ -40,7 +40,7 @@ export function BeneficiariesTab({ project }: { project: ProjectDetail }) {
               dataIndex: "shareBps",
               width: 140,
               align: "right",
-              render: (bps: number | null) => (bps === null ? none : formatBps(bps)),
+              render: (bps: number | null) => (bps === null ? none : formatShareBps(bps)),
             },
           ]}
         />

@@ -3,6 +3,7 @@ import { Card, Flex, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProgressMonth, ProjectDetail } from "../../../api/types";
 import { Section } from "../../../components/section";
+import { formatPercent } from "../../../lib/format";
 import { useCodeLabel } from "../labels";
 import { ProgressForm } from "./progress-form";
 
@@ -55,7 +56,7 @@ function MonthCell({ month, percent }: { month: ProgressMonth; percent: number |
         <Typography.Text strong>
           {t("projects.progress.month", { month: Number(month.period.slice(5, 7)) })}
         </Typography.Text>
-        <div style={{ fontSize: 12 }}>{percent === undefined ? status : `${percent} %`}</div>
+        <div style={{ fontSize: 12 }}>{percent === undefined ? status : formatPercent(percent)}</div>
       </li>
     </Tooltip>
   );

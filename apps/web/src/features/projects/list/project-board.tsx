@@ -1,6 +1,7 @@
 import { Alert, Badge, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProjectListItem } from "../../../api/types";
+import { usePhone } from "../../../components/data-table";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { formatNumber } from "../../../lib/format";
 import { useProjectBoard } from "../api";
@@ -18,6 +19,7 @@ export function ProjectBoard({ params, listState }: ProjectBoardProps) {
   const { t } = useTranslation();
   const { page: _page, pageSize: _pageSize, view: _view, ...filters } = params;
   const board = useProjectBoard(filters);
+  const phone = usePhone();
   if (board.isPending) return <LoadingSkeleton />;
   if (board.isError) return <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
 
@@ -38,12 +40,16 @@ export function ProjectBoard({ params, listState }: ProjectBoardProps) {
           })}
         />
       ) : null}
+      {/* All six phases side by side from 768 px up (each a sixth of the width); on a phone the board
+          scrolls sideways inside itself, a phase a screen, never the page. */}
       <div
+        className="kc-board"
         style={{
           display: "grid",
-          gridTemplateColumns: "repeat(6, minmax(170px, 1fr))",
-          gap: 12,
+          gridTemplateColumns: phone ? "repeat(6, minmax(260px, 1fr))" : "repeat(6, minmax(0, 1fr))",
+          gap: phone ? 12 : 8,
           overflowX: "auto",
+          scrollSnapType: phone ? "x mandatory" : undefined,
         }}
         data-testid="project-board"
       >
@@ -54,7 +60,14 @@ export function ProjectBoard({ params, listState }: ProjectBoardProps) {
             <section
               key={key}
               aria-label={title}
-              style={{ background: "#f5f7fa", borderRadius: 8, padding: 10, minHeight: 200 }}
+              style={{
+                background: "#f5f7fa",
+                borderRadius: 8,
+                padding: 8,
+                minHeight: 200,
+                minWidth: 0,
+                scrollSnapAlign: "start",
+              }}
             >
               <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
                 <Typography.Title level={2} style={{ fontSize: 14, margin: 0 }}>

@@ -10,6 +10,7 @@ import {
 import { Button, Flex, Select, Switch, Typography } from "antd";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ResponsiveFilters } from "../../../components/data-table";
 import { SearchInput } from "../../../components/search-input";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
@@ -50,26 +51,35 @@ export function ProjectFilterBar({ filters, onChange }: ProjectFilterBarProps) {
     setSearchKey((key) => key + 1);
   }, [filters.q]);
 
+  // What folds into the phone's drawer (the search box stays on screen).
+  const activeCount = [
+    filters.provinceId,
+    filters.planYear,
+    filters.status,
+    filters.activity,
+    filters.fundingLevel,
+    filters.overdue,
+  ].filter((value) => value !== undefined).length;
+
   return (
-    <Flex
-      gap={12}
-      wrap
-      align="center"
-      className="kc-toolbar"
-      role="search"
-      aria-label={t("projects.filters.label")}
+    <ResponsiveFilters
+      label={t("projects.filters.label")}
+      activeCount={activeCount}
+      onClear={() => onChange(noFilters)}
+      always={
+        <SearchInput
+          key={searchKey}
+          value={filters.q ?? ""}
+          width={420}
+          label={t("projects.filters.search")}
+          placeholder={t("projects.searchPlaceholder")}
+          onSearch={(q) => {
+            sentQuery.current = q;
+            onChange({ q: q || undefined });
+          }}
+        />
+      }
     >
-      <SearchInput
-        key={searchKey}
-        value={filters.q ?? ""}
-        width={420}
-        label={t("projects.filters.search")}
-        placeholder={t("projects.searchPlaceholder")}
-        onSearch={(q) => {
-          sentQuery.current = q;
-          onChange({ q: q || undefined });
-        }}
-      />
       {national ? (
         <Select
           aria-label={t("projects.filters.province")}
@@ -138,6 +148,6 @@ export function ProjectFilterBar({ filters, onChange }: ProjectFilterBarProps) {
           {t("common.clearFilters")}
         </Button>
       ) : null}
-    </Flex>
+    </ResponsiveFilters>
   );
 }

@@ -1,12 +1,15 @@
 import type { ProjectListQuery } from "@kc/domain";
-import { Flex, Table, type TableColumnsType, type TableProps, Typography } from "antd";
+import { Flex, type TableProps, Typography } from "antd";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProjectListItem, ResponseOf } from "../../../api/types";
-import { EmptyState } from "../../../components/query-state";
+import { ClampText, type DataColumn, DataTable } from "../../../components/data-table";
+import { ListEmptyState } from "../../../components/empty-state";
 import { formatDong } from "../../../lib/money";
 import { serverPagination } from "../../../lib/pagination";
-import type { ProjectListParams } from "../filters";
+import { useCurrentUser } from "../../auth/current-user";
+import { hasActiveFilters, noFilters, type ProjectListParams } from "../filters";
 import { projectPath } from "../paths";
 import { OverdueTag, StatusTag } from "../tags";
 
@@ -16,6 +19,8 @@ type ProjectTableProps = {
   loading: boolean;
   /** Where the project page's "back" link returns (this list with its filters). */
   listState: { from: string };
+  /** The count line, shown left of the table's settings. */
+  countLine?: ReactNode;
   onNavigate: (patch: Partial<ProjectListParams>) => void;
 };
 
@@ -26,19 +31,23 @@ function sortOrderOf(sort: ProjectListQuery["sort"] = "-planYear", key: "planYea
   return null;
 }
 
-/** Projects as a table: code, title, year, province, implementer, status, KC money, overdue flag. */
-export function ProjectTable({ params, page, loading, listState, onNavigate }: ProjectTableProps) {
+/**
+ * Projects as a table. At 1440 px everything that matters fits without scrolling: code, title, status, KC money
+ * and disbursed come first; year and province after; the implementer is in the column chooser.
+ */
+export function ProjectTable({ params, page, loading, listState, countLine, onNavigate }: ProjectTableProps) {
   const { t } = useTranslation();
-  const money = (value: string) => (
-    <span style={{ fontVariantNumeric: "tabular-nums" }}>{formatDong(value)}</span>
-  );
-  const columns: TableColumnsType<ProjectListItem> = [
+  const me = useCurrentUser();
+  // A province's officers see one province: its column would repeat the same name on every row.
+  const oneProvince = me.scope.kind === "PROVINCE" || me.scope.kind === "ORGANISATION";
+  const money = (value: string) => <span className="kc-number">{formatDong(value)}</span>;
+  const columns: DataColumn<ProjectListItem>[] = [
     {
       title: t("projects.columns.code"),
       dataIndex: "code",
       key: "code",
-      width: 175,
-      fixed: "left",
+      width: 150,
+      alwaysVisible: true,
       sorter: true,
       sortOrder: sortOrderOf(params.sort, "code"),
       sortDirections: ["ascend"],
@@ -52,12 +61,13 @@ export function ProjectTable({ params, page, loading, listState, onNavigate }: P
     },
     {
       title: t("projects.columns.title"),
+      key: "title",
       dataIndex: "title",
-      width: 320,
+      width: 270,
       render: (title: string, item) => (
         <Flex vertical gap={2}>
           <Link to={projectPath(item.id)} state={listState} style={{ color: "inherit" }}>
-            {title}
+            <ClampText text={title} />
           </Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {item.fundingLevel.label}
@@ -66,25 +76,9 @@ export function ProjectTable({ params, page, loading, listState, onNavigate }: P
       ),
     },
     {
-      title: t("projects.columns.year"),
-      dataIndex: "planYear",
-      key: "planYear",
-      width: 80,
-      sorter: true,
-      sortOrder: sortOrderOf(params.sort, "planYear"),
-      sortDirections: ["descend", "ascend"],
-    },
-    {
-      title: t("projects.columns.province"),
-      key: "province",
-      width: 130,
-      render: (_, item) => item.province?.name ?? t("projects.noProvince"),
-    },
-    { title: t("projects.columns.implementer"), dataIndex: "implementerName", width: 200 },
-    {
       title: t("projects.columns.status"),
       key: "status",
-      width: 180,
+      width: 170,
       render: (_, item) => (
         <Flex gap={4} wrap>
           <StatusTag status={item.status} />
@@ -94,17 +88,43 @@ export function ProjectTable({ params, page, loading, listState, onNavigate }: P
     },
     {
       title: t("projects.columns.kcTotal"),
+      key: "kcTotal",
       dataIndex: "kcTotal",
       align: "right",
-      width: 140,
+      width: 130,
       render: money,
     },
     {
       title: t("projects.columns.disbursed"),
+      key: "disbursedTotal",
       dataIndex: "disbursedTotal",
       align: "right",
-      width: 140,
+      width: 130,
       render: money,
+    },
+    {
+      title: t("projects.columns.year"),
+      dataIndex: "planYear",
+      key: "planYear",
+      width: 72,
+      sorter: true,
+      sortOrder: sortOrderOf(params.sort, "planYear"),
+      sortDirections: ["descend", "ascend"],
+    },
+    {
+      title: t("projects.columns.province"),
+      key: "province",
+      width: 120,
+      hiddenByDefault: oneProvince,
+      render: (_, item) => <ClampText text={item.province?.name ?? t("projects.noProvince")} lines={1} />,
+    },
+    {
+      title: t("projects.columns.implementer"),
+      key: "implementer",
+      dataIndex: "implementerName",
+      width: 200,
+      hiddenByDefault: true,
+      render: (name: string | null) => <ClampText text={name} />,
     },
   ];
 
@@ -118,16 +138,24 @@ export function ProjectTable({ params, page, loading, listState, onNavigate }: P
   };
 
   return (
-    <Table<ProjectListItem>
+    <DataTable<ProjectListItem>
+      tableId="projects"
+      countLine={countLine}
       rowKey="id"
-      size="middle"
       columns={columns}
       dataSource={page.items}
       loading={loading}
-      locale={{ emptyText: <EmptyState description={t("projects.empty")} /> }}
+      locale={{
+        emptyText: (
+          <ListEmptyState
+            what={t("projects.emptyWhat")}
+            filtered={hasActiveFilters(params)}
+            onClearFilters={() => onNavigate({ ...noFilters, page: 1 })}
+          />
+        ),
+      }}
       onChange={onChange}
       pagination={serverPagination(params, page.total, (paging) => onNavigate(paging), page.totalExact)}
-      scroll={{ x: 1365 }}
     />
   );
 }

@@ -37,22 +37,22 @@ function ProjectList({
   if (list.isPending) return <LoadingSkeleton />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   return (
-    <>
-      <Typography.Paragraph className="kc-count-line" aria-live="polite">
-        {list.data.totalExact ? null : `${t("projects.moreThan")} `}
-        <Typography.Text strong>
-          <span data-testid="project-count">{formatNumber(list.data.total)}</span>
-        </Typography.Text>{" "}
-        {t("projects.countSuffix")}
-      </Typography.Paragraph>
-      <ProjectTable
-        params={params}
-        page={list.data}
-        loading={list.isFetching && list.isPlaceholderData}
-        listState={listState}
-        onNavigate={onNavigate}
-      />
-    </>
+    <ProjectTable
+      params={params}
+      page={list.data}
+      loading={list.isFetching && list.isPlaceholderData}
+      listState={listState}
+      onNavigate={onNavigate}
+      countLine={
+        <Typography.Text aria-live="polite">
+          {list.data.totalExact ? null : `${t("projects.moreThan")} `}
+          <Typography.Text strong>
+            <span data-testid="project-count">{formatNumber(list.data.total)}</span>
+          </Typography.Text>{" "}
+          {t("projects.countSuffix")}
+        </Typography.Text>
+      }
+    />
   );
 }
 

@@ -29,9 +29,3 @@ export function formatQuantity(text: string): string {
   const decimals = fraction.replace(/0+$/, "");
   return `${groupDigits(whole)}${decimals ? `,${decimals}` : ""}`;
 }
-
-/** Basis points as a percentage: 10000 → "100 %", 2550 → "25,5 %". */
-export function formatBps(bps: number | null | undefined): string {
-  if (bps === null || bps === undefined) return "";
-  return `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(bps / 100)} %`;
-}

@@ -1,5 +1,6 @@
 import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { formatPercent } from "../../../lib/format";
 import { formatDong } from "../../../lib/money";
 import { useCodeLabel } from "../labels";
 
@@ -45,7 +46,7 @@ export function StepDetails({ details }: { details: unknown }) {
     lines.push(
       t("projects.progress.detail", {
         period: `${d.period.slice(5, 7)}/${d.period.slice(0, 4)}`,
-        percent: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(d.percentComplete ?? 0),
+        percent: formatPercent(d.percentComplete ?? 0),
       }) + (d.verifiedByDoit ? ` · ${t("projects.progress.verified")}` : ""),
     );
   }

@@ -1,0 +1,4 @@
+export { ClampText } from "./clamp-text";
+export { type DataColumn, DataTable } from "./data-table";
+export { ResponsiveFilters } from "./responsive-filters";
+export { usePhone } from "./use-phone";

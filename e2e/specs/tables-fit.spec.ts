@@ -1,0 +1,212 @@
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { signIn } from "../fixtures/sign-in";
+
+/**
+ * Tables that fit (issue 14, item 1 and the list half of item 7). At 1440×900 every list shows its status and
+ * money columns (and the columns each list declares it must show) without scrolling sideways; at 390×844 no
+ * list page scrolls sideways as a whole (a wide table scrolls inside itself, its first column fixed).
+ */
+
+type ListPage = {
+  name: string;
+  path: string;
+  /** Header texts that must be on screen at 1440 px without scrolling. */
+  mustSee: string[];
+  /** The board by phase has no table: its six phases must all be on screen. */
+  board?: boolean;
+};
+
+const projects: ListPage = {
+  name: "đề án",
+  path: "/app/de-an",
+  mustSee: ["Mã đề án", "Trạng thái", "Kinh phí KC (đồng)", "Đã giải ngân (đồng)"],
+};
+const board: ListPage = {
+  name: "bảng theo giai đoạn",
+  path: "/app/de-an?view=board",
+  mustSee: [],
+  board: true,
+};
+const establishments: ListPage = {
+  name: "cơ sở CNNT",
+  path: "/app/co-so-cnnt",
+  mustSee: ["Tên cơ sở", "Mã số thuế", "Điều kiện", "Cập nhật"],
+};
+const annualPlans: ListPage = {
+  name: "kế hoạch năm",
+  path: "/app/ke-hoach",
+  mustSee: ["Tổng kế hoạch", "KCQG", "KCĐP", "Thực hiện", "% thực hiện", "Quyết định"],
+};
+const programmes: ListPage = {
+  name: "chương trình",
+  path: "/app/ke-hoach?tab=programmes",
+  mustSee: ["Tên chương trình", "Giai đoạn", "Số mục tiêu"],
+};
+const reportedFigures: ListPage = {
+  name: "số liệu báo cáo",
+  path: "/app/ke-hoach?tab=figures",
+  mustSee: ["Chỉ tiêu", "Giá trị", "Loại số liệu"],
+};
+const figureChecks: ListPage = {
+  name: "kiểm tra số liệu",
+  path: "/app/ke-hoach?tab=checks",
+  mustSee: ["Số in trong báo cáo", "Giá trị tính lại", "Kết quả", "Nhận xét"],
+};
+const users: ListPage = {
+  name: "người dùng",
+  path: "/app/nguoi-dung",
+  mustSee: ["Họ tên", "Trạng thái", "Vai trò", "Thao tác"],
+};
+const catalogues: ListPage[] = [
+  { name: "tổ chức", path: "/app/danh-muc/to-chuc", mustSee: ["Loại tổ chức", "Hiệu lực đến"] },
+  {
+    name: "văn bản pháp lý",
+    path: "/app/danh-muc/van-ban-phap-ly",
+    mustSee: ["Tình trạng", "Ngày hiệu lực"],
+  },
+  { name: "định mức hỗ trợ", path: "/app/danh-muc/dinh-muc-ho-tro", mustSee: ["Số định mức", "Độ tin cậy"] },
+  { name: "đơn vị hành chính", path: "/app/danh-muc/don-vi-hanh-chinh", mustSee: ["Vùng", "Hợp nhất vào"] },
+  { name: "vùng khuyến công", path: "/app/danh-muc/vung-khuyen-cong", mustSee: ["Tỉnh, thành phố"] },
+  { name: "danh mục mã", path: "/app/danh-muc/danh-muc-ma", mustSee: ["Hiệu lực đến", "Căn cứ pháp lý"] },
+];
+
+const accounts: { who: string; email: string; lists: ListPage[] }[] = [
+  {
+    who: "cán bộ Cục (toàn quốc)",
+    email: "trunguong@demo.khuyencong.vn",
+    lists: [projects, board, establishments, annualPlans, programmes, reportedFigures, figureChecks],
+  },
+  // Users with their row actions are the administrator's; the catalogues read the same for everyone.
+  { who: "quản trị hệ thống", email: "admin@demo.khuyencong.vn", lists: [users, ...catalogues] },
+  {
+    who: "cán bộ Sở Đồng Tháp",
+    email: "dongthap@demo.khuyencong.vn",
+    lists: [projects, board, establishments, annualPlans, reportedFigures],
+  },
+];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Opens a list and waits until its table (or board) has answered and laid out. */
+async function openList(page: Page, list: ListPage): Promise<void> {
+  await page.goto(list.path);
+  if (list.board) {
+    await expect(page.getByTestId("project-board")).toBeVisible();
+  } else {
+    await expect(page.locator(".ant-table-thead th").filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      page
+        .locator(".ant-table-tbody .ant-table-row, .ant-table-placeholder")
+        .filter({ visible: true })
+        .first(),
+    ).toBeVisible();
+  }
+  await page.waitForLoadState("networkidle");
+}
+
+/** The visible header cell with exactly this text (sort icons carry no text). */
+function headerCell(page: Page, title: string): Locator {
+  return page
+    .locator(".ant-table-thead th")
+    .filter({ visible: true })
+    .filter({ hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) })
+    .first();
+}
+
+/** The x of an element's right edge, in the window. */
+async function rightEdge(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("the element has no box (not rendered)");
+  return box.x + box.width;
+}
+
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+for (const account of accounts) {
+  test.describe(`Bảng vừa màn hình 1440×900 — ${account.who}`, () => {
+    test.use({ viewport: { width: 1440, height: 900 } });
+    test.beforeEach(async ({ page }) => signIn(page, account.email));
+
+    for (const list of account.lists) {
+      test(`${list.name}: trạng thái, tiền và cột bắt buộc trong màn hình, bảng không cuộn ngang`, async ({
+        page,
+      }) => {
+        await openList(page, list);
+        const viewport = page.viewportSize()?.width ?? 1440;
+        if (list.board) {
+          const phases = page.getByTestId("project-board").locator("section");
+          await expect(phases).toHaveCount(6);
+          for (const phase of await phases.all()) {
+            expect(await rightEdge(phase), "every phase of the board is on screen").toBeLessThanOrEqual(
+              viewport,
+            );
+          }
+          const board = await page
+            .getByTestId("project-board")
+            .evaluate((element) => element.scrollWidth - element.clientWidth);
+          expect(board, "the board does not scroll sideways").toBeLessThanOrEqual(1);
+        }
+        for (const title of list.mustSee) {
+          const cell = headerCell(page, title);
+          await expect(cell, `column "${title}" exists`).toBeVisible();
+          const right = await rightEdge(cell);
+          expect(right, `column "${title}" is inside the window`).toBeLessThanOrEqual(viewport);
+          // Inside its table's scroll container too, and that container has nothing to scroll to: a column
+          // hidden to the right of a scroller would still be "inside the window" if the scroller were wider.
+          const container = await cell.evaluate((element) => {
+            const scroller = element.closest(".ant-table-content, .ant-table-header, .ant-table-container");
+            const rect = (scroller ?? element).getBoundingClientRect();
+            return {
+              right: rect.right,
+              overflow: scroller ? scroller.scrollWidth - scroller.clientWidth : 0,
+            };
+          });
+          expect(right, `column "${title}" is inside its table`).toBeLessThanOrEqual(container.right + 1);
+          expect(container.overflow, `the table of "${title}" does not scroll sideways`).toBeLessThanOrEqual(
+            1,
+          );
+        }
+        expect(await sideways(page), "the page does not scroll sideways").toBeLessThanOrEqual(0);
+      });
+    }
+  });
+
+  test.describe(`Danh sách trên điện thoại 390×844 — ${account.who}`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    test.beforeEach(async ({ page }) => signIn(page, account.email));
+
+    for (const list of account.lists) {
+      test(`${list.name}: trang không cuộn ngang`, async ({ page }) => {
+        await openList(page, list);
+        await expect
+          .poll(() => sideways(page), { message: `${list.path}: the page scrolls sideways on a phone` })
+          .toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
+
+test.describe("Danh sách trên điện thoại 390×844 — cột đầu cố định, bộ lọc trong ngăn kéo", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("danh sách đề án giữ cột mã khi cuộn bảng, bộ lọc mở bằng nút Bộ lọc", async ({ page }) => {
+    await signIn(page, "dongthap@demo.khuyencong.vn");
+    await openList(page, projects);
+    const code = headerCell(page, "Mã đề án");
+    const before = await code.boundingBox();
+    await page
+      .locator(".ant-table-content, .ant-table-body")
+      .first()
+      .evaluate((element) => {
+        element.scrollLeft = 400;
+      });
+    const after = await code.boundingBox();
+    expect(after?.x, "the code column stays while the table scrolls").toBeCloseTo(before?.x ?? -1, 0);
+
+    await expect(page.getByRole("combobox", { name: "Năm kế hoạch" })).toBeHidden();
+    await page.getByRole("button", { name: "Bộ lọc" }).click();
+    const drawer = page.getByRole("dialog", { name: "Bộ lọc danh sách" });
+    await expect(drawer.getByRole("combobox", { name: "Năm kế hoạch" })).toBeVisible();
+  });
+});
