@@ -17,6 +17,20 @@ const theme: ThemeConfig = {
     colorPrimary: "#1d5ba6",
     colorLink: "#1d5ba6",
     borderRadius: 6,
+    // Text and status colours dark enough for WCAG AA (4.5:1) on white and on the page grey, checked by axe in
+    // e2e/specs/every-page.spec.ts: Ant Design's defaults (secondary text, placeholders, red, the gold/green/
+    // orange… tags) measure 2.8–3.4:1.
+    colorTextTertiary: "#6b6b6b",
+    colorTextDescription: "#6b6b6b",
+    colorTextPlaceholder: "#707070",
+    colorError: "#c41d1f",
+    volcano7: "#ad2102",
+    orange7: "#ad4e00",
+    gold7: "#874d00",
+    yellow7: "#876800",
+    lime7: "#3f6600",
+    green7: "#237804",
+    cyan7: "#006d75",
   },
   components: {
     Layout: {

@@ -82,7 +82,7 @@ export function UserMenu() {
         loading={signOut.isPending}
         onClick={onSignOut}
       >
-        {t("userMenu.signOut")}
+        <span className="kc-signout-label">{t("userMenu.signOut")}</span>
       </Button>
     </Flex>
   );
