@@ -99,116 +99,114 @@ export function YearDataField() {
 
   return (
     <FormSection title={t("establishments.sections.yearData")}>
-      <div ref={table}>
-        <Form.List name="yearData">
-          {(fields, { add, remove }) => {
-            const columns: TableColumnsType<FormListFieldData> = [
-              {
-                title: t("establishments.year"),
-                key: "year",
-                width: 110,
-                render: (_, field, index) => (
-                  <Form.Item name={[field.name, "year"]} rules={yearRules} {...cell}>
-                    <InputNumber
-                      aria-label={t("establishmentForm.rowField", {
-                        field: t("establishments.year"),
-                        year: `#${index + 1}`,
-                      })}
-                      precision={0}
-                      controls={false}
-                      style={{ width: "100%" }}
-                    />
-                  </Form.Item>
-                ),
-              },
-              {
-                title: t("establishments.employees"),
-                key: "employees",
-                width: 130,
-                render: (_, field, index) => (
-                  <Form.Item name={[field.name, "employees"]} {...cell}>
-                    <InputNumber
-                      aria-label={label(t("establishments.employees"), index)}
-                      min={0}
-                      max={establishmentLimits.employeesMax}
-                      precision={0}
-                      style={{ width: "100%" }}
-                    />
-                  </Form.Item>
-                ),
-              },
-              money("totalCapital"),
-              money("totalAssets"),
-              money("revenue"),
-              {
-                title: `${t("establishments.localMaterialSharePct")} (%)`,
-                key: "localMaterialSharePct",
-                width: 130,
-                render: (_, field, index) => (
-                  <Form.Item name={[field.name, "localMaterialSharePct"]} {...cell}>
-                    <InputNumber
-                      aria-label={label(t("establishments.localMaterialSharePct"), index)}
-                      min={0}
-                      max={100}
-                      step={0.1}
-                      precision={2}
-                      decimalSeparator=","
-                      style={{ width: "100%" }}
-                    />
-                  </Form.Item>
-                ),
-              },
-              flag("hasExportContract"),
-              flag("cnhtProduct"),
-              {
-                title: "",
-                key: "remove",
-                width: 56,
-                render: (_, field, index) => (
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t("establishmentForm.removeYear", {
-                      year: rows[index]?.year ?? `#${index + 1}`,
+      <Form.List name="yearData">
+        {(fields, { add, remove }) => {
+          const columns: TableColumnsType<FormListFieldData> = [
+            {
+              title: t("establishments.year"),
+              key: "year",
+              width: 110,
+              render: (_, field, index) => (
+                <Form.Item name={[field.name, "year"]} rules={yearRules} {...cell}>
+                  <InputNumber
+                    aria-label={t("establishmentForm.rowField", {
+                      field: t("establishments.year"),
+                      year: `#${index + 1}`,
                     })}
-                    onClick={() => remove(field.name)}
+                    precision={0}
+                    controls={false}
+                    style={{ width: "100%" }}
                   />
-                ),
-              },
-            ];
-            // Read from the form store at the click, not from the watched rows: those are updated a render
-            // later, and two quick clicks on "Thêm năm" would both add the same year.
-            const addYear = () => {
-              const current = (form.getFieldValue("yearData") as YearValues[] | undefined) ?? [];
-              const latest = Math.max(0, ...current.map((row) => row?.year ?? 0));
-              add({ year: latest ? latest + 1 : thisYear - 1 });
-            };
-            return (
-              <Flex vertical gap={12}>
-                <Table<FormListFieldData>
-                  rowKey="key"
-                  size="small"
-                  columns={columns}
-                  dataSource={fields}
-                  pagination={false}
-                  scroll={{ x: 1300 }}
-                  locale={{ emptyText: t("establishments.noYearData") }}
+                </Form.Item>
+              ),
+            },
+            {
+              title: t("establishments.employees"),
+              key: "employees",
+              width: 130,
+              render: (_, field, index) => (
+                <Form.Item name={[field.name, "employees"]} {...cell}>
+                  <InputNumber
+                    aria-label={label(t("establishments.employees"), index)}
+                    min={0}
+                    max={establishmentLimits.employeesMax}
+                    precision={0}
+                    style={{ width: "100%" }}
+                  />
+                </Form.Item>
+              ),
+            },
+            money("totalCapital"),
+            money("totalAssets"),
+            money("revenue"),
+            {
+              title: `${t("establishments.localMaterialSharePct")} (%)`,
+              key: "localMaterialSharePct",
+              width: 130,
+              render: (_, field, index) => (
+                <Form.Item name={[field.name, "localMaterialSharePct"]} {...cell}>
+                  <InputNumber
+                    aria-label={label(t("establishments.localMaterialSharePct"), index)}
+                    min={0}
+                    max={100}
+                    step={0.1}
+                    precision={2}
+                    decimalSeparator=","
+                    style={{ width: "100%" }}
+                  />
+                </Form.Item>
+              ),
+            },
+            flag("hasExportContract"),
+            flag("cnhtProduct"),
+            {
+              title: "",
+              key: "remove",
+              width: 56,
+              render: (_, field, index) => (
+                <Button
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={t("establishmentForm.removeYear", {
+                    year: rows[index]?.year ?? `#${index + 1}`,
+                  })}
+                  onClick={() => remove(field.name)}
                 />
-                <div>
-                  <Button
-                    icon={<PlusOutlined />}
-                    disabled={fields.length >= establishmentLimits.yearDataMax}
-                    onClick={addYear}
-                  >
-                    {t("establishmentForm.addYear")}
-                  </Button>
-                </div>
-              </Flex>
-            );
-          }}
-        </Form.List>
-      </div>
+              ),
+            },
+          ];
+          // Read from the form store at the click, not from the watched rows: those are updated a render
+          // later, and two quick clicks on "Thêm năm" would both add the same year.
+          const addYear = () => {
+            const current = (form.getFieldValue("yearData") as YearValues[] | undefined) ?? [];
+            const latest = Math.max(0, ...current.map((row) => row?.year ?? 0));
+            add({ year: latest ? latest + 1 : thisYear - 1 });
+          };
+          return (
+            <Flex vertical gap={12} ref={table}>
+              <Table<FormListFieldData>
+                rowKey="key"
+                size="small"
+                columns={columns}
+                dataSource={fields}
+                pagination={false}
+                scroll={{ x: 1300 }}
+                locale={{ emptyText: t("establishments.noYearData") }}
+              />
+              <div>
+                <Button
+                  icon={<PlusOutlined />}
+                  disabled={fields.length >= establishmentLimits.yearDataMax}
+                  onClick={addYear}
+                >
+                  {t("establishmentForm.addYear")}
+                </Button>
+              </div>
+            </Flex>
+          );
+        }}
+      </Form.List>
     </FormSection>
   );
 }
