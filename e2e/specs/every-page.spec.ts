@@ -29,6 +29,21 @@ const SIZES = {
  */
 const KNOWN_VIOLATIONS_TO_FIX_AT_MERGE: readonly { page: string; rule: string; where: string }[] = [];
 
+/**
+ * Phone-layout problems (sideways scrolling, one character per line) on pages another part of issue 14 owns (the
+ * list tables, the dashboard), listed like the axe entries above. THE MERGER EMPTIES THIS LIST as well.
+ */
+const KNOWN_PHONE_LAYOUT_PROBLEMS_TO_FIX_AT_MERGE: readonly {
+  page: string;
+  problem: "scrolls sideways" | "one character per line";
+  where: string;
+}[] = [];
+
+const isKnownLayoutProblem = (page: string, problem: string) =>
+  KNOWN_PHONE_LAYOUT_PROBLEMS_TO_FIX_AT_MERGE.some(
+    (known) => known.page === page && problem.startsWith(known.problem),
+  );
+
 type StorageState = Awaited<ReturnType<typeof signInThroughApi>>;
 type Fixtures = { account: PageAccount | null };
 type WorkerFixtures = {
@@ -193,13 +208,15 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
               scroll: document.documentElement.scrollWidth,
               client: document.documentElement.clientWidth,
             }));
+            const layout: string[] = [];
             if (width.scroll > width.client + 1) {
-              problems.push(
-                `${appPage.name}: the page scrolls sideways (${width.scroll} px wide in ${width.client})`,
-              );
+              layout.push(`scrolls sideways (${width.scroll} px wide in ${width.client})`);
             }
             for (const text of await page.evaluate(findVerticalText)) {
-              problems.push(`${appPage.name}: one character per line: ${text}`);
+              layout.push(`one character per line: ${text}`);
+            }
+            for (const problem of layout) {
+              if (!isKnownLayoutProblem(appPage.name, problem)) problems.push(`${appPage.name}: ${problem}`);
             }
           }
           expect(problems, problems.join("\n")).toEqual([]);
