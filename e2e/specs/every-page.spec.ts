@@ -27,7 +27,26 @@ const SIZES = {
  * in; every entry is a violation still to fix, not an accepted one. `page` is an `APP_PAGES` name, `rule` an axe
  * rule id; an entry matches at both sizes.
  */
-const KNOWN_VIOLATIONS_TO_FIX_AT_MERGE: readonly { page: string; rule: string; where: string }[] = [];
+const KNOWN_VIOLATIONS_TO_FIX_AT_MERGE: readonly { page: string; rule: string; where: string }[] = [
+  // Wide tables whose sideways scroll box cannot be reached by keyboard (lib/use-keyboard-scrollable.ts fixes it).
+  {
+    page: "dashboard",
+    rule: "scrollable-region-focusable",
+    where: "dashboard rows table (features/dashboard)",
+  },
+  { page: "legal-documents", rule: "scrollable-region-focusable", where: "legal documents list table" },
+  {
+    page: "plans-figures",
+    rule: "scrollable-region-focusable",
+    where: "reported figures table (plans/figures)",
+  },
+  { page: "plans-checks", rule: "scrollable-region-focusable", where: "figure checks table (plans/figures)" },
+  {
+    page: "project-estimate",
+    rule: "scrollable-region-focusable",
+    where: "estimate tab table (projects/money)",
+  },
+];
 
 /**
  * Phone-layout problems (sideways scrolling, one character per line) on pages another part of issue 14 owns (the
@@ -37,7 +56,18 @@ const KNOWN_PHONE_LAYOUT_PROBLEMS_TO_FIX_AT_MERGE: readonly {
   page: string;
   problem: "scrolls sideways" | "one character per line";
   where: string;
-}[] = [];
+}[] = [
+  {
+    page: "dashboard",
+    problem: "scrolls sideways",
+    where: "dashboard cards and rows table at 390 px (features/dashboard)",
+  },
+  {
+    page: "establishment-history",
+    problem: "one character per line",
+    where: "the 'Trước' header of the history tab's change table (history part of issue 14)",
+  },
+];
 
 const isKnownLayoutProblem = (page: string, problem: string) =>
   KNOWN_PHONE_LAYOUT_PROBLEMS_TO_FIX_AT_MERGE.some(
@@ -185,7 +215,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
   test.describe(`every page at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    for (const appPage of APP_PAGES) {
+    for (const appPage of APP_PAGES.filter((entry) => !entry.onlyAt || entry.onlyAt === sizeName)) {
       test.describe(() => {
         test.use({ account: appPage.account });
 

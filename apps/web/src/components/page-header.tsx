@@ -34,7 +34,11 @@ export function PageHeader({ title, description, extra, tag }: PageHeaderProps) 
           </Typography.Paragraph>
         ) : null}
       </div>
-      {extra ? <Flex gap={8}>{extra}</Flex> : null}
+      {extra ? (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      ) : null}
     </Flex>
   );
 }
