@@ -22,7 +22,7 @@ export function PageHeader({ title, description, extra, tag }: PageHeaderProps) 
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
       <div style={{ minWidth: 0 }}>
-        <Flex align="center" gap={8}>
+        <Flex align="center" gap={8} wrap>
           <Typography.Title level={1} style={{ margin: 0, fontSize: 24, lineHeight: 1.35 }}>
             {title}
           </Typography.Title>
