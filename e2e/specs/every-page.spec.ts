@@ -27,26 +27,7 @@ const SIZES = {
  * in; every entry is a violation still to fix, not an accepted one. `page` is an `APP_PAGES` name, `rule` an axe
  * rule id; an entry matches at both sizes.
  */
-const KNOWN_VIOLATIONS_TO_FIX_AT_MERGE: readonly { page: string; rule: string; where: string }[] = [
-  // Wide tables whose sideways scroll box cannot be reached by keyboard (lib/use-keyboard-scrollable.ts fixes it).
-  {
-    page: "dashboard",
-    rule: "scrollable-region-focusable",
-    where: "dashboard rows table (features/dashboard)",
-  },
-  { page: "legal-documents", rule: "scrollable-region-focusable", where: "legal documents list table" },
-  {
-    page: "plans-figures",
-    rule: "scrollable-region-focusable",
-    where: "reported figures table (plans/figures)",
-  },
-  { page: "plans-checks", rule: "scrollable-region-focusable", where: "figure checks table (plans/figures)" },
-  {
-    page: "project-estimate",
-    rule: "scrollable-region-focusable",
-    where: "estimate tab table (projects/money)",
-  },
-];
+const KNOWN_VIOLATIONS_TO_FIX_AT_MERGE: readonly { page: string; rule: string; where: string }[] = [];
 
 /**
  * Phone-layout problems (sideways scrolling, one character per line) on pages another part of issue 14 owns (the

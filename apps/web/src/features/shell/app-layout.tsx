@@ -1,11 +1,12 @@
 import { MenuOutlined } from "@ant-design/icons";
 import { Button, Drawer, Flex, Layout, Result } from "antd";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation, useNavigation } from "react-router";
 import { BrandMark } from "../../components/brand-mark";
 import { FullPageSpinner } from "../../components/full-page-spinner";
 import { isApiError } from "../../lib/api";
+import { useKeyboardScrollable } from "../../lib/use-keyboard-scrollable";
 import { usePhoneLayout } from "../../lib/use-phone-layout";
 import { useMe } from "../auth/api";
 import { CurrentUserProvider } from "../auth/current-user";
@@ -46,6 +47,9 @@ function Shell() {
   const navigation = useNavigation();
   const phone = usePhoneLayout();
   const [collapsed, setCollapsed] = useState(false);
+  // Every page's wide tables can be scrolled by keyboard, whoever wrote the page.
+  const content = useRef<HTMLElement>(null);
+  useKeyboardScrollable(content, t("common.wideTable"));
 
   return (
     <Layout className="kc-shell">
@@ -82,7 +86,7 @@ function Shell() {
             <SideMenu />
           </Layout.Sider>
         )}
-        <Layout.Content className="kc-content">
+        <Layout.Content className="kc-content" ref={content}>
           <Flex vertical style={{ maxWidth: 1440, margin: "0 auto", width: "100%" }}>
             <Outlet />
           </Flex>
