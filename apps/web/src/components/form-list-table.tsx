@@ -1,6 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Flex, Form, type FormListFieldData, Table, type TableColumnsType } from "antd";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useKeyboardScrollable } from "../lib/use-keyboard-scrollable";
 
 type FormListTableProps = {
   /** The rows of a `Form.List` and its remove function. */
@@ -13,6 +15,8 @@ type FormListTableProps = {
   scrollX: number;
   /** Errors of the list itself (e.g. "at least one line"), from `Form.List`'s third argument. */
   errors?: ReactNode[];
+  /** Names the keyboard stop of the table's sideways scroll for screen readers, e.g. "Dự toán kinh phí". */
+  label?: string;
   addLabel: string;
   onAdd: () => void;
   addDisabled: boolean;
@@ -25,6 +29,9 @@ type FormListTableProps = {
  * layout the estimate lines, plan lines and reported figures share.
  */
 export function FormListTable(props: FormListTableProps) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  useKeyboardScrollable(box, props.label ?? t("common.wideTable"));
   const columns: TableColumnsType<FormListFieldData> = [
     ...props.columns,
     {
@@ -42,7 +49,7 @@ export function FormListTable(props: FormListTableProps) {
     },
   ];
   return (
-    <Flex vertical gap={12}>
+    <Flex vertical gap={12} ref={box}>
       <Table<FormListFieldData>
         rowKey="key"
         size="small"

@@ -1,10 +1,13 @@
-import { Button, Flex, Layout, Result } from "antd";
-import { useState } from "react";
+import { MenuOutlined } from "@ant-design/icons";
+import { Button, Drawer, Flex, Layout, Result } from "antd";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, Outlet, useLocation, useNavigation } from "react-router";
 import { BrandMark } from "../../components/brand-mark";
 import { FullPageSpinner } from "../../components/full-page-spinner";
 import { isApiError } from "../../lib/api";
+import { useKeyboardScrollable } from "../../lib/use-keyboard-scrollable";
+import { usePhoneLayout } from "../../lib/use-phone-layout";
 import { accountPaths, useMe } from "../auth/api";
 import { CurrentUserProvider } from "../auth/current-user";
 import { TasksBadge } from "../tasks/tasks-badge";
@@ -47,42 +50,90 @@ export function AppLayout() {
 function Shell() {
   const { t } = useTranslation();
   const navigation = useNavigation();
+  const phone = usePhoneLayout();
   const [collapsed, setCollapsed] = useState(false);
+  // Every page's wide tables can be scrolled by keyboard, whoever wrote the page.
+  const content = useRef<HTMLElement>(null);
+  useKeyboardScrollable(content, t("common.wideTable"));
 
   return (
     <Layout className="kc-shell">
       <Layout.Header className="kc-header">
-        <Link to="/app" className="kc-brand">
-          <BrandMark size={32} />
-          <span className="kc-brand-text">
-            <span className="kc-brand-ministry">{t("app.ministry")}</span>
-            <span className="kc-brand-name">{t("app.name")}</span>
-          </span>
-        </Link>
-        <TasksBadge />
-        <UserMenu />
+        <Flex align="center" gap={4} style={{ minWidth: 0 }}>
+          {phone ? <MenuDrawer /> : null}
+          <Link to="/app" className="kc-brand">
+            <BrandMark size={32} />
+            <span className="kc-brand-text">
+              <span className="kc-brand-ministry">{t("app.ministry")}</span>
+              <span className="kc-brand-name">{t("app.name")}</span>
+            </span>
+          </Link>
+        </Flex>
+        <Flex align="center" gap={8} className="kc-header-actions">
+          <TasksBadge />
+          <UserMenu />
+        </Flex>
       </Layout.Header>
       {navigation.state === "loading" ? (
         <div className="kc-route-progress" role="progressbar" aria-label={t("common.loading")} />
       ) : null}
       <Layout>
-        <Layout.Sider
-          width={284}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          breakpoint="lg"
-          theme="light"
-          className="kc-sider"
-        >
-          <SideMenu />
-        </Layout.Sider>
-        <Layout.Content className="kc-content">
+        {phone ? null : (
+          <Layout.Sider
+            width={284}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            breakpoint="lg"
+            theme="light"
+            className="kc-sider"
+          >
+            <SideMenu />
+          </Layout.Sider>
+        )}
+        <Layout.Content className="kc-content" ref={content}>
           <Flex vertical style={{ maxWidth: 1440, margin: "0 auto", width: "100%" }}>
             <Outlet />
           </Flex>
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/**
+ * On a phone the module menu lives in a drawer opened from the header. It remembers the page it was opened on,
+ * so following a link in it (a new pathname) closes it without an effect.
+ */
+function MenuDrawer() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
+  const open = openedOn === pathname;
+
+  return (
+    <>
+      <Button
+        type="text"
+        className="kc-menu-button"
+        icon={<MenuOutlined />}
+        aria-label={t("nav.openMenu")}
+        aria-expanded={open}
+        aria-controls="kc-menu-drawer"
+        onClick={() => setOpenedOn(pathname)}
+      />
+      <Drawer
+        id="kc-menu-drawer"
+        placement="left"
+        open={open}
+        onClose={() => setOpenedOn(null)}
+        title={t("nav.mainMenu")}
+        closable={{ "aria-label": t("nav.closeMenu") }}
+        size={300}
+        styles={{ body: { padding: 0 } }}
+      >
+        <SideMenu />
+      </Drawer>
+    </>
   );
 }

@@ -12,7 +12,8 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t("errors.notFoundTitle")}
+      // The page's heading: a screen reader user finds it by heading like every other page's title.
+      title={<h1 className="kc-result-title">{t("errors.notFoundTitle")}</h1>}
       subTitle={t("errors.notFound")}
       extra={
         <Button type="primary" onClick={() => void navigate("/app")}>

@@ -94,7 +94,7 @@ export function UserMenu() {
         loading={signOut.isPending}
         onClick={onSignOut}
       >
-        {t("userMenu.signOut")}
+        <span className="kc-signout-label">{t("userMenu.signOut")}</span>
       </Button>
     </Flex>
   );

@@ -10,6 +10,7 @@ export const enCommon: typeof viCommon = {
     copyright: "© Ministry of Industry and Trade. For industrial extension officers.",
   },
   common: {
+    wideTable: "Table, scrolls sideways",
     search: "Search",
     save: "Save",
     cancel: "Cancel",
@@ -84,6 +85,8 @@ export const enCommon: typeof viCommon = {
     comingTag: "Coming soon",
     collapse: "Collapse menu",
     expand: "Expand menu",
+    openMenu: "Open menu",
+    closeMenu: "Close menu",
   },
   comingSoon: {
     title: "{{module}} is being built",

@@ -8,6 +8,7 @@ export const viCommon = {
     copyright: "© Bộ Công Thương. Hệ thống dành cho cán bộ quản lý khuyến công.",
   },
   common: {
+    wideTable: "Bảng cuộn ngang",
     search: "Tìm kiếm",
     save: "Lưu",
     cancel: "Hủy",
@@ -82,6 +83,8 @@ export const viCommon = {
     comingTag: "Sắp có",
     collapse: "Thu gọn menu",
     expand: "Mở rộng menu",
+    openMenu: "Mở menu",
+    closeMenu: "Đóng menu",
   },
   comingSoon: {
     title: "{{module}} đang được xây dựng",

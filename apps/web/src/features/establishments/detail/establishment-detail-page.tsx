@@ -5,6 +5,7 @@ import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { isApiError } from "../../../lib/api";
+import { usePhoneLayout } from "../../../lib/use-phone-layout";
 import { useEstablishment } from "../api";
 import { ESTABLISHMENTS_PATH } from "../paths";
 import { StatusTag, VerdictTag } from "../tags";
@@ -24,6 +25,7 @@ export function EstablishmentDetailPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const establishment = useEstablishment(id);
+  const phone = usePhoneLayout();
   const tab: TabKey = tabKeys.find((key) => key === searchParams.get("tab")) ?? "general";
 
   if (establishment.isPending) return <LoadingSkeleton />;
@@ -54,7 +56,7 @@ export function EstablishmentDetailPage() {
           </Flex>
         }
         description={`${data.legalFormLabel} · ${data.commune.name} – ${data.province.name}`}
-        extra={<DetailActions establishment={data} />}
+        extra={phone ? null : <DetailActions establishment={data} />}
       />
       <Card variant="outlined">
         <Tabs
@@ -86,6 +88,12 @@ export function EstablishmentDetailPage() {
           ]}
         />
       </Card>
+      {/* On a phone the record's actions stay in reach in a bar at the bottom of the screen. */}
+      {phone ? (
+        <Flex gap={8} wrap className="kc-sticky-actions">
+          <DetailActions establishment={data} />
+        </Flex>
+      ) : null}
     </>
   );
 }

@@ -186,7 +186,7 @@ export function EstablishmentForm({ detail, provinceIdByName, reload }: Establis
         <IndustriesSection />
         <ContactsSection />
         <YearDataField />
-        <Flex gap={8} justify="flex-end">
+        <Flex gap={8} justify="flex-end" wrap className="kc-sticky-actions">
           <Button onClick={cancel}>{t("common.cancel")}</Button>
           <Button type="primary" htmlType="submit" loading={pending}>
             {t("common.save")}

@@ -12,9 +12,11 @@ import {
   Table,
   type TableColumnsType,
 } from "antd";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormSection } from "../../../components/section";
 import { MONEY_INPUT } from "../../../lib/money";
+import { useKeyboardScrollable } from "../../../lib/use-keyboard-scrollable";
 import type { BooleanText, FormValues, YearValues } from "./form-values";
 
 const cell = { style: { marginBottom: 0 } };
@@ -24,7 +26,9 @@ type FlagKey = "hasExportContract" | "cnhtProduct";
 
 /** Số liệu theo năm: an editable table, one row per year. Money is typed as text and sent as a decimal string. */
 export function YearDataField() {
+  const table = useRef<HTMLDivElement>(null);
   const { t } = useTranslation();
+  useKeyboardScrollable(table, t("establishments.sections.yearData"));
   const form = Form.useFormInstance<FormValues>();
   const rows: YearValues[] = Form.useWatch("yearData", form) ?? [];
   const thisYear = Number(todayInVietnam().slice(0, 4));
@@ -180,7 +184,7 @@ export function YearDataField() {
             add({ year: latest ? latest + 1 : thisYear - 1 });
           };
           return (
-            <Flex vertical gap={12}>
+            <Flex vertical gap={12} ref={table}>
               <Table<FormListFieldData>
                 rowKey="key"
                 size="small"

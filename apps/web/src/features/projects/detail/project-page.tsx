@@ -7,6 +7,7 @@ import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { isApiError } from "../../../lib/api";
+import { usePhoneLayout } from "../../../lib/use-phone-layout";
 import { useProject } from "../api";
 import { DocumentsTab } from "../documents/documents-tab";
 import { DisbursementsTab } from "../money/disbursements-tab";
@@ -62,6 +63,7 @@ export function ProjectPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const project = useProject(id);
+  const phone = usePhoneLayout();
   const tab: TabKey = tabKeys.find((key) => key === searchParams.get("tab")) ?? "overview";
 
   if (project.isPending) return <LoadingSkeleton />;
@@ -81,6 +83,14 @@ export function ProjectPage() {
 
   const data = project.data;
   const reload = () => void project.refetch();
+  // The steps the user may take: above the tabs on a wide screen; on a phone in a bar kept at the bottom of the
+  // screen, so they stay in reach while reading a long tab.
+  const actions =
+    data.actions.steps.length === 0 && !data.actions.edit ? (
+      <span data-testid="project-actions">{t("projects.noActions")}</span>
+    ) : (
+      <StepActions project={data} onReload={reload} />
+    );
   return (
     <>
       <BackToList listPath={PROJECTS_PATH} label={t("projects.backToList")} />
@@ -95,13 +105,11 @@ export function ProjectPage() {
         extra={<ProjectExports project={data} />}
         description={`${data.code} · ${data.fundingLevel.label} · ${data.planYear} · ${data.province?.name ?? t("projects.noProvince")} · ${data.implementerName}`}
       />
-      <Card variant="outlined" size="small" style={{ marginBottom: 16 }}>
-        {data.actions.steps.length === 0 && !data.actions.edit ? (
-          <span data-testid="project-actions">{t("projects.noActions")}</span>
-        ) : (
-          <StepActions project={data} onReload={reload} />
-        )}
-      </Card>
+      {phone ? null : (
+        <Card variant="outlined" size="small" style={{ marginBottom: 16 }}>
+          {actions}
+        </Card>
+      )}
       <DuplicateSupportAlert duplicates={data.duplicateSupport ?? []} />
       <Card variant="outlined">
         <Tabs
@@ -116,6 +124,7 @@ export function ProjectPage() {
           }))}
         />
       </Card>
+      {phone ? <div className="kc-sticky-actions">{actions}</div> : null}
     </>
   );
 }

@@ -32,7 +32,7 @@ export function BeneficiariesField({ labels }: { labels: Record<string, string> 
                 <Flex key={field.key} gap={8} align="flex-start" wrap>
                   <Form.Item
                     name={[field.name, "establishmentId"]}
-                    style={{ flex: "1 1 420px", marginBottom: 0 }}
+                    style={{ flex: "1 1 420px", minWidth: 0, marginBottom: 0 }}
                     rules={[{ required: true, message: t("projectForm.beneficiaryRequired") }]}
                   >
                     <EstablishmentSelect

@@ -182,6 +182,7 @@ export function EstimateLinesField() {
               removeLabel={(index) => t("projectForm.removeLine", { index: index + 1 })}
               emptyText={t("projectForm.noLines")}
               scrollX={1640}
+              label={t("projectForm.sections.estimate")}
               addLabel={t("projectForm.addLine")}
               onAdd={() => add({ capUnits: 1, quantity: "1" })}
               addDisabled={fields.length >= MAX_LINES}

@@ -29,7 +29,7 @@ export function IndicatorsField() {
                 <Flex key={field.key} gap={8} align="flex-start" wrap>
                   <Form.Item
                     name={[field.name, "code"]}
-                    style={{ flex: "1 1 380px", marginBottom: 0 }}
+                    style={{ flex: "1 1 380px", minWidth: 0, marginBottom: 0 }}
                     rules={[{ required: true, message: t("projectForm.required") }]}
                   >
                     <Select

@@ -163,7 +163,7 @@ export function ProjectForm({ detail, reload }: ProjectFormProps) {
         <SitesField communeLabels={base.labels.communes} />
         <EstimateLinesField />
         <IndicatorsField />
-        <Flex gap={8} justify="flex-end">
+        <Flex gap={8} justify="flex-end" wrap className="kc-sticky-actions">
           <Button onClick={cancel}>{t("common.cancel")}</Button>
           {/* Not a submit button: Enter in a date picker confirms the date, it must not send the form. */}
           <Button type="primary" loading={pending} onClick={() => form.submit()}>

@@ -46,7 +46,7 @@ function SiteRow({ name, index, communeLabels, onRemove }: SiteRowProps) {
       </Form.Item>
       <Form.Item
         name={[name, "addressText"]}
-        style={{ flex: "1 1 240px", marginBottom: 0 }}
+        style={{ flex: "1 1 240px", minWidth: 0, marginBottom: 0 }}
         rules={[{ max: ADDRESS_MAX, message: t("projectForm.tooLong", { max: ADDRESS_MAX }) }]}
       >
         <Input
