@@ -79,6 +79,7 @@ export const enProjects: typeof viProjects = {
       disbursements: "Disbursements",
       progress: "Progress",
       outputs: "Results",
+      history: "Change history",
     },
     sections: {
       status: "Status",
