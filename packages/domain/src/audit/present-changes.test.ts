@@ -37,7 +37,7 @@ describe("presentChanges", () => {
     expect(change?.label).toBe("Số liệu theo năm");
     expect(change?.before).toBeNull();
     expect(change?.after?.table).toEqual({
-      columns: ["Năm", "Lao động", "Doanh thu", "Nguyên liệu trong tỉnh", "Có sản phẩm công nghiệp hỗ trợ"],
+      columns: ["Năm", "Lao động", "Doanh thu", "Nguyên liệu trong tỉnh", "Sản phẩm CNHT"],
       rows: [["2024", "12", "1.250.000.000 đ", "84,12 %", "Có"]],
     });
     expect(change?.after?.text).toContain("Doanh thu: 1.250.000.000 đ");

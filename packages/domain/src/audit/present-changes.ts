@@ -60,10 +60,12 @@ function scalarText(value: unknown, format: FieldFormat | undefined, names: Refe
   return text;
 }
 
-/** Columns of a list of records: every key any row has, in the catalogue's order, hidden ones left out. */
+/** Columns of a list of records: every key some row fills, in the catalogue's order, hidden ones left out. */
 function tableOf(entity: string, rows: Snapshot[], names: ReferenceNames): AuditTable {
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))]
     .filter((key) => auditField(entity, key).format?.kind !== "skip")
+    // A column no row fills says nothing; it only widens the table.
+    .filter((key) => rows.some((row) => !isEmpty(row[key])))
     .sort(compareAuditFields);
   return {
     columns: keys.map((key) => auditField(entity, key).label),
