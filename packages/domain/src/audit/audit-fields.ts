@@ -6,6 +6,13 @@ import {
   legalFormLabels,
   subjectClassLabels,
 } from "../establishments/index";
+import {
+  CENTRAL_UNIT_ID,
+  CENTRAL_UNIT_LABEL,
+  fundingSourceLabels,
+  reportedIndicators,
+  valueKindLabels,
+} from "../plans/index";
 import { documentKindLabels, supportActivityLabels } from "../project-labels";
 import { fundingLevelLabels, projectKindLabels, projectStatusLabels } from "../projects/index";
 
@@ -25,7 +32,7 @@ export type FieldFormat =
   | { kind: "year" }
   | { kind: "skip" }
   | { kind: "codes"; labels: Readonly<Record<string, string>> }
-  | { kind: "reference"; to: ReferenceKind };
+  | { kind: "reference"; to: ReferenceKind; fallback?: Readonly<Record<string, string>> };
 
 type FieldDefinition = { label: string; format?: FieldFormat };
 
@@ -44,6 +51,12 @@ const scopeKindLabels = {
 };
 
 const regionLabels = { BAC: "Miền Bắc", TRUNG_TAY_NGUYEN: "Miền Trung – Tây Nguyên", NAM: "Miền Nam" };
+
+const indicatorLabels = Object.fromEntries(
+  Object.entries(reportedIndicators).map(([code, indicator]) => [code, indicator.labelVi]),
+);
+
+const planContentLabels = { ...supportActivityLabels, QUAN_LY: "Quản lý chương trình" };
 
 const disbursementKindLabels = { ADVANCE: "Tạm ứng", PAYMENT: "Thanh toán", REFUND: "Thu hồi" };
 
@@ -110,6 +123,18 @@ const commonFields: Record<string, FieldDefinition> = {
   decisionNumber: { label: "Số quyết định" },
   total: { label: "Tổng kinh phí", format: money },
   lines: { label: "Các dòng kế hoạch" },
+  unitId: {
+    label: "Đơn vị",
+    format: { kind: "reference", to: "adminUnit", fallback: { [CENTRAL_UNIT_ID]: CENTRAL_UNIT_LABEL } },
+  },
+  valueKind: { label: "Loại số liệu", format: codes(valueKindLabels) },
+  values: { label: "Số liệu" },
+  items: { label: "Số liệu" },
+  indicator: { label: "Chỉ tiêu", format: codes(indicatorLabels) },
+  labelVi: { label: "Tên chỉ tiêu", format: { kind: "skip" } },
+  value: { label: "Giá trị", format: { kind: "number" } },
+  source: { label: "Nguồn kinh phí", format: codes(fundingSourceLabels) },
+  content: { label: "Nội dung", format: codes(planContentLabels) },
   effectiveFrom: { label: "Hiệu lực từ" },
   effectiveTo: { label: "Hiệu lực đến" },
 };

@@ -72,6 +72,22 @@ describe("presentChanges", () => {
     ]);
     expect(presentChanges({ entity: "user", before: { name: "An" }, after: { name: "An" } })).toEqual([]);
   });
+  it("reads reported figures by indicator name, with the central unit named", () => {
+    const changes = presentChanges({
+      entity: "reported_figure",
+      before: null,
+      after: {
+        unitId: "TW",
+        valueKind: "ACTUAL",
+        values: [{ indicator: "FAIRS_ORGANISED", labelVi: "Số hội chợ, triển lãm được tổ chức", value: 3 }],
+      },
+    });
+    expect(changes.map((change) => [change.label, change.after?.text])).toEqual([
+      ["Đơn vị", "Trung ương (Cục)"],
+      ["Loại số liệu", "Thực hiện"],
+      ["Số liệu", "Chỉ tiêu: Số hội chợ, triển lãm được tổ chức, Giá trị: 3"],
+    ]);
+  });
 });
 
 describe("referencedIds", () => {

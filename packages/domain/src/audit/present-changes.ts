@@ -42,7 +42,7 @@ function scalarText(value: unknown, format: FieldFormat | undefined, names: Refe
     case "codes":
       return format.labels[text] ?? text;
     case "reference":
-      return names[format.to]?.[text] ?? text;
+      return names[format.to]?.[text] ?? format.fallback?.[text] ?? text;
     case "money":
       return DIGITS.test(text) ? `${formatDong(text)} đ` : text;
     case "percent":

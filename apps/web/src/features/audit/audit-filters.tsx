@@ -36,7 +36,7 @@ export function toFilters(values: FilterValues): AuditFilters {
   };
 }
 
-const item = { style: { marginBottom: 0 } };
+const item = { style: { marginBottom: 0, maxWidth: "100%", minWidth: 0 } };
 
 /** The audit log's filters: period, person (by name, without diacritics), record kind, action in words, result. */
 export function AuditFilterForm({ onApply }: { onApply: (filters: AuditFilters) => void }) {
@@ -57,6 +57,7 @@ export function AuditFilterForm({ onApply }: { onApply: (filters: AuditFilters) 
             format={DATE_FORMAT}
             allowEmpty={[true, true]}
             placeholder={[t("audit.periodStart"), t("audit.periodEnd")]}
+            style={{ maxWidth: "100%" }}
           />
         </Form.Item>
         <Form.Item label={t("audit.actorFilter")} name="actor" {...item}>
