@@ -22,8 +22,12 @@ async function expectInWords(page: Page, where: string) {
 
 /** No page scrolls sideways: what is wider than the screen scrolls inside its own box. */
 async function expectNoSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${where} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  // Polled: after a resize the layout settles once React has seen the new breakpoint.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: `${where} scrolls sideways`,
+    })
+    .toBeLessThanOrEqual(0);
 }
 
 const api = (page: Page) => ({
