@@ -403,7 +403,7 @@ export interface paths {
             cookie?: never;
         };
         /** Xuất nhật ký đã lọc ra Excel (tối đa 20.000 dòng mới nhất, cùng phạm vi như danh sách) */
-        get: operations["unnamed.get_api_v1_audit_events_export"];
+        get: operations["auditEvents.exportXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -747,7 +747,7 @@ export interface paths {
             cookie?: never;
         };
         /** Lịch sử thay đổi của đề án (từ nhật ký hệ thống, bằng lời) */
-        get: operations["unnamed.get_api_v1_projects_id_history"];
+        get: operations["projects.getHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3719,7 +3719,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_audit_events_export": {
+    "auditEvents.exportXlsx": {
         parameters: {
             query?: {
                 /** @description Từ ngày (YYYY-MM-DD, theo giờ Việt Nam) */
@@ -5870,7 +5870,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_projects_id_history": {
+    "projects.getHistory": {
         parameters: {
             query?: never;
             header?: never;
