@@ -21,6 +21,7 @@ import { planRoutes } from "./modules/plans/plans.routes";
 import { reportedFigureRoutes } from "./modules/plans/reported-figures.routes";
 import { projectActionRoutes } from "./modules/projects/project-actions.routes";
 import { projectExportRoutes } from "./modules/projects/project-exports.routes";
+import { projectHistoryRoutes } from "./modules/projects/project-history.routes";
 import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
@@ -167,6 +168,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", projectExportRoutes);
   app.route("/api/v1", projectRoutes);
   app.route("/api/v1", projectActionRoutes);
+  app.route("/api/v1", projectHistoryRoutes);
   app.route("/api/v1", supportNormRoutes);
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);

@@ -200,9 +200,9 @@ describe.each(engines)("establishments registry on %s", (engine) => {
     expect(history.items[1].changes).toEqual([
       {
         field: "mainProducts",
-        fieldLabel: "Sản phẩm chính",
-        before: "Giỏ, lẵng mây tre đan xuất khẩu",
-        after: "Khô cá lóc, bánh phồng tôm",
+        label: "Sản phẩm chính",
+        before: { text: "Giỏ, lẵng mây tre đan xuất khẩu" },
+        after: { text: "Khô cá lóc, bánh phồng tôm" },
       },
     ]);
     const audit = await ctx.db

@@ -446,6 +446,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất nhật ký đã lọc ra Excel (tối đa 20.000 dòng mới nhất, cùng phạm vi như danh sách) */
+        get: operations["auditEvents.exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/establishments/import-template": {
         parameters: {
             query?: never;
@@ -785,6 +802,23 @@ export interface paths {
         };
         /** Tải tệp đính kèm (chỉ trong phạm vi dữ liệu) */
         get: operations["projects.downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử thay đổi của đề án (từ nhật ký hệ thống, bằng lời) */
+        get: operations["projects.getHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1353,18 +1387,35 @@ export interface components {
             action: string;
             actionLabel: string;
             outcome: string;
+            outcomeLabel: string;
             actorUserId: string | null;
+            actorName: string | null;
             actorEmail: string | null;
             actorRole: string | null;
             actorRoleLabel: string | null;
             entity: string | null;
             entityLabel: string | null;
             entityId: string | null;
-            before?: unknown;
-            after?: unknown;
+            entityShortId: string | null;
+            entityName: string | null;
+            changes: components["schemas"]["AuditChange"][];
             requestId: string | null;
             ip: string | null;
         };
+        AuditChange: {
+            /** @description Tên trường trong ảnh chụp (để máy đọc), không hiển thị */
+            field: string;
+            label: string;
+            before: components["schemas"]["AuditValue"];
+            after: components["schemas"]["AuditValue"];
+        };
+        AuditValue: {
+            text: string;
+            table?: {
+                columns: string[];
+                rows: string[][];
+            };
+        } | null;
         Job: {
             id: string;
             kind: string;
@@ -1478,6 +1529,16 @@ export interface components {
             }[];
             abilities: ("update" | "archive" | "restore")[];
             createdAt: string;
+        };
+        HistoryEntry: {
+            id: string;
+            at: string;
+            actorName: string | null;
+            actorEmail: string | null;
+            actorRoleLabel: string | null;
+            action: string;
+            actionLabel: string;
+            changes: components["schemas"]["AuditChange"][];
         };
         ProjectListItem: {
             id: string;
@@ -4018,9 +4079,9 @@ export interface operations {
                 from?: string;
                 /** @description Đến hết ngày (YYYY-MM-DD) */
                 to?: string;
-                /** @description Thư điện tử của người thực hiện (một phần) */
+                /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: string;
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -4032,7 +4093,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Trang kết quả */
+            /** @description Trang kết quả, bằng lời: tên người, tên đối tượng, các trường đã đổi */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4044,6 +4105,74 @@ export interface operations {
                         page: number;
                         pageSize: number;
                     };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "auditEvents.exportXlsx": {
+        parameters: {
+            query?: {
+                /** @description Từ ngày (YYYY-MM-DD, theo giờ Việt Nam) */
+                from?: string;
+                /** @description Đến hết ngày (YYYY-MM-DD) */
+                to?: string;
+                /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
+                actor?: string;
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document";
+                entityId?: string;
+                action?: string;
+                category?: "DATA" | "AUTH" | "ACCESS";
+                outcome?: "SUCCESS" | "FAILED" | "DENIED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
             /** @description Dữ liệu không hợp lệ */
@@ -4839,19 +4968,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            at: string;
-                            actorEmail: string | null;
-                            actorName: string | null;
-                            action: string;
-                            actionLabel: string;
-                            changes: {
-                                field: string;
-                                fieldLabel: string;
-                                before?: unknown;
-                                after?: unknown;
-                            }[];
-                        }[];
+                        items: components["schemas"]["HistoryEntry"][];
                     };
                 };
             };
@@ -6239,6 +6356,66 @@ export interface operations {
                     "application/x-cfb": string;
                     "application/vnd.oasis.opendocument.text": string;
                     "application/vnd.oasis.opendocument.spreadsheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "projects.getHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lịch sử */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["HistoryEntry"][];
+                    };
                 };
             };
             /** @description Dữ liệu không hợp lệ */

@@ -182,6 +182,8 @@ export const auditEntityLabels = {
   reported_figure: { vi: "Số liệu báo cáo", en: "Reported figure" },
   figure_check: { vi: "Đối chiếu số liệu", en: "Figure check" },
   dashboard: { vi: "Bảng điều hành", en: "Dashboard" },
+  organisation: { vi: "Tổ chức", en: "Organisation" },
+  legal_document: { vi: "Văn bản pháp lý", en: "Legal document" },
 } as const satisfies Record<string, Labels>;
 
 export type AuditEntity = keyof typeof auditEntityLabels;
@@ -189,4 +191,29 @@ export const auditEntityCodes = Object.keys(auditEntityLabels) as AuditEntity[];
 
 export function auditEntityLabel(entity: string, language: LabelLanguage = "vi"): string {
   return (auditEntityLabels as Record<string, Labels>)[entity]?.[language] ?? entity;
+}
+
+/** Whether a stored action code is one the trail knows (current, legacy, a step or a refusal): a filter check. */
+export function isKnownAuditAction(stored: string): boolean {
+  return auditActionLabel(stored, "vi", (code) => code) !== stored;
+}
+
+export const auditOutcomeLabels = {
+  SUCCESS: { vi: "Thành công", en: "Succeeded" },
+  FAILED: { vi: "Thất bại", en: "Failed" },
+  DENIED: { vi: "Bị từ chối", en: "Denied" },
+} as const satisfies Record<string, Labels>;
+
+export const auditCategoryLabels = {
+  DATA: { vi: "Ghi dữ liệu", en: "Data change" },
+  AUTH: { vi: "Đăng nhập, đăng xuất", en: "Sign-in and sign-out" },
+  ACCESS: { vi: "Truy cập bị từ chối", en: "Denied access" },
+} as const satisfies Record<string, Labels>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A record id short enough for a table cell: a uuid's first 8 characters; a readable code stays whole. */
+export function shortRecordId(id: string): string {
+  if (UUID.test(id)) return id.slice(0, 8);
+  return id.length > 20 ? `${id.slice(0, 19)}…` : id;
 }

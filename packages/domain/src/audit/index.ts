@@ -1,1 +1,3 @@
 export * from "./actions";
+export * from "./audit-fields";
+export * from "./present-changes";

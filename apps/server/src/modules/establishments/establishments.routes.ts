@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import {
   establishmentCreateSchema,
   establishmentListQuerySchema,
@@ -19,6 +19,7 @@ import {
   unprocessableResponse,
 } from "../../platform/router";
 import { versionOnlySchema } from "../../platform/versioned-write";
+import { historySchema } from "../audit/audit.schemas";
 import { createEstablishment } from "./create-establishment";
 import { establishmentHistory } from "./establishment-history";
 import { canEditEstablishments, establishmentPolicy } from "./establishments.policy";
@@ -100,25 +101,7 @@ export const establishmentRoutes = createRouter()
         200: {
           content: {
             "application/json": {
-              schema: z.object({
-                items: z.array(
-                  z.object({
-                    at: z.string(),
-                    actorEmail: z.string().nullable(),
-                    actorName: z.string().nullable(),
-                    action: z.string(),
-                    actionLabel: z.string(),
-                    changes: z.array(
-                      z.object({
-                        field: z.string(),
-                        fieldLabel: z.string(),
-                        before: z.unknown(),
-                        after: z.unknown(),
-                      }),
-                    ),
-                  }),
-                ),
-              }),
+              schema: historySchema,
             },
           },
           description: "Lịch sử",

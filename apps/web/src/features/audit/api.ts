@@ -6,9 +6,11 @@ export type AuditFilters = {
   /** ISO dates (inclusive), Vietnam calendar days. */
   from?: string;
   to?: string;
+  /** A person's name or address, diacritics optional. */
   actor?: string;
   entity?: string;
   action?: string;
+  outcome?: string;
   category?: string;
 };
 

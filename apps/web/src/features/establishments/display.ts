@@ -7,17 +7,6 @@ export function formatInstantDate(iso: string | null | undefined): string {
   return formatDateTime(iso, false).slice(0, 10);
 }
 
-/** A history value as text: strings as they are, lists joined, other values as JSON; empty → null. */
-export function historyValue(value: unknown): string | null {
-  if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number")) {
-    return value.join(", ");
-  }
-  return JSON.stringify(value);
-}
-
 /**
  * The link for a recorded website: an http(s) address as it is, a bare domain ("coso.vn") over https. Anything
  * else (javascript:, data:) gets no link and is shown as plain text.

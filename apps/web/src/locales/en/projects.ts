@@ -80,6 +80,7 @@ export const enProjects: typeof viProjects = {
       disbursements: "Disbursements",
       progress: "Progress",
       outputs: "Results",
+      history: "Change history",
     },
     sections: {
       status: "Status",

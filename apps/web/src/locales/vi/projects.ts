@@ -78,6 +78,7 @@ export const viProjects = {
       disbursements: "Giải ngân",
       progress: "Tiến độ",
       outputs: "Kết quả",
+      history: "Lịch sử thay đổi",
     },
     sections: {
       status: "Tình trạng",

@@ -17,6 +17,7 @@ import { StepActions } from "../steps/step-actions";
 import { OverdueTag, StatusTag } from "../tags";
 import { BeneficiariesTab } from "./beneficiaries-tab";
 import { DuplicateSupportAlert } from "./duplicate-support-alert";
+import { HistoryTab } from "./history-tab";
 import { OutputsTab } from "./outputs-tab";
 import { OverviewTab } from "./overview-tab";
 import { ProgressTab } from "./progress-tab";
@@ -32,6 +33,7 @@ const tabKeys = [
   "disbursements",
   "progress",
   "outputs",
+  "history",
 ] as const;
 type TabKey = (typeof tabKeys)[number];
 
@@ -53,10 +55,12 @@ function tabContent(key: TabKey, project: ProjectDetail, reload: () => void): Re
       return <ProgressTab project={project} onReload={reload} />;
     case "outputs":
       return <OutputsTab project={project} />;
+    case "history":
+      return <HistoryTab projectId={project.id} />;
   }
 }
 
-/** `/app/de-an/:id`: one project, the steps the user may take on it, and its eight tabs. */
+/** `/app/de-an/:id`: one project, the steps the user may take on it, and its nine tabs. */
 export function ProjectPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
