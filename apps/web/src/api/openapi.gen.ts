@@ -1746,6 +1746,12 @@ export interface components {
                     region?: string;
                     unit?: string;
                 }[];
+                /** @description Các tỉnh cũ (trước sắp xếp 2025) mà số liệu của đơn vị trong năm đã chọn bao gồm, ví dụ Đồng Tháp năm 2017 gồm Đồng Tháp và Tiền Giang cũ; rỗng khi số liệu là của chính đơn vị. */
+                formerUnits: {
+                    id: string;
+                    name: string;
+                    labelVi: string;
+                }[];
             };
             year: number;
             cutoffMonth: number;
@@ -1753,7 +1759,7 @@ export interface components {
             basis: "AS_OF" | "CURRENT";
             periodLabelVi: string;
             totals: {
-                plan: components["schemas"]["Money"];
+                plan: components["schemas"]["MoneyOrNone"];
                 exec: components["schemas"]["Money"];
                 execPct: components["schemas"]["Percent"];
                 prevExec: components["schemas"]["Money"];
@@ -1762,7 +1768,7 @@ export interface components {
                 reported: components["schemas"]["Money"];
             };
             bySource: {
-                plan: components["schemas"]["Money"];
+                plan: components["schemas"]["MoneyOrNone"];
                 exec: components["schemas"]["Money"];
                 execPct: components["schemas"]["Percent"];
                 prevExec: components["schemas"]["Money"];
@@ -1771,7 +1777,7 @@ export interface components {
                 labelVi: string;
             }[];
             rows: {
-                plan: components["schemas"]["Money"];
+                plan: components["schemas"]["MoneyOrNone"];
                 exec: components["schemas"]["Money"];
                 execPct: components["schemas"]["Percent"];
                 prevExec: components["schemas"]["Money"];
@@ -1786,14 +1792,14 @@ export interface components {
                 } | null;
                 bySource: {
                     KCQG: {
-                        plan: components["schemas"]["Money"];
+                        plan: components["schemas"]["MoneyOrNone"];
                         exec: components["schemas"]["Money"];
                         execPct: components["schemas"]["Percent"];
                         prevExec: components["schemas"]["Money"];
                         growth: components["schemas"]["Percent"];
                     };
                     KCDP: {
-                        plan: components["schemas"]["Money"];
+                        plan: components["schemas"]["MoneyOrNone"];
                         exec: components["schemas"]["Money"];
                         execPct: components["schemas"]["Percent"];
                         prevExec: components["schemas"]["Money"];
@@ -1803,7 +1809,7 @@ export interface components {
             }[];
             ranking: {
                 top: {
-                    plan: components["schemas"]["Money"];
+                    plan: components["schemas"]["MoneyOrNone"];
                     exec: components["schemas"]["Money"];
                     execPct: components["schemas"]["Percent"];
                     prevExec: components["schemas"]["Money"];
@@ -1818,14 +1824,14 @@ export interface components {
                     } | null;
                     bySource: {
                         KCQG: {
-                            plan: components["schemas"]["Money"];
+                            plan: components["schemas"]["MoneyOrNone"];
                             exec: components["schemas"]["Money"];
                             execPct: components["schemas"]["Percent"];
                             prevExec: components["schemas"]["Money"];
                             growth: components["schemas"]["Percent"];
                         };
                         KCDP: {
-                            plan: components["schemas"]["Money"];
+                            plan: components["schemas"]["MoneyOrNone"];
                             exec: components["schemas"]["Money"];
                             execPct: components["schemas"]["Percent"];
                             prevExec: components["schemas"]["Money"];
@@ -1834,7 +1840,7 @@ export interface components {
                     };
                 }[];
                 bottom: {
-                    plan: components["schemas"]["Money"];
+                    plan: components["schemas"]["MoneyOrNone"];
                     exec: components["schemas"]["Money"];
                     execPct: components["schemas"]["Percent"];
                     prevExec: components["schemas"]["Money"];
@@ -1849,14 +1855,14 @@ export interface components {
                     } | null;
                     bySource: {
                         KCQG: {
-                            plan: components["schemas"]["Money"];
+                            plan: components["schemas"]["MoneyOrNone"];
                             exec: components["schemas"]["Money"];
                             execPct: components["schemas"]["Percent"];
                             prevExec: components["schemas"]["Money"];
                             growth: components["schemas"]["Percent"];
                         };
                         KCDP: {
-                            plan: components["schemas"]["Money"];
+                            plan: components["schemas"]["MoneyOrNone"];
                             exec: components["schemas"]["Money"];
                             execPct: components["schemas"]["Percent"];
                             prevExec: components["schemas"]["Money"];
@@ -1865,19 +1871,33 @@ export interface components {
                     };
                 }[];
             };
+            /** @description Mỗi năm từ năm đầu có số liệu (tối đa 10 năm) đến năm đã chọn, không bỏ năm nào; năm không có kế hoạch hoặc không có số thực hiện mang null (khoảng trống trên biểu đồ), không phải 0. */
             trend: {
                 year: number;
-                plan: components["schemas"]["Money"];
-                exec: components["schemas"]["Money"];
+                plan: components["schemas"]["MoneyOrNone"];
+                exec: components["schemas"]["MoneyOrNone"];
                 execPct: components["schemas"]["Percent"];
             }[];
+            /** @description Thực hiện trong từng tháng từ các khoản chi đã ghi nhận; tháng không có số liệu tháng mang null, không phải 0. Số liệu báo cáo (cả năm hoặc lũy kế đến một tháng) không bao giờ nằm ở đây mà ở reportedCutoffs. */
             monthly: {
                 month: number;
-                exec: components["schemas"]["Money"];
-                cumulative: components["schemas"]["Money"];
+                exec: components["schemas"]["MoneyOrNone"];
+                cumulative: components["schemas"]["MoneyOrNone"];
                 cumulativePct: components["schemas"]["Percent"];
             }[];
+            /** @description Số liệu do đơn vị báo cáo, lũy kế từ đầu năm đến hết tháng chốt số liệu (ANNUAL khi chốt tháng 12): giá trị lũy kế tại mốc, không phải số của riêng tháng đó. */
+            reportedCutoffs: {
+                month: number;
+                /** @enum {string} */
+                kind: "ANNUAL" | "YEAR_TO_DATE";
+                value: components["schemas"]["Money"];
+                pct: components["schemas"]["Percent"];
+            }[];
         };
+        MoneyOrNone: {
+            dong: string;
+            text: string;
+        } | null;
         DashboardOutputs: {
             scope: {
                 /** @enum {string} */
@@ -1889,6 +1909,12 @@ export interface components {
                     labelVi: string;
                     region?: string;
                     unit?: string;
+                }[];
+                /** @description Các tỉnh cũ (trước sắp xếp 2025) mà số liệu của đơn vị trong năm đã chọn bao gồm, ví dụ Đồng Tháp năm 2017 gồm Đồng Tháp và Tiền Giang cũ; rỗng khi số liệu là của chính đơn vị. */
+                formerUnits: {
+                    id: string;
+                    name: string;
+                    labelVi: string;
                 }[];
             };
             yearFrom: number;
@@ -1915,6 +1941,12 @@ export interface components {
                     labelVi: string;
                     region?: string;
                     unit?: string;
+                }[];
+                /** @description Các tỉnh cũ (trước sắp xếp 2025) mà số liệu của đơn vị trong năm đã chọn bao gồm, ví dụ Đồng Tháp năm 2017 gồm Đồng Tháp và Tiền Giang cũ; rỗng khi số liệu là của chính đơn vị. */
+                formerUnits: {
+                    id: string;
+                    name: string;
+                    labelVi: string;
                 }[];
             };
             total: components["schemas"]["Money"];
