@@ -6797,7 +6797,9 @@ export interface operations {
                                 kind: "SUM" | "PERCENT" | "GROWTH";
                                 labelVi: string;
                                 ok: boolean;
+                                stated: string;
                                 computed: string;
+                                difference: string;
                                 flag: {
                                     /** @enum {string} */
                                     code: "SUM_MISMATCH" | "PERCENT_MISMATCH" | "GROWTH_MISMATCH" | "GROWTH_IMPOSSIBLE" | "PERCENT_IMPOSSIBLE";

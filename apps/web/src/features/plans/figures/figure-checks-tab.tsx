@@ -3,6 +3,7 @@ import type { CheckPreset, CheckResult } from "../../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { useFigureCheckPresets } from "../api";
 import { usePlansT } from "../use-plans-t";
+import { FigureCheckInput } from "./figure-check-input";
 
 const numeric = { fontVariantNumeric: "tabular-nums" as const, whiteSpace: "nowrap" as const };
 
@@ -84,6 +85,7 @@ export function FigureChecksTab() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t("plans.checks.description")}
       </Typography.Paragraph>
+      <FigureCheckInput />
       {presets.data.length === 0 ? (
         <EmptyState description={t("plans.checks.noPresets")} />
       ) : (
