@@ -173,7 +173,7 @@ async function unitInScope(
   }>(
     await db.execute(sql`
       SELECT ${region} AS region, u.name, u.valid_to,
-        (SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'valid_to', p.valid_to) ORDER BY p.name)
+        (SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'valid_to', p.valid_to))
           FROM admin_unit_succession s JOIN admin_unit p ON p.id = s.predecessor_id
           WHERE s.successor_id = u.id AND p.level = 'TINH' AND p.valid_to >= make_date(${query.year}, 1, 1)
         ) AS former
@@ -186,11 +186,10 @@ async function unitInScope(
   return {
     region: row.region in regionLabels ? (row.region as RegionCode) : null,
     labelVi: unitLabel(row.name, row.valid_to),
-    formerUnits: (former as { id: string; name: string; valid_to: string }[]).map((p) => ({
-      id: p.id,
-      name: p.name,
-      labelVi: unitLabel(p.name, p.valid_to),
-    })),
+    // In the order of the Vietnamese alphabet (Đồng Tháp before Tiền Giang), which the database does not know.
+    formerUnits: (former as { id: string; name: string; valid_to: string }[])
+      .map((p) => ({ id: p.id, name: p.name, labelVi: unitLabel(p.name, p.valid_to) }))
+      .sort((a, b) => a.name.localeCompare(b.name, "vi")),
   };
 }
 

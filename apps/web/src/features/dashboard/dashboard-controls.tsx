@@ -1,4 +1,4 @@
-import { Breadcrumb, Card, Flex, Form, Segmented, Select } from "antd";
+import { Breadcrumb, Card, Flex, Form, Grid, Segmented, Select } from "antd";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { DashboardScope } from "../../api/types";
@@ -21,6 +21,7 @@ type DashboardControlsProps = {
 export function DashboardControls({ params, scope, onChange }: DashboardControlsProps) {
   const { t } = useTranslation();
   const monthId = useId();
+  const narrow = !Grid.useBreakpoint().md;
 
   const crumbs = scope
     ? [
@@ -64,6 +65,8 @@ export function DashboardControls({ params, scope, onChange }: DashboardControls
           </Form.Item>
           <Segmented<Basis>
             aria-label={t("dashboard.controls.basis")}
+            // Two long labels side by side are wider than a phone: stacked there.
+            vertical={narrow}
             value={params.basis}
             // A unit code belongs to one basis (P63-… before the 2025 merger, P34-… after), so it is dropped.
             onChange={(basis) => onChange({ basis, unit: undefined })}

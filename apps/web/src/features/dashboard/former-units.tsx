@@ -38,7 +38,7 @@ export function ScopeHeading({ data }: { data: BudgetDashboard }) {
       <Typography.Title level={2} style={{ fontSize: 20, margin: 0 }}>
         {note
           ? t("dashboard.former.title", { scope, period: data.periodLabelVi, includes: note })
-          : `${scope}, ${data.periodLabelVi}`}
+          : `${scope} — ${data.periodLabelVi}`}
       </Typography.Title>
       {note ? (
         <Alert

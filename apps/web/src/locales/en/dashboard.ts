@@ -27,7 +27,7 @@ export const enDashboard: typeof viDashboard = {
       includesOne: "figures of former {{names}}",
       includesMany: "includes former {{names}}",
       and: " and ",
-      title: "{{scope}}, {{period}}: {{includes}}",
+      title: "{{scope}} — {{period}}: {{includes}}",
       explain:
         "With boundaries as they were, the {{year}} figures of {{scope}} are those of the provinces before the 2025 merger: {{list}}.",
     },

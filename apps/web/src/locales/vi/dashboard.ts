@@ -25,7 +25,7 @@ export const viDashboard = {
       includesOne: "số liệu của {{names}} cũ",
       includesMany: "gồm {{names}} cũ",
       and: " và ",
-      title: "{{scope}}, {{period}}: {{includes}}",
+      title: "{{scope}} — {{period}}: {{includes}}",
       explain:
         "Theo địa giới tại thời điểm, số liệu năm {{year}} của {{scope}} là của các tỉnh trước sắp xếp năm 2025: {{list}}.",
     },
