@@ -53,7 +53,12 @@ test("the central leader picks the region from a list, and checks a report paste
   await chooseOption(page, page.getByLabel("Vùng", { exact: true }), "Khu vực phía Nam");
   await expect(page).toHaveURL(/region=NAM/);
   await expect(page.getByTestId("dashboard-kpi-exec")).toContainText("57.615,3");
-  await chooseOption(page, page.getByLabel("Tỉnh, thành phố", { exact: true }), "Tiền Giang (trước 7/2025)");
+  await chooseOption(
+    page,
+    page.getByLabel("Tỉnh, thành phố", { exact: true }),
+    "Tiền Giang (trước 7/2025)",
+    "Tiền Giang",
+  );
   await expect(page).toHaveURL(/unit=P63-82/);
 
   await page.goto("/app/ke-hoach?tab=checks");
