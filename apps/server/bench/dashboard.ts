@@ -38,6 +38,7 @@ function scope(basis: BudgetViewQuery["basis"], target: { region?: string; unit?
     region: target.region ?? null,
     unit: target.unit ?? null,
     labelVi: "",
+    formerUnits: [],
     parents: [],
     filter: scopeFilter(basis, target),
   };

@@ -1960,6 +1960,12 @@ export interface components {
                     region?: string;
                     unit?: string;
                 }[];
+                /** @description Các tỉnh cũ (trước sắp xếp 2025) mà số liệu của đơn vị trong năm đã chọn bao gồm, ví dụ Đồng Tháp năm 2017 gồm Đồng Tháp và Tiền Giang cũ; rỗng khi số liệu là của chính đơn vị. */
+                formerUnits: {
+                    id: string;
+                    name: string;
+                    labelVi: string;
+                }[];
             };
             year: number;
             cutoffMonth: number;
@@ -1967,7 +1973,7 @@ export interface components {
             basis: "AS_OF" | "CURRENT";
             periodLabelVi: string;
             totals: {
-                plan: components["schemas"]["Money"];
+                plan: components["schemas"]["MoneyOrNone"];
                 exec: components["schemas"]["Money"];
                 execPct: components["schemas"]["Percent"];
                 prevExec: components["schemas"]["Money"];
@@ -1976,7 +1982,7 @@ export interface components {
                 reported: components["schemas"]["Money"];
             };
             bySource: {
-                plan: components["schemas"]["Money"];
+                plan: components["schemas"]["MoneyOrNone"];
                 exec: components["schemas"]["Money"];
                 execPct: components["schemas"]["Percent"];
                 prevExec: components["schemas"]["Money"];
@@ -1985,7 +1991,7 @@ export interface components {
                 labelVi: string;
             }[];
             rows: {
-                plan: components["schemas"]["Money"];
+                plan: components["schemas"]["MoneyOrNone"];
                 exec: components["schemas"]["Money"];
                 execPct: components["schemas"]["Percent"];
                 prevExec: components["schemas"]["Money"];
@@ -2000,14 +2006,14 @@ export interface components {
                 } | null;
                 bySource: {
                     KCQG: {
-                        plan: components["schemas"]["Money"];
+                        plan: components["schemas"]["MoneyOrNone"];
                         exec: components["schemas"]["Money"];
                         execPct: components["schemas"]["Percent"];
                         prevExec: components["schemas"]["Money"];
                         growth: components["schemas"]["Percent"];
                     };
                     KCDP: {
-                        plan: components["schemas"]["Money"];
+                        plan: components["schemas"]["MoneyOrNone"];
                         exec: components["schemas"]["Money"];
                         execPct: components["schemas"]["Percent"];
                         prevExec: components["schemas"]["Money"];
@@ -2017,7 +2023,7 @@ export interface components {
             }[];
             ranking: {
                 top: {
-                    plan: components["schemas"]["Money"];
+                    plan: components["schemas"]["MoneyOrNone"];
                     exec: components["schemas"]["Money"];
                     execPct: components["schemas"]["Percent"];
                     prevExec: components["schemas"]["Money"];
@@ -2032,14 +2038,14 @@ export interface components {
                     } | null;
                     bySource: {
                         KCQG: {
-                            plan: components["schemas"]["Money"];
+                            plan: components["schemas"]["MoneyOrNone"];
                             exec: components["schemas"]["Money"];
                             execPct: components["schemas"]["Percent"];
                             prevExec: components["schemas"]["Money"];
                             growth: components["schemas"]["Percent"];
                         };
                         KCDP: {
-                            plan: components["schemas"]["Money"];
+                            plan: components["schemas"]["MoneyOrNone"];
                             exec: components["schemas"]["Money"];
                             execPct: components["schemas"]["Percent"];
                             prevExec: components["schemas"]["Money"];
@@ -2048,7 +2054,7 @@ export interface components {
                     };
                 }[];
                 bottom: {
-                    plan: components["schemas"]["Money"];
+                    plan: components["schemas"]["MoneyOrNone"];
                     exec: components["schemas"]["Money"];
                     execPct: components["schemas"]["Percent"];
                     prevExec: components["schemas"]["Money"];
@@ -2063,14 +2069,14 @@ export interface components {
                     } | null;
                     bySource: {
                         KCQG: {
-                            plan: components["schemas"]["Money"];
+                            plan: components["schemas"]["MoneyOrNone"];
                             exec: components["schemas"]["Money"];
                             execPct: components["schemas"]["Percent"];
                             prevExec: components["schemas"]["Money"];
                             growth: components["schemas"]["Percent"];
                         };
                         KCDP: {
-                            plan: components["schemas"]["Money"];
+                            plan: components["schemas"]["MoneyOrNone"];
                             exec: components["schemas"]["Money"];
                             execPct: components["schemas"]["Percent"];
                             prevExec: components["schemas"]["Money"];
@@ -2079,19 +2085,33 @@ export interface components {
                     };
                 }[];
             };
+            /** @description Mỗi năm từ năm đầu có số liệu (tối đa 10 năm) đến năm đã chọn, không bỏ năm nào; năm không có kế hoạch hoặc không có số thực hiện mang null (khoảng trống trên biểu đồ), không phải 0. */
             trend: {
                 year: number;
-                plan: components["schemas"]["Money"];
-                exec: components["schemas"]["Money"];
+                plan: components["schemas"]["MoneyOrNone"];
+                exec: components["schemas"]["MoneyOrNone"];
                 execPct: components["schemas"]["Percent"];
             }[];
+            /** @description Thực hiện trong từng tháng từ các khoản chi đã ghi nhận; tháng không có số liệu tháng mang null, không phải 0. Số liệu báo cáo (cả năm hoặc lũy kế đến một tháng) không bao giờ nằm ở đây mà ở reportedCutoffs. */
             monthly: {
                 month: number;
-                exec: components["schemas"]["Money"];
-                cumulative: components["schemas"]["Money"];
+                exec: components["schemas"]["MoneyOrNone"];
+                cumulative: components["schemas"]["MoneyOrNone"];
                 cumulativePct: components["schemas"]["Percent"];
             }[];
+            /** @description Số liệu do đơn vị báo cáo, lũy kế từ đầu năm đến hết tháng chốt số liệu (ANNUAL khi chốt tháng 12): giá trị lũy kế tại mốc, không phải số của riêng tháng đó. */
+            reportedCutoffs: {
+                month: number;
+                /** @enum {string} */
+                kind: "ANNUAL" | "YEAR_TO_DATE";
+                value: components["schemas"]["Money"];
+                pct: components["schemas"]["Percent"];
+            }[];
         };
+        MoneyOrNone: {
+            dong: string;
+            text: string;
+        } | null;
         DashboardOutputs: {
             scope: {
                 /** @enum {string} */
@@ -2103,6 +2123,12 @@ export interface components {
                     labelVi: string;
                     region?: string;
                     unit?: string;
+                }[];
+                /** @description Các tỉnh cũ (trước sắp xếp 2025) mà số liệu của đơn vị trong năm đã chọn bao gồm, ví dụ Đồng Tháp năm 2017 gồm Đồng Tháp và Tiền Giang cũ; rỗng khi số liệu là của chính đơn vị. */
+                formerUnits: {
+                    id: string;
+                    name: string;
+                    labelVi: string;
                 }[];
             };
             yearFrom: number;
@@ -2129,6 +2155,12 @@ export interface components {
                     labelVi: string;
                     region?: string;
                     unit?: string;
+                }[];
+                /** @description Các tỉnh cũ (trước sắp xếp 2025) mà số liệu của đơn vị trong năm đã chọn bao gồm, ví dụ Đồng Tháp năm 2017 gồm Đồng Tháp và Tiền Giang cũ; rỗng khi số liệu là của chính đơn vị. */
+                formerUnits: {
+                    id: string;
+                    name: string;
+                    labelVi: string;
                 }[];
             };
             total: components["schemas"]["Money"];
@@ -7468,7 +7500,9 @@ export interface operations {
                                 kind: "SUM" | "PERCENT" | "GROWTH";
                                 labelVi: string;
                                 ok: boolean;
+                                stated: string;
                                 computed: string;
+                                difference: string;
                                 flag: {
                                     /** @enum {string} */
                                     code: "SUM_MISMATCH" | "PERCENT_MISMATCH" | "GROWTH_MISMATCH" | "GROWTH_IMPOSSIBLE" | "PERCENT_IMPOSSIBLE";

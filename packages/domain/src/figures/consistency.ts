@@ -80,12 +80,15 @@ export type FigureCheckResult = {
   kind: FigureStatement["kind"];
   labelVi: string;
   ok: boolean;
-  /** The recomputed figure, shown even when it agrees with the printed one. */
+  /** The printed figure and the recomputed one, shown side by side even when they agree. */
+  stated: string;
   computed: string;
+  /** The gap between the two, with its unit ("0,0 triệu đồng", "6,64 điểm phần trăm"), or "—". */
+  difference: string;
   flag: FigureFlag | null;
 };
 
-type Evaluation = { computed: string; flag: FigureFlag | null };
+type Evaluation = { stated: string; computed: string; difference: string; flag: FigureFlag | null };
 
 const MILLION_UNIT_VI = "triệu đồng";
 
@@ -94,14 +97,19 @@ function sumEvaluation(input: SumCheckInput): Evaluation {
   const gap = sum > input.total ? sum - input.total : input.total - sum;
   const decimals = exactMillionDecimals([input.total, sum, gap]);
   const computed = formatMillionVi(sum, decimals);
-  if (gap === 0n) return { computed, flag: null };
   const stated = formatMillionVi(input.total, decimals);
   const difference = `${formatMillionVi(gap, decimals)} ${MILLION_UNIT_VI}`;
+  if (gap === 0n) return { stated, computed, difference, flag: null };
   const partsVi = input.parts.map((part) => part.labelVi).join(" + ") || "Tổng các thành phần";
   const messageVi =
     `${partsVi} = ${computed} ${MILLION_UNIT_VI}, khác tổng ${stated} ${MILLION_UNIT_VI} ` +
     `in trong báo cáo (lệch ${difference})`;
-  return { computed, flag: { code: "SUM_MISMATCH", stated, computed, difference, messageVi } };
+  return {
+    stated,
+    computed,
+    difference,
+    flag: { code: "SUM_MISMATCH", stated, computed, difference, messageVi },
+  };
 }
 
 /** Percentages are shown with at least 2 decimals, or with as many as were printed. */
@@ -139,18 +147,28 @@ function ratioEvaluation(check: RatioCheck): Evaluation {
   if (check.impossibleVi !== null || gap === null) {
     const reasonVi = check.impossibleVi ?? "không tính lại được từ các số liệu gốc";
     const messageVi = `${input.labelVi} in trong báo cáo là ${stated}: ${reasonVi}`;
-    return { computed, flag: { code: check.codes.impossible, stated, computed, difference, messageVi } };
+    return {
+      stated,
+      computed,
+      difference,
+      flag: { code: check.codes.impossible, stated, computed, difference, messageVi },
+    };
   }
   const tolerance = input.tolerancePp
     ? ratioFromFixed(input.tolerancePp)
     : defaultTolerancePp(input.statedPercent);
-  if (compareRatio(gap, tolerance) <= 0) return { computed, flag: null };
+  if (compareRatio(gap, tolerance) <= 0) return { stated, computed, difference, flag: null };
   const amountDecimals = exactMillionDecimals(check.amounts);
   const [first, second] = check.amounts.map((amount) => formatMillionVi(amount, amountDecimals));
   const messageVi =
     `${input.labelVi} in trong báo cáo là ${stated}; tính lại từ ${first} và ${second} ${MILLION_UNIT_VI} ` +
     `được ${computed} (lệch ${difference})`;
-  return { computed, flag: { code: check.codes.mismatch, stated, computed, difference, messageVi } };
+  return {
+    stated,
+    computed,
+    difference,
+    flag: { code: check.codes.mismatch, stated, computed, difference, messageVi },
+  };
 }
 
 function percentImpossibleVi(input: PercentCheckInput): string | null {
@@ -228,13 +246,15 @@ function evaluateStatement(statement: FigureStatement): Evaluation {
 /** Every statement of a report, in order, with the recomputed figure and the flag if any. */
 export function checkStatements(statements: readonly FigureStatement[]): FigureCheckResult[] {
   return statements.map((statement) => {
-    const { computed, flag } = evaluateStatement(statement);
+    const { stated, computed, difference, flag } = evaluateStatement(statement);
     return {
       id: statement.id,
       kind: statement.kind,
       labelVi: statement.labelVi,
       ok: flag === null,
+      stated,
       computed,
+      difference,
       flag,
     };
   });

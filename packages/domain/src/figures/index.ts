@@ -4,3 +4,4 @@ export * from "./consistency";
 export * from "./fixed";
 export * from "./format-vi";
 export * from "./period";
+export * from "./typed-report";

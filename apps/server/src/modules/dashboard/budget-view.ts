@@ -13,14 +13,16 @@ import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import { growthOn, money, percentOfPlan } from "../figures/figure-view";
 import { unitLabels } from "../plans/unit-scope";
+import { monthlySeries, monthRows, trendSeries } from "./budget-series";
 import { basisColumns, type DashboardScope } from "./dashboard-scope";
 
-type Sums = { plan: bigint; exec: bigint; prev: bigint; carried: bigint; reported: bigint };
-const zero = (): Sums => ({ plan: 0n, exec: 0n, prev: 0n, carried: 0n, reported: 0n });
+/** `plan` stays null until a plan line is met: no plan is "chưa có kế hoạch", not a plan of 0. */
+type Sums = { plan: bigint | null; exec: bigint; prev: bigint; carried: bigint; reported: bigint };
+const zero = (): Sums => ({ plan: null, exec: 0n, prev: 0n, carried: 0n, reported: 0n });
 type Cell = { region: string; unit: string; source: string } & Record<keyof Sums, string | null>;
 
 function add(target: Sums, cell: Cell) {
-  target.plan += BigInt(cell.plan ?? 0);
+  if (cell.plan !== null) target.plan = (target.plan ?? 0n) + BigInt(cell.plan);
   target.exec += BigInt(cell.exec ?? 0);
   target.prev += BigInt(cell.prev ?? 0);
   target.carried += BigInt(cell.carried ?? 0);
@@ -29,9 +31,9 @@ function add(target: Sums, cell: Cell) {
 
 function figures(s: Sums) {
   return {
-    plan: money(s.plan),
+    plan: s.plan === null ? null : money(s.plan),
     exec: money(s.exec),
-    execPct: percentOfPlan(s.exec, s.plan),
+    execPct: s.plan === null ? null : percentOfPlan(s.exec, s.plan),
     prevExec: money(s.prev),
     growth: growthOn(s.exec, s.prev),
   };
@@ -47,8 +49,7 @@ const isKhuyenCong = (source: string) => (khuyenCongSources as readonly string[]
 export async function budgetView(db: Db, scope: DashboardScope, query: BudgetViewQuery) {
   const { year, cutoffMonth: m } = query;
   const col = basisColumns(query.basis);
-  const kcSources = [...khuyenCongSources];
-  const [cells, trend, monthly] = await Promise.all([
+  const [cells, months, trend] = await Promise.all([
     db.execute(sql`
       SELECT ${col.region} AS region, ${col.unit} AS unit, source,
         sum(value) FILTER (WHERE indicator = 'BUDGET_PLAN' AND year = ${year})::text AS plan,
@@ -61,18 +62,8 @@ export async function budgetView(db: Db, scope: DashboardScope, query: BudgetVie
       FROM figure_rollup
       WHERE indicator IN ('BUDGET_PLAN', 'BUDGET_EXEC') AND year IN (${year}, ${year - 1}) AND ${scope.filter}
       GROUP BY 1, 2, 3`),
-    db.execute(sql`
-      SELECT year, (sum(value) FILTER (WHERE indicator = 'BUDGET_PLAN'))::text AS plan,
-        (sum(value) FILTER (WHERE indicator = 'BUDGET_EXEC' AND month BETWEEN 1 AND ${m}))::text AS exec
-      FROM figure_rollup
-      WHERE indicator IN ('BUDGET_PLAN', 'BUDGET_EXEC') AND year BETWEEN ${year - 9} AND ${year}
-        AND source = ANY(${sql.param(kcSources)}::text[]) AND ${scope.filter}
-      GROUP BY year ORDER BY year`),
-    db.execute(sql`
-      SELECT month, sum(value)::text AS exec FROM figure_rollup
-      WHERE indicator = 'BUDGET_EXEC' AND year = ${year} AND month BETWEEN 1 AND ${m}
-        AND source = ANY(${sql.param(kcSources)}::text[]) AND ${scope.filter}
-      GROUP BY month`),
+    monthRows(db, scope, year, m),
+    trendSeries(db, scope, year, m),
   ]);
   const totals = zero();
   const bySource = new Map<SourceGroup, Sums>();
@@ -109,11 +100,9 @@ export async function budgetView(db: Db, scope: DashboardScope, query: BudgetVie
           : a.labelVi.localeCompare(b.labelVi, "vi"),
     );
   const ranked = [...byUnit.entries()]
-    .filter(([unit, s]) => unit !== CENTRAL_UNIT_ID && s.plan > 0n)
+    .filter(([unit, s]) => unit !== CENTRAL_UNIT_ID && s.plan !== null && s.plan > 0n)
     .sort(([, a], [, b]) => compareRate(b, a))
     .map(([unit, s]) => row(unit, { all: s, KCQG: zero(), KCDP: zero() }, false));
-  let cumulative = 0n;
-  const monthlyRows = rowsOf<{ month: number; exec: string }>(monthly);
   return {
     year,
     cutoffMonth: m,
@@ -127,22 +116,8 @@ export async function budgetView(db: Db, scope: DashboardScope, query: BudgetVie
     })),
     rows,
     ranking: { top: ranked.slice(0, 5), bottom: ranked.slice(-5).reverse() },
-    trend: rowsOf<{ year: number; plan: string | null; exec: string | null }>(trend).map((t) => ({
-      year: t.year,
-      plan: money(BigInt(t.plan ?? 0)),
-      exec: money(BigInt(t.exec ?? 0)),
-      execPct: percentOfPlan(BigInt(t.exec ?? 0), BigInt(t.plan ?? 0)),
-    })),
-    monthly: Array.from({ length: m }, (_, i) => {
-      const exec = BigInt(monthlyRows.find((r) => Number(r.month) === i + 1)?.exec ?? 0);
-      cumulative += exec;
-      return {
-        month: i + 1,
-        exec: money(exec),
-        cumulative: money(cumulative),
-        cumulativePct: percentOfPlan(cumulative, totals.plan),
-      };
-    }),
+    trend,
+    ...monthlySeries(months, m, totals.plan),
   };
 }
 
@@ -156,7 +131,7 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 
 /** Execution rate a/b compared exactly (cross-multiplied), so the ranking never depends on rounding. */
 function compareRate(a: Sums, b: Sums): number {
-  const left = a.exec * b.plan;
-  const right = b.exec * a.plan;
+  const left = a.exec * (b.plan ?? 0n);
+  const right = b.exec * (a.plan ?? 0n);
   return left === right ? 0 : left > right ? 1 : -1;
 }

@@ -23,9 +23,16 @@ export type DashboardScope = {
   unit: string | null;
   labelVi: string;
   parents: { labelVi: string; region?: string; unit?: string }[];
+  /**
+   * The former provinces whose figures a unit's answer includes for the year (today's Đồng Tháp in 2017 = the
+   * former Đồng Tháp and Tiền Giang), so the page can say so; empty when the unit's figures are its own.
+   */
+  formerUnits: FormerUnit[];
   /** Condition on figure_summary or figure_rollup rows (same place columns), for the chosen basis. */
   filter: SQL;
 };
+
+export type FormerUnit = { id: string; name: string; labelVi: string };
 
 export const NATIONAL_LABEL = "Toàn quốc";
 
@@ -89,6 +96,7 @@ export async function resolveDashboardScope(
       unit,
       labelVi: found.labelVi,
       parents,
+      formerUnits: found.formerUnits,
       filter: scopeFilter(query.basis, { unit }),
     };
   }
@@ -100,6 +108,7 @@ export async function resolveDashboardScope(
       unit: null,
       labelVi: regionLabels[region as RegionCode].vi,
       parents: national,
+      formerUnits: [],
       filter: scopeFilter(query.basis, { region }),
     };
   }
@@ -110,6 +119,7 @@ export async function resolveDashboardScope(
     unit: null,
     labelVi: NATIONAL_LABEL,
     parents: [],
+    formerUnits: [],
     filter: scopeFilter(query.basis, {}),
   };
 }
@@ -125,7 +135,7 @@ async function cachedUnitInScope(
   unit: string,
   query: { basis: GeographyBasis; year: number },
   reference: TtlCache<object> | undefined,
-): Promise<{ region: RegionCode | null; labelVi: string } | null> {
+): Promise<UnitPlace | null> {
   const key = `dashboard-unit|${JSON.stringify(actor.scope)}|${unit}|${query.basis}|${query.year}`;
   const hit = reference?.get(key) as { found: Awaited<ReturnType<typeof unitInScope>> } | undefined;
   if (hit) return hit.found;
@@ -134,31 +144,52 @@ async function cachedUnitInScope(
   return found;
 }
 
+type UnitPlace = { region: RegionCode | null; labelVi: string; formerUnits: FormerUnit[] };
+
 /**
- * The unit, if it is a province (or the centre) inside the actor's scope, with its label and its region for the
- * breadcrumb: as it was in the year, or today's. One read for what would otherwise be four.
+ * The unit, if it is a province (or the centre) inside the actor's scope, with its label, its region for the
+ * breadcrumb (as it was in the year, or today's) and the former provinces that still existed during the year
+ * (their figures are the unit's, DOMAIN §7.3). One read for what would otherwise be five.
  */
 async function unitInScope(
   db: Db,
   actor: Actor,
   unit: string,
   query: { basis: GeographyBasis; year: number },
-): Promise<{ region: RegionCode | null; labelVi: string } | null> {
+): Promise<UnitPlace | null> {
   if (unit === CENTRAL_UNIT_ID)
-    return actor.scope.kind === "NATIONAL" ? { region: null, labelVi: CENTRAL_UNIT_LABEL } : null;
+    return actor.scope.kind === "NATIONAL"
+      ? { region: null, labelVi: CENTRAL_UNIT_LABEL, formerUnits: [] }
+      : null;
   const region =
     query.basis === "AS_OF"
-      ? sql`kc_region_at(id, make_date(${query.year}, 6, 30))`
-      : sql`kc_region_at(kc_current_unit(id), current_date)`;
-  const [row] = rowsOf<{ region: string; name: string; valid_to: string | null }>(
+      ? sql`kc_region_at(u.id, make_date(${query.year}, 6, 30))`
+      : sql`kc_region_at(kc_current_unit(u.id), current_date)`;
+  const [row] = rowsOf<{
+    region: string;
+    name: string;
+    valid_to: string | null;
+    former: { id: string; name: string; valid_to: string }[] | string | null;
+  }>(
     await db.execute(sql`
-      SELECT ${region} AS region, name, valid_to FROM admin_unit
-      WHERE id = ${unit} AND level = 'TINH' AND ${unitScopeCondition(actor, sql`id`)}`),
+      SELECT ${region} AS region, u.name, u.valid_to,
+        (SELECT json_agg(json_build_object('id', p.id, 'name', p.name, 'valid_to', p.valid_to))
+          FROM admin_unit_succession s JOIN admin_unit p ON p.id = s.predecessor_id
+          WHERE s.successor_id = u.id AND p.level = 'TINH' AND p.valid_to >= make_date(${query.year}, 1, 1)
+        ) AS former
+      FROM admin_unit u
+      WHERE u.id = ${unit} AND u.level = 'TINH' AND ${unitScopeCondition(actor, sql`u.id`)}`),
   );
   if (!row) return null;
+  // node-postgres parses json, PGlite may hand it over as text.
+  const former = typeof row.former === "string" ? JSON.parse(row.former) : (row.former ?? []);
   return {
     region: row.region in regionLabels ? (row.region as RegionCode) : null,
     labelVi: unitLabel(row.name, row.valid_to),
+    // In the order of the Vietnamese alphabet (Đồng Tháp before Tiền Giang), which the database does not know.
+    formerUnits: (former as { id: string; name: string; valid_to: string }[])
+      .map((p) => ({ id: p.id, name: p.name, labelVi: unitLabel(p.name, p.valid_to) }))
+      .sort((a, b) => a.name.localeCompare(b.name, "vi")),
   };
 }
 

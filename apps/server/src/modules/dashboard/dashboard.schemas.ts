@@ -1,9 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { moneySchema, pctSchema } from "../plans/plans.presenter";
 
+/** An amount that may be missing (no plan, no monthly record): null says "none", which is not 0. */
+const maybeMoneySchema = z.object({ dong: z.string(), text: z.string() }).nullable().openapi("MoneyOrNone");
+
 /** Response shapes of the dashboard (OpenAPI): every amount as exact đồng plus its printed text. */
 const budgetFiguresShape = {
-  plan: moneySchema,
+  /** Null when no plan was entered for the figure: "chưa có kế hoạch", which is not a plan of 0. */
+  plan: maybeMoneySchema,
   exec: moneySchema,
   execPct: pctSchema,
   prevExec: moneySchema,
@@ -19,6 +23,11 @@ export const dashboardScopeSchema = z.object({
   parents: z.array(
     z.object({ labelVi: z.string(), region: z.string().optional(), unit: z.string().optional() }),
   ),
+  formerUnits: z
+    .array(z.object({ id: z.string(), name: z.string(), labelVi: z.string() }))
+    .describe(
+      "Các tỉnh cũ (trước sắp xếp 2025) mà số liệu của đơn vị trong năm đã chọn bao gồm, ví dụ Đồng Tháp năm 2017 gồm Đồng Tháp và Tiền Giang cũ; rỗng khi số liệu là của chính đơn vị.",
+    ),
 });
 
 const rowSchema = z.object({
@@ -41,10 +50,42 @@ export const budgetViewSchema = z
     bySource: z.array(z.object({ ...budgetFiguresShape, source: z.string(), labelVi: z.string() })),
     rows: z.array(rowSchema),
     ranking: z.object({ top: z.array(rowSchema), bottom: z.array(rowSchema) }),
-    trend: z.array(z.object({ year: z.number(), plan: moneySchema, exec: moneySchema, execPct: pctSchema })),
-    monthly: z.array(
-      z.object({ month: z.number(), exec: moneySchema, cumulative: moneySchema, cumulativePct: pctSchema }),
-    ),
+    trend: z
+      .array(
+        z.object({
+          year: z.number(),
+          plan: maybeMoneySchema,
+          exec: maybeMoneySchema,
+          execPct: pctSchema,
+        }),
+      )
+      .describe(
+        "Mỗi năm từ năm đầu có số liệu (tối đa 10 năm) đến năm đã chọn, không bỏ năm nào; năm không có kế hoạch hoặc không có số thực hiện mang null (khoảng trống trên biểu đồ), không phải 0.",
+      ),
+    monthly: z
+      .array(
+        z.object({
+          month: z.number(),
+          exec: maybeMoneySchema,
+          cumulative: maybeMoneySchema,
+          cumulativePct: pctSchema,
+        }),
+      )
+      .describe(
+        "Thực hiện trong từng tháng từ các khoản chi đã ghi nhận; tháng không có số liệu tháng mang null, không phải 0. Số liệu báo cáo (cả năm hoặc lũy kế đến một tháng) không bao giờ nằm ở đây mà ở reportedCutoffs.",
+      ),
+    reportedCutoffs: z
+      .array(
+        z.object({
+          month: z.number(),
+          kind: z.enum(["ANNUAL", "YEAR_TO_DATE"]),
+          value: moneySchema,
+          pct: pctSchema,
+        }),
+      )
+      .describe(
+        "Số liệu do đơn vị báo cáo, lũy kế từ đầu năm đến hết tháng chốt số liệu (ANNUAL khi chốt tháng 12): giá trị lũy kế tại mốc, không phải số của riêng tháng đó.",
+      ),
   })
   .openapi("DashboardBudgetView");
 

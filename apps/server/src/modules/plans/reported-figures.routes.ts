@@ -67,7 +67,9 @@ const figureCheckPresetsSchema = z.object({
           kind: z.enum(["SUM", "PERCENT", "GROWTH"]),
           labelVi: z.string(),
           ok: z.boolean(),
+          stated: z.string(),
           computed: z.string(),
+          difference: z.string(),
           flag: z
             .object({
               code: z.enum([

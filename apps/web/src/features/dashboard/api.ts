@@ -23,8 +23,9 @@ export const dashboardKeys = {
   records: (params: RecordsParams) => [...dashboardKeys.all, "records", params] as const,
 };
 
-export function useBudgetDashboard(params: BudgetParams) {
+export function useBudgetDashboard(params: BudgetParams, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: dashboardKeys.budget(params),
     queryFn: ({ signal }) => api.get<BudgetDashboard>("/dashboard/budget", { query: params, signal }),
     // Keeps the previous scope on screen while a drill loads, instead of flashing a skeleton.

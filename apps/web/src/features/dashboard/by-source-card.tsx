@@ -12,7 +12,7 @@ export function BySourceCard({ data }: { data: BudgetDashboard }) {
   const amountTitle = useAmountTitle();
   const columns: TableColumnsType<SourceLine> = [
     { key: "source", title: t("dashboard.bySource.source"), width: "30%", render: (_, line) => line.labelVi },
-    moneyColumn("plan", amountTitle(t("dashboard.columns.plan")), (line) => line.plan),
+    moneyColumn("plan", amountTitle(t("dashboard.columns.plan")), (line) => line.plan, t("dashboard.noPlan")),
     moneyColumn("exec", amountTitle(t("dashboard.columns.exec")), (line) => line.exec),
     pctColumn("execPct", t("dashboard.columns.execPct"), (line) => line.execPct),
     pctColumn("growth", t("dashboard.columns.growth"), (line) => line.growth, true),

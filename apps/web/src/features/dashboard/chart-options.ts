@@ -11,6 +11,7 @@ import type { ChartOption } from "./echart";
 const PLAN_COLOR = "#9fb8d8";
 const EXEC_COLOR = "#1d5ba6";
 const PCT_COLOR = "#c8a02a";
+const REPORTED_COLOR = "#b4480a";
 
 /** Translated names the charts need (series, unit); the page passes them in. */
 export type ChartLabels = {
@@ -21,11 +22,17 @@ export type ChartLabels = {
   cumulative: string;
   unit: string;
   monthShort: (month: number) => string;
+  /** Series of reported year-to-date values, and the label of one: "Báo cáo lũy kế đến hết T7". */
+  reported: string;
+  reportedAt: (month: number, annual: boolean) => string;
+  noPlan: string;
+  noMonthData: string;
+  noData: string;
 };
 
-/** Bar length in triệu đồng; exact đồng stay on the server, this only sizes a shape. */
-function millions(money: Money): number {
-  return Number(money.dong) / 1_000_000;
+/** Bar length in triệu đồng; exact đồng stay on the server, this only sizes a shape. No figure, no bar. */
+function millions(money: Money | null): number | null {
+  return money ? Number(money.dong) / 1_000_000 : null;
 }
 
 function pctValue(pct: Pct): number | null {
@@ -40,8 +47,12 @@ function axisNumber(value: number): string {
   return formatNumber(value, { maxFractionDigits: 1 });
 }
 
-/** One tooltip line: "Thực hiện: 57.615,3 triệu đồng (84,12 %)". */
-function line(name: string, money: Money, unit: string, pct?: Pct): string {
+/**
+ * One tooltip line: "Thực hiện: 57.615,3 triệu đồng (84,12 %)", or the words for a missing figure
+ * ("Kế hoạch: chưa có kế hoạch"), never "0,0".
+ */
+function line(name: string, money: Money | null, unit: string, pct?: Pct, missing = ""): string {
+  if (!money) return `${escapeHtml(name)}: <i>${escapeHtml(missing)}</i>`;
   const suffix = pct ? ` (${escapeHtml(pct.text)})` : "";
   return `${escapeHtml(name)}: <b>${escapeHtml(money.text)}</b> ${escapeHtml(unit)}${suffix}`;
 }
@@ -66,7 +77,7 @@ export function rowsChartOption(rows: DashboardRow[], labels: ChartLabels): Char
         if (!row) return "";
         return [
           `<b>${escapeHtml(row.labelVi)}</b>`,
-          line(labels.plan, row.plan, labels.unit),
+          line(labels.plan, row.plan, labels.unit, null, labels.noPlan),
           line(labels.exec, row.exec, labels.unit, row.execPct),
         ].join("<br/>");
       },
@@ -101,7 +112,11 @@ export function rowsChartOption(rows: DashboardRow[], labels: ChartLabels): Char
   };
 }
 
-/** Up to ten years of plan and execution (same cut-off month), with the % of plan as a line. */
+/**
+ * Plan and execution (same cut-off month) of every year from the first one with figures, with the % of plan as a
+ * line. The server lists the years between too, so a year without figures is an empty slot and the line breaks
+ * there instead of joining its neighbours.
+ */
 export function trendChartOption(trend: BudgetDashboard["trend"], labels: ChartLabels): ChartOption {
   return {
     grid: { left: 8, right: 8, top: 40, bottom: 8 },
@@ -113,8 +128,8 @@ export function trendChartOption(trend: BudgetDashboard["trend"], labels: ChartL
         if (!item) return "";
         return [
           `<b>${item.year}</b>`,
-          line(labels.plan, item.plan, labels.unit),
-          line(labels.exec, item.exec, labels.unit, item.execPct),
+          line(labels.plan, item.plan, labels.unit, null, labels.noPlan),
+          line(labels.exec, item.exec, labels.unit, item.execPct, labels.noData),
         ].join("<br/>");
       },
     },
@@ -144,6 +159,7 @@ export function trendChartOption(trend: BudgetDashboard["trend"], labels: ChartL
         name: labels.execPct,
         type: "line",
         yAxisIndex: 1,
+        connectNulls: false,
         data: trend.map((item) => pctValue(item.execPct)),
         itemStyle: { color: PCT_COLOR },
         label: {
@@ -156,20 +172,39 @@ export function trendChartOption(trend: BudgetDashboard["trend"], labels: ChartL
   };
 }
 
-/** Execution in each month of the year and the running total up to the cut-off month. */
-export function monthlyChartOption(monthly: BudgetDashboard["monthly"], labels: ChartLabels): ChartOption {
+/**
+ * Payments month by month and their running total, and the reported year-to-date values as markers at their
+ * cut-off month (a report of "7 tháng" is not July's figure, an annual report is not December's). A month without
+ * payment records has no bar and its tooltip says "không có số liệu tháng".
+ */
+export function monthlyChartOption(
+  monthly: BudgetDashboard["monthly"],
+  reportedCutoffs: BudgetDashboard["reportedCutoffs"],
+  labels: ChartLabels,
+): ChartOption {
+  const reportedAt = (month: number) => reportedCutoffs.find((cutoff) => cutoff.month === month);
+  const reportedName = (cutoff: BudgetDashboard["reportedCutoffs"][number]) =>
+    labels.reportedAt(cutoff.month, cutoff.kind === "ANNUAL");
+  const hasReports = reportedCutoffs.length > 0;
   return {
     grid: { left: 8, right: 8, top: 40, bottom: 8 },
-    legend: { top: 0, data: [labels.monthExec, labels.cumulative] },
+    legend: {
+      top: 0,
+      data: [labels.monthExec, labels.cumulative, ...(hasReports ? [labels.reported] : [])],
+    },
     tooltip: {
       trigger: "axis",
       formatter: (params) => {
         const item = monthly[hoveredIndex(params)];
         if (!item) return "";
+        const cutoff = reportedAt(item.month);
         return [
           `<b>${escapeHtml(labels.monthShort(item.month))}</b>`,
-          line(labels.monthExec, item.exec, labels.unit),
-          line(labels.cumulative, item.cumulative, labels.unit, item.cumulativePct),
+          line(labels.monthExec, item.exec, labels.unit, null, labels.noMonthData),
+          ...(item.cumulative
+            ? [line(labels.cumulative, item.cumulative, labels.unit, item.cumulativePct)]
+            : []),
+          ...(cutoff ? [line(reportedName(cutoff), cutoff.value, labels.unit, cutoff.pct)] : []),
         ].join("<br/>");
       },
     },
@@ -185,9 +220,33 @@ export function monthlyChartOption(monthly: BudgetDashboard["monthly"], labels: 
       {
         name: labels.cumulative,
         type: "line",
+        connectNulls: false,
         data: monthly.map((item) => millions(item.cumulative)),
         itemStyle: { color: EXEC_COLOR },
       },
+      ...(hasReports
+        ? [
+            {
+              name: labels.reported,
+              type: "line" as const,
+              // Points only: a year-to-date value stands at its cut-off and is not joined to anything.
+              lineStyle: { width: 0 },
+              symbol: "diamond",
+              symbolSize: 14,
+              showAllSymbol: true,
+              data: monthly.map((item) => millions(reportedAt(item.month)?.value ?? null)),
+              itemStyle: { color: REPORTED_COLOR },
+              label: {
+                show: true,
+                position: "top" as const,
+                formatter: (params: { dataIndex: number }) => {
+                  const cutoff = reportedAt(monthly[params.dataIndex]?.month ?? 0);
+                  return cutoff ? cutoff.value.text : "";
+                },
+              },
+            },
+          ]
+        : []),
     ],
   };
 }

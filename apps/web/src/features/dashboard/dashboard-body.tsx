@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import type { BudgetDashboard } from "../../api/types";
 import type { BudgetParams } from "./api";
 import { BySourceCard } from "./by-source-card";
+import { ScopeHeading } from "./former-units";
 import { KpiCards } from "./kpi-cards";
 import { OutputsCard } from "./outputs-card";
 import { RankingCards } from "./ranking-cards";
@@ -84,6 +85,7 @@ function AreaSections({ data, params }: { data: BudgetDashboard; params: BudgetP
 export function DashboardBody({ data, params }: { data: BudgetDashboard; params: BudgetParams }) {
   return (
     <>
+      <ScopeHeading data={data} />
       {data.scope.level === "UNIT" ? (
         <UnitSections key={data.scope.unit ?? ""} data={data} params={params} />
       ) : (

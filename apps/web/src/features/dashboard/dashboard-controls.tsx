@@ -1,23 +1,14 @@
-import { Breadcrumb, Card, Flex, Form, Segmented, Select } from "antd";
+import { Breadcrumb, Card, Flex, Form, Grid, Segmented, Select } from "antd";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { DashboardScope } from "../../api/types";
 import type { Basis, BudgetParams } from "./api";
-import { bases, currentYear } from "./params";
+import { bases } from "./params";
 import { ScopeLink } from "./scope-link";
+import { ScopePicker } from "./scope-picker";
+import { YearInput } from "./year-input";
 
-/** The first year offered in the list; older years stay reachable through the URL. */
-const FIRST_LISTED_YEAR = 2010;
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-
-function yearOptions(selected: number): { value: number; label: string }[] {
-  const last = Math.max(currentYear(), selected);
-  const first = Math.min(FIRST_LISTED_YEAR, selected);
-  return Array.from({ length: last - first + 1 }, (_, i) => last - i).map((year) => ({
-    value: year,
-    label: String(year),
-  }));
-}
 
 type DashboardControlsProps = {
   params: BudgetParams;
@@ -29,8 +20,8 @@ type DashboardControlsProps = {
 /** Period (year, cut-off month), boundary basis and the breadcrumb of the drill. */
 export function DashboardControls({ params, scope, onChange }: DashboardControlsProps) {
   const { t } = useTranslation();
-  const yearId = useId();
   const monthId = useId();
+  const narrow = !Grid.useBreakpoint().md;
 
   const crumbs = scope
     ? [
@@ -55,15 +46,7 @@ export function DashboardControls({ params, scope, onChange }: DashboardControls
           </nav>
         ) : null}
         <Flex gap={16} wrap align="center">
-          <Form.Item label={t("dashboard.controls.year")} htmlFor={yearId} style={{ marginBottom: 0 }}>
-            <Select<number>
-              id={yearId}
-              style={{ width: 100 }}
-              value={params.year}
-              onChange={(year) => onChange({ year })}
-              options={yearOptions(params.year)}
-            />
-          </Form.Item>
+          <YearInput year={params.year} onChange={(year) => onChange({ year })} />
           <Form.Item
             label={t("dashboard.controls.cutoffMonth")}
             htmlFor={monthId}
@@ -82,12 +65,19 @@ export function DashboardControls({ params, scope, onChange }: DashboardControls
           </Form.Item>
           <Segmented<Basis>
             aria-label={t("dashboard.controls.basis")}
+            // Two long labels side by side are wider than a phone: stacked there.
+            vertical={narrow}
             value={params.basis}
             // A unit code belongs to one basis (P63-… before the 2025 merger, P34-… after), so it is dropped.
             onChange={(basis) => onChange({ basis, unit: undefined })}
             options={bases.map((basis) => ({ value: basis, label: t(`dashboard.controls.basis${basis}`) }))}
           />
         </Flex>
+        {scope ? (
+          <Flex gap={16} wrap align="center" data-testid="dashboard-scope-picker">
+            <ScopePicker params={params} scope={scope} />
+          </Flex>
+        ) : null}
       </Flex>
     </Card>
   );

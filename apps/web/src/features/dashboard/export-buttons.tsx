@@ -1,5 +1,5 @@
 import { FileExcelOutlined, FileWordOutlined } from "@ant-design/icons";
-import { Button } from "antd";
+import { Button, Flex } from "antd";
 import { useTranslation } from "react-i18next";
 import { useAbility } from "../auth/current-user";
 import { type BudgetParams, exportUrl } from "./api";
@@ -12,8 +12,9 @@ export function ExportButtons({ params }: { params: BudgetParams }) {
   const { t } = useTranslation();
   const canExport = useAbility("dashboard.export");
   if (!canExport) return null;
+  // Wrapping: on a phone the two buttons side by side are wider than the screen.
   return (
-    <>
+    <Flex wrap gap={8}>
       <Button
         icon={<FileExcelOutlined />}
         href={exportUrl("budget.xlsx", params)}
@@ -30,6 +31,6 @@ export function ExportButtons({ params }: { params: BudgetParams }) {
       >
         {t("dashboard.export.docx")}
       </Button>
-    </>
+    </Flex>
   );
 }

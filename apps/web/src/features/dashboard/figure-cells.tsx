@@ -17,13 +17,25 @@ export function PctText({ pct, signed = false }: { pct: Pct; signed?: boolean })
   return <Typography.Text type={type}>{pct.text}</Typography.Text>;
 }
 
-export function moneyColumn<T>(key: string, title: string, money: (record: T) => Money): TableColumnType<T> {
+/** An amount, or the words for a missing one ("Chưa có kế hoạch"): a missing figure is never shown as 0,0. */
+export function MoneyText({ money, missing }: { money: Money | null; missing?: string }) {
+  const { t } = useTranslation();
+  if (money) return <>{money.text}</>;
+  return <Typography.Text type="secondary">{missing ?? t("common.none")}</Typography.Text>;
+}
+
+export function moneyColumn<T>(
+  key: string,
+  title: string,
+  money: (record: T) => Money | null,
+  missing?: string,
+): TableColumnType<T> {
   return {
     key,
     title,
     align: "right",
     onCell: () => ({ style: NUMERIC_CELL }),
-    render: (_, record) => money(record).text,
+    render: (_, record) => <MoneyText money={money(record)} missing={missing} />,
   };
 }
 

@@ -2,6 +2,7 @@ import { Card, Col, Row, Statistic, Typography } from "antd";
 import type { CSSProperties, KeyboardEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { BudgetDashboard, Pct } from "../../api/types";
+import { useFormerUnitsNote } from "./former-units";
 
 /** Shows the server's text as is: Statistic would otherwise try to re-format "57.615,3" as a number. */
 const asText = (value: string | number | undefined) => String(value ?? "");
@@ -76,6 +77,9 @@ export function KpiCards({ data, onOpenRecords }: KpiCardsProps) {
     </Typography.Text>
   );
   const none = t("common.none");
+  // Each card says so too when former provinces make up the figures: a card is often read (or copied) alone.
+  const formerNote = useFormerUnitsNote(data.scope);
+  const former = formerNote ? secondary(formerNote) : null;
   // Only worth a line when present; most periods have neither.
   const hasReported = totals.reported.dong !== "0";
   const hasCarriedOver = totals.carriedOver.dong !== "0";
@@ -95,8 +99,10 @@ export function KpiCards({ data, onOpenRecords }: KpiCardsProps) {
         <KpiCard
           testId="dashboard-kpi-plan"
           title={t("dashboard.kpi.plan", { year: data.year })}
-          value={totals.plan.text}
-          suffix={unit}
+          value={totals.plan?.text ?? t("dashboard.noPlan")}
+          valueStyle={totals.plan ? undefined : { fontSize: 18, color: "rgba(0, 0, 0, 0.55)" }}
+          suffix={totals.plan ? unit : undefined}
+          footer={former}
         />
       </Col>
       <Col xs={24} sm={12} xl={6}>
@@ -105,7 +111,14 @@ export function KpiCards({ data, onOpenRecords }: KpiCardsProps) {
           title={t("dashboard.kpi.exec", { period: data.periodLabelVi })}
           value={totals.exec.text}
           suffix={unit}
-          footer={execNotes}
+          footer={
+            execNotes || former ? (
+              <>
+                {former}
+                {execNotes}
+              </>
+            ) : undefined
+          }
           onClick={onOpenRecords}
           hint={t("dashboard.kpi.openRecords")}
         />
@@ -115,7 +128,12 @@ export function KpiCards({ data, onOpenRecords }: KpiCardsProps) {
           testId="dashboard-kpi-pct"
           title={t("dashboard.kpi.execPct")}
           value={totals.execPct?.text ?? none}
-          footer={totals.execPct ? undefined : secondary(t("dashboard.kpi.noPlan"))}
+          footer={
+            <>
+              {former}
+              {totals.execPct ? null : secondary(t("dashboard.kpi.noPlan"))}
+            </>
+          }
         />
       </Col>
       <Col xs={24} sm={12} xl={6}>
@@ -124,7 +142,12 @@ export function KpiCards({ data, onOpenRecords }: KpiCardsProps) {
           title={t("dashboard.kpi.growth")}
           value={totals.growth?.text ?? none}
           valueStyle={growthStyle(totals.growth)}
-          footer={secondary(t("dashboard.kpi.prevExec", { value: totals.prevExec.text }))}
+          footer={
+            <>
+              {former}
+              {secondary(t("dashboard.kpi.prevExec", { value: totals.prevExec.text }))}
+            </>
+          }
         />
       </Col>
     </Row>

@@ -1,4 +1,4 @@
-import { Card, Flex, Segmented, Table, type TableColumnsType, Tag, Typography } from "antd";
+import { Card, Flex, Grid, Segmented, Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -26,6 +26,7 @@ type RecordsCardProps = {
 export function RecordsCard({ params, unit, source, onSourceChange, ref }: RecordsCardProps) {
   const { t } = useTranslation();
   const amountTitle = useAmountTitle();
+  const narrow = !Grid.useBreakpoint().md;
   const records = useDashboardRecords({
     year: params.year,
     cutoffMonth: params.cutoffMonth,
@@ -83,27 +84,31 @@ export function RecordsCard({ params, unit, source, onSourceChange, ref }: Recor
   ];
 
   const data = records.data;
+  const sourcePicker = (
+    <Segmented<RecordsSource>
+      size="small"
+      // On a phone the three sources stack under the title instead of pushing the page sideways.
+      vertical={narrow}
+      value={source}
+      onChange={onSourceChange}
+      options={(["ALL", "KCQG", "KCDP"] as const).map((value) => ({
+        value,
+        label: t(value === "ALL" ? "dashboard.records.sourceAll" : `dashboard.records.source${value}`),
+      }))}
+    />
+  );
   return (
     <Card
       ref={ref}
       size="small"
       variant="outlined"
       title={t("dashboard.records.title")}
-      extra={
-        <Segmented<RecordsSource>
-          size="small"
-          value={source}
-          onChange={onSourceChange}
-          options={(["ALL", "KCQG", "KCDP"] as const).map((value) => ({
-            value,
-            label: t(value === "ALL" ? "dashboard.records.sourceAll" : `dashboard.records.source${value}`),
-          }))}
-        />
-      }
+      extra={narrow ? undefined : sourcePicker}
       // Scrolled to from the KPI card: keep its title clear of the sticky header.
       style={{ marginBottom: 16, scrollMarginTop: 72 }}
       data-testid="dashboard-records"
     >
+      {narrow ? <div style={{ marginBottom: 12 }}>{sourcePicker}</div> : null}
       {records.isPending ? (
         <LoadingSkeleton rows={4} />
       ) : records.isError || !data ? (

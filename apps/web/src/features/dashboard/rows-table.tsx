@@ -14,7 +14,7 @@ function TotalsRow({ data }: { data: BudgetDashboard }) {
   const kcdp = data.bySource.find((line) => line.source === "KCDP");
   const { totals } = data;
   const cells: [string, string | undefined][] = [
-    ["plan", totals.plan.text],
+    ["plan", totals.plan?.text ?? t("dashboard.noPlan")],
     ["exec", totals.exec.text],
     ["execPct", totals.execPct?.text],
     ["growth", totals.growth?.text],
@@ -52,7 +52,7 @@ export function RowsTable({ data, params }: { data: BudgetDashboard; params: Bud
       width: "22%",
       render: (_, row) => <RowName params={params} row={row} />,
     },
-    moneyColumn("plan", amountTitle(t("dashboard.columns.plan")), (row) => row.plan),
+    moneyColumn("plan", amountTitle(t("dashboard.columns.plan")), (row) => row.plan, t("dashboard.noPlan")),
     moneyColumn("exec", amountTitle(t("dashboard.columns.exec")), (row) => row.exec),
     pctColumn("execPct", t("dashboard.columns.execPct"), (row) => row.execPct),
     pctColumn("growth", t("dashboard.columns.growth"), (row) => row.growth, true),

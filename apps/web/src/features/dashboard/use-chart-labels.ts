@@ -16,6 +16,12 @@ export function useChartLabels(): ChartLabels {
       cumulative: t("dashboard.monthly.cumulative"),
       unit: t("dashboard.unit"),
       monthShort: (month: number) => t("dashboard.monthly.monthShort", { month }),
+      reported: t("dashboard.monthly.reported"),
+      reportedAt: (month: number, annual: boolean) =>
+        annual ? t("dashboard.monthly.reportedAnnual") : t("dashboard.monthly.reportedAt", { month }),
+      noPlan: t("dashboard.noPlan"),
+      noMonthData: t("dashboard.monthly.noMonthData"),
+      noData: t("dashboard.noData"),
     }),
     [language],
   );

@@ -33,7 +33,7 @@ function issuerOf(scope: BudgetExportScope) {
 export function briefSentences(view: BudgetView, scope: BudgetExportScope): string[] {
   const t = view.totals;
   const plan = t.execPct
-    ? `đạt ${t.execPct.text} kế hoạch năm (${t.plan.text} triệu đồng)`
+    ? `đạt ${t.execPct.text} kế hoạch năm (${money(t.plan)} triệu đồng)`
     : "chưa có kế hoạch năm để so sánh";
   const growth = t.growth
     ? `${t.growth.text} so với cùng kỳ năm trước (${t.prevExec.text} triệu đồng)`
@@ -47,7 +47,8 @@ export function briefSentences(view: BudgetView, scope: BudgetExportScope): stri
   ];
 }
 
-const money = (m: Money) => m.text;
+/** An amount as printed; a missing plan is said in words, never printed as 0. */
+const money = (m: Money | null) => m?.text ?? "Chưa có kế hoạch";
 
 /**
  * A one-page brief on the budget view in the layout of Decree 30/2020/NĐ-CP (Appendix I): issuing body, title,

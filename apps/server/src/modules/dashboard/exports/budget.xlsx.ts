@@ -6,13 +6,16 @@ import { type BudgetExportScope, type BudgetView, exportCaption } from "./budget
 const MILLIONS = "#,##0.0";
 const PERCENT = "0.00";
 
-/** Triệu đồng as a number for display (the exact đồng stay in the API; a sheet shows one decimal). */
-const millions = (m: Money) => Number(m.dong) / 1e6;
+/**
+ * Triệu đồng as a number for display (the exact đồng stay in the API; a sheet shows one decimal); an empty cell
+ * when there is no figure (no plan, no monthly record), which is not 0.
+ */
+const millions = (m: Money | null) => (m ? Number(m.dong) / 1e6 : null);
 /** The engine's rounded percentage (2 decimals, as printed), as a number; empty when it is not defined. */
 const percent = (p: Pct) => (p ? Number(p.value) : null);
 
 type Column = { header: string; width: number; numFmt?: string };
-type Figures = { plan: Money; exec: Money; execPct: Pct; prevExec: Money; growth: Pct };
+type Figures = { plan: Money | null; exec: Money; execPct: Pct; prevExec: Money; growth: Pct };
 
 /** The five figures every row of the first two sheets shows, in the same columns. */
 const figureColumns: Column[] = [
@@ -97,12 +100,26 @@ export async function budgetXlsx(view: BudgetView, scope: BudgetExportScope): Pr
     "Theo tháng",
     caption,
     [
-      { header: "Tháng", width: 10 },
+      { header: "Tháng", width: 28 },
       { header: "Thực hiện trong tháng", width: 16, numFmt: MILLIONS },
       { header: "Lũy kế", width: 14, numFmt: MILLIONS },
       { header: "Lũy kế / kế hoạch (%)", width: 14, numFmt: PERCENT },
     ],
-    view.monthly.map((m) => [m.month, millions(m.exec), millions(m.cumulative), percent(m.cumulativePct)]),
+    [
+      ...view.monthly.map((m) => [
+        m.month,
+        millions(m.exec),
+        millions(m.cumulative),
+        percent(m.cumulativePct),
+      ]),
+      // Reported figures are year-to-date at their cut-off, never one month's: they get rows of their own.
+      ...view.reportedCutoffs.map((r) => [
+        `Báo cáo ${r.kind === "ANNUAL" ? "cả năm" : `lũy kế đến hết tháng ${r.month}`}`,
+        null,
+        millions(r.value),
+        percent(r.pct),
+      ]),
+    ],
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -4,6 +4,7 @@ import { ClampText, type DataColumn, DataTable } from "../../../components/data-
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { useFigureCheckPresets } from "../api";
 import { usePlansT } from "../use-plans-t";
+import { FigureCheckInput } from "./figure-check-input";
 
 /** The checks of one printed report: each recomputed figure, whether it matches, and what differs. */
 function PresetResults({ preset }: { preset: CheckPreset }) {
@@ -90,6 +91,7 @@ export function FigureChecksTab() {
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t("plans.checks.description")}
       </Typography.Paragraph>
+      <FigureCheckInput />
       {presets.data.length === 0 ? (
         <EmptyState description={t("plans.checks.noPresets")} />
       ) : (
