@@ -1,9 +1,9 @@
 import { Table, type TableColumnType, type TableProps } from "antd";
 import type { ReactNode } from "react";
 import { useCurrentUser } from "../../features/auth/current-user";
+import { usePhoneLayout } from "../../lib/use-phone-layout";
 import { isColumnVisible, useTableSettings } from "./table-settings";
 import { type ChooserColumn, TableSettingsBar } from "./table-settings-bar";
-import { usePhone } from "./use-phone";
 
 /** A column of a list table, with what the column chooser needs to know about it. */
 export type DataColumn<T> = Omit<TableColumnType<T>, "key" | "title"> & {
@@ -44,7 +44,7 @@ export function DataTable<T extends object>({
   ...tableProps
 }: DataTableProps<T>) {
   const me = useCurrentUser();
-  const phone = usePhone();
+  const phone = usePhoneLayout();
   const { settings, setColumnVisible, setDensity, resetColumns } = useTableSettings(me.id, tableId);
 
   const chooserColumns: ChooserColumn[] = columns.map((column) => ({

@@ -1,4 +1,3 @@
 export { ClampText } from "./clamp-text";
 export { type DataColumn, DataTable } from "./data-table";
 export { ResponsiveFilters } from "./responsive-filters";
-export { usePhone } from "./use-phone";

@@ -2,7 +2,7 @@ import { FilterOutlined } from "@ant-design/icons";
 import { Badge, Button, Drawer, Flex } from "antd";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { usePhone } from "./use-phone";
+import { usePhoneLayout } from "../../lib/use-phone-layout";
 
 type ResponsiveFiltersProps = {
   /** Names the filter bar for assistive technology (it is a `search` landmark). */
@@ -20,7 +20,7 @@ type ResponsiveFiltersProps = {
 /** A list's filter bar; below 768 px the filters fold into a drawer opened by a "Bộ lọc" button. */
 export function ResponsiveFilters({ label, activeCount, onClear, always, children }: ResponsiveFiltersProps) {
   const { t } = useTranslation();
-  const phone = usePhone();
+  const phone = usePhoneLayout();
   const [open, setOpen] = useState(false);
   if (!phone) {
     return (

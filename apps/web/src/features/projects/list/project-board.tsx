@@ -1,9 +1,9 @@
 import { Alert, Badge, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ProjectListItem } from "../../../api/types";
-import { usePhone } from "../../../components/data-table";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { formatNumber } from "../../../lib/format";
+import { usePhoneLayout } from "../../../lib/use-phone-layout";
 import { useProjectBoard } from "../api";
 import type { ProjectListParams } from "../filters";
 import { type StatusGroup, statusGroupKeys, statusGroupOf } from "../status-groups";
@@ -19,7 +19,7 @@ export function ProjectBoard({ params, listState }: ProjectBoardProps) {
   const { t } = useTranslation();
   const { page: _page, pageSize: _pageSize, view: _view, ...filters } = params;
   const board = useProjectBoard(filters);
-  const phone = usePhone();
+  const phone = usePhoneLayout();
   if (board.isPending) return <LoadingSkeleton />;
   if (board.isError) return <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
 
