@@ -21,40 +21,6 @@ const SIZES = {
   phone: { width: 390, height: 844 },
 } as const;
 
-/**
- * Axe violations known to come from pages another part of issue 14 is rewriting (list tables, audit, dashboard),
- * kept here in the open so this spec is green on its own branch. THE MERGER EMPTIES THIS LIST once those parts are
- * in; every entry is a violation still to fix, not an accepted one. `page` is an `APP_PAGES` name, `rule` an axe
- * rule id; an entry matches at both sizes.
- */
-const KNOWN_VIOLATIONS_TO_FIX_AT_MERGE: readonly { page: string; rule: string; where: string }[] = [];
-
-/**
- * Phone-layout problems (sideways scrolling, one character per line) on pages another part of issue 14 owns (the
- * list tables, the dashboard), listed like the axe entries above. THE MERGER EMPTIES THIS LIST as well.
- */
-const KNOWN_PHONE_LAYOUT_PROBLEMS_TO_FIX_AT_MERGE: readonly {
-  page: string;
-  problem: "scrolls sideways" | "one character per line";
-  where: string;
-}[] = [
-  {
-    page: "dashboard",
-    problem: "scrolls sideways",
-    where: "dashboard cards and rows table at 390 px (features/dashboard)",
-  },
-  {
-    page: "establishment-history",
-    problem: "one character per line",
-    where: "the 'Trước' header of the history tab's change table (history part of issue 14)",
-  },
-];
-
-const isKnownLayoutProblem = (page: string, problem: string) =>
-  KNOWN_PHONE_LAYOUT_PROBLEMS_TO_FIX_AT_MERGE.some(
-    (known) => known.page === page && problem.startsWith(known.problem),
-  );
-
 type StorageState = Awaited<ReturnType<typeof signInThroughApi>>;
 type Fixtures = { account: PageAccount | null };
 type WorkerFixtures = {
@@ -143,12 +109,6 @@ async function seriousViolations(page: Page, pageName: string): Promise<string[]
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .filter(
-      (violation) =>
-        !KNOWN_VIOLATIONS_TO_FIX_AT_MERGE.some(
-          (known) => known.page === pageName && known.rule === violation.id,
-        ),
-    )
     .map((violation) => {
       const targets = violation.nodes.slice(0, 5).map((node) => node.target.join(" "));
       const more = violation.nodes.length > 5 ? ` (+${violation.nodes.length - 5} more)` : "";
@@ -226,9 +186,7 @@ for (const [sizeName, viewport] of Object.entries(SIZES)) {
             for (const text of await page.evaluate(findVerticalText)) {
               layout.push(`one character per line: ${text}`);
             }
-            for (const problem of layout) {
-              if (!isKnownLayoutProblem(appPage.name, problem)) problems.push(`${appPage.name}: ${problem}`);
-            }
+            for (const problem of layout) problems.push(`${appPage.name}: ${problem}`);
           }
           expect(problems, problems.join("\n")).toEqual([]);
         });
