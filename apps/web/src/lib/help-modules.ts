@@ -13,6 +13,7 @@ export const helpModules = [
   "nhat-ky",
   "nguoi-dung",
   "tai-khoan",
+  "viec-can-xu-ly",
 ] as const;
 export type HelpModule = (typeof helpModules)[number];
 

@@ -50,6 +50,7 @@ export const auditHelp: HelpTopic = {
           items: [
             "Chọn khoảng thời gian (giờ Việt Nam, UTC+7) và lọc theo nhóm, đối tượng, hành động, kết quả hoặc người thực hiện.",
             "Mở một dòng để xem chi tiết: các trường đã thay đổi, giá trị trước và sau, mã yêu cầu để đối chiếu với nhật ký máy chủ.",
+            "Bấm “Xuất Excel” để tải các dòng đang lọc thành tệp .xlsx (tối đa 20.000 dòng một lần; thu hẹp khoảng thời gian nếu cần nhiều hơn).",
           ],
         },
         {
