@@ -1,4 +1,5 @@
 export * from "./access/index";
+export * from "./actions/index";
 export * from "./audit/index";
 export * from "./errors";
 export * from "./establishments/index";

@@ -1328,6 +1328,23 @@ export interface components {
             lastSignInAt: string | null;
             createdAt: string;
             version: number;
+            /** @description Thao tác người gọi được thực hiện trên tài khoản; vắng mặt: không phải việc của người gọi */
+            actions: {
+                edit?: components["schemas"]["ActionAvailability"];
+                disable?: components["schemas"]["ActionAvailability"];
+                enable?: components["schemas"]["ActionAvailability"];
+                revokeSessions?: components["schemas"]["ActionAvailability"];
+                resetPassword?: components["schemas"]["ActionAvailability"];
+            };
+        };
+        ActionAvailability: {
+            /** @description Thao tác thành công nếu biểu mẫu (nếu có) điền đúng */
+            available: boolean;
+            /** @description Lý do máy chủ sẽ từ chối thao tác lúc này, cùng mã với lỗi trả về */
+            reasons: {
+                code: string;
+                messageVi: string;
+            }[];
         };
         UserCreate: {
             /** Format: email */
@@ -1528,6 +1545,12 @@ export interface components {
                 cnhtProduct: boolean | null;
             }[];
             abilities: ("update" | "archive" | "restore")[];
+            /** @description Thao tác trang chi tiết đưa ra, mỗi thao tác kèm lý do sẽ bị từ chối (issue 14); vắng mặt: không phải việc của người gọi */
+            actions: {
+                update?: components["schemas"]["ActionAvailability"];
+                archive?: components["schemas"]["ActionAvailability"];
+                restore?: components["schemas"]["ActionAvailability"];
+            };
             createdAt: string;
         };
         HistoryEntry: {
@@ -1809,6 +1832,11 @@ export interface components {
             source: "SEED" | "ADMIN";
             createdAt: string;
             normCount: number;
+            /** @description copy: lập phiên bản mới từ bộ này; close: kết thúc hiệu lực; mỗi thao tác kèm lý do sẽ bị từ chối; vắng mặt: người gọi không quản lý định mức */
+            actions: {
+                copy?: components["schemas"]["ActionAvailability"];
+                close?: components["schemas"]["ActionAvailability"];
+            };
             /** @description Là bộ định mức được áp dụng vào ngày tra cứu (mặc định hôm nay) cho cấp kinh phí và địa bàn của nó */
             applies: boolean;
         };
@@ -1923,8 +1951,9 @@ export interface components {
                 createdAt: string;
                 createdByName: string;
             }[];
+            /** @description Điều chỉnh kế hoạch theo quyết định mới, kèm lý do sẽ bị từ chối; vắng mặt: người gọi không quản lý kế hoạch */
             actions: {
-                revise: boolean;
+                revise?: components["schemas"]["ActionAvailability"];
             };
         };
         ReportedFigure: {

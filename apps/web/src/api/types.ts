@@ -125,6 +125,8 @@ export type DataScope = Me["scope"];
 export type SignInResponse = ResponseOf<"/api/v1/auth/sign-in", "post">;
 export type TwoFactorSetup = ResponseOf<"/api/v1/me/two-factor/enable", "post">;
 export type User = ItemOf<ResponseOf<"/api/v1/users", "get">>;
+/** Whether an action of a record can succeed now, with the server's reasons when not (issue 14, item 2). */
+export type ActionAvailability = NonNullable<User["actions"]["edit"]>;
 export type Role = ItemOf<ResponseOf<"/api/v1/users/roles", "get">>;
 export type UserCreate = BodyOf<"/api/v1/users", "post">;
 export type UserUpdate = BodyOf<"/api/v1/users/{id}", "patch">;

@@ -4,11 +4,13 @@ import {
   type EligibilityVerdict,
   eligibilityVerdictLabels,
   eligibleIndustryLabels,
+  establishmentActions,
   type LegalForm,
   legalFormLabels,
   type SubjectClass,
   subjectClassLabels,
 } from "@kc/domain";
+import { actionAvailabilitySchema } from "../../platform/action-availability";
 import type { EstablishmentDetailRow, EstablishmentListRow } from "./establishments.queries";
 
 const place = z.object({ id: z.string(), name: z.string() });
@@ -85,6 +87,15 @@ export const establishmentDetailSchema = establishmentListItemSchema
     ),
     eligibility: storedEvaluationSchema,
     abilities: z.array(z.enum(["update", "archive", "restore"])),
+    actions: z
+      .object({
+        update: actionAvailabilitySchema.optional(),
+        archive: actionAvailabilitySchema.optional(),
+        restore: actionAvailabilitySchema.optional(),
+      })
+      .describe(
+        "Thao tác trang chi tiết đưa ra, mỗi thao tác kèm lý do sẽ bị từ chối (issue 14); vắng mặt: không phải việc của người gọi",
+      ),
     createdAt: z.string(),
   })
   .openapi("Establishment");
@@ -169,6 +180,7 @@ export function presentDetail(
       })),
     },
     abilities,
+    actions: canWrite ? establishmentActions(e) : {},
     createdAt: e.createdAt.toISOString(),
   };
 }

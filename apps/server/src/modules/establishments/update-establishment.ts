@@ -1,10 +1,16 @@
-import { bigIntToDong, type EstablishmentCreate, type EstablishmentUpdate, todayInVietnam } from "@kc/domain";
+import {
+  bigIntToDong,
+  type EstablishmentCreate,
+  type EstablishmentUpdate,
+  establishmentAction,
+  todayInVietnam,
+} from "@kc/domain";
 import { and, asc, eq, ne } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { establishment, establishmentSite, establishmentYearData } from "../../db/schema/index";
+import { assertAvailable } from "../../platform/action-availability";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
-import { AppError } from "../../platform/errors";
 import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { evaluateEstablishmentEligibility, storedEvaluation } from "./establishment-eligibility";
 import {
@@ -85,7 +91,8 @@ export async function updateEstablishment(options: {
         .where(and(eq(establishment.id, id), establishmentScope(actor)))
         .for("update");
       const current = atExpectedVersion(locked, version);
-      if (current.status === "ARCHIVED") throw new AppError("ESTABLISHMENT_ARCHIVED");
+      // The rule the detail page shows beside its Sửa button.
+      assertAvailable(establishmentAction(current, "update"));
       const before = await currentInput(tx, current);
       const merged = {
         ...before,
@@ -134,7 +141,7 @@ export async function updateEstablishment(options: {
 }
 
 /**
- * Archives or restores. Establishments are never deleted: projects, fairs and reports will point at them, and the
+ * Archives or restores, refused for the reasons the detail page shows (archiving or restoring twice). Establishments are never deleted: projects, fairs and reports will point at them, and the
  * audit trail must keep its subject.
  */
 export async function setEstablishmentArchived(options: {
@@ -153,6 +160,7 @@ export async function setEstablishmentArchived(options: {
       .where(and(eq(establishment.id, id), establishmentScope(actor)))
       .for("update");
     const current = atExpectedVersion(locked, version);
+    assertAvailable(establishmentAction(current, archived ? "archive" : "restore"));
     const updated = updatedRow(
       await tx
         .update(establishment)

@@ -1,4 +1,4 @@
-import { type Ability, can } from "@kc/domain";
+import { type Ability, type ActionAvailability, availability, can } from "@kc/domain";
 import { modulePolicy } from "../../platform/access";
 import type { Actor } from "../../platform/context";
 
@@ -14,3 +14,12 @@ export const planPolicy = modulePolicy<Extract<Ability, "plans.read" | "plans.ma
 
 /** Whether the plan page offers revising. */
 export const canManagePlans = (actor: Actor) => can(actor.role, "plans.manage");
+
+/**
+ * What the plan page offers (issue 14, item 2). A plan the caller can see and manage can always be revised: the
+ * only refusal left, a line below what is already executed, depends on the lines the form sends (a 422 on
+ * the form's fields).
+ */
+export function planActions(actor: Actor): { revise?: ActionAvailability } {
+  return canManagePlans(actor) ? { revise: availability([]) } : {};
+}

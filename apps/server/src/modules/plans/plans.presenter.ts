@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import {
+  type ActionAvailability,
   type FundingSource,
   fundingSourceCodes,
   type PlanContent,
@@ -11,6 +12,7 @@ import {
   sourceGroupCodes,
 } from "@kc/domain";
 import type { annualPlan, annualPlanLine, annualPlanRevision, programme } from "../../db/schema/index";
+import { actionAvailabilitySchema } from "../../platform/action-availability";
 import { figureText, type Money, money, type Pct, percentOfPlan } from "../figures/figure-view";
 
 export const moneySchema = z.object({ dong: z.string(), text: z.string() }).openapi("Money");
@@ -64,7 +66,11 @@ export const planDetailSchema = planSummarySchema
         createdByName: z.string(),
       }),
     ),
-    actions: z.object({ revise: z.boolean() }),
+    actions: z
+      .object({ revise: actionAvailabilitySchema.optional() })
+      .describe(
+        "Điều chỉnh kế hoạch theo quyết định mới, kèm lý do sẽ bị từ chối; vắng mặt: người gọi không quản lý kế hoạch",
+      ),
   })
   .openapi("AnnualPlanDetail");
 
@@ -108,7 +114,7 @@ export function presentPlanDetail(
     lines: (typeof annualPlanLine.$inferSelect)[];
     revisions: (typeof annualPlanRevision.$inferSelect)[];
   },
-  canRevise: boolean,
+  actions: { revise?: ActionAvailability },
 ) {
   return {
     ...summary,
@@ -135,7 +141,7 @@ export function presentPlanDetail(
       createdAt: r.createdAt.toISOString(),
       createdByName: r.createdByName,
     })),
-    actions: { revise: canRevise },
+    actions,
   };
 }
 

@@ -24,7 +24,7 @@ import {
 } from "../../platform/router";
 import { createAnnualPlan } from "./create-annual-plan";
 import { createProgramme } from "./create-programme";
-import { canManagePlans, planPolicy } from "./plans.policy";
+import { planActions, planPolicy } from "./plans.policy";
 import {
   planDetailSchema,
   planSummarySchema,
@@ -56,7 +56,7 @@ async function planPage(c: Context<AppEnv>, id: string) {
     labels.get(plan.unitId) ?? plan.unitId,
     totals,
   );
-  return presentPlanDetail(summary, totals, detail, canManagePlans(actor));
+  return presentPlanDetail(summary, totals, detail, planActions(actor));
 }
 
 const yearQuery = z.coerce.number().int().min(2007).max(2100);

@@ -2,12 +2,13 @@ import { formatDate, type IsoDate } from "@kc/domain";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { supportNormSet } from "../../db/schema/index";
+import { assertAvailable } from "../../platform/action-availability";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { lockSupportNormSets } from "./create-support-norm-set";
 import { recordOf, type SupportNormSetRecord } from "./support-norm-record";
-import { closePlan } from "./support-norm-rules";
+import { closeAvailability, closePlan } from "./support-norm-rules";
 import { findSupportNormSet, listSupportNormSetRecords } from "./support-norms.queries";
 
 function refuse(message: string): never {
@@ -36,6 +37,12 @@ export async function closeSupportNormSet(options: {
     await lockSupportNormSets(tx);
     const target = await findSupportNormSet(tx, id);
     if (!target) throw new AppError("NOT_FOUND");
+    const scope = await listSupportNormSetRecords(tx, {
+      fundingLevel: target.fundingLevel,
+      provinceId: target.provinceId,
+    });
+    // What the page showed beside the button: when no date at all would do, say that rather than the date's fault.
+    assertAvailable(closeAvailability(target, scope));
     if (validTo < target.validFrom) {
       refuse(`Ngày hết hiệu lực phải từ ngày bắt đầu áp dụng (${formatDate(target.validFrom)}) trở đi`);
     }
@@ -44,10 +51,6 @@ export async function closeSupportNormSet(options: {
         `Bộ định mức đã hết hiệu lực từ ${formatDate(target.validTo)}; chỉ có thể rút ngắn thời gian áp dụng`,
       );
     }
-    const scope = await listSupportNormSetRecords(tx, {
-      fundingLevel: target.fundingLevel,
-      provinceId: target.provinceId,
-    });
     const { ended, startingLater } = closePlan(target, validTo, scope);
     if (startingLater.length > 0) {
       const names = startingLater.map((s) => `"${s.labelVi}" (từ ${formatDate(s.validFrom)})`).join(", ");

@@ -1,4 +1,12 @@
-import { type IsoDate, normValidAt, type SupportNormSet } from "@kc/domain";
+import {
+  type ActionAvailability,
+  actionReason,
+  availability,
+  formatDate,
+  type IsoDate,
+  normValidAt,
+  type SupportNormSet,
+} from "@kc/domain";
 
 /**
  * Pure rules for adding and closing norm sets (no I/O). The words used:
@@ -63,6 +71,43 @@ export function closePlan<T extends SupportNormSet>(
     ended: open.filter((other) => other.validFrom <= validTo),
     startingLater: open.filter((other) => other.validFrom > validTo),
   };
+}
+
+function dayBefore(date: IsoDate): IsoDate {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() - 1);
+  return value.toISOString().slice(0, 10);
+}
+
+/**
+ * Rule 4 before the date is chosen: whether some end date would be accepted at all, so the page greys "Kết thúc
+ * hiệu lực" instead of opening a form no date can satisfy. An open-ended set can always be closed (a date late
+ * enough ends every version). A set that already ends on T is best closed on the day before T: if even that
+ * date fails, every earlier one does too (it ends more versions and comes closer to their starts).
+ */
+export function closeAvailability(
+  target: SupportNormSet,
+  existing: readonly SupportNormSet[],
+): ActionAvailability {
+  if (target.validTo === null) return availability([]);
+  const latest = dayBefore(target.validTo);
+  if (latest < target.validFrom) {
+    return availability([
+      actionReason(
+        "SUPPORT_NORM_SET_CLOSE_INVALID",
+        `Bộ định mức chỉ áp dụng trong ngày ${formatDate(target.validFrom)}; không thể rút ngắn thêm`,
+      ),
+    ]);
+  }
+  const { startingLater } = closePlan(target, latest, existing);
+  const names = startingLater.map((s) => `"${s.labelVi}" (từ ${formatDate(s.validFrom)})`).join(", ");
+  return availability([
+    startingLater.length > 0 &&
+      actionReason(
+        "SUPPORT_NORM_SET_CLOSE_INVALID",
+        `Văn bản này đã có phiên bản sau: ${names}; hãy kết thúc hiệu lực từ phiên bản mới nhất`,
+      ),
+  ]);
 }
 
 /** Ids of the sets `normValidAt` picks on `date`, one per scope present in `sets`. */

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { capUnitLabels, confidenceLabels, fundingLevelLabels } from "@kc/domain";
+import { type ActionAvailability, capUnitLabels, confidenceLabels, fundingLevelLabels } from "@kc/domain";
+import { actionAvailabilitySchema } from "../../platform/action-availability";
 import type { SupportNormSetRecord } from "./support-norm-record";
 import type { NormSetReferences } from "./support-norms.queries";
 
@@ -53,6 +54,14 @@ export const supportNormSetSchema = z
       .openapi({ description: "SEED: nạp sẵn theo văn bản; ADMIN: do người dùng nhập" }),
     createdAt: z.string(),
     normCount: z.number().int(),
+    actions: z
+      .object({
+        copy: actionAvailabilitySchema.optional(),
+        close: actionAvailabilitySchema.optional(),
+      })
+      .describe(
+        "copy: lập phiên bản mới từ bộ này; close: kết thúc hiệu lực; mỗi thao tác kèm lý do sẽ bị từ chối; vắng mặt: người gọi không quản lý định mức",
+      ),
     applies: z.boolean().openapi({
       description:
         "Là bộ định mức được áp dụng vào ngày tra cứu (mặc định hôm nay) cho cấp kinh phí và địa bàn của nó",
@@ -66,10 +75,14 @@ export const supportNormSetDetailSchema = supportNormSetSchema
 
 export type SupportNormSetItem = z.infer<typeof supportNormSetSchema>;
 
+/** What a manager of norms may do with a set (nothing for a reader), by the rule the close use case enforces. */
+export type NormSetActions = { copy?: ActionAvailability; close?: ActionAvailability };
+
 export function presentNormSet(
   set: SupportNormSetRecord,
   refs: NormSetReferences,
   applies: boolean,
+  actions: NormSetActions,
 ): SupportNormSetItem {
   return {
     id: set.id,
@@ -91,14 +104,20 @@ export function presentNormSet(
     source: set.source,
     createdAt: set.createdAt.toISOString(),
     normCount: set.norms.length,
+    actions,
     applies,
   };
 }
 
 /** The set with its table; money leaves as decimal strings, never as JSON numbers. */
-export function presentNormSetDetail(set: SupportNormSetRecord, refs: NormSetReferences, applies: boolean) {
+export function presentNormSetDetail(
+  set: SupportNormSetRecord,
+  refs: NormSetReferences,
+  applies: boolean,
+  actions: NormSetActions,
+) {
   return {
-    ...presentNormSet(set, refs, applies),
+    ...presentNormSet(set, refs, applies, actions),
     norms: set.norms.map((norm) => ({
       code: norm.code,
       activityVi: norm.activityVi,

@@ -18,6 +18,7 @@ import {
   idParam,
   jsonBody,
   requestMeta,
+  requireActor,
   unprocessableResponse,
 } from "../../platform/router";
 import { asOfSchema } from "../reference/reference.schemas";
@@ -25,7 +26,7 @@ import { closeSupportNormSet } from "./close-support-norm-set";
 import { createSupportNormSet } from "./create-support-norm-set";
 import type { SupportNormSetRecord } from "./support-norm-record";
 import { appliedSetIds } from "./support-norm-rules";
-import { supportNormPolicy } from "./support-norms.policy";
+import { normSetActions, supportNormPolicy } from "./support-norms.policy";
 import {
   presentNormSet,
   presentNormSetDetail,
@@ -48,7 +49,8 @@ async function detail(c: Context<AppEnv>, record: SupportNormSetRecord) {
     provinceId: record.provinceId,
   });
   const refs = await normSetReferences(db, [record]);
-  return presentNormSetDetail(record, refs, appliedSetIds(scope, todayInVietnam()).has(record.id));
+  const applies = appliedSetIds(scope, todayInVietnam()).has(record.id);
+  return presentNormSetDetail(record, refs, applies, normSetActions(requireActor(c), record, scope));
 }
 
 export const supportNormRoutes = createRouter()
@@ -77,7 +79,7 @@ export const supportNormRoutes = createRouter()
       },
     }),
     async (c) => {
-      await supportNormPolicy.authorize(c, "catalogues.read");
+      const actor = await supportNormPolicy.authorize(c, "catalogues.read");
       const { db } = c.get("deps");
       const { page, pageSize, ...filter } = c.req.valid("query");
       // Configuration, not a register: a few dozen rows at most, read whole.
@@ -86,7 +88,9 @@ export const supportNormRoutes = createRouter()
       const matching = await listSupportNormSetRecords(db, filter);
       const shown = matching.slice((page - 1) * pageSize, page * pageSize);
       const refs = await normSetReferences(db, shown);
-      const items = shown.map((set) => presentNormSet(set, refs, applied.has(set.id)));
+      const items = shown.map((set) =>
+        presentNormSet(set, refs, applied.has(set.id), normSetActions(actor, set, all)),
+      );
       return c.json({ items, total: matching.length, page, pageSize }, 200);
     },
   )

@@ -1,15 +1,17 @@
+import { userStatusChange } from "@kc/domain";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { session, user } from "../../db/schema/index";
+import { assertAvailable } from "../../platform/action-availability";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
-import { AppError } from "../../platform/errors";
 import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { auditSnapshot } from "./users.presenter";
 
 /**
  * Disables or re-enables an account. Disabling deletes every session of the account in the same transaction,
- * so its open browsers are signed out at their next request (RELIABILITY.md §1.3, ASVS 7.4.2).
+ * so its open browsers are signed out at their next request (RELIABILITY.md §1.3, ASVS 7.4.2). Refused by
+ * `userStatusChange`, the rule the users page shows beside the button: never oneself, never twice.
  */
 export async function setUserDisabled(options: {
   db: Db;
@@ -20,10 +22,10 @@ export async function setUserDisabled(options: {
   disabled: boolean;
 }) {
   const { db, actor, meta, id, version, disabled } = options;
-  if (disabled && id === actor.userId) throw new AppError("USER_CANNOT_DISABLE_SELF");
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(user).where(eq(user.id, id)).for("update");
     const current = atExpectedVersion(locked, version);
+    assertAvailable(userStatusChange({ id, disabled: current.disabled }, disabled, actor.userId));
     const updated = updatedRow(
       await tx
         .update(user)

@@ -1,7 +1,19 @@
 import { z } from "@hono/zod-openapi";
-import { roleCodes, roles } from "@kc/domain";
+import { type ActionAvailability, roleCodes, roles, type UserActionCode } from "@kc/domain";
 import type { user } from "../../db/schema/index";
+import { actionAvailabilitySchema } from "../../platform/action-availability";
 import { scopeFrom } from "../../platform/middleware";
+
+/** The buttons of an account's row, each with the reasons it would be refused (issue 14, item 2). */
+const userActionsSchema = z
+  .object({
+    edit: actionAvailabilitySchema.optional(),
+    disable: actionAvailabilitySchema.optional(),
+    enable: actionAvailabilitySchema.optional(),
+    revokeSessions: actionAvailabilitySchema.optional(),
+    resetPassword: actionAvailabilitySchema.optional(),
+  })
+  .describe("Thao tác người gọi được thực hiện trên tài khoản; vắng mặt: không phải việc của người gọi");
 
 export const userViewSchema = z
   .object({
@@ -23,6 +35,7 @@ export const userViewSchema = z
     lastSignInAt: z.string().nullable(),
     createdAt: z.string(),
     version: z.number().int(),
+    actions: userActionsSchema,
   })
   .openapi("User");
 export type UserView = z.infer<typeof userViewSchema>;
@@ -33,7 +46,10 @@ export type UserRow = typeof user.$inferSelect & {
 };
 
 /** What leaves the server about an account: never the password hash, tokens or search keys. */
-export function presentUser(row: UserRow): UserView {
+export function presentUser(
+  row: UserRow,
+  actions: Partial<Record<UserActionCode, ActionAvailability>>,
+): UserView {
   const role = row.role as (typeof roleCodes)[number];
   const scope = scopeFrom(row);
   return {
@@ -52,6 +68,7 @@ export function presentUser(row: UserRow): UserView {
     lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     version: row.version,
+    actions,
   };
 }
 

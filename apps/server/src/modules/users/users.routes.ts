@@ -21,6 +21,7 @@ import { resetUserPassword } from "./reset-user-password";
 import { revokeUserSessions } from "./revoke-user-sessions";
 import { setUserDisabled } from "./set-user-disabled";
 import { updateUser } from "./update-user";
+import { userActionsFor } from "./user-actions";
 import { userPolicy } from "./users.policy";
 import { presentUser, userViewSchema } from "./users.presenter";
 import { findUserInScope, listUsers } from "./users.queries";
@@ -35,7 +36,8 @@ const userResponse = {
 async function visibleUser(c: Context<AppEnv>, id: string) {
   const { db } = c.get("deps");
   const actor = requireActor(c);
-  return presentUser(await userPolicy.inScopeOr404(c, await findUserInScope(db, actor, id), id));
+  const row = await userPolicy.inScopeOr404(c, await findUserInScope(db, actor, id), id);
+  return presentUser(row, userActionsFor(actor, row));
 }
 
 export const userRoutes = createRouter()
@@ -65,7 +67,8 @@ export const userRoutes = createRouter()
       const actor = await userPolicy.authorize(c, "users.read");
       const query = c.req.valid("query");
       const { rows, total } = await listUsers(c.get("deps").db, actor, query);
-      return c.json({ items: rows.map(presentUser), total, page: query.page, pageSize: query.pageSize }, 200);
+      const items = rows.map((row) => presentUser(row, userActionsFor(actor, row)));
+      return c.json({ items, total, page: query.page, pageSize: query.pageSize }, 200);
     },
   )
   .openapi(

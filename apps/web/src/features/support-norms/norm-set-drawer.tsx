@@ -1,10 +1,10 @@
 import { CopyOutlined, StopOutlined } from "@ant-design/icons";
 import { formatDate, formatDateTime } from "@kc/domain";
-import { Button, Descriptions, type DescriptionsProps, Drawer, Flex, Tag, Typography } from "antd";
+import { Descriptions, type DescriptionsProps, Drawer, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { SupportNormSetDetail } from "../../api/types";
+import { ActionButton } from "../../components/action-button";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
-import { useAbility } from "../auth/current-user";
 import { ConfidenceTag } from "../legal-documents/confidence-tag";
 import { useSupportNormSet } from "./api";
 import { NormTable } from "./norm-table";
@@ -33,7 +33,6 @@ export function Validity({ validFrom, validTo }: { validFrom: string; validTo: s
 /** One norm set: where it comes from, when it applies, how sure we are, and its table. */
 export function NormSetDrawer({ setId, onClose, onCopy, onEnd }: NormSetDrawerProps) {
   const { t } = useTranslation();
-  const canManage = useAbility("supportNorms.manage");
   const query = useSupportNormSet(setId);
   const set = query.data;
 
@@ -110,14 +109,20 @@ export function NormSetDrawer({ setId, onClose, onCopy, onEnd }: NormSetDrawerPr
         )
       }
       extra={
-        set && canManage ? (
-          <Flex gap={8}>
-            <Button icon={<CopyOutlined />} onClick={() => onCopy(set)}>
+        set ? (
+          // As the server offers them: closing a table no end date could close is greyed with the reason.
+          <Flex gap={8} wrap>
+            <ActionButton action={set.actions.copy} icon={<CopyOutlined />} onClick={() => onCopy(set)}>
               {t("supportNorms.copyAsNewVersion")}
-            </Button>
-            <Button icon={<StopOutlined />} danger onClick={() => onEnd(set)}>
+            </ActionButton>
+            <ActionButton
+              action={set.actions.close}
+              icon={<StopOutlined />}
+              danger
+              onClick={() => onEnd(set)}
+            >
               {t("supportNorms.close")}
-            </Button>
+            </ActionButton>
           </Flex>
         ) : null
       }

@@ -3,6 +3,7 @@ import { Result } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
+import { refusalText } from "../../../components/action-button";
 import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
@@ -57,10 +58,11 @@ export function EditEstablishmentPage() {
     return <ErrorState error={establishment.error} onRetry={() => void establishment.refetch()} />;
   }
   const detail = establishment.data;
-  if (!detail.abilities.includes("update")) {
-    return (
-      <Result status="403" title={t("errors.forbiddenTitle")} subTitle={t("establishments.forbiddenEdit")} />
-    );
+  const update = detail.actions.update;
+  if (!update?.available) {
+    // Reached by a typed or stale address: the server's reason (archived: restore first) when it has one.
+    const reason = update ? refusalText(update) : t("establishments.forbiddenEdit");
+    return <Result status="403" title={t("errors.forbiddenTitle")} subTitle={reason} />;
   }
 
   return (

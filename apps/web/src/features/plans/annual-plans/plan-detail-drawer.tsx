@@ -1,7 +1,8 @@
 import { EditOutlined } from "@ant-design/icons";
 import { formatDate, type SourceGroup, sourceGroupCodes } from "@kc/domain";
-import { Button, Descriptions, type DescriptionsProps, Drawer, Flex, Table, Typography } from "antd";
+import { Descriptions, type DescriptionsProps, Drawer, Flex, Table, Typography } from "antd";
 import type { PlanDetail } from "../../../api/types";
+import { ActionButton } from "../../../components/action-button";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { useAnnualPlan } from "../api";
 import { usePlanLabels, usePlansT, useRevisionLabel } from "../use-plans-t";
@@ -105,10 +106,15 @@ export function PlanDetailDrawer({ planId, onClose, onRevise }: PlanDetailDrawer
           : t("plans.tabs.annual")
       }
       extra={
-        plan?.actions.revise ? (
-          <Button type="primary" icon={<EditOutlined />} onClick={() => onRevise(plan.id)}>
+        plan ? (
+          <ActionButton
+            action={plan.actions.revise}
+            type="primary"
+            icon={<EditOutlined />}
+            onClick={() => onRevise(plan.id)}
+          >
             {t("plans.revise")}
-          </Button>
+          </ActionButton>
         ) : null
       }
     >

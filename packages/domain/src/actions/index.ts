@@ -1,0 +1,3 @@
+export * from "./action-availability";
+export * from "./establishment-actions";
+export * from "./user-actions";
