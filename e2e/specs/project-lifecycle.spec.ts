@@ -146,16 +146,14 @@ test("a national project goes from proposal to settlement across four accounts a
   const projectUrl = page.url();
   await expect(page.getByText(/^KCQG-2016-82-\d{4} · /)).toBeVisible();
 
-  // Without the beneficiary's request letter the DoIT cannot be asked to appraise: the server says why.
+  // Without the beneficiary's request letter the DoIT cannot be asked to appraise: the page says why before any
+  // form opens, and the step is greyed.
   const submit = "Gửi hồ sơ đề án đến Sở Công Thương thẩm định";
-  await page.getByTestId("project-actions").getByRole("button", { name: submit }).click();
-  const refused = page.getByRole("dialog", { name: submit });
-  await typeDate(refused.getByLabel("Ngày của bước"), "10/05/2015");
-  await refused.getByLabel("Số văn bản").fill("15/CV-TTKC");
-  await refused.getByRole("button", { name: "Thực hiện" }).click();
-  await expect(refused.getByRole("alert")).toContainText("Thiếu văn bản đề nghị hỗ trợ của đơn vị thụ hưởng");
-  await refused.getByRole("button", { name: "Hủy" }).click();
-  await expect(refused).toBeHidden();
+  const submitButton = page.getByTestId("project-actions").getByRole("button", { name: submit });
+  await expect(submitButton).toBeDisabled();
+  await expect(page.getByRole("region", { name: submit })).toContainText(
+    "Thiếu văn bản đề nghị hỗ trợ của đơn vị thụ hưởng",
+  );
 
   await attach(
     page,
@@ -167,6 +165,7 @@ test("a national project goes from proposal to settlement across four accounts a
   const letter = await page.getByRole("link", { name: /don-de-nghi\.pdf/ }).getAttribute("href");
   const download = await page.request.get(letter ?? "");
   expect(download.headers()["content-type"]).toBe("application/pdf");
+  await expect(submitButton).toBeEnabled();
   await takeStep(page, submit, {
     date: "10/05/2015",
     documents: [{ number: "15/CV-TTKC" }],
