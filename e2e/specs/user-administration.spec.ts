@@ -28,6 +28,8 @@ test("the administrator creates a Hà Nội officer, who signs in with that scop
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page).toHaveURL(/\/dang-nhap/);
   await signIn(page, email, password);
+  // A password an administrator set is changed before anything else (the page asks nothing else meanwhile).
+  await expect(page).toHaveURL(/\/app\/tai-khoan\/doi-mat-khau$/);
   await expect(page.getByText("Nguyễn Văn Mới").first()).toBeVisible();
   await expect(page.getByRole("menuitem", { name: "Nhật ký hệ thống" })).toHaveCount(0);
   await page.getByRole("button", { name: "Đăng xuất" }).click();
