@@ -8,8 +8,11 @@ type AuditValue = AuditChange["before"];
 
 /** A list of records (yearly figures, sites, plan lines) as the small table it is. */
 function ValueTable({ table }: { table: NonNullable<NonNullable<AuditValue>["table"]> }) {
+  const { t } = useTranslation();
   return (
-    <div className="kc-change-table-wrap">
+    // A wide table scrolls inside its box on a phone; a keyboard reaches that scroll by focusing the box.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
+    <section className="kc-change-table-wrap" tabIndex={0} aria-label={t("common.wideTable")}>
       <table className="kc-change-table">
         <thead>
           <tr>
@@ -32,7 +35,7 @@ function ValueTable({ table }: { table: NonNullable<NonNullable<AuditValue>["tab
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
