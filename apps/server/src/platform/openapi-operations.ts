@@ -10,6 +10,9 @@ export const operationIds: Record<string, string> = {
   "POST /api/v1/auth/two-factor/verify": "auth.verifyTwoFactor",
   "POST /api/v1/auth/sign-out": "auth.signOut",
   "GET /api/v1/me": "me.get",
+  "POST /api/v1/me/password": "me.changePassword",
+  "POST /api/v1/auth/password-reset/request": "auth.requestPasswordReset",
+  "POST /api/v1/auth/password-reset": "auth.resetPassword",
   "POST /api/v1/me/two-factor/enable": "me.enableTwoFactor",
   "POST /api/v1/me/two-factor/confirm": "me.confirmTwoFactor",
   "POST /api/v1/me/two-factor/disable": "me.disableTwoFactor",
@@ -86,6 +89,8 @@ export const publicOperations = new Set([
   "POST /api/v1/auth/sign-in",
   "POST /api/v1/auth/two-factor/verify",
   "POST /api/v1/auth/sign-out",
+  "POST /api/v1/auth/password-reset/request",
+  "POST /api/v1/auth/password-reset",
   "GET /api/public/admin-units",
 ]);
 

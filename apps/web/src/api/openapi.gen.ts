@@ -131,7 +131,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Đổi mật khẩu (cần mật khẩu hiện tại); kết thúc các phiên đăng nhập khác */
-        post: operations["unnamed.post_api_v1_me_password"];
+        post: operations["me.changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -148,7 +148,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Quên mật khẩu: gửi liên kết đặt lại đến thư điện tử của tài khoản (câu trả lời luôn như nhau) */
-        post: operations["unnamed.post_api_v1_auth_password_reset_request"];
+        post: operations["auth.requestPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -165,7 +165,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Đặt mật khẩu mới bằng liên kết trong thư; kết thúc mọi phiên của tài khoản */
-        post: operations["unnamed.post_api_v1_auth_password_reset"];
+        post: operations["auth.resetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2737,7 +2737,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_me_password": {
+    "me.changePassword": {
         parameters: {
             query?: never;
             header?: never;
@@ -2817,7 +2817,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_auth_password_reset_request": {
+    "auth.requestPasswordReset": {
         parameters: {
             query?: never;
             header?: never;
@@ -2888,7 +2888,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_auth_password_reset": {
+    "auth.resetPassword": {
         parameters: {
             query?: never;
             header?: never;
