@@ -53,24 +53,32 @@ export async function recordProgressReport(options: {
       .returning();
     return row;
   });
-  if (!outcome) {
-    await logSecurityEvent(
-      db,
-      {
-        category: "ACCESS",
-        action: "DENIED:PROJECT_PROGRESS_REPORT",
-        outcome: "DENIED",
-        actor,
-        entity: "project",
-        entityId: id,
-      },
-      meta,
-    );
-    throw new AppError("FORBIDDEN", {
-      detail: "Bạn không được báo cáo hoặc xác nhận tiến độ của đề án này.",
-    });
-  }
+  if (!outcome) return refuseProgressReport(db, actor, meta, id);
   return outcome;
+}
+
+/** A caller whose body may not report on this project: logged as a denied access, answered 403. */
+export async function refuseProgressReport(
+  db: Db,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+): Promise<never> {
+  await logSecurityEvent(
+    db,
+    {
+      category: "ACCESS",
+      action: "DENIED:PROJECT_PROGRESS_REPORT",
+      outcome: "DENIED",
+      actor,
+      entity: "project",
+      entityId: id,
+    },
+    meta,
+  );
+  throw new AppError("FORBIDDEN", {
+    detail: "Bạn không được báo cáo hoặc xác nhận tiến độ của đề án này.",
+  });
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

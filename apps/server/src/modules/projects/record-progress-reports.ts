@@ -9,14 +9,13 @@ import {
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { project, projectProgressReport } from "../../db/schema/index";
-import { logSecurityEvent } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
 import { atExpectedVersion, nextVersion } from "../../platform/versioned-write";
 import { relationOf } from "./project-relation";
 import { findProjectInScope } from "./projects.queries";
-import { writeProgressReport } from "./record-progress-report";
+import { refuseProgressReport, writeProgressReport } from "./record-progress-report";
 
 const monthLabel = (period: string) => `${period.slice(5, 7)}/${period.slice(0, 4)}`;
 
@@ -94,23 +93,7 @@ export async function recordProgressReports(options: {
       .returning();
     return row;
   });
-  if (!outcome) {
-    await logSecurityEvent(
-      db,
-      {
-        category: "ACCESS",
-        action: "DENIED:PROJECT_PROGRESS_REPORT",
-        outcome: "DENIED",
-        actor,
-        entity: "project",
-        entityId: id,
-      },
-      meta,
-    );
-    throw new AppError("FORBIDDEN", {
-      detail: "Bạn không được báo cáo hoặc xác nhận tiến độ của đề án này.",
-    });
-  }
+  if (!outcome) return refuseProgressReport(db, actor, meta, id);
   return outcome;
 }
 
