@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
+import { usePhoneLayout } from "../../lib/use-phone-layout";
 import { useCurrentUser } from "../auth/current-user";
 import { projectPath } from "../projects/paths";
 import { type Task, useMyTasks } from "./api";
@@ -78,6 +79,13 @@ function TaskGroup({ kind, items, onFile }: { kind: TaskKind; items: Task[]; onF
   const me = useCurrentUser();
   const mayFile = me.abilities.includes("projects.transition");
   const label = items[0]?.kind.label ?? kind;
+  const phone = usePhoneLayout();
+  const fileButton = (item: Task) =>
+    item.kind.code === "PROGRESS_OVERDUE" && mayFile ? (
+      <Button key="file" onClick={() => onFile(item)}>
+        {t("tasks.fileSeveral")}
+      </Button>
+    ) : null;
   return (
     <Card
       title={
@@ -96,15 +104,8 @@ function TaskGroup({ kind, items, onFile }: { kind: TaskKind; items: Task[]; onF
           <List.Item
             data-testid="task-item"
             style={item.overdue ? { background: "#fff1f0", marginInline: -24, paddingInline: 24 } : undefined}
-            actions={
-              item.kind.code === "PROGRESS_OVERDUE" && mayFile
-                ? [
-                    <Button key="file" onClick={() => onFile(item)}>
-                      {t("tasks.fileSeveral")}
-                    </Button>,
-                  ]
-                : []
-            }
+            // On a phone the button goes under the text: beside it, it squeezed the text to a word per line.
+            actions={fileButton(item) && !phone ? [fileButton(item)] : []}
           >
             <List.Item.Meta
               title={
@@ -129,6 +130,7 @@ function TaskGroup({ kind, items, onFile }: { kind: TaskKind; items: Task[]; onF
                       <Typography.Text type="secondary">{item.province.name}</Typography.Text>
                     ) : null}
                   </Space>
+                  {phone ? fileButton(item) : null}
                 </Space>
               }
             />
