@@ -12,6 +12,7 @@ export * from "./plans/index";
 export * from "./project-labels";
 export * from "./projects/index";
 export * from "./reference/index";
+export * from "./selection/index";
 export * from "./tasks/index";
 export * from "./text";
 export * from "./text-input";
