@@ -106,6 +106,43 @@ export const errorCatalogue = {
     status: 422,
     title: "Tệp không phải tệp Excel (.xlsx) hay tệp CSV",
   },
+  FAIR_CODE_TAKEN: { status: 409, title: "Mã hội chợ đã được dùng cho một hội chợ khác" },
+  FAIR_VENUE_INVALID: {
+    status: 422,
+    title:
+      "Địa điểm không hợp lệ: tỉnh, xã không có hiệu lực vào ngày khai mạc hoặc không hợp với cấp hội chợ",
+  },
+  FAIR_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    title: "Bước này không được phép ở trạng thái hiện tại của hội chợ",
+  },
+  FAIR_DOCUMENT_MISSING: { status: 422, title: "Chưa đủ văn bản để thực hiện bước này của hội chợ" },
+  FAIR_REASON_REQUIRED: { status: 422, title: "Cần ghi lý do" },
+  FAIR_NOT_ACCEPTING_PARTICIPATIONS: {
+    status: 409,
+    title: "Hội chợ đã báo cáo hoặc đã hủy, không thể thêm hay sửa lượt tham gia",
+  },
+  FAIR_BOOTHS_INVALID: { status: 422, title: "Số gian hàng không hợp lệ" },
+  FAIR_PARTICIPATION_DUPLICATE: {
+    status: 409,
+    title: "Cơ sở đã có lượt tham gia hội chợ này; một gian hàng không được hỗ trợ hai lần",
+  },
+  FAIR_SHARED_BOOTH_OVERPAID: {
+    status: 422,
+    title: "Gian hàng chung đã được chia hết, không thể hỗ trợ thêm",
+  },
+  FAIR_NORM_MISSING: {
+    status: 422,
+    title: "Chưa có định mức hỗ trợ áp dụng vào ngày khai mạc hội chợ",
+  },
+  FAIR_SUPPORT_ABOVE_NORM: { status: 422, title: "Mức hỗ trợ vượt định mức" },
+  FAIR_OVERSEAS_LIMIT_EXCEEDED: {
+    status: 422,
+    title: "Cơ sở đã được hỗ trợ đủ hai hội chợ ở nước ngoài trong năm",
+  },
+  SHOWROOM_OWNER_INVALID: { status: 422, title: "Trung tâm hoặc cơ sở đặt phòng trưng bày không hợp lệ" },
+  BRAND_NORM_MISSING: { status: 422, title: "Chưa có định mức hỗ trợ thương hiệu áp dụng vào ngày này" },
+  BRAND_SUPPORT_ABOVE_NORM: { status: 422, title: "Mức hỗ trợ thương hiệu vượt định mức" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -32,6 +32,21 @@ export const fixedAuditActionLabels = {
     en: "Password reset through the e-mailed link",
   },
   PASSWORD_RESET_REQUESTED: { vi: "Yêu cầu đặt lại mật khẩu", en: "Password reset requested" },
+  FAIR_CREATED: { vi: "Tạo hội chợ", en: "Fair created" },
+  FAIR_UPDATED: { vi: "Sửa hội chợ", en: "Fair edited" },
+  FAIR_STATUS_CHANGED: { vi: "Chuyển trạng thái hội chợ", en: "Fair status changed" },
+  FAIR_DOCUMENT_ADDED: { vi: "Thêm văn bản của hội chợ", en: "Fair document added" },
+  FAIR_PARTICIPATION_CREATED: { vi: "Thêm lượt tham gia hội chợ", en: "Fair participation added" },
+  FAIR_PARTICIPATION_UPDATED: { vi: "Sửa lượt tham gia hội chợ", en: "Fair participation edited" },
+  FAIR_PARTICIPATION_DELETED: { vi: "Xóa lượt tham gia hội chợ", en: "Fair participation removed" },
+  FAIR_PARTICIPATIONS_IMPORTED: {
+    vi: "Nhập danh sách gian hàng từ Excel",
+    en: "Booth-holder list imported from Excel",
+  },
+  SHOWROOM_CREATED: { vi: "Tạo phòng trưng bày", en: "Showroom created" },
+  SHOWROOM_UPDATED: { vi: "Sửa phòng trưng bày", en: "Showroom edited" },
+  BRAND_SUPPORT_CREATED: { vi: "Thêm hỗ trợ thương hiệu", en: "Brand support added" },
+  BRAND_SUPPORT_UPDATED: { vi: "Sửa hỗ trợ thương hiệu", en: "Brand support edited" },
   ESTABLISHMENT_CREATED: { vi: "Tạo cơ sở", en: "Establishment created" },
   ESTABLISHMENT_UPDATED: { vi: "Sửa cơ sở", en: "Establishment edited" },
   ESTABLISHMENT_ARCHIVED: { vi: "Lưu trữ cơ sở", en: "Establishment archived" },
@@ -184,6 +199,10 @@ export const auditEntityLabels = {
   dashboard: { vi: "Bảng điều hành", en: "Dashboard" },
   organisation: { vi: "Tổ chức", en: "Organisation" },
   legal_document: { vi: "Văn bản pháp lý", en: "Legal document" },
+  fair: { vi: "Hội chợ triển lãm", en: "Trade fair" },
+  fair_participation: { vi: "Lượt tham gia hội chợ", en: "Fair participation" },
+  showroom: { vi: "Phòng trưng bày", en: "Showroom" },
+  brand_support: { vi: "Hỗ trợ thương hiệu", en: "Brand support" },
 } as const satisfies Record<string, Labels>;
 
 export type AuditEntity = keyof typeof auditEntityLabels;

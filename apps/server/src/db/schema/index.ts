@@ -4,3 +4,4 @@ export * from "./establishments";
 export * from "./plans";
 export * from "./projects";
 export * from "./reference";
+export * from "./trade-promotion";
