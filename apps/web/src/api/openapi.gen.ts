@@ -4142,7 +4142,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -4215,7 +4215,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
