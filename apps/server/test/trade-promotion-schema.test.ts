@@ -136,18 +136,16 @@ describe.each(engines)("trade-promotion tables on %s", (engine) => {
       sharedBoothShareBps: 5000,
       supportAmount: 4_800_000n,
     };
-    await db
-      .insert(fairParticipation)
-      .values([
-        participationRow("p2", "f1", "e2", shared),
-        participationRow("p3", "f1", "e3", shared),
-        participationRow("p4", "f2", "e1", {
-          wholeBooths: 2,
-          supportAmount: 19_200_000n,
-          boothRent: 24_000_000n,
-        }),
-        participationRow("p5", "f2", "e2", shared),
-      ]);
+    await db.insert(fairParticipation).values([
+      participationRow("p2", "f1", "e2", shared),
+      participationRow("p3", "f1", "e3", shared),
+      participationRow("p4", "f2", "e1", {
+        wholeBooths: 2,
+        supportAmount: 19_200_000n,
+        boothRent: 24_000_000n,
+      }),
+      participationRow("p5", "f2", "e2", shared),
+    ]);
     const [counted] = rowsOf<{ establishments: number; participations: number; booths: number }>(
       await db.execute(sql`
         SELECT count(DISTINCT establishment_id)::int AS establishments, count(*)::int AS participations,
