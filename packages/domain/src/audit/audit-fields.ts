@@ -15,6 +15,7 @@ import {
 } from "../plans/index";
 import { documentKindLabels, supportActivityLabels } from "../project-labels";
 import { fundingLevelLabels, projectKindLabels, projectStatusLabels } from "../projects/index";
+import { selectionEntityFields } from "./selection-audit-fields";
 
 /**
  * What each field of an audit snapshot means, for showing a change in words (issue 14, item 3): its Vietnamese
@@ -48,6 +49,7 @@ const scopeKindLabels = {
   REGION: "Vùng",
   PROVINCE: "Tỉnh, thành phố",
   ORGANISATION: "Tổ chức",
+  SELECTION_MEMBER: "Các đợt bình chọn được phân công",
 };
 
 const regionLabels = { BAC: "Miền Bắc", TRUNG_TAY_NGUYEN: "Miền Trung – Tây Nguyên", NAM: "Miền Nam" };
@@ -153,6 +155,7 @@ const entityFields: Record<string, Record<string, FieldDefinition>> = {
   },
   user: { name: { label: "Họ và tên" } },
   payment: { kind: { label: "Loại", format: codes(disbursementKindLabels) } },
+  ...selectionEntityFields,
 };
 
 export function auditField(entity: string | null, field: string): FieldDefinition {

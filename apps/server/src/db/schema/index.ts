@@ -6,4 +6,5 @@ export * from "./plans";
 export * from "./projects";
 export * from "./reference";
 export * from "./selection";
+export * from "./selection-entries";
 export * from "./selection-outcomes";

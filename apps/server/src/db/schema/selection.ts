@@ -1,19 +1,10 @@
 import {
   type CriterionGroup,
   criterionGroupCodes,
-  type EntryDocumentKind,
-  type EntryStatus,
-  entryDocumentKindCodes,
-  entryStatusCodes,
   type MemberBody,
   type MemberRole,
   memberBodyCodes,
   memberRolesByBody,
-  type PhotoAngle,
-  type ProductGroup,
-  photoAngleCodes,
-  photoMediaTypes,
-  productGroupCodes,
   type RoundStatus,
   roundStatusCodes,
   type SelectionLevel,
@@ -26,7 +17,6 @@ import {
   check,
   index,
   integer,
-  jsonb,
   numeric,
   pgTable,
   text,
@@ -34,11 +24,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { inList, isNfc } from "./checks";
-import { at, bytea, day } from "./columns";
-import { establishment } from "./establishments";
+import { at, day } from "./columns";
 import { project, storedFile } from "./projects";
 import { adminUnit, organisation, region } from "./reference";
-import { selectionCertificate } from "./selection-outcomes";
 
 /**
  * Product selection rounds (bình chọn sản phẩm CNNT tiêu biểu, Circular 26/2014/TT-BCT, DOMAIN §3.6, §4.4, §9.6).
@@ -201,110 +189,5 @@ export const selectionCriterion = pgTable(
     check("selection_criterion_group_ck", inList(t.criterionGroup, criterionGroupCodes)),
     check("selection_criterion_points_ck", sql`${t.maxPoints} > 0`),
     check("selection_criterion_label_nfc", isNfc(t.label)),
-  ],
-);
-
-/**
- * An establishment's product (or product set) in a round. The eligibility verdict is stored as evaluated at the
- * round date, with the rule version and reasons, so a later registry change does not rewrite a past round. The
- * mean score and rank are written by the summary step from stored sheets only.
- */
-export const selectionEntry = pgTable(
-  "selection_entry",
-  {
-    id: text("id").primaryKey(),
-    roundId: text("round_id")
-      .notNull()
-      .references(() => selectionRound.id, { onDelete: "cascade" }),
-    establishmentId: text("establishment_id")
-      .notNull()
-      .references(() => establishment.id),
-    /** The establishment's province when it entered (regional and national rounds are read per province). */
-    provinceId: text("province_id").references(() => adminUnit.id),
-    productName: text("product_name").notNull(),
-    /** Folded product name (no diacritics, lower case, single spaces): one entry per product and round. */
-    productNameFolded: text("product_name_folded").notNull(),
-    isSet: boolean("is_set").notNull().default(false),
-    productGroup: text("product_group").$type<ProductGroup>().notNull(),
-    description: text("description").notNull().default(""),
-    eligibilityResult: text("eligibility_result"),
-    eligibilityRuleVersion: text("eligibility_rule_version"),
-    eligibilityReasons: jsonb("eligibility_reasons").notNull().default(sql`'[]'::jsonb`),
-    eligibilityCheckedOn: day("eligibility_checked_on"),
-    lowerCertificateId: text("lower_certificate_id").references((): AnyPgColumn => selectionCertificate.id),
-    recommendationText: text("recommendation_text"),
-    nominatedFromRoundId: text("nominated_from_round_id").references((): AnyPgColumn => selectionRound.id),
-    status: text("status").$type<EntryStatus>().notNull().default("REGISTERED"),
-    meanScore: numeric("mean_score", { precision: 9, scale: 4 }),
-    rank: integer("rank"),
-    proposed: boolean("proposed").notNull().default(false),
-    searchText: text("search_text").notNull(),
-    version: integer("version").notNull().default(1),
-    createdAt: at("created_at").notNull().defaultNow(),
-    updatedAt: at("updated_at").notNull().defaultNow(),
-    createdBy: text("created_by"),
-  },
-  (t) => [
-    uniqueIndex("selection_entry_product_uq").on(t.roundId, t.establishmentId, t.productNameFolded),
-    index("selection_entry_round_idx").on(t.roundId, t.status),
-    index("selection_entry_establishment_idx").on(t.establishmentId),
-    index("selection_entry_lower_certificate_idx").on(t.lowerCertificateId),
-    index("selection_entry_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
-    check("selection_entry_product_nfc", isNfc(t.productName)),
-    check("selection_entry_group_ck", inList(t.productGroup, productGroupCodes)),
-    check("selection_entry_status_ck", inList(t.status, entryStatusCodes)),
-    check("selection_entry_rank_ck", sql`${t.rank} IS NULL OR ${t.rank} >= 1`),
-    check("selection_entry_mean_ck", sql`${t.meanScore} IS NULL OR ${t.meanScore} >= 0`),
-  ],
-);
-
-/** The three photos of an entry, checked and resized on upload; the thumbnail is what lists and the catalogue serve. */
-export const selectionEntryPhoto = pgTable(
-  "selection_entry_photo",
-  {
-    id: text("id").primaryKey(),
-    entryId: text("entry_id")
-      .notNull()
-      .references(() => selectionEntry.id, { onDelete: "cascade" }),
-    angle: text("angle").$type<PhotoAngle>().notNull(),
-    mediaType: text("media_type").notNull(),
-    width: integer("width").notNull(),
-    height: integer("height").notNull(),
-    size: integer("size").notNull(),
-    sha256: text("sha256").notNull(),
-    original: bytea("original").notNull(),
-    thumbnail: bytea("thumbnail").notNull(),
-    thumbnailMediaType: text("thumbnail_media_type").notNull(),
-    createdAt: at("created_at").notNull().defaultNow(),
-    createdBy: text("created_by"),
-  },
-  (t) => [
-    uniqueIndex("selection_entry_photo_angle_uq").on(t.entryId, t.angle),
-    check("selection_entry_photo_angle_ck", inList(t.angle, photoAngleCodes)),
-    check("selection_entry_photo_type_ck", inList(t.mediaType, photoMediaTypes)),
-    check("selection_entry_photo_size_ck", sql`${t.width} > 0 AND ${t.height} > 0 AND ${t.size} > 0`),
-  ],
-);
-
-/** Dossier documents of an entry (Art. 12), files kept as projects keep theirs. */
-export const selectionEntryDocument = pgTable(
-  "selection_entry_document",
-  {
-    id: text("id").primaryKey(),
-    entryId: text("entry_id")
-      .notNull()
-      .references(() => selectionEntry.id, { onDelete: "cascade" }),
-    kind: text("kind").$type<EntryDocumentKind>().notNull(),
-    name: text("name").notNull(),
-    number: text("number"),
-    issuedOn: day("issued_on"),
-    fileId: text("file_id").references(() => storedFile.id),
-    createdAt: at("created_at").notNull().defaultNow(),
-    createdBy: text("created_by"),
-  },
-  (t) => [
-    index("selection_entry_document_entry_idx").on(t.entryId),
-    check("selection_entry_document_kind_ck", inList(t.kind, entryDocumentKindCodes)),
-    check("selection_entry_document_name_nfc", isNfc(t.name)),
   ],
 );
