@@ -203,6 +203,17 @@ export const auditEntityLabels = {
   fair_participation: { vi: "Lượt tham gia hội chợ", en: "Fair participation" },
   showroom: { vi: "Phòng trưng bày", en: "Showroom" },
   brand_support: { vi: "Hỗ trợ thương hiệu", en: "Brand support" },
+  selection_round: { vi: "Đợt bình chọn sản phẩm", en: "Product selection round" },
+  selection_member: { vi: "Thành viên hội đồng, ban giám khảo", en: "Council or jury member" },
+  selection_frame: { vi: "Khung điểm bình chọn", en: "Point frame" },
+  selection_entry: { vi: "Sản phẩm đăng ký bình chọn", en: "Selection entry" },
+  selection_entry_photo: { vi: "Ảnh sản phẩm dự bình chọn", en: "Entry photo" },
+  selection_entry_document: { vi: "Hồ sơ sản phẩm dự bình chọn", en: "Entry document" },
+  selection_score_sheet: { vi: "Phiếu chấm điểm", en: "Score sheet" },
+  selection_complaint: { vi: "Khiếu nại kết quả bình chọn", en: "Selection complaint" },
+  selection_certificate: { vi: "Giấy chứng nhận sản phẩm CNNT tiêu biểu", en: "Representative product certificate" },
+  certificate_holder_report: { vi: "Báo cáo của cơ sở có sản phẩm được chứng nhận", en: "Certificate holder report" },
+  calendar_day: { vi: "Ngày nghỉ, ngày làm việc bù", en: "Calendar day" },
 } as const satisfies Record<string, Labels>;
 
 export type AuditEntity = keyof typeof auditEntityLabels;

@@ -24,6 +24,7 @@ import {
   markKindLabels,
   showroomKindLabels,
 } from "../trade-promotion/trade-promotion.codes";
+import { selectionEntityFields } from "./selection-audit-fields";
 
 /**
  * What each field of an audit snapshot means, for showing a change in words (issue 14, item 3): its Vietnamese
@@ -57,6 +58,7 @@ const scopeKindLabels = {
   REGION: "Vùng",
   PROVINCE: "Tỉnh, thành phố",
   ORGANISATION: "Tổ chức",
+  SELECTION_MEMBER: "Các đợt bình chọn được phân công",
 };
 
 const regionLabels = { BAC: "Miền Bắc", TRUNG_TAY_NGUYEN: "Miền Trung – Tây Nguyên", NAM: "Miền Nam" };
@@ -238,6 +240,7 @@ const entityFields: Record<string, Record<string, FieldDefinition>> = {
     projectId: { label: "Đề án" },
     status: { label: "Trạng thái", format: codes(brandStatusLabels) },
   },
+  ...selectionEntityFields,
 };
 
 export function auditField(entity: string | null, field: string): FieldDefinition {

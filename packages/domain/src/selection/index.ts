@@ -1,1 +1,5 @@
+export * from "./certificate-record";
+export * from "./entry-input";
+export * from "./round-input";
+export * from "./round-lifecycle";
 export * from "./selection.codes";
