@@ -1,6 +1,6 @@
 import type { FieldError } from "@kc/domain";
 import { type FairCreateInput, foldForSearch, todayInVietnam } from "@kc/domain";
-import { and, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, like, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { adminUnit, fair, organisation, project, regionMembership } from "../../../db/schema/index";
 import type { Actor } from "../../../platform/context";
@@ -147,10 +147,11 @@ export async function nextFairCode(tx: Db, year: number): Promise<string> {
   const prefix = `HC-${year}-`;
   const [row] = await tx
     .select({
-      highest: sql<number>`coalesce(max(substring(${fair.code} from ${prefix.length + 1})::int), 0)::int`,
+      // The offset is a constant of this function, written into the statement so the cast reads a plain integer.
+      highest: sql<number>`coalesce(max(substring(${fair.code} from ${sql.raw(String(prefix.length + 1))})::int), 0)::int`,
     })
     .from(fair)
-    .where(sql`${fair.code} like ${`${prefix}%`}`);
+    .where(like(fair.code, `${prefix}%`));
   return `${prefix}${String(Number(row?.highest ?? 0) + 1).padStart(4, "0")}`;
 }
 
