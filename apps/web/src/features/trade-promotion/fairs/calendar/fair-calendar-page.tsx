@@ -108,7 +108,7 @@ function MonthList({ fairs }: { fairs: FairListItem[] }) {
       locale={{ emptyText: t("fairs.calendar.empty") }}
       renderItem={(fair) => (
         <List.Item>
-          <Flex vertical gap={2}>
+          <Flex vertical gap={2} align="flex-start">
             <Link to={fairPath(fair.id)}>{fair.name}</Link>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {fairDates(fair)} · {fair.venue}
