@@ -52,6 +52,11 @@ const figureChecks: ListPage = {
   path: "/app/ke-hoach?tab=checks",
   mustSee: ["Số in trong báo cáo", "Giá trị tính lại", "Kết quả", "Nhận xét"],
 };
+const fairs: ListPage = {
+  name: "hội chợ",
+  path: "/app/hoi-cho-trien-lam",
+  mustSee: ["Hội chợ", "Trạng thái", "Thời gian", "Số cơ sở", "Số lượt", "Số gian"],
+};
 const users: ListPage = {
   name: "người dùng",
   path: "/app/nguoi-dung",
@@ -74,14 +79,14 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
   {
     who: "cán bộ Cục (toàn quốc)",
     email: "trunguong@demo.khuyencong.vn",
-    lists: [projects, board, establishments, annualPlans, programmes, reportedFigures, figureChecks],
+    lists: [projects, board, establishments, fairs, annualPlans, programmes, reportedFigures, figureChecks],
   },
   // Users with their row actions are the administrator's; the catalogues read the same for everyone.
   { who: "quản trị hệ thống", email: "admin@demo.khuyencong.vn", lists: [users, ...catalogues] },
   {
     who: "cán bộ Sở Đồng Tháp",
     email: "dongthap@demo.khuyencong.vn",
-    lists: [projects, board, establishments, annualPlans, reportedFigures],
+    lists: [projects, board, establishments, fairs, annualPlans, reportedFigures],
   },
 ];
 

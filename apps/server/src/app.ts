@@ -28,6 +28,8 @@ import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
+import { fairActionRoutes } from "./modules/trade-promotion/fairs/fair-actions.routes";
+import { fairRoutes } from "./modules/trade-promotion/fairs/fairs.routes";
 import { userRoutes } from "./modules/users/users.routes";
 import type { AppDeps, AppEnv } from "./platform/context";
 import { AppError, problemResponse, renderError } from "./platform/errors";
@@ -175,6 +177,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);
+  app.route("/api/v1", fairRoutes);
+  app.route("/api/v1", fairActionRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
@@ -243,6 +247,7 @@ const UPLOAD_PATHS = [
   /^\/api\/v1\/establishment-imports$/u,
   /^\/api\/v1\/admin-units\/communes\/import$/u,
   /^\/api\/v1\/projects\/[^/]+\/documents$/u,
+  /^\/api\/v1\/fairs\/[^/]+\/documents$/u,
 ];
 
 function isUpload(c: Context<AppEnv>): boolean {

@@ -13,6 +13,8 @@ import {
   DASHBOARD_ABILITIES,
   ESTABLISHMENT_ABILITIES,
   ESTABLISHMENT_CREATE_ABILITIES,
+  FAIR_ABILITIES,
+  FAIR_CREATE_ABILITIES,
   PLAN_ABILITIES,
   PROJECT_ABILITIES,
   PROJECT_CREATE_ABILITIES,
@@ -135,6 +137,37 @@ const projectRoutes: RouteObject[] = [
   },
 ];
 
+const fairs = () => import("./features/trade-promotion/fairs/form/fair-form-page");
+const fairRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: page(
+      () => import("./features/trade-promotion/fairs/list/fairs-page").then((m) => m.FairsPage),
+      FAIR_ABILITIES,
+    ),
+  },
+  {
+    path: "lich",
+    lazy: page(
+      () =>
+        import("./features/trade-promotion/fairs/calendar/fair-calendar-page").then(
+          (m) => m.FairCalendarPage,
+        ),
+      FAIR_ABILITIES,
+    ),
+  },
+  { path: "moi", lazy: page(() => fairs().then((m) => m.NewFairPage), FAIR_CREATE_ABILITIES) },
+  {
+    path: ":id",
+    lazy: page(
+      () => import("./features/trade-promotion/fairs/detail/fair-page").then((m) => m.FairPage),
+      FAIR_ABILITIES,
+    ),
+  },
+  // Whether the fair may be edited comes with it (`actions.update`); the page checks it.
+  { path: ":id/sua", lazy: page(() => fairs().then((m) => m.EditFairPage), FAIR_ABILITIES) },
+];
+
 const appRoutes: RouteObject[] = [
   { index: true, Component: HomeRedirect },
   ...comingModules.map((item) => ({ path: item.path, element: <ComingSoonPage module={item.label} /> })),
@@ -151,6 +184,7 @@ const appRoutes: RouteObject[] = [
   },
   { path: "co-so-cnnt", children: establishmentRoutes },
   { path: "de-an", children: projectRoutes },
+  { path: "hoi-cho-trien-lam", children: fairRoutes },
   {
     path: "ke-hoach",
     lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),

@@ -140,6 +140,16 @@ export const errorCatalogue = {
     status: 422,
     title: "Cơ sở đã được hỗ trợ đủ hai hội chợ ở nước ngoài trong năm",
   },
+  FAIR_OUT_OF_SCOPE: {
+    status: 403,
+    title:
+      "Tỉnh ghi nhận hội chợ nằm ngoài phạm vi dữ liệu của bạn (hội chợ của cơ quan trung ương cần phạm vi toàn quốc)",
+  },
+  FAIR_CLOSED: { status: 409, title: "Hội chợ đã báo cáo hoặc đã hủy, không sửa được" },
+  FAIR_REFERENCE_INVALID: {
+    status: 422,
+    title: "Không tìm thấy đề án hoặc đơn vị được chọn, hoặc đề án nằm ngoài phạm vi dữ liệu của bạn",
+  },
   SHOWROOM_OWNER_INVALID: { status: 422, title: "Trung tâm hoặc cơ sở đặt phòng trưng bày không hợp lệ" },
   BRAND_NORM_MISSING: { status: 422, title: "Chưa có định mức hỗ trợ thương hiệu áp dụng vào ngày này" },
   BRAND_SUPPORT_ABOVE_NORM: { status: 422, title: "Mức hỗ trợ thương hiệu vượt định mức" },

@@ -62,6 +62,15 @@ export const operationIds: Record<string, string> = {
   "POST /api/v1/projects/{id}/progress-reports/batch": "projects.recordProgressReports",
   "POST /api/v1/projects/{id}/documents": "projects.attachDocument",
   "GET /api/v1/projects/{id}/documents/{documentId}/file": "projects.downloadDocument",
+  "GET /api/v1/fairs": "fairs.list",
+  "GET /api/v1/fairs/calendar": "fairs.getCalendar",
+  "POST /api/v1/fairs": "fairs.create",
+  "GET /api/v1/fairs/{id}": "fairs.get",
+  "PUT /api/v1/fairs/{id}": "fairs.update",
+  "POST /api/v1/fairs/{id}/steps/{code}": "fairs.takeStep",
+  "POST /api/v1/fairs/{id}/documents": "fairs.attachDocument",
+  "GET /api/v1/fairs/{id}/documents/{documentId}/file": "fairs.downloadDocument",
+  "DELETE /api/v1/fairs/{id}/documents/{documentId}": "fairs.deleteDocument",
   "GET /api/v1/support-norm-sets": "supportNormSets.list",
   "POST /api/v1/support-norm-sets": "supportNormSets.create",
   "GET /api/v1/support-norm-sets/{id}": "supportNormSets.get",
@@ -107,5 +116,6 @@ export const tagDescriptions: Record<string, string> = {
   "Bảng điều khiển": "Dashboard — kế hoạch và thực hiện kinh phí, kết quả đầu ra, bản ghi, xuất bản tin.",
   "Việc cần xử lý":
     "My tasks — hồ sơ chờ thẩm định, phê duyệt, trả lời; hồ sơ bị trả lại; báo cáo tiến độ quá hạn.",
+  "Hội chợ triển lãm": "Trade fairs — hội chợ triển lãm: danh sách, lịch, trạng thái, văn bản, số đếm.",
   "Công khai": "Public — dữ liệu công khai không cần đăng nhập. Open data, no sign-in.",
 };

@@ -1120,6 +1120,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách hội chợ triển lãm (lọc theo năm, cấp, vùng, tỉnh, đơn vị chủ trì, trạng thái; tìm không dấu) */
+        get: operations["fairs.list"];
+        put?: never;
+        /** Ghi nhận một hội chợ (trạng thái Đã lập kế hoạch; mã do máy chủ cấp) */
+        post: operations["fairs.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch hội chợ: các hội chợ diễn ra (dù chỉ một ngày) trong khoảng ngày, tối đa một năm */
+        get: operations["fairs.getCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hội chợ */
+        get: operations["fairs.get"];
+        /** Sửa hội chợ (gửi cả hội chợ với phiên bản đã đọc; 409 khi người khác vừa lưu) */
+        put: operations["fairs.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{id}/steps/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển trạng thái hội chợ: mở đăng ký, xác nhận đã tổ chức, báo cáo (cần danh sách xác nhận), hủy (cần lý do) */
+        post: operations["fairs.takeStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp văn bản của hội chợ (kế hoạch, quyết định, danh sách xác nhận; PDF, Office, ảnh; tối đa 20 MB) */
+        post: operations["fairs.attachDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{id}/documents/{documentId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp văn bản của hội chợ (chỉ trong phạm vi dữ liệu) */
+        get: operations["fairs.downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Xóa văn bản nộp nhầm (khi hội chợ chưa báo cáo hay hủy) */
+        delete: operations["fairs.deleteDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/admin-units": {
         parameters: {
             query?: never;
@@ -1154,7 +1275,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
             roleLabel: string;
             scope: components["schemas"]["DataScope"];
             organisation: {
@@ -1163,11 +1284,11 @@ export interface components {
             } | null;
             twoFactorEnabled: boolean;
             mustChangePassword: boolean;
-            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat")[];
+            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "tradePromotion.read" | "tradePromotion.manage")[];
         };
         DataScope: {
             /** @enum {string} */
-            kind: "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION" | "SELECTION_MEMBER";
+            kind: "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION";
             regionCode?: string;
             provinceId?: string;
             organisationId?: string;
@@ -1310,7 +1431,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
             roleLabel: string;
             scope: {
                 kind: string;
@@ -1351,7 +1472,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
             scope: {
                 /** @enum {string} */
                 kind: "NATIONAL";
@@ -1368,9 +1489,6 @@ export interface components {
                 /** @enum {string} */
                 kind: "ORGANISATION";
                 organisationId: string;
-            } | {
-                /** @enum {string} */
-                kind: "SELECTION_MEMBER";
             };
             organisationId?: string | null;
             password: string;
@@ -1379,7 +1497,7 @@ export interface components {
             version: number;
             name?: string;
             /** @enum {string} */
-            role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
+            role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
             scope?: {
                 /** @enum {string} */
                 kind: "NATIONAL";
@@ -1396,9 +1514,6 @@ export interface components {
                 /** @enum {string} */
                 kind: "ORGANISATION";
                 organisationId: string;
-            } | {
-                /** @enum {string} */
-                kind: "SELECTION_MEMBER";
             };
             organisationId?: string | null;
         };
@@ -2274,6 +2389,99 @@ export interface components {
         };
         TaskCount: {
             count: number;
+        };
+        FairListItem: {
+            id: string;
+            /** @example HC-2024-0001 */
+            code: string;
+            name: string;
+            level: string;
+            levelLabel: string;
+            kind: string;
+            kindLabel: string;
+            hostName: string;
+            /** @description Tỉnh, xã nơi tổ chức; ở nước ngoài: thành phố, quốc gia */
+            venue: string;
+            startDate: string;
+            endDate: string;
+            year: number;
+            status: string;
+            statusLabel: string;
+            provinceId: string | null;
+            /** @description Tỉnh ghi nhận; null: cơ quan trung ương */
+            provinceName: string | null;
+            plannedBooths: number;
+            actualBooths: number | null;
+            counts: components["schemas"]["FairCounts"];
+            version: number;
+        };
+        FairCounts: {
+            /** @description Số cơ sở khác nhau tham gia */
+            establishments: number;
+            /** @description Số lượt tham gia */
+            participations: number;
+            /** @description Số gian hàng tiêu chuẩn (gian chung tính một lần) */
+            booths: number;
+            /**
+             * @description Số tiền (đồng), số nguyên dạng chuỗi
+             * @example 12000000
+             */
+            supportTotal: string;
+        };
+        FairCalendar: {
+            from: string;
+            to: string;
+            items: components["schemas"]["FairListItem"][];
+            /** @description true: còn hội chợ khác trong khoảng, hãy thu hẹp bộ lọc */
+            truncated: boolean;
+        };
+        FairDetail: components["schemas"]["FairListItem"] & {
+            hostOrgId: string | null;
+            organiserOrgId: string | null;
+            organiserName: string;
+            venueUnitId: string | null;
+            venueCountryCode: string | null;
+            venueCity: string | null;
+            venueText: string;
+            /**
+             * @description Số tiền (đồng), số nguyên dạng chuỗi
+             * @example 12000000
+             */
+            boothPrice: string | null;
+            fundingProject: {
+                id: string;
+                code: string;
+                title: string;
+            } | null;
+            cancelReason: string | null;
+            statusChangedAt: string;
+            documents: {
+                id: string;
+                kind: string;
+                kindLabel: string;
+                number: string | null;
+                issuedOn: string | null;
+                signer: string | null;
+                title: string;
+                fileName: string | null;
+                fileSize: number | null;
+                createdAt: string;
+            }[];
+            participantsByProvince: {
+                provinceId: string;
+                provinceName: string;
+                participations: number;
+                wholeBooths: number;
+            }[];
+            /** @description Thao tác người gọi được làm, kèm lý do nếu lúc này máy chủ sẽ từ chối */
+            actions: {
+                update?: components["schemas"]["ActionAvailability"];
+                addDocument?: components["schemas"]["ActionAvailability"];
+                OPEN_REGISTRATION?: components["schemas"]["ActionAvailability"];
+                MARK_HELD?: components["schemas"]["ActionAvailability"];
+                REPORT?: components["schemas"]["ActionAvailability"];
+                CANCEL?: components["schemas"]["ActionAvailability"];
+            };
         };
         PublicAdminUnit: {
             code: string;
@@ -3516,7 +3724,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
                 q?: string;
-                role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
+                role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
                 status?: "active" | "disabled";
                 provinceId?: string;
             };
@@ -4148,7 +4356,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -4221,7 +4429,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -8005,6 +8213,770 @@ export interface operations {
             };
             /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                level?: "PROVINCIAL" | "REGIONAL" | "NATIONAL" | "ABROAD";
+                status?: "PLANNED" | "REGISTRATION_OPEN" | "HELD" | "REPORTED" | "CANCELLED";
+                provinceId?: string;
+                /** @description Vùng của tỉnh nơi tổ chức vào ngày khai mạc */
+                regionCode?: string;
+                hostOrgId?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FairListItem"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        /** @description true: total là số chính xác; false: có nhiều hơn total kết quả (đếm dừng sớm) */
+                        totalExact: boolean;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description Cấp hội chợ
+                     * @enum {string}
+                     */
+                    level: "PROVINCIAL" | "REGIONAL" | "NATIONAL" | "ABROAD";
+                    /**
+                     * @description Loại hội chợ
+                     * @enum {string}
+                     */
+                    kind: "CNNT" | "HANDICRAFT" | "OTHER";
+                    /** @default null */
+                    hostOrgId?: string | null;
+                    hostName: string;
+                    /** @default null */
+                    organiserOrgId?: string | null;
+                    organiserName: string;
+                    /** @default null */
+                    venueUnitId?: string | null;
+                    /** @default null */
+                    venueCountryCode?: string | null;
+                    /** @default null */
+                    venueCity?: string | null;
+                    /** @default  */
+                    venueText?: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    startDate: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    endDate: string;
+                    plannedBooths: number;
+                    /** @default null */
+                    actualBooths?: number | null;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    boothPrice?: string | null;
+                    /** @default null */
+                    fundingProjectId?: string | null;
+                    /** @description Tỉnh ghi nhận (null: cơ quan trung ương) */
+                    provinceId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Hội chợ với các số đếm, văn bản, nơi đến của cơ sở tham gia và các thao tác được làm */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.getCalendar": {
+        parameters: {
+            query: {
+                level?: "PROVINCIAL" | "REGIONAL" | "NATIONAL" | "ABROAD";
+                status?: "PLANNED" | "REGISTRATION_OPEN" | "HELD" | "REPORTED" | "CANCELLED";
+                provinceId?: string;
+                /** @description Vùng của tỉnh nơi tổ chức vào ngày khai mạc */
+                regionCode?: string;
+                hostOrgId?: string;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                from: string;
+                /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các hội chợ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairCalendar"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hội chợ với các số đếm, văn bản, nơi đến của cơ sở tham gia và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description Cấp hội chợ
+                     * @enum {string}
+                     */
+                    level: "PROVINCIAL" | "REGIONAL" | "NATIONAL" | "ABROAD";
+                    /**
+                     * @description Loại hội chợ
+                     * @enum {string}
+                     */
+                    kind: "CNNT" | "HANDICRAFT" | "OTHER";
+                    /** @default null */
+                    hostOrgId?: string | null;
+                    hostName: string;
+                    /** @default null */
+                    organiserOrgId?: string | null;
+                    organiserName: string;
+                    /** @default null */
+                    venueUnitId?: string | null;
+                    /** @default null */
+                    venueCountryCode?: string | null;
+                    /** @default null */
+                    venueCity?: string | null;
+                    /** @default  */
+                    venueText?: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    startDate: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    endDate: string;
+                    plannedBooths: number;
+                    /** @default null */
+                    actualBooths?: number | null;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    boothPrice?: string | null;
+                    /** @default null */
+                    fundingProjectId?: string | null;
+                    /** @description Tỉnh ghi nhận (null: cơ quan trung ương) */
+                    provinceId: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Hội chợ với các số đếm, văn bản, nơi đến của cơ sở tham gia và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.takeStep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                code: "OPEN_REGISTRATION" | "MARK_HELD" | "REPORT" | "CANCEL";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @default null */
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Hội chợ với các số đếm, văn bản, nơi đến của cơ sở tham gia và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.attachDocument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /** @description JSON: kind, number, issuedOn, signer, title */
+                    fields: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã nộp */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        documentId: string;
+                        sha256: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.downloadDocument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/tiff": string;
+                    "image/heic": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/x-cfb": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairs.deleteDocument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hội chợ với các số đếm, văn bản, nơi đến của cơ sở tham gia và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -137,3 +137,11 @@ export type SupportNormSet = ItemOf<ResponseOf<"/api/v1/support-norm-sets", "get
 export type SupportNormSetDetail = ResponseOf<"/api/v1/support-norm-sets/{id}", "get">;
 export type SupportNorm = SupportNormSetDetail["norms"][number];
 export type SupportNormSetInput = BodyOf<"/api/v1/support-norm-sets", "post">;
+
+// Fairs (`/api/v1/fairs`, apps/server/src/modules/trade-promotion/fairs/fairs.presenter.ts).
+export type FairListItem = ItemOf<ResponseOf<"/api/v1/fairs", "get">>;
+export type FairDetail = ResponseOf<"/api/v1/fairs/{id}", "get">;
+export type FairDocument = FairDetail["documents"][number];
+export type FairCalendar = ResponseOf<"/api/v1/fairs/calendar", "get">;
+export type FairInput = BodyOf<"/api/v1/fairs", "post">;
+export type FairUpdate = BodyOf<"/api/v1/fairs/{id}", "put">;

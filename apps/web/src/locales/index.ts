@@ -4,6 +4,7 @@ import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
 import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
+import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
@@ -15,6 +16,7 @@ import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
 import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
+import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
@@ -31,6 +33,7 @@ export const vi = {
   ...viDashboard,
   ...viPlans,
   ...viTasks,
+  ...viFairs,
   nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
   ...viAccount,
   ...viTables,
@@ -45,6 +48,7 @@ export const en: typeof vi = {
   ...enDashboard,
   ...enPlans,
   ...enTasks,
+  ...enFairs,
   nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
   ...enAccount,
   ...enTables,

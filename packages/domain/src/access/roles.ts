@@ -108,6 +108,8 @@ export const abilityCodes = [
   "selection.approve",
   "selection.score",
   "selection.secretariat",
+  "tradePromotion.read",
+  "tradePromotion.manage",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -160,6 +162,12 @@ const planReader: Ability[] = ["plans.read", "dashboard.read", "dashboard.export
 const selectionReader: Ability[] = ["selection.read"];
 const selectionKeeper: Ability[] = [...selectionReader, "selection.manage"];
 
+/**
+ * Trade promotion (issue 15): central and provincial staff keep the fairs, participations, showrooms and brands of
+ * their scope (the central agency's fairs have no province and need a national scope); auditors read them.
+ */
+const tradePromotionKeeper: Ability[] = ["tradePromotion.read", "tradePromotion.manage"];
+
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
   CENTRAL_LEADER: [
@@ -171,6 +179,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...planKeeper,
     ...selectionKeeper,
     "selection.approve",
+    ...tradePromotionKeeper,
   ],
   CENTRAL_OFFICER: [
     "catalogues.read",
@@ -179,6 +188,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...projectWorker,
     ...planKeeper,
     ...selectionKeeper,
+    ...tradePromotionKeeper,
   ],
   PROVINCIAL_LEADER: [
     "catalogues.read",
@@ -188,6 +198,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...planKeeper,
     ...selectionKeeper,
     "selection.approve",
+    ...tradePromotionKeeper,
   ],
   PROVINCIAL_OFFICER: [
     "catalogues.read",
@@ -195,6 +206,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...projectProposer,
     ...planKeeper,
     ...selectionKeeper,
+    ...tradePromotionKeeper,
   ],
   IMPLEMENTER: [
     "catalogues.read",
@@ -212,6 +224,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...projectReader,
     ...planReader,
     ...selectionReader,
+    "tradePromotion.read",
   ],
   JUROR: ["catalogues.read", "selection.read", "selection.score"],
   COUNCIL_SECRETARY: ["catalogues.read", "selection.read", "selection.secretariat"],

@@ -1,3 +1,4 @@
 export * from "./action-availability";
 export * from "./establishment-actions";
+export * from "./fair-actions";
 export * from "./user-actions";

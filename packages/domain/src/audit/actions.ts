@@ -36,6 +36,7 @@ export const fixedAuditActionLabels = {
   FAIR_UPDATED: { vi: "Sửa hội chợ", en: "Fair edited" },
   FAIR_STATUS_CHANGED: { vi: "Chuyển trạng thái hội chợ", en: "Fair status changed" },
   FAIR_DOCUMENT_ADDED: { vi: "Thêm văn bản của hội chợ", en: "Fair document added" },
+  FAIR_DOCUMENT_REMOVED: { vi: "Xóa văn bản của hội chợ", en: "Fair document removed" },
   FAIR_PARTICIPATION_CREATED: { vi: "Thêm lượt tham gia hội chợ", en: "Fair participation added" },
   FAIR_PARTICIPATION_UPDATED: { vi: "Sửa lượt tham gia hội chợ", en: "Fair participation edited" },
   FAIR_PARTICIPATION_DELETED: { vi: "Xóa lượt tham gia hội chợ", en: "Fair participation removed" },

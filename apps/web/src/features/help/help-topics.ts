@@ -4,6 +4,7 @@ import { auditHelp } from "./content/audit";
 import { cataloguesHelp } from "./content/catalogues";
 import { dashboardHelp } from "./content/dashboard";
 import { establishmentsHelp } from "./content/establishments";
+import { fairsHelp } from "./content/fairs";
 import { plansHelp } from "./content/plans";
 import { projectsHelp } from "./content/projects";
 import { tasksHelp } from "./content/tasks";
@@ -21,4 +22,5 @@ export const helpTopics: Record<HelpModule, HelpTopic> = {
   "nguoi-dung": usersHelp,
   "tai-khoan": accountHelp,
   "viec-can-xu-ly": tasksHelp,
+  "hoi-cho-trien-lam": fairsHelp,
 };

@@ -36,6 +36,8 @@ export const PROJECT_ABILITIES = ["projects.read"] as const;
 export const PROJECT_CREATE_ABILITIES = ["projects.create"] as const;
 export const PLAN_ABILITIES = ["plans.read"] as const;
 export const DASHBOARD_ABILITIES = ["dashboard.read"] as const;
+export const FAIR_ABILITIES = ["tradePromotion.read"] as const;
+export const FAIR_CREATE_ABILITIES = ["tradePromotion.manage"] as const;
 
 /** Every planned module, in menu order. Routes for coming modules are generated from this list. */
 export const navigation: NavItem[] = [
@@ -44,7 +46,7 @@ export const navigation: NavItem[] = [
   { path: "co-so-cnnt", label: "establishments", icon: <ShopOutlined />, anyOf: ESTABLISHMENT_ABILITIES },
   { path: "de-an", label: "projects", icon: <ProjectOutlined />, anyOf: PROJECT_ABILITIES },
   { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, anyOf: PLAN_ABILITIES },
-  { path: "hoi-cho-trien-lam", label: "fairs", icon: <FlagOutlined />, coming: true },
+  { path: "hoi-cho-trien-lam", label: "fairs", icon: <FlagOutlined />, anyOf: FAIR_ABILITIES },
   { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, coming: true },
   { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, coming: true },
   {
