@@ -143,6 +143,11 @@ export const errorCatalogue = {
   SHOWROOM_OWNER_INVALID: { status: 422, title: "Trung tâm hoặc cơ sở đặt phòng trưng bày không hợp lệ" },
   BRAND_NORM_MISSING: { status: 422, title: "Chưa có định mức hỗ trợ thương hiệu áp dụng vào ngày này" },
   BRAND_SUPPORT_ABOVE_NORM: { status: 422, title: "Mức hỗ trợ thương hiệu vượt định mức" },
+  TRADE_PROMOTION_REFERENCE_INVALID: {
+    status: 422,
+    title:
+      "Cơ sở, trung tâm, địa bàn hoặc đề án được chọn không hợp lệ hoặc nằm ngoài phạm vi dữ liệu của bạn",
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

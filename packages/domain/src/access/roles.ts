@@ -86,6 +86,8 @@ export const abilityCodes = [
   "figures.report",
   "dashboard.read",
   "dashboard.export",
+  "tradePromotion.read",
+  "tradePromotion.manage",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -129,6 +131,12 @@ const planKeeper: Ability[] = [
 ];
 const planReader: Ability[] = ["plans.read", "dashboard.read", "dashboard.export"];
 
+/**
+ * Trade promotion (fairs, participations, showrooms, brands): central and provincial staff keep the records of
+ * their scope (the province check is in the query); auditors read them.
+ */
+const tradePromotionKeeper: Ability[] = ["tradePromotion.read", "tradePromotion.manage"];
+
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
   CENTRAL_LEADER: [
@@ -138,16 +146,31 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...projectWorker,
     "supportNorms.manage",
     ...planKeeper,
+    ...tradePromotionKeeper,
   ],
-  CENTRAL_OFFICER: ["catalogues.read", "users.read", ...registryReader, ...projectWorker, ...planKeeper],
+  CENTRAL_OFFICER: [
+    "catalogues.read",
+    "users.read",
+    ...registryReader,
+    ...projectWorker,
+    ...planKeeper,
+    ...tradePromotionKeeper,
+  ],
   PROVINCIAL_LEADER: [
     "catalogues.read",
     "users.read",
     ...provincialRegistry,
     ...projectProposer,
     ...planKeeper,
+    ...tradePromotionKeeper,
   ],
-  PROVINCIAL_OFFICER: ["catalogues.read", ...provincialRegistry, ...projectProposer, ...planKeeper],
+  PROVINCIAL_OFFICER: [
+    "catalogues.read",
+    ...provincialRegistry,
+    ...projectProposer,
+    ...planKeeper,
+    ...tradePromotionKeeper,
+  ],
   IMPLEMENTER: [
     "catalogues.read",
     "projects.read",
@@ -163,6 +186,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...registryReader,
     ...projectReader,
     ...planReader,
+    "tradePromotion.read",
   ],
 };
 
