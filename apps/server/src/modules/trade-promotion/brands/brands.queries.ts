@@ -10,12 +10,12 @@ import { provinceScopeFilter } from "../../../platform/policy";
 /** Filters of the brand list: support year, province, mark kind, status, text (brand, holder, numbers). */
 export const brandListQuerySchema = pageQuerySchema.extend({
   year: z.coerce.number().int().min(1900).max(2100).optional().openapi({ description: "Năm hỗ trợ" }),
-  provinceId: idSchema("Tỉnh").optional().openapi({ description: "Tỉnh" }),
+  provinceId: idSchema("Tỉnh").optional().describe("Tỉnh"),
   markKind: z.enum(markKindCodes).optional().openapi({ description: "Loại nhãn hiệu" }),
   status: z.enum(brandStatusCodes).optional().openapi({ description: "Tình trạng đăng ký" }),
   establishmentId: idSchema("Cơ sở")
     .optional()
-    .openapi({ description: "Nhãn hiệu của cơ sở này (chủ sở hữu hoặc thành viên tập thể)" }),
+    .describe("Nhãn hiệu của cơ sở này (chủ sở hữu hoặc thành viên tập thể)"),
 });
 export type BrandListQuery = z.infer<typeof brandListQuerySchema>;
 

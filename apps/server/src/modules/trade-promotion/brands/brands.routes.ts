@@ -48,7 +48,7 @@ const detailResponse = {
 
 /** What the form sends to see the cap before saving: the same dates and project the record will carry. */
 const capQuerySchema = z.strictObject({
-  cost: nonNegativeDongSchema.openapi({ description: "Chi phí xây dựng, đăng ký (đồng)" }),
+  cost: nonNegativeDongSchema.describe("Chi phí xây dựng, đăng ký (đồng)"),
   provinceId: idSchema("Tỉnh"),
   year: z.coerce.number().int().min(2012).max(2100),
   applicationDate: isoDateSchema("Ngày nộp đơn").optional(),

@@ -10,9 +10,9 @@ import { provinceScopeFilter } from "../../../platform/policy";
 /** Filters of the showroom list: opening year, province, kind and text (name, products, address, owner). */
 export const showroomListQuerySchema = pageQuerySchema.extend({
   year: z.coerce.number().int().min(1900).max(2100).optional().openapi({ description: "Năm khai trương" }),
-  provinceId: idSchema("Tỉnh").optional().openapi({ description: "Tỉnh" }),
+  provinceId: idSchema("Tỉnh").optional().describe("Tỉnh"),
   kind: z.enum(showroomKindCodes).optional().openapi({ description: "Nơi đặt phòng trưng bày" }),
-  establishmentId: idSchema("Cơ sở").optional().openapi({ description: "Phòng trưng bày tại cơ sở này" }),
+  establishmentId: idSchema("Cơ sở").optional().describe("Phòng trưng bày tại cơ sở này"),
 });
 export type ShowroomListQuery = z.infer<typeof showroomListQuerySchema>;
 
