@@ -14,6 +14,7 @@ export const helpModules = [
   "nguoi-dung",
   "tai-khoan",
   "viec-can-xu-ly",
+  "xuc-tien-thuong-mai",
 ] as const;
 export type HelpModule = (typeof helpModules)[number];
 
@@ -33,7 +34,8 @@ export function helpLinkFor(pathname: string): HelpLink | null {
   if (!match?.[1]) return null;
   const module = match[1];
   if (!isHelpModule(module)) return null;
-  if (module === "danh-muc" && match[2]) return { module, section: match[2] };
+  if ((module === "danh-muc" || module === "xuc-tien-thuong-mai") && match[2])
+    return { module, section: match[2] };
   return { module };
 }
 

@@ -9,6 +9,7 @@ import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
+import { enTradePromotionRecords, enTradePromotionRecordsNav } from "./en/trade-promotion-records";
 import { viAccount } from "./vi/account";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
@@ -20,6 +21,7 @@ import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
+import { viTradePromotionRecords, viTradePromotionRecordsNav } from "./vi/trade-promotion-records";
 
 export const vi = {
   ...viCommon,
@@ -31,7 +33,8 @@ export const vi = {
   ...viDashboard,
   ...viPlans,
   ...viTasks,
-  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
+  ...viTradePromotionRecords,
+  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viTradePromotionRecordsNav },
   ...viAccount,
   ...viTables,
 };
@@ -45,7 +48,8 @@ export const en: typeof vi = {
   ...enDashboard,
   ...enPlans,
   ...enTasks,
-  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
+  ...enTradePromotionRecords,
+  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enTradePromotionRecordsNav },
   ...enAccount,
   ...enTables,
 };

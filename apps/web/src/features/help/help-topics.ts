@@ -7,6 +7,7 @@ import { establishmentsHelp } from "./content/establishments";
 import { plansHelp } from "./content/plans";
 import { projectsHelp } from "./content/projects";
 import { tasksHelp } from "./content/tasks";
+import { tradePromotionRecordsHelp } from "./content/trade-promotion-records";
 import { usersHelp } from "./content/users";
 import type { HelpTopic } from "./help-topic";
 
@@ -21,4 +22,5 @@ export const helpTopics: Record<HelpModule, HelpTopic> = {
   "nguoi-dung": usersHelp,
   "tai-khoan": accountHelp,
   "viec-can-xu-ly": tasksHelp,
+  "xuc-tien-thuong-mai": tradePromotionRecordsHelp,
 };
