@@ -2,7 +2,7 @@ import { EditOutlined } from "@ant-design/icons";
 import { formatDate } from "@kc/domain";
 import { Button, Card, Descriptions, Flex, Result, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
@@ -18,6 +18,7 @@ import { BRANDS_PATH, editBrandPath } from "./paths";
 export function BrandDetailPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
+  const navigate = useNavigate();
   const brand = useBrandSupport(id);
   if (brand.isPending) return <LoadingSkeleton />;
   if (brand.isError) {
@@ -46,9 +47,9 @@ export function BrandDetailPage() {
         description={`${b.markKindLabel} · ${b.province.name} · ${b.year}`}
         extra={
           b.canEdit ? (
-            <Link to={editBrandPath(b.id)}>
-              <Button icon={<EditOutlined />}>{t("common.edit")}</Button>
-            </Link>
+            <Button icon={<EditOutlined />} onClick={() => void navigate(editBrandPath(b.id))}>
+              {t("common.edit")}
+            </Button>
           ) : null
         }
       />

@@ -2,7 +2,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import { brandStatusCodes, brandStatusLabels, markKindCodes, markKindLabels } from "@kc/domain";
 import { Button, Card, Select, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { ClampText, type DataColumn, DataTable } from "../../../components/data-table";
 import { ListEmptyState } from "../../../components/empty-state";
 import { PageHeader } from "../../../components/page-header";
@@ -26,6 +26,7 @@ const statusOptions = brandStatusCodes.map((code) => ({ value: code, label: bran
 /** Supported brands in the caller's scope: filters by support year, province, kind of mark, status and text. */
 export function BrandsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const list = useRecordListParams(["markKind", "status"]);
   const { params } = list;
   const markKind = params.codes.markKind as BrandListParams["markKind"];
@@ -42,11 +43,9 @@ export function BrandsPage() {
   const canCreate = useAbility("tradePromotion.manage");
   const listState = { from: `${BRANDS_PATH}?${list.search}` };
   const createButton = canCreate ? (
-    <Link to={NEW_BRAND_PATH}>
-      <Button type="primary" icon={<PlusOutlined />}>
-        {t("brands.create")}
-      </Button>
-    </Link>
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(NEW_BRAND_PATH)}>
+      {t("brands.create")}
+    </Button>
   ) : null;
 
   // Brand, status and money first; the holder, year and province after; numbers and project in the chooser.

@@ -2,7 +2,7 @@ import { EditOutlined } from "@ant-design/icons";
 import { formatDate } from "@kc/domain";
 import { Button, Card, Descriptions, Result, Tag } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { BackToList } from "../../../components/back-to-list";
 import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
@@ -17,6 +17,7 @@ import { editShowroomPath, SHOWROOMS_PATH } from "./paths";
 export function ShowroomDetailPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
+  const navigate = useNavigate();
   const showroom = useShowroom(id);
   if (showroom.isPending) return <LoadingSkeleton />;
   if (showroom.isError) {
@@ -47,9 +48,9 @@ export function ShowroomDetailPage() {
         description={`${s.kindLabel} · ${s.province.name}`}
         extra={
           s.canEdit ? (
-            <Link to={editShowroomPath(s.id)}>
-              <Button icon={<EditOutlined />}>{t("common.edit")}</Button>
-            </Link>
+            <Button icon={<EditOutlined />} onClick={() => void navigate(editShowroomPath(s.id))}>
+              {t("common.edit")}
+            </Button>
           ) : null
         }
       />

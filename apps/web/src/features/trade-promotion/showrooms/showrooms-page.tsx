@@ -2,7 +2,7 @@ import { PlusOutlined } from "@ant-design/icons";
 import { formatDate, showroomKindCodes, showroomKindLabels } from "@kc/domain";
 import { Button, Card, Select, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { ClampText, type DataColumn, DataTable } from "../../../components/data-table";
 import { ListEmptyState } from "../../../components/empty-state";
 import { PageHeader } from "../../../components/page-header";
@@ -20,6 +20,7 @@ const kindOptions = showroomKindCodes.map((code) => ({ value: code, label: showr
 /** Showrooms and product points in the caller's scope: filters by year opened, province, kind and text. */
 export function ShowroomsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const list = useRecordListParams(["kind"]);
   const { params } = list;
   const kind = params.codes.kind as Showroom["kind"] | undefined;
@@ -34,11 +35,9 @@ export function ShowroomsPage() {
   const canCreate = useAbility("tradePromotion.manage");
   const listState = { from: `${SHOWROOMS_PATH}?${list.search}` };
   const createButton = canCreate ? (
-    <Link to={NEW_SHOWROOM_PATH}>
-      <Button type="primary" icon={<PlusOutlined />}>
-        {t("showrooms.create")}
-      </Button>
-    </Link>
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(NEW_SHOWROOM_PATH)}>
+      {t("showrooms.create")}
+    </Button>
   ) : null;
 
   // Name, place, owner, opening date and support fit 1058 px; products and project are in the chooser.
