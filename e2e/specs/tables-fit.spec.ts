@@ -57,6 +57,16 @@ const fairs: ListPage = {
   path: "/app/hoi-cho-trien-lam",
   mustSee: ["Hội chợ", "Trạng thái", "Thời gian", "Số cơ sở", "Số lượt", "Số gian"],
 };
+const showrooms: ListPage = {
+  name: "phòng trưng bày",
+  path: "/app/xuc-tien-thuong-mai/phong-trung-bay",
+  mustSee: ["Tên phòng trưng bày", "Nơi đặt", "Hỗ trợ (đồng)", "Ngày khai trương"],
+};
+const brands: ListPage = {
+  name: "thương hiệu",
+  path: "/app/xuc-tien-thuong-mai/thuong-hieu",
+  mustSee: ["Tên thương hiệu, nhãn hiệu", "Tình trạng", "Hỗ trợ (đồng)", "Tỉnh"],
+};
 const users: ListPage = {
   name: "người dùng",
   path: "/app/nguoi-dung",
@@ -79,14 +89,25 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
   {
     who: "cán bộ Cục (toàn quốc)",
     email: "trunguong@demo.khuyencong.vn",
-    lists: [projects, board, establishments, fairs, annualPlans, programmes, reportedFigures, figureChecks],
+    lists: [
+      projects,
+      board,
+      establishments,
+      annualPlans,
+      programmes,
+      reportedFigures,
+      figureChecks,
+      fairs,
+      showrooms,
+      brands,
+    ],
   },
   // Users with their row actions are the administrator's; the catalogues read the same for everyone.
   { who: "quản trị hệ thống", email: "admin@demo.khuyencong.vn", lists: [users, ...catalogues] },
   {
     who: "cán bộ Sở Đồng Tháp",
     email: "dongthap@demo.khuyencong.vn",
-    lists: [projects, board, establishments, fairs, annualPlans, reportedFigures],
+    lists: [projects, board, establishments, fairs, annualPlans, reportedFigures, showrooms, brands],
   },
 ];
 

@@ -28,8 +28,11 @@ import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
+import { brandRoutes } from "./modules/trade-promotion/brands/brands.routes";
+import { establishmentTradePromotionRoutes } from "./modules/trade-promotion/establishment-tab/establishment-trade-promotion.routes";
 import { fairActionRoutes } from "./modules/trade-promotion/fairs/fair-actions.routes";
 import { fairRoutes } from "./modules/trade-promotion/fairs/fairs.routes";
+import { showroomRoutes } from "./modules/trade-promotion/showrooms/showrooms.routes";
 import { userRoutes } from "./modules/users/users.routes";
 import type { AppDeps, AppEnv } from "./platform/context";
 import { AppError, problemResponse, renderError } from "./platform/errors";
@@ -167,11 +170,14 @@ export function createApp(deps: AppDeps) {
   // File routes first: "/establishments/export" must not be taken for an establishment id.
   app.route("/api/v1", establishmentFileRoutes);
   app.route("/api/v1", establishmentRoutes);
+  app.route("/api/v1", establishmentTradePromotionRoutes);
   app.route("/api/v1", projectExportRoutes);
   app.route("/api/v1", projectRoutes);
   app.route("/api/v1", projectActionRoutes);
   app.route("/api/v1", projectHistoryRoutes);
   app.route("/api/v1", supportNormRoutes);
+  app.route("/api/v1", showroomRoutes);
+  app.route("/api/v1", brandRoutes);
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);
   app.route("/api/v1", dashboardRoutes);

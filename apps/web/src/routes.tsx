@@ -18,6 +18,8 @@ import {
   PLAN_ABILITIES,
   PROJECT_ABILITIES,
   PROJECT_CREATE_ABILITIES,
+  TRADE_PROMOTION_ABILITIES,
+  TRADE_PROMOTION_MANAGE_ABILITIES,
   USER_ABILITIES,
 } from "./features/shell/navigation";
 import { NotFoundPage } from "./features/shell/not-found-page";
@@ -168,6 +170,82 @@ const fairRoutes: RouteObject[] = [
   { path: ":id/sua", lazy: page(() => fairs().then((m) => m.EditFairPage), FAIR_ABILITIES) },
 ];
 
+/** Showrooms and brands (issue 15 item 3): list, new, detail and edit each; the edit page checks `canEdit`. */
+const tradePromotionRoutes: RouteObject[] = [
+  { index: true, element: <Navigate to="/app/xuc-tien-thuong-mai/phong-trung-bay" replace /> },
+  {
+    path: "phong-trung-bay",
+    children: [
+      {
+        index: true,
+        lazy: page(
+          () => import("./features/trade-promotion/showrooms/showrooms-page").then((m) => m.ShowroomsPage),
+          TRADE_PROMOTION_ABILITIES,
+        ),
+      },
+      {
+        path: "moi",
+        lazy: page(
+          () =>
+            import("./features/trade-promotion/showrooms/showroom-form-page").then((m) => m.NewShowroomPage),
+          TRADE_PROMOTION_MANAGE_ABILITIES,
+        ),
+      },
+      {
+        path: ":id",
+        lazy: page(
+          () =>
+            import("./features/trade-promotion/showrooms/showroom-detail-page").then(
+              (m) => m.ShowroomDetailPage,
+            ),
+          TRADE_PROMOTION_ABILITIES,
+        ),
+      },
+      {
+        path: ":id/sua",
+        lazy: page(
+          () =>
+            import("./features/trade-promotion/showrooms/showroom-form-page").then((m) => m.EditShowroomPage),
+          TRADE_PROMOTION_MANAGE_ABILITIES,
+        ),
+      },
+    ],
+  },
+  {
+    path: "thuong-hieu",
+    children: [
+      {
+        index: true,
+        lazy: page(
+          () => import("./features/trade-promotion/brands/brands-page").then((m) => m.BrandsPage),
+          TRADE_PROMOTION_ABILITIES,
+        ),
+      },
+      {
+        path: "moi",
+        lazy: page(
+          () => import("./features/trade-promotion/brands/brand-form-page").then((m) => m.NewBrandPage),
+          TRADE_PROMOTION_MANAGE_ABILITIES,
+        ),
+      },
+      {
+        path: ":id",
+        lazy: page(
+          () => import("./features/trade-promotion/brands/brand-detail-page").then((m) => m.BrandDetailPage),
+          TRADE_PROMOTION_ABILITIES,
+        ),
+      },
+      {
+        path: ":id/sua",
+        lazy: page(
+          () => import("./features/trade-promotion/brands/brand-form-page").then((m) => m.EditBrandPage),
+          TRADE_PROMOTION_MANAGE_ABILITIES,
+        ),
+      },
+    ],
+  },
+];
+
 const appRoutes: RouteObject[] = [
   { index: true, Component: HomeRedirect },
   ...comingModules.map((item) => ({ path: item.path, element: <ComingSoonPage module={item.label} /> })),
@@ -185,6 +263,7 @@ const appRoutes: RouteObject[] = [
   { path: "co-so-cnnt", children: establishmentRoutes },
   { path: "de-an", children: projectRoutes },
   { path: "hoi-cho-trien-lam", children: fairRoutes },
+  { path: "xuc-tien-thuong-mai", children: tradePromotionRoutes },
   {
     path: "ke-hoach",
     lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),

@@ -238,6 +238,11 @@ export const errorCatalogue = {
   SELECTION_CERTIFICATE_REVOKED: { status: 409, title: "Giấy chứng nhận đã bị thu hồi" },
   SELECTION_HOLDER_REPORT_EXISTS: { status: 409, title: "Đã có báo cáo năm này của cơ sở được chứng nhận" },
   CALENDAR_DAY_EXISTS: { status: 409, title: "Ngày này đã có trong lịch ngày làm việc" },
+  TRADE_PROMOTION_REFERENCE_INVALID: {
+    status: 422,
+    title:
+      "Cơ sở, trung tâm, địa bàn hoặc đề án được chọn không hợp lệ hoặc nằm ngoài phạm vi dữ liệu của bạn",
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

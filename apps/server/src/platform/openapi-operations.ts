@@ -91,6 +91,16 @@ export const operationIds: Record<string, string> = {
   "GET /api/v1/dashboard/budget.xlsx": "dashboard.exportBudgetXlsx",
   "GET /api/v1/dashboard/brief.docx": "dashboard.getBriefDocx",
   "GET /api/public/admin-units": "public.listAdminUnits",
+  "GET /api/v1/showrooms": "showrooms.list",
+  "POST /api/v1/showrooms": "showrooms.create",
+  "GET /api/v1/showrooms/{id}": "showrooms.get",
+  "PUT /api/v1/showrooms/{id}": "showrooms.update",
+  "GET /api/v1/brand-supports": "brandSupports.list",
+  "POST /api/v1/brand-supports": "brandSupports.create",
+  "GET /api/v1/brand-supports/support-cap": "brandSupports.getSupportCap",
+  "GET /api/v1/brand-supports/{id}": "brandSupports.get",
+  "PUT /api/v1/brand-supports/{id}": "brandSupports.update",
+  "GET /api/v1/establishments/{id}/trade-promotion": "establishments.getTradePromotion",
 };
 
 /** The operations anyone may call: they say so with `security: []` (the root requires the session cookie). */
@@ -117,5 +127,7 @@ export const tagDescriptions: Record<string, string> = {
   "Việc cần xử lý":
     "My tasks — hồ sơ chờ thẩm định, phê duyệt, trả lời; hồ sơ bị trả lại; báo cáo tiến độ quá hạn.",
   "Hội chợ triển lãm": "Trade fairs — hội chợ triển lãm: danh sách, lịch, trạng thái, văn bản, số đếm.",
+  "Xúc tiến thương mại":
+    "Trade promotion — hội chợ triển lãm, lượt tham gia, phòng trưng bày, hỗ trợ thương hiệu.",
   "Công khai": "Public — dữ liệu công khai không cần đăng nhập. Open data, no sign-in.",
 };

@@ -621,6 +621,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/establishments/{id}/trade-promotion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xúc tiến thương mại của một cơ sở: hội chợ đã tham gia, thương hiệu, phòng trưng bày */
+        get: operations["establishments.getTradePromotion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/export": {
         parameters: {
             query?: never;
@@ -873,6 +890,95 @@ export interface paths {
         put?: never;
         /** Kết thúc hiệu lực một bộ định mức (mọi phiên bản của cùng văn bản), để văn bản mới thay thế */
         post: operations["supportNormSets.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showrooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phòng trưng bày, điểm giới thiệu sản phẩm trong phạm vi dữ liệu (lọc năm, tỉnh, nơi đặt, tìm không dấu) */
+        get: operations["showrooms.list"];
+        put?: never;
+        /** Ghi nhận một phòng trưng bày tại trung tâm hoặc tại cơ sở */
+        post: operations["showrooms.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showrooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phòng trưng bày */
+        get: operations["showrooms.get"];
+        /** Sửa một phòng trưng bày (kèm version; 409 nếu người khác đã sửa) */
+        put: operations["showrooms.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brand-supports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thương hiệu, nhãn hiệu được hỗ trợ trong phạm vi dữ liệu (lọc năm, tỉnh, loại, tình trạng, tìm không dấu) */
+        get: operations["brandSupports.list"];
+        put?: never;
+        /** Ghi nhận hỗ trợ xây dựng, đăng ký một thương hiệu (mức hỗ trợ theo định mức h) */
+        post: operations["brandSupports.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brand-supports/support-cap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mức hỗ trợ tối đa theo định mức h (50 %, tối đa 35 triệu đồng) của bộ định mức hiệu lực ngày nộp đơn */
+        get: operations["brandSupports.getSupportCap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/brand-supports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một thương hiệu, nhãn hiệu được hỗ trợ */
+        get: operations["brandSupports.get"];
+        /** Sửa một bản ghi hỗ trợ thương hiệu (kèm version; 409 nếu người khác đã sửa) */
+        put: operations["brandSupports.update"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1275,7 +1381,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
             roleLabel: string;
             scope: components["schemas"]["DataScope"];
             organisation: {
@@ -1284,11 +1390,11 @@ export interface components {
             } | null;
             twoFactorEnabled: boolean;
             mustChangePassword: boolean;
-            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "tradePromotion.read" | "tradePromotion.manage")[];
+            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat" | "tradePromotion.read" | "tradePromotion.manage")[];
         };
         DataScope: {
             /** @enum {string} */
-            kind: "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION";
+            kind: "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION" | "SELECTION_MEMBER";
             regionCode?: string;
             provinceId?: string;
             organisationId?: string;
@@ -1431,7 +1537,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
             roleLabel: string;
             scope: {
                 kind: string;
@@ -1472,7 +1578,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
             scope: {
                 /** @enum {string} */
                 kind: "NATIONAL";
@@ -1489,6 +1595,9 @@ export interface components {
                 /** @enum {string} */
                 kind: "ORGANISATION";
                 organisationId: string;
+            } | {
+                /** @enum {string} */
+                kind: "SELECTION_MEMBER";
             };
             organisationId?: string | null;
             password: string;
@@ -1497,7 +1606,7 @@ export interface components {
             version: number;
             name?: string;
             /** @enum {string} */
-            role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
             scope?: {
                 /** @enum {string} */
                 kind: "NATIONAL";
@@ -1514,6 +1623,9 @@ export interface components {
                 /** @enum {string} */
                 kind: "ORGANISATION";
                 organisationId: string;
+            } | {
+                /** @enum {string} */
+                kind: "SELECTION_MEMBER";
             };
             organisationId?: string | null;
         };
@@ -1683,6 +1795,49 @@ export interface components {
             action: string;
             actionLabel: string;
             changes: components["schemas"]["AuditChange"][];
+        };
+        EstablishmentTradePromotion: {
+            fairs: {
+                participationId: string;
+                fairId: string;
+                code: string;
+                name: string;
+                level: string;
+                levelLabel: string;
+                status: string;
+                statusLabel: string;
+                startDate: string;
+                endDate: string;
+                /** @description Gian hàng tiêu chuẩn thuê riêng */
+                wholeBooths: number;
+                /** @description Gian hàng chung (mã), nếu có */
+                sharedBoothKey: string | null;
+                sharedBoothShareBps: number | null;
+                /** @description Đồng, số nguyên dạng chuỗi */
+                supportAmount: string;
+            }[];
+            brands: {
+                id: string;
+                brandName: string;
+                markKindLabel: string;
+                /** @description Cơ sở là thành viên của tập thể chủ sở hữu */
+                asMember: boolean;
+                collectiveName: string | null;
+                registrationNumber: string | null;
+                year: number;
+                statusLabel: string;
+                /** @description Đồng, số nguyên dạng chuỗi */
+                supportAmount: string;
+            }[];
+            showrooms: {
+                id: string;
+                name: string;
+                openedOn: string;
+                closedOn: string | null;
+                productsShown: string;
+                /** @description Đồng, số nguyên dạng chuỗi */
+                supportAmount: string;
+            }[];
         };
         ProjectListItem: {
             id: string;
@@ -1985,6 +2140,104 @@ export interface components {
             legalBasis: string;
             confidence: string;
             confidenceLabel: string;
+        };
+        Showroom: {
+            id: string;
+            name: string;
+            kind: string;
+            kindLabel: string;
+            /** @description Trung tâm nơi đặt (khi đặt tại trung tâm) */
+            centre: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Cơ sở nơi đặt (khi đặt tại cơ sở) */
+            establishment: {
+                id: string;
+                name: string;
+            } | null;
+            province: {
+                id: string;
+                name: string;
+            };
+            commune: {
+                id: string;
+                name: string;
+            } | null;
+            addressText: string;
+            productsShown: string;
+            openedOn: string;
+            closedOn: string | null;
+            year: number;
+            fundingProject: {
+                id: string;
+                code: string;
+                title: string;
+            } | null;
+            /** @description Số tiền hỗ trợ (đồng), số nguyên dạng chuỗi */
+            supportAmount: string;
+            version: number;
+            updatedAt: string;
+            /** @description Người gọi được sửa bản ghi này */
+            canEdit: boolean;
+        };
+        BrandSupport: {
+            id: string;
+            brandName: string;
+            markKind: string;
+            markKindLabel: string;
+            /** @description Cơ sở chủ sở hữu (nhãn hiệu của một cơ sở) */
+            holder: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Tập thể chủ sở hữu (nhãn hiệu tập thể) */
+            collectiveName: string | null;
+            /** @description Cơ sở thành viên của tập thể */
+            members: {
+                id: string;
+                name: string;
+            }[];
+            province: {
+                id: string;
+                name: string;
+            };
+            applicationNumber: string | null;
+            applicationDate: string | null;
+            registrationNumber: string | null;
+            registrationDate: string | null;
+            year: number;
+            /** @description Chi phí xây dựng, đăng ký (đồng), số nguyên dạng chuỗi */
+            cost: string;
+            /** @description Số tiền hỗ trợ (đồng), số nguyên dạng chuỗi */
+            supportAmount: string;
+            /** @description Định mức đã áp dụng (h), null khi chưa kiểm tra được */
+            normCode: string | null;
+            normSetLabel: string | null;
+            project: {
+                id: string;
+                code: string;
+                title: string;
+            } | null;
+            status: string;
+            statusLabel: string;
+            version: number;
+            updatedAt: string;
+            canEdit: boolean;
+        };
+        BrandSupportCap: {
+            /** @description Ngày lấy định mức (ngày nộp đơn) */
+            normDate: string;
+            normSet: {
+                id: string;
+                labelVi: string;
+            } | null;
+            normCode: string | null;
+            /** @description Mức hỗ trợ tối đa (đồng); null: chưa kiểm tra được */
+            capDong: string | null;
+            percentCapDong: string | null;
+            absoluteCapDong: string | null;
+            explanationVi: string;
         };
         Programme: {
             id: string;
@@ -3724,7 +3977,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
                 q?: string;
-                role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+                role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
                 status?: "active" | "disabled";
                 provinceId?: string;
             };
@@ -4356,7 +4609,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -4429,7 +4682,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -5422,6 +5675,64 @@ export interface operations {
             };
             /** @description Xung đột phiên bản */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "establishments.getTradePromotion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hội chợ, thương hiệu, phòng trưng bày của cơ sở */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentTradePromotion"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7029,6 +7340,784 @@ export interface operations {
             };
             /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "showrooms.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                /** @description Năm khai trương */
+                year?: number;
+                /** @description Tỉnh */
+                provinceId?: string;
+                /** @description Nơi đặt phòng trưng bày */
+                kind?: "AT_CENTRE" | "AT_ESTABLISHMENT";
+                /** @description Phòng trưng bày tại cơ sở này */
+                establishmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Showroom"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "showrooms.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description Nơi đặt phòng trưng bày
+                     * @enum {string}
+                     */
+                    kind: "AT_CENTRE" | "AT_ESTABLISHMENT";
+                    /** @default null */
+                    centreOrgId?: string | null;
+                    /** @default null */
+                    establishmentId?: string | null;
+                    provinceId: string;
+                    /** @default null */
+                    communeId?: string | null;
+                    /** @default  */
+                    addressText?: string;
+                    /** @default  */
+                    productsShown?: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    openedOn: string;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    closedOn?: string | null;
+                    /** @default null */
+                    fundingProjectId?: string | null;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default 0
+                     */
+                    supportAmount?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Phòng trưng bày */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Showroom"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "showrooms.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phòng trưng bày */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Showroom"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "showrooms.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @description Nơi đặt phòng trưng bày
+                     * @enum {string}
+                     */
+                    kind: "AT_CENTRE" | "AT_ESTABLISHMENT";
+                    /** @default null */
+                    centreOrgId?: string | null;
+                    /** @default null */
+                    establishmentId?: string | null;
+                    provinceId: string;
+                    /** @default null */
+                    communeId?: string | null;
+                    /** @default  */
+                    addressText?: string;
+                    /** @default  */
+                    productsShown?: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    openedOn: string;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    closedOn?: string | null;
+                    /** @default null */
+                    fundingProjectId?: string | null;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default 0
+                     */
+                    supportAmount?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Phòng trưng bày */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Showroom"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "brandSupports.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                /** @description Năm hỗ trợ */
+                year?: number;
+                /** @description Tỉnh */
+                provinceId?: string;
+                /** @description Loại nhãn hiệu */
+                markKind?: "INDIVIDUAL" | "COLLECTIVE" | "CERTIFICATION";
+                /** @description Tình trạng đăng ký */
+                status?: "APPLIED" | "REGISTERED" | "REFUSED";
+                /** @description Nhãn hiệu của cơ sở này (chủ sở hữu hoặc thành viên tập thể) */
+                establishmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BrandSupport"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "brandSupports.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    brandName: string;
+                    /**
+                     * @description Loại nhãn hiệu
+                     * @enum {string}
+                     */
+                    markKind: "INDIVIDUAL" | "COLLECTIVE" | "CERTIFICATION";
+                    /** @default null */
+                    establishmentId?: string | null;
+                    /** @default null */
+                    collectiveName?: string | null;
+                    /** @default [] */
+                    memberEstablishmentIds?: string[];
+                    provinceId: string;
+                    /** @default null */
+                    applicationNumber?: string | null;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    applicationDate?: string | null;
+                    /** @default null */
+                    registrationNumber?: string | null;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    registrationDate?: string | null;
+                    /** @description Năm hỗ trợ */
+                    year: number;
+                    /** @description Chi phí xây dựng, đăng ký (đồng) */
+                    cost: string;
+                    /** @description Số tiền hỗ trợ (đồng) */
+                    supportAmount: string;
+                    /** @default null */
+                    projectId?: string | null;
+                    /**
+                     * @default APPLIED
+                     * @enum {string}
+                     */
+                    status?: "APPLIED" | "REGISTERED" | "REFUSED";
+                };
+            };
+        };
+        responses: {
+            /** @description Hỗ trợ thương hiệu */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandSupport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "brandSupports.getSupportCap": {
+        parameters: {
+            query: {
+                /** @description Chi phí xây dựng, đăng ký (đồng) */
+                cost: string;
+                provinceId: string;
+                year: number;
+                /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                applicationDate?: string;
+                /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                registrationDate?: string;
+                projectId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mức trần */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandSupportCap"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "brandSupports.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hỗ trợ thương hiệu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandSupport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "brandSupports.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    brandName: string;
+                    /**
+                     * @description Loại nhãn hiệu
+                     * @enum {string}
+                     */
+                    markKind: "INDIVIDUAL" | "COLLECTIVE" | "CERTIFICATION";
+                    /** @default null */
+                    establishmentId?: string | null;
+                    /** @default null */
+                    collectiveName?: string | null;
+                    /** @default [] */
+                    memberEstablishmentIds?: string[];
+                    provinceId: string;
+                    /** @default null */
+                    applicationNumber?: string | null;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    applicationDate?: string | null;
+                    /** @default null */
+                    registrationNumber?: string | null;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    registrationDate?: string | null;
+                    /** @description Năm hỗ trợ */
+                    year: number;
+                    /** @description Chi phí xây dựng, đăng ký (đồng) */
+                    cost: string;
+                    /** @description Số tiền hỗ trợ (đồng) */
+                    supportAmount: string;
+                    /** @default null */
+                    projectId?: string | null;
+                    /**
+                     * @default APPLIED
+                     * @enum {string}
+                     */
+                    status?: "APPLIED" | "REGISTERED" | "REFUSED";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Hỗ trợ thương hiệu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandSupport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,6 +15,7 @@ export const helpModules = [
   "tai-khoan",
   "viec-can-xu-ly",
   "hoi-cho-trien-lam",
+  "xuc-tien-thuong-mai",
 ] as const;
 export type HelpModule = (typeof helpModules)[number];
 
@@ -34,7 +35,8 @@ export function helpLinkFor(pathname: string): HelpLink | null {
   if (!match?.[1]) return null;
   const module = match[1];
   if (!isHelpModule(module)) return null;
-  if (module === "danh-muc" && match[2]) return { module, section: match[2] };
+  if ((module === "danh-muc" || module === "xuc-tien-thuong-mai") && match[2])
+    return { module, section: match[2] };
   return { module };
 }
 

@@ -10,6 +10,7 @@ import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
+import { enTradePromotionRecords, enTradePromotionRecordsNav } from "./en/trade-promotion-records";
 import { viAccount } from "./vi/account";
 import { viAdmin } from "./vi/admin";
 import { viCatalogues } from "./vi/catalogues";
@@ -22,6 +23,7 @@ import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
+import { viTradePromotionRecords, viTradePromotionRecordsNav } from "./vi/trade-promotion-records";
 
 export const vi = {
   ...viCommon,
@@ -34,7 +36,8 @@ export const vi = {
   ...viPlans,
   ...viTasks,
   ...viFairs,
-  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
+  ...viTradePromotionRecords,
+  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viTradePromotionRecordsNav },
   ...viAccount,
   ...viTables,
 };
@@ -49,7 +52,8 @@ export const en: typeof vi = {
   ...enPlans,
   ...enTasks,
   ...enFairs,
-  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
+  ...enTradePromotionRecords,
+  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enTradePromotionRecordsNav },
   ...enAccount,
   ...enTables,
 };

@@ -212,8 +212,14 @@ export const auditEntityLabels = {
   selection_entry_document: { vi: "Hồ sơ sản phẩm dự bình chọn", en: "Entry document" },
   selection_score_sheet: { vi: "Phiếu chấm điểm", en: "Score sheet" },
   selection_complaint: { vi: "Khiếu nại kết quả bình chọn", en: "Selection complaint" },
-  selection_certificate: { vi: "Giấy chứng nhận sản phẩm CNNT tiêu biểu", en: "Representative product certificate" },
-  certificate_holder_report: { vi: "Báo cáo của cơ sở có sản phẩm được chứng nhận", en: "Certificate holder report" },
+  selection_certificate: {
+    vi: "Giấy chứng nhận sản phẩm CNNT tiêu biểu",
+    en: "Representative product certificate",
+  },
+  certificate_holder_report: {
+    vi: "Báo cáo của cơ sở có sản phẩm được chứng nhận",
+    en: "Certificate holder report",
+  },
   calendar_day: { vi: "Ngày nghỉ, ngày làm việc bù", en: "Calendar day" },
 } as const satisfies Record<string, Labels>;
 

@@ -8,6 +8,7 @@ import { fairsHelp } from "./content/fairs";
 import { plansHelp } from "./content/plans";
 import { projectsHelp } from "./content/projects";
 import { tasksHelp } from "./content/tasks";
+import { tradePromotionRecordsHelp } from "./content/trade-promotion-records";
 import { usersHelp } from "./content/users";
 import type { HelpTopic } from "./help-topic";
 
@@ -23,4 +24,5 @@ export const helpTopics: Record<HelpModule, HelpTopic> = {
   "tai-khoan": accountHelp,
   "viec-can-xu-ly": tasksHelp,
   "hoi-cho-trien-lam": fairsHelp,
+  "xuc-tien-thuong-mai": tradePromotionRecordsHelp,
 };

@@ -8,6 +8,7 @@ import {
   ProjectOutlined,
   ScheduleOutlined,
   ShopOutlined,
+  ShoppingOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from "@ant-design/icons";
@@ -38,6 +39,8 @@ export const PLAN_ABILITIES = ["plans.read"] as const;
 export const DASHBOARD_ABILITIES = ["dashboard.read"] as const;
 export const FAIR_ABILITIES = ["tradePromotion.read"] as const;
 export const FAIR_CREATE_ABILITIES = ["tradePromotion.manage"] as const;
+export const TRADE_PROMOTION_ABILITIES = ["tradePromotion.read"] as const;
+export const TRADE_PROMOTION_MANAGE_ABILITIES = ["tradePromotion.manage"] as const;
 
 /** Every planned module, in menu order. Routes for coming modules are generated from this list. */
 export const navigation: NavItem[] = [
@@ -47,6 +50,16 @@ export const navigation: NavItem[] = [
   { path: "de-an", label: "projects", icon: <ProjectOutlined />, anyOf: PROJECT_ABILITIES },
   { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, anyOf: PLAN_ABILITIES },
   { path: "hoi-cho-trien-lam", label: "fairs", icon: <FlagOutlined />, anyOf: FAIR_ABILITIES },
+  {
+    path: "xuc-tien-thuong-mai",
+    label: "tradePromotion",
+    icon: <ShoppingOutlined />,
+    anyOf: TRADE_PROMOTION_ABILITIES,
+    children: [
+      { path: "xuc-tien-thuong-mai/phong-trung-bay", label: "showrooms" },
+      { path: "xuc-tien-thuong-mai/thuong-hieu", label: "brands" },
+    ],
+  },
   { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, coming: true },
   { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, coming: true },
   {

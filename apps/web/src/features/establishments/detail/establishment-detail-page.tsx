@@ -6,6 +6,8 @@ import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { isApiError } from "../../../lib/api";
 import { usePhoneLayout } from "../../../lib/use-phone-layout";
+import { useAbility } from "../../auth/current-user";
+import { TradePromotionTab } from "../../trade-promotion/establishment-tab/trade-promotion-tab";
 import { useEstablishment } from "../api";
 import { ESTABLISHMENTS_PATH } from "../paths";
 import { StatusTag, VerdictTag } from "../tags";
@@ -15,7 +17,7 @@ import { GeneralTab } from "./general-tab";
 import { HistoryTab } from "./history-tab";
 import { YearDataTab } from "./year-data-tab";
 
-const tabKeys = ["general", "yearData", "eligibility", "history"] as const;
+const tabKeys = ["general", "yearData", "eligibility", "tradePromotion", "history"] as const;
 type TabKey = (typeof tabKeys)[number];
 
 /** One establishment: header with status and eligibility, actions by the record's abilities, four tabs. */
@@ -26,6 +28,7 @@ export function EstablishmentDetailPage() {
   const location = useLocation();
   const establishment = useEstablishment(id);
   const phone = usePhoneLayout();
+  const canReadTradePromotion = useAbility("tradePromotion.read");
   const tab: TabKey = tabKeys.find((key) => key === searchParams.get("tab")) ?? "general";
 
   if (establishment.isPending) return <LoadingSkeleton />;
@@ -80,6 +83,16 @@ export function EstablishmentDetailPage() {
               label: t("establishments.tabs.eligibility"),
               children: <EligibilityTab eligibility={data.eligibility} />,
             },
+            ...(canReadTradePromotion
+              ? [
+                  {
+                    key: "tradePromotion",
+                    label: t("establishmentTradePromotion.tab"),
+                    children:
+                      tab === "tradePromotion" ? <TradePromotionTab establishmentId={data.id} /> : null,
+                  },
+                ]
+              : []),
             {
               key: "history",
               label: t("establishments.tabs.history"),
