@@ -28,6 +28,8 @@ import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
+import { participantFileRoutes } from "./modules/trade-promotion/participations/participant-files.routes";
+import { participationRoutes } from "./modules/trade-promotion/participations/participations.routes";
 import { userRoutes } from "./modules/users/users.routes";
 import type { AppDeps, AppEnv } from "./platform/context";
 import { AppError, problemResponse, renderError } from "./platform/errors";
@@ -175,6 +177,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);
+  app.route("/api/v1", participantFileRoutes);
+  app.route("/api/v1", participationRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
@@ -238,11 +242,12 @@ export function createApp(deps: AppDeps) {
 
 export type App = ReturnType<typeof createApp>;
 
-/** The routes that take a multipart file: establishment and commune imports, a project's documents. */
+/** The routes that take a multipart file: establishment, commune and booth-holder imports, a project's documents. */
 const UPLOAD_PATHS = [
   /^\/api\/v1\/establishment-imports$/u,
   /^\/api\/v1\/admin-units\/communes\/import$/u,
   /^\/api\/v1\/projects\/[^/]+\/documents$/u,
+  /^\/api\/v1\/fairs\/[^/]+\/participant-imports$/u,
 ];
 
 function isUpload(c: Context<AppEnv>): boolean {

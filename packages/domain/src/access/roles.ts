@@ -86,6 +86,8 @@ export const abilityCodes = [
   "figures.report",
   "dashboard.read",
   "dashboard.export",
+  "fairs.read",
+  "fairs.manage",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -129,6 +131,12 @@ const planKeeper: Ability[] = [
 ];
 const planReader: Ability[] = ["plans.read", "dashboard.read", "dashboard.export"];
 
+/**
+ * Trade promotion (issue 15): central and provincial staff keep the fairs of their scope and their participants;
+ * auditors read them. The scope check (a fair of another province is 404) is in the query.
+ */
+const fairKeeper: Ability[] = ["fairs.read", "fairs.manage"];
+
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
   CENTRAL_LEADER: [
@@ -138,16 +146,31 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...projectWorker,
     "supportNorms.manage",
     ...planKeeper,
+    ...fairKeeper,
   ],
-  CENTRAL_OFFICER: ["catalogues.read", "users.read", ...registryReader, ...projectWorker, ...planKeeper],
+  CENTRAL_OFFICER: [
+    "catalogues.read",
+    "users.read",
+    ...registryReader,
+    ...projectWorker,
+    ...planKeeper,
+    ...fairKeeper,
+  ],
   PROVINCIAL_LEADER: [
     "catalogues.read",
     "users.read",
     ...provincialRegistry,
     ...projectProposer,
     ...planKeeper,
+    ...fairKeeper,
   ],
-  PROVINCIAL_OFFICER: ["catalogues.read", ...provincialRegistry, ...projectProposer, ...planKeeper],
+  PROVINCIAL_OFFICER: [
+    "catalogues.read",
+    ...provincialRegistry,
+    ...projectProposer,
+    ...planKeeper,
+    ...fairKeeper,
+  ],
   IMPLEMENTER: [
     "catalogues.read",
     "projects.read",
@@ -163,6 +186,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...registryReader,
     ...projectReader,
     ...planReader,
+    "fairs.read",
   ],
 };
 
