@@ -4,6 +4,7 @@ import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
 import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
+import { enFairParticipants } from "./en/fair-participants";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
@@ -15,6 +16,7 @@ import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
 import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
+import { viFairParticipants } from "./vi/fair-participants";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
@@ -26,6 +28,7 @@ export const vi = {
   ...viCatalogues,
   ...viAdmin,
   ...viEstablishments,
+  ...viFairParticipants,
   ...viProjects,
   ...viSupportNorms,
   ...viDashboard,
@@ -40,6 +43,7 @@ export const en: typeof vi = {
   ...enCatalogues,
   ...enAdmin,
   ...enEstablishments,
+  ...enFairParticipants,
   ...enProjects,
   ...enSupportNorms,
   ...enDashboard,
