@@ -64,10 +64,14 @@ export type ParticipantListRow = Awaited<ReturnType<typeof listParticipants>>["r
 
 /**
  * One page of a fair's participants in the establishments' name order. A fair holds at most a few thousand rows
- * (the largest 2024 fair had 701 booths), so ordering them walks the (fair, establishment) index and sorts that
- * fair's rows only, whatever the table's size; the count is the fair's own counter.
+ * (the largest 2024 fair had 701 booths), so the query reads that fair's rows on the (fair, establishment) index
+ * and sorts them, whatever the table's size; the count is the fair's own counter. The sort key is ordered as an
+ * expression on purpose: ordered by the bare column, the planner may walk the whole registry's name index and
+ * probe each establishment for this fair, which grows with the registry instead of with the fair.
  */
-export async function listParticipants(
+const byName = sql`(${establishment.sortKey} || '')`;
+
+/** One page of a fair's participants, searched without diacritics when `q` (already folded) is given. */ export async function listParticipants(
   db: Db,
   fairRow: FairRow,
   query: { page: number; pageSize: number; q?: string },
@@ -83,7 +87,7 @@ export async function listParticipants(
     .innerJoin(commune, eq(commune.id, establishment.communeId))
     .innerJoin(province, eq(province.id, establishment.provinceId))
     .where(where)
-    .orderBy(asc(establishment.sortKey), asc(fairParticipation.id))
+    .orderBy(byName, asc(fairParticipation.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const total = query.q
@@ -109,5 +113,5 @@ export async function allParticipants(db: Db, fairId: string) {
     .innerJoin(commune, eq(commune.id, establishment.communeId))
     .innerJoin(province, eq(province.id, establishment.provinceId))
     .where(eq(fairParticipation.fairId, fairId))
-    .orderBy(asc(establishment.sortKey), asc(fairParticipation.id));
+    .orderBy(byName, asc(fairParticipation.id));
 }
