@@ -32,6 +32,8 @@ import { brandRoutes } from "./modules/trade-promotion/brands/brands.routes";
 import { establishmentTradePromotionRoutes } from "./modules/trade-promotion/establishment-tab/establishment-trade-promotion.routes";
 import { fairActionRoutes } from "./modules/trade-promotion/fairs/fair-actions.routes";
 import { fairRoutes } from "./modules/trade-promotion/fairs/fairs.routes";
+import { participantFileRoutes } from "./modules/trade-promotion/participations/participant-files.routes";
+import { participationRoutes } from "./modules/trade-promotion/participations/participations.routes";
 import { showroomRoutes } from "./modules/trade-promotion/showrooms/showrooms.routes";
 import { userRoutes } from "./modules/users/users.routes";
 import type { AppDeps, AppEnv } from "./platform/context";
@@ -185,6 +187,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", taskRoutes);
   app.route("/api/v1", fairRoutes);
   app.route("/api/v1", fairActionRoutes);
+  app.route("/api/v1", participantFileRoutes);
+  app.route("/api/v1", participationRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
@@ -248,12 +252,13 @@ export function createApp(deps: AppDeps) {
 
 export type App = ReturnType<typeof createApp>;
 
-/** The routes that take a multipart file: establishment and commune imports, a project's documents. */
+/** The routes that take a multipart file: establishment, commune and booth-holder imports, a project's documents. */
 const UPLOAD_PATHS = [
   /^\/api\/v1\/establishment-imports$/u,
   /^\/api\/v1\/admin-units\/communes\/import$/u,
   /^\/api\/v1\/projects\/[^/]+\/documents$/u,
   /^\/api\/v1\/fairs\/[^/]+\/documents$/u,
+  /^\/api\/v1\/fairs\/[^/]+\/participant-imports$/u,
 ];
 
 function isUpload(c: Context<AppEnv>): boolean {

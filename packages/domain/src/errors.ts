@@ -122,6 +122,10 @@ export const errorCatalogue = {
     status: 409,
     title: "Hội chợ đã báo cáo hoặc đã hủy, không thể thêm hay sửa lượt tham gia",
   },
+  FAIR_RESULTS_BEFORE_FAIR: {
+    status: 409,
+    title: "Chỉ ghi doanh thu và hợp đồng sau khi hội chợ đã tổ chức",
+  },
   FAIR_BOOTHS_INVALID: { status: 422, title: "Số gian hàng không hợp lệ" },
   FAIR_PARTICIPATION_DUPLICATE: {
     status: 409,

@@ -1347,6 +1347,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fair-participant-imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp mẫu danh sách gian hàng (.xlsx) để nhập vào một hội chợ */
+        get: operations["fairParticipantImports.getTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/participants/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách cơ sở tham gia theo mẫu nghiệm thu (.xlsx, có cột ký nhận) */
+        get: operations["fairParticipants.exportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/participant-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập danh sách gian hàng được đơn vị chủ trì xác nhận (.xlsx/.csv): chạy thử, chọn cơ sở cho dòng trùng tên, nhập tất cả hoặc chỉ dòng hợp lệ */
+        post: operations["fairParticipantImports.start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fair-participant-imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ và kết quả của một lần nhập danh sách gian hàng */
+        get: operations["fairParticipantImports.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các cơ sở tham gia một hội chợ: gian hàng, tiền thuê, hỗ trợ theo định mức (phân trang) */
+        get: operations["fairParticipants.list"];
+        put?: never;
+        /** Thêm một cơ sở tham gia hội chợ (hỗ trợ theo định mức có hiệu lực vào ngày khai mạc) */
+        post: operations["fairParticipants.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/participant-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kiểm tra trước một lượt tham gia (không ghi): định mức và mức trần áp dụng, giới hạn hai hội chợ nước ngoài mỗi năm, gian hàng trùng */
+        post: operations["fairParticipantChecks.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/participants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa một lượt tham gia (kiểm tra phiên bản) */
+        put: operations["fairParticipants.update"];
+        post?: never;
+        /** Xóa một lượt tham gia ghi nhầm (kiểm tra phiên bản) */
+        delete: operations["fairParticipants.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fairs/{fairId}/participants/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ghi doanh thu bán hàng và hợp đồng ký kết sau hội chợ (kiểm tra phiên bản) */
+        put: operations["fairParticipants.reportResults"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/admin-units": {
         parameters: {
             query?: never;
@@ -2735,6 +2873,146 @@ export interface components {
                 REPORT?: components["schemas"]["ActionAvailability"];
                 CANCEL?: components["schemas"]["ActionAvailability"];
             };
+        };
+        FairParticipantImportJob: {
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
+            progress: {
+                done: number;
+                total: number;
+            };
+            result: components["schemas"]["FairParticipantImportResult"];
+            error: {
+                code: string;
+                detail: string;
+            } | null;
+        };
+        FairParticipantImportResult: {
+            dryRun: boolean;
+            totalRows: number;
+            validRows: number;
+            created: number;
+            errors: {
+                row: number;
+                column: string;
+                code: string;
+                message: string;
+            }[];
+            warnings: {
+                row: number;
+                column: string;
+                code: string;
+                message: string;
+            }[];
+            ambiguous: {
+                row: number;
+                name: string;
+                candidates: {
+                    id: string;
+                    name: string;
+                    taxCode: string | null;
+                    status: string;
+                    provinceId: string;
+                    address: string;
+                }[];
+            }[];
+        } | null;
+        FairParticipantPage: {
+            items: components["schemas"]["FairParticipantListItem"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            fair: components["schemas"]["FairParticipantsSummary"];
+        };
+        FairParticipantListItem: components["schemas"]["FairParticipation"] & {
+            establishmentName: string;
+            taxCode: string | null;
+            address: string;
+            establishmentArchived: boolean;
+        };
+        FairParticipation: {
+            id: string;
+            fairId: string;
+            establishmentId: string;
+            provinceId: string;
+            wholeBooths: number;
+            sharedBoothKey: string | null;
+            sharedBoothShareBps: number | null;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            boothRent: string;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            otherListedCosts: string;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            approvedPrice: string | null;
+            supportShareBps: number;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            supportAmount: string;
+            /** @description Định mức áp dụng: d2 trong nước, đ (lưu dd) ở nước ngoài */
+            normCode: string | null;
+            normLabel: string | null;
+            payingProjectId: string | null;
+            productsShown: string;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            sales: string | null;
+            contractsSigned: number | null;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            contractsValue: string | null;
+            version: number;
+        };
+        FairParticipantsSummary: {
+            id: string;
+            code: string;
+            name: string;
+            abroad: boolean;
+            startDate: string;
+            status: {
+                code: string;
+                label: string;
+            };
+            /** @description Lượt tham gia (= số cơ sở của hội chợ này) */
+            participationCount: number;
+            /** @description Gian hàng tiêu chuẩn: gian riêng + mỗi gian chung một lần */
+            boothsTaken: number;
+            /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+            supportTotal: string;
+            acceptsParticipations: boolean;
+            acceptsResults: boolean;
+        };
+        FairParticipationCheck: {
+            /** @description Ngày khai mạc: định mức có hiệu lực vào ngày này được áp dụng */
+            normDate: string;
+            cap: {
+                normSetLabel: string;
+                normCode: string;
+                normLabel: string;
+                maxShareBps: number;
+                /** @description Số tiền (đồng), số nguyên dạng chuỗi */
+                capDong: string | null;
+                explanationVi: string;
+            } | null;
+            overseas: {
+                /** @enum {string} */
+                verdict: "OK" | "WARN" | "REFUSE";
+                messageVi: string | null;
+                others: {
+                    fairId: string;
+                    fairName: string;
+                }[];
+            };
+            problems: {
+                code: string;
+                field: string;
+                messageVi: string;
+            }[];
+        };
+        SavedFairParticipation: {
+            participation: components["schemas"]["FairParticipation"];
+            warnings: {
+                code: string;
+                messageVi: string;
+            }[];
         };
         PublicAdminUnit: {
             code: string;
@@ -10026,6 +10304,819 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FairDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipantImports.getTemplate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp mẫu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipants.exportXlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipantImports.start": {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+                validOnly?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /** @description JSON {"số dòng": "mã cơ sở"} */
+                    picks?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã nhận, đang xử lý */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Tệp không hợp lệ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+        };
+    };
+    "fairParticipantImports.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tác vụ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairParticipantImportJob"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipants.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang lượt tham gia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairParticipantPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipants.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    establishmentId: string;
+                    /**
+                     * @description Số gian hàng tiêu chuẩn thuê riêng (số nguyên ≥ 0)
+                     * @default 0
+                     */
+                    wholeBooths?: number;
+                    /** @default null */
+                    sharedBoothKey?: string | null;
+                    /**
+                     * @description Phần chia gian hàng chung, phần vạn (1–10000)
+                     * @default null
+                     */
+                    sharedBoothShareBps?: number | null;
+                    /** @description Tiền thuê gian hàng (đồng) */
+                    boothRent: string;
+                    /**
+                     * @description Chi phí khác được liệt kê (hội chợ ở nước ngoài)
+                     * @default 0
+                     */
+                    otherListedCosts?: string;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    approvedPrice?: string | null;
+                    supportShareBps: number;
+                    /** @description Số tiền hỗ trợ (đồng) */
+                    supportAmount: string;
+                    /** @default null */
+                    payingProjectId?: string | null;
+                    /** @default  */
+                    productsShown?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã thêm; kèm cảnh báo nếu có */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFairParticipation"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipantChecks.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    participationId?: string | null;
+                    participation: {
+                        establishmentId: string;
+                        /**
+                         * @description Số gian hàng tiêu chuẩn thuê riêng (số nguyên ≥ 0)
+                         * @default 0
+                         */
+                        wholeBooths?: number;
+                        /** @default null */
+                        sharedBoothKey?: string | null;
+                        /**
+                         * @description Phần chia gian hàng chung, phần vạn (1–10000)
+                         * @default null
+                         */
+                        sharedBoothShareBps?: number | null;
+                        /** @description Tiền thuê gian hàng (đồng) */
+                        boothRent: string;
+                        /**
+                         * @description Chi phí khác được liệt kê (hội chợ ở nước ngoài)
+                         * @default 0
+                         */
+                        otherListedCosts?: string;
+                        /**
+                         * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                         * @default null
+                         */
+                        approvedPrice?: string | null;
+                        supportShareBps: number;
+                        /** @description Số tiền hỗ trợ (đồng) */
+                        supportAmount: string;
+                        /** @default null */
+                        payingProjectId?: string | null;
+                        /** @default  */
+                        productsShown?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Kết quả kiểm tra */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairParticipationCheck"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipants.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    establishmentId: string;
+                    /**
+                     * @description Số gian hàng tiêu chuẩn thuê riêng (số nguyên ≥ 0)
+                     * @default 0
+                     */
+                    wholeBooths?: number;
+                    /** @default null */
+                    sharedBoothKey?: string | null;
+                    /**
+                     * @description Phần chia gian hàng chung, phần vạn (1–10000)
+                     * @default null
+                     */
+                    sharedBoothShareBps?: number | null;
+                    /** @description Tiền thuê gian hàng (đồng) */
+                    boothRent: string;
+                    /**
+                     * @description Chi phí khác được liệt kê (hội chợ ở nước ngoài)
+                     * @default 0
+                     */
+                    otherListedCosts?: string;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    approvedPrice?: string | null;
+                    supportShareBps: number;
+                    /** @description Số tiền hỗ trợ (đồng) */
+                    supportAmount: string;
+                    /** @default null */
+                    payingProjectId?: string | null;
+                    /** @default  */
+                    productsShown?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã sửa; kèm cảnh báo nếu có */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFairParticipation"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipants.delete": {
+        parameters: {
+            query: {
+                /** @description Phiên bản đã đọc */
+                version: number;
+            };
+            header?: never;
+            path: {
+                fairId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "fairParticipants.reportResults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fairId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    sales?: string | null;
+                    /** @default null */
+                    contractsSigned?: number | null;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    contractsValue?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Lượt tham gia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairParticipation"];
                 };
             };
             /** @description Dữ liệu không hợp lệ */

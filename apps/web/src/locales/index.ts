@@ -4,6 +4,7 @@ import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
 import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
+import { enFairParticipants } from "./en/fair-participants";
 import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
@@ -17,6 +18,7 @@ import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
 import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
+import { viFairParticipants } from "./vi/fair-participants";
 import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
@@ -30,6 +32,7 @@ export const vi = {
   ...viCatalogues,
   ...viAdmin,
   ...viEstablishments,
+  ...viFairParticipants,
   ...viProjects,
   ...viSupportNorms,
   ...viDashboard,
@@ -46,6 +49,7 @@ export const en: typeof vi = {
   ...enCatalogues,
   ...enAdmin,
   ...enEstablishments,
+  ...enFairParticipants,
   ...enProjects,
   ...enSupportNorms,
   ...enDashboard,

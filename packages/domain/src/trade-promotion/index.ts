@@ -6,6 +6,7 @@ export * from "./brand-support";
 export * from "./fair-counts";
 export * from "./fair-lifecycle";
 export * from "./overseas-limit";
+export * from "./participant-import-row";
 export * from "./participation-support";
 export * from "./trade-promotion.codes";
 export * from "./trade-promotion.input";

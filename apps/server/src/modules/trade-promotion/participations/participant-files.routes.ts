@@ -1,0 +1,241 @@
+import { createHash } from "node:crypto";
+import { createRoute, z } from "@hono/zod-openapi";
+import { safeFileName } from "@kc/domain";
+import { AppError } from "../../../platform/errors";
+import { getJob, startJob } from "../../../platform/jobs";
+import { readTable } from "../../../platform/office/table-reader";
+import { attachmentHeader } from "../../../platform/office/xlsx-writer";
+import {
+  cookieAuth,
+  createRouter,
+  errorResponses,
+  pathIdSchema,
+  requestMeta,
+} from "../../../platform/router";
+import { assertTableFile } from "../../../platform/upload-content";
+import { importParticipants, type ParticipantImportResult } from "./import-participants";
+import { buildAcceptanceList, buildParticipantTemplate } from "./participants.export";
+import { participationPolicy } from "./participations.policy";
+import { assertFairInScope } from "./save-participation";
+
+const tags = ["Xúc tiến thương mại"];
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Upload limits (ASVS 5.1.1): a booth-holder list is at most a few thousand rows; 5 MB, 20,000 rows, 30 columns. */
+export const PARTICIPANT_IMPORT_LIMITS = { maxBytes: 5_000_000, maxRows: 20_000, maxColumns: 30 };
+const flag = z
+  .enum(["true", "false"])
+  .default("false")
+  .transform((v) => v === "true");
+const problemJson = {
+  "application/problem+json": { schema: z.object({ code: z.string(), detail: z.string() }) },
+};
+const fairParam = z.object({ fairId: pathIdSchema("fairId") });
+
+const rowProblemSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+const candidateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  taxCode: z.string().nullable(),
+  status: z.string(),
+  provinceId: z.string(),
+  address: z.string(),
+});
+const importResultSchema = z
+  .object({
+    dryRun: z.boolean(),
+    totalRows: z.number().int(),
+    validRows: z.number().int(),
+    created: z.number().int(),
+    errors: z.array(rowProblemSchema),
+    warnings: z.array(rowProblemSchema),
+    ambiguous: z.array(
+      z.object({ row: z.number().int(), name: z.string(), candidates: z.array(candidateSchema) }),
+    ),
+  })
+  .openapi("FairParticipantImportResult");
+const jobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
+    progress: z.object({ done: z.number().int(), total: z.number().int() }),
+    result: importResultSchema.nullable(),
+    error: z.object({ code: z.string(), detail: z.string() }).nullable(),
+  })
+  .openapi("FairParticipantImportJob");
+
+/** `picks` is the pick list's answer: {"<row number>": "<establishment id>"}, as JSON text in the form. */
+const picksSchema = z
+  .record(z.string().regex(/^\d{1,6}$/u), z.string().min(1).max(100))
+  .refine((picks) => Object.keys(picks).length <= PARTICIPANT_IMPORT_LIMITS.maxRows, "Quá nhiều lựa chọn");
+
+function parsePicks(text: unknown): Map<number, string> {
+  if (text === undefined || text === null || text === "") return new Map();
+  let value: unknown;
+  try {
+    value = JSON.parse(String(text));
+  } catch {
+    value = undefined;
+  }
+  const parsed = picksSchema.safeParse(value);
+  if (!parsed.success)
+    throw new AppError("VALIDATION_FAILED", {
+      errors: [{ path: "body.picks", message: "Lựa chọn cơ sở không hợp lệ (JSON: số dòng → mã cơ sở)" }],
+    });
+  return new Map(Object.entries(parsed.data).map(([row, id]) => [Number(row), id]));
+}
+
+export const participantFileRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/fair-participant-imports/template",
+      tags,
+      summary: "Tải tệp mẫu danh sách gian hàng (.xlsx) để nhập vào một hội chợ",
+      security: cookieAuth,
+      responses: {
+        200: { content: { [XLSX]: { schema: z.any() } }, description: "Tệp mẫu" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      await participationPolicy.authorize(c, "tradePromotion.read");
+      const body = await buildParticipantTemplate();
+      return c.body(new Uint8Array(body), 200, {
+        "content-type": XLSX,
+        "content-disposition": attachmentHeader("mau-danh-sach-gian-hang.xlsx"),
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/fairs/{fairId}/participants/export",
+      tags,
+      summary: "Xuất danh sách cơ sở tham gia theo mẫu nghiệm thu (.xlsx, có cột ký nhận)",
+      security: cookieAuth,
+      request: { params: fairParam },
+      responses: {
+        200: { content: { [XLSX]: { schema: z.any() } }, description: "Tệp Excel" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = await participationPolicy.authorize(c, "tradePromotion.read");
+      const db = c.get("deps").db;
+      const fairRow = await assertFairInScope(db, actor, requestMeta(c), c.req.valid("param").fairId);
+      const body = await buildAcceptanceList(db, fairRow);
+      return c.body(new Uint8Array(body), 200, {
+        "content-type": XLSX,
+        "content-disposition": attachmentHeader(`danh-sach-gian-hang-${fairRow.code}.xlsx`),
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/fairs/{fairId}/participant-imports",
+      tags,
+      summary:
+        "Nhập danh sách gian hàng được đơn vị chủ trì xác nhận (.xlsx/.csv): chạy thử, chọn cơ sở cho dòng trùng tên, nhập tất cả hoặc chỉ dòng hợp lệ",
+      security: cookieAuth,
+      request: {
+        params: fairParam,
+        query: z.object({ dryRun: flag, validOnly: flag }),
+        body: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: z.object({
+                file: z.any().openapi({ type: "string", format: "binary" }),
+                picks: z.string().optional().openapi({ description: 'JSON {"số dòng": "mã cơ sở"}' }),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        202: {
+          content: { "application/json": { schema: z.object({ jobId: z.string() }) } },
+          description: "Đã nhận, đang xử lý",
+        },
+        ...errorResponses,
+        413: { content: problemJson, description: "Tệp quá lớn" },
+        422: { content: problemJson, description: "Tệp không hợp lệ" },
+      },
+    }),
+    async (c) => {
+      const actor = await participationPolicy.authorize(c, "tradePromotion.manage");
+      const { db, logger } = c.get("deps");
+      const meta = requestMeta(c);
+      const { fairId } = c.req.valid("param");
+      await assertFairInScope(db, actor, meta, fairId);
+      const { dryRun, validOnly } = c.req.valid("query");
+      const form = c.req.valid("form") as { file?: unknown; picks?: unknown };
+      const file = form.file;
+      if (!(file instanceof File))
+        throw new AppError("VALIDATION_FAILED", {
+          errors: [{ path: "body.file", message: "Thiếu tệp cần nhập" }],
+        });
+      if (file.size > PARTICIPANT_IMPORT_LIMITS.maxBytes)
+        throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp danh sách gian hàng tối đa 5 MB" });
+      const picks = parsePicks(form.picks);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await assertTableFile(bytes);
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      const fileName = safeFileName(file.name, "danh-sach-gian-hang.xlsx");
+      const jobId = await startJob({
+        db,
+        logger,
+        kind: "FAIR_PARTICIPANT_IMPORT",
+        params: { fairId, fileName, sha256, dryRun, validOnly, size: file.size, picks: picks.size },
+        createdBy: actor.userId,
+        provinceId: actor.scope.kind === "PROVINCE" ? actor.scope.provinceId : null,
+        run: async ({ report }) => {
+          const table = await readTable(bytes, {
+            maxRows: PARTICIPANT_IMPORT_LIMITS.maxRows,
+            maxColumns: PARTICIPANT_IMPORT_LIMITS.maxColumns,
+          });
+          report(0, table.rows.length);
+          return importParticipants({
+            db,
+            actor,
+            meta,
+            fairId,
+            table,
+            file: { name: fileName, sha256 },
+            dryRun,
+            validOnly,
+            picks,
+            report,
+          });
+        },
+      });
+      return c.json({ jobId }, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/fair-participant-imports/{jobId}",
+      tags,
+      summary: "Tiến độ và kết quả của một lần nhập danh sách gian hàng",
+      security: cookieAuth,
+      request: { params: z.object({ jobId: pathIdSchema("jobId") }) },
+      responses: {
+        200: { content: { "application/json": { schema: jobSchema } }, description: "Tác vụ" },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const actor = await participationPolicy.authorize(c, "tradePromotion.manage");
+      const view = await getJob(c.get("deps").db, c.req.valid("param").jobId, actor.userId);
+      if (view?.kind !== "FAIR_PARTICIPANT_IMPORT") throw new AppError("NOT_FOUND");
+      return c.json({ ...view, result: view.result as ParticipantImportResult | null }, 200);
+    },
+  );
