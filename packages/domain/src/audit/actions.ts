@@ -74,6 +74,24 @@ export const fixedAuditActionLabels = {
     vi: "Kết thúc hiệu lực bộ định mức hỗ trợ",
     en: "Support norm set closed",
   },
+  SELECTION_FRAME_PROPOSED: { vi: "Đề xuất khung điểm bình chọn", en: "Point frame proposed" },
+  SELECTION_FRAME_APPROVED: { vi: "Phê duyệt khung điểm bình chọn", en: "Point frame approved" },
+  SELECTION_SHEET_SAVED: { vi: "Lưu phiếu chấm điểm", en: "Score sheet saved" },
+  SELECTION_SCORING_CLOSED: { vi: "Khóa chấm điểm, tổng hợp kết quả", en: "Scoring closed and summarised" },
+  SELECTION_LIST_PROPOSED: {
+    vi: "Hội đồng chọn danh sách đề nghị công nhận",
+    en: "Council's proposed list set",
+  },
+  SELECTION_COMPLAINT_RECORDED: {
+    vi: "Ghi nhận khiếu nại kết quả bình chọn",
+    en: "Selection complaint recorded",
+  },
+  SELECTION_COMPLAINT_RESOLVED: {
+    vi: "Giải quyết khiếu nại kết quả bình chọn",
+    en: "Selection complaint resolved",
+  },
+  CALENDAR_DAY_ADDED: { vi: "Thêm ngày nghỉ, ngày làm bù", en: "Calendar day added" },
+  CALENDAR_DAY_REMOVED: { vi: "Bỏ ngày nghỉ, ngày làm bù", en: "Calendar day removed" },
   ANNUAL_PLAN_CREATED: { vi: "Lập kế hoạch khuyến công năm", en: "Annual plan created" },
   ANNUAL_PLAN_REVISED: { vi: "Điều chỉnh kế hoạch khuyến công năm", en: "Annual plan revised" },
   PROGRAMME_CREATED: { vi: "Thêm chương trình khuyến công", en: "Programme created" },
@@ -211,8 +229,14 @@ export const auditEntityLabels = {
   selection_entry_document: { vi: "Hồ sơ sản phẩm dự bình chọn", en: "Entry document" },
   selection_score_sheet: { vi: "Phiếu chấm điểm", en: "Score sheet" },
   selection_complaint: { vi: "Khiếu nại kết quả bình chọn", en: "Selection complaint" },
-  selection_certificate: { vi: "Giấy chứng nhận sản phẩm CNNT tiêu biểu", en: "Representative product certificate" },
-  certificate_holder_report: { vi: "Báo cáo của cơ sở có sản phẩm được chứng nhận", en: "Certificate holder report" },
+  selection_certificate: {
+    vi: "Giấy chứng nhận sản phẩm CNNT tiêu biểu",
+    en: "Representative product certificate",
+  },
+  certificate_holder_report: {
+    vi: "Báo cáo của cơ sở có sản phẩm được chứng nhận",
+    en: "Certificate holder report",
+  },
   calendar_day: { vi: "Ngày nghỉ, ngày làm việc bù", en: "Calendar day" },
 } as const satisfies Record<string, Labels>;
 

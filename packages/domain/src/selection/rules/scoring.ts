@@ -19,6 +19,8 @@ export const POINT_STEP = 1 / HALF_POINTS_PER_POINT;
 export type FrameCriterion = {
   /** Stable within the round, e.g. "C1.1"; the sheet's scores are keyed by it. */
   code: string;
+  /** How messages name the criterion when the code is an opaque id (e.g. its position "3"); else the code. */
+  displayCode?: string;
   group: CriterionGroup;
   label: string;
   maxPoints: number;
@@ -59,21 +61,21 @@ export function validatePointFrame(
   let totalHalves = 0;
   criteria.forEach((criterion, index) => {
     const at = `criteria.${index}`;
-    const code = criterion.code.trim();
-    if (code === "") {
+    const code = criterion.displayCode ?? criterion.code.trim();
+    if (criterion.code.trim() === "") {
       issues.push({
         code: "CRITERION_CODE_MISSING",
         field: `${at}.code`,
         messageVi: `Tiêu chí thứ ${index + 1} chưa có mã`,
       });
-    } else if (seen.has(code)) {
+    } else if (seen.has(criterion.code)) {
       issues.push({
         code: "CRITERION_CODE_DUPLICATE",
         field: `${at}.code`,
         messageVi: `Mã tiêu chí ${code} bị trùng`,
       });
     }
-    seen.add(code);
+    seen.add(criterion.code);
     if (!criterionGroupCodes.includes(criterion.group)) {
       issues.push({
         code: "CRITERION_GROUP_UNKNOWN",
@@ -139,7 +141,7 @@ export function validateScoreSheet(
   }
   for (const criterion of criteria) {
     const field = `scores.${criterion.code}`;
-    const name = `Tiêu chí ${criterion.code} (${criterion.label})`;
+    const name = `Tiêu chí ${criterion.displayCode ?? criterion.code} (${criterion.label})`;
     const points = scores[criterion.code];
     if (points === undefined || points === null) {
       if (options.requireAll)
