@@ -93,7 +93,14 @@ describe.each(engines)("selection scoring on %s", (engine) => {
         async (name, i) => signedIn(ctx, { role: i === 3 ? "PROVINCIAL_LEADER" : "JUROR", name }),
       ),
     );
-    [head, juror2, juror3, chair, outsider] = users.map((u) => u.client) as TestClient[];
+    const clients = users.map((u) => u.client);
+    [head, juror2, juror3, chair, outsider] = [0, 1, 2, 3, 4].map((i) => clients[i] as TestClient) as [
+      TestClient,
+      TestClient,
+      TestClient,
+      TestClient,
+      TestClient,
+    ];
     const [u1, u2, u3, u4, u5] = users.map((u) => u.user.id);
     await ctx.db.insert(selectionMember).values([
       { id: "m-head", roundId: R, body: "JURY", role: "JURY_HEAD", fullName: "Trần Văn Bình", userId: u1 },
