@@ -57,6 +57,10 @@ const catalogueRoutes: RouteObject[] = [
     lazy: page(() => import("./features/support-norms/support-norms-page").then((m) => m.SupportNormsPage)),
   },
   {
+    path: "lich-lam-viec",
+    lazy: page(() => import("./features/calendar/calendar-page").then((m) => m.CalendarPage)),
+  },
+  {
     path: "to-chuc",
     lazy: page(() => import("./features/organisations/organisations-page").then((m) => m.OrganisationsPage)),
   },

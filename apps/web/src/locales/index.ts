@@ -1,5 +1,6 @@
 import { enAccount } from "./en/account";
 import { enAdmin } from "./en/admin";
+import { enCalendar, enCalendarNav } from "./en/calendar";
 import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
 import { enDashboard } from "./en/dashboard";
@@ -11,6 +12,7 @@ import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
 import { viAccount } from "./vi/account";
 import { viAdmin } from "./vi/admin";
+import { viCalendar, viCalendarNav } from "./vi/calendar";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
 import { viDashboard } from "./vi/dashboard";
@@ -31,7 +33,8 @@ export const vi = {
   ...viDashboard,
   ...viPlans,
   ...viTasks,
-  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
+  ...viCalendar,
+  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viCalendarNav },
   ...viAccount,
   ...viTables,
 };
@@ -45,7 +48,8 @@ export const en: typeof vi = {
   ...enDashboard,
   ...enPlans,
   ...enTasks,
-  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
+  ...enCalendar,
+  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enCalendarNav },
   ...enAccount,
   ...enTables,
 };
