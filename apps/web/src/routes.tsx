@@ -159,6 +159,10 @@ const appRoutes: RouteObject[] = [
     path: "ke-hoach",
     lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),
   },
+  {
+    path: "binh-chon-san-pham/:roundId/cham-diem",
+    lazy: page(() => import("./features/selection/scoring/scoring-page").then((m) => m.ScoringPage)),
+  },
   { path: "danh-muc", children: catalogueRoutes },
   {
     path: "nhat-ky",

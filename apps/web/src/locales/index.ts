@@ -7,6 +7,7 @@ import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
+import { enSelectionScoring } from "./en/selection-scoring";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
@@ -19,6 +20,7 @@ import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
+import { viSelectionScoring } from "./vi/selection-scoring";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
@@ -34,6 +36,7 @@ export const vi = {
   ...viPlans,
   ...viTasks,
   ...viCalendar,
+  ...viSelectionScoring,
   nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viCalendarNav },
   ...viAccount,
   ...viTables,
@@ -49,6 +52,7 @@ export const en: typeof vi = {
   ...enPlans,
   ...enTasks,
   ...enCalendar,
+  ...enSelectionScoring,
   nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enCalendarNav },
   ...enAccount,
   ...enTables,

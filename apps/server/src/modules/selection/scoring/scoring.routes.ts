@@ -104,7 +104,7 @@ export const scoringRoutes = createRouter()
               productName: entry.productName,
               establishmentName: entry.establishmentName,
               groupLabel: productGroupLabels[entry.productGroup],
-              conflicted: seat !== null && seat.conflictEstablishmentIds.includes(entry.establishmentId),
+              conflicted: seat?.conflictEstablishmentIds.includes(entry.establishmentId) ?? false,
               mySheet: sheet ? presentSheet(sheet) : null,
               sheetsIn: (line?.scoringJurorIds.length ?? 0) - (line?.missingJurorIds.length ?? 0),
               sheetsExpected: line?.scoringJurorIds.length ?? 0,
