@@ -80,6 +80,11 @@ const catalogues: ListPage[] = [
     mustSee: ["Tình trạng", "Ngày hiệu lực"],
   },
   { name: "định mức hỗ trợ", path: "/app/danh-muc/dinh-muc-ho-tro", mustSee: ["Số định mức", "Độ tin cậy"] },
+  {
+    name: "lịch ngày làm việc",
+    path: "/app/danh-muc/lich-lam-viec",
+    mustSee: ["Loại ngày", "Lý do / văn bản"],
+  },
   { name: "đơn vị hành chính", path: "/app/danh-muc/don-vi-hanh-chinh", mustSee: ["Vùng", "Hợp nhất vào"] },
   { name: "vùng khuyến công", path: "/app/danh-muc/vung-khuyen-cong", mustSee: ["Tỉnh, thành phố"] },
   { name: "danh mục mã", path: "/app/danh-muc/danh-muc-ma", mustSee: ["Hiệu lực đến", "Căn cứ pháp lý"] },

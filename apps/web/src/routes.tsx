@@ -61,6 +61,10 @@ const catalogueRoutes: RouteObject[] = [
     lazy: page(() => import("./features/support-norms/support-norms-page").then((m) => m.SupportNormsPage)),
   },
   {
+    path: "lich-lam-viec",
+    lazy: page(() => import("./features/calendar/calendar-page").then((m) => m.CalendarPage)),
+  },
+  {
     path: "to-chuc",
     lazy: page(() => import("./features/organisations/organisations-page").then((m) => m.OrganisationsPage)),
   },
@@ -267,6 +271,10 @@ const appRoutes: RouteObject[] = [
   {
     path: "ke-hoach",
     lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),
+  },
+  {
+    path: "binh-chon-san-pham/:roundId/cham-diem",
+    lazy: page(() => import("./features/selection/scoring/scoring-page").then((m) => m.ScoringPage)),
   },
   { path: "danh-muc", children: catalogueRoutes },
   {

@@ -232,6 +232,16 @@ export const errorCatalogue = {
     status: 409,
     title: "Trưởng ban giám khảo đã khóa chấm điểm; phiếu không sửa được nữa",
   },
+  SELECTION_SCORE_STEP_INVALID: { status: 422, title: "Điểm chỉ chấm đến 0,5 điểm (ví dụ 7 hoặc 7,5)" },
+  SELECTION_SHEETS_MISSING: {
+    status: 409,
+    title: "Chưa đủ phiếu chấm của mọi giám khảo cho mọi sản phẩm, chưa khóa chấm điểm được",
+  },
+  SELECTION_SCORING_NOT_CLOSED: { status: 409, title: "Trưởng ban giám khảo chưa khóa chấm điểm" },
+  SELECTION_ENTRY_BELOW_THRESHOLD: {
+    status: 422,
+    title: "Chỉ đề nghị công nhận sản phẩm có điểm trung bình từ 70 điểm trở lên",
+  },
   SELECTION_COMPLAINT_WINDOW_CLOSED: { status: 409, title: "Đã hết hoặc chưa đến thời hạn nhận khiếu nại" },
   SELECTION_COMPLAINT_RESOLVED: { status: 409, title: "Khiếu nại đã được giải quyết hoặc đã rút" },
   SELECTION_CERTIFICATE_EXISTS: { status: 409, title: "Sản phẩm này đã được cấp giấy chứng nhận" },

@@ -1,6 +1,7 @@
 export * from "./access/index";
 export * from "./actions/index";
 export * from "./audit/index";
+export * from "./calendar/index";
 export * from "./errors";
 export * from "./establishments/index";
 export * from "./figures/index";

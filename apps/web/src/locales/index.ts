@@ -1,5 +1,6 @@
 import { enAccount } from "./en/account";
 import { enAdmin } from "./en/admin";
+import { enCalendar, enCalendarNav } from "./en/calendar";
 import { enCatalogues } from "./en/catalogues";
 import { enCommon } from "./en/common";
 import { enDashboard } from "./en/dashboard";
@@ -8,12 +9,14 @@ import { enFairParticipants } from "./en/fair-participants";
 import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
+import { enSelectionScoring } from "./en/selection-scoring";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
 import { enTradePromotionRecords, enTradePromotionRecordsNav } from "./en/trade-promotion-records";
 import { viAccount } from "./vi/account";
 import { viAdmin } from "./vi/admin";
+import { viCalendar, viCalendarNav } from "./vi/calendar";
 import { viCatalogues } from "./vi/catalogues";
 import { viCommon } from "./vi/common";
 import { viDashboard } from "./vi/dashboard";
@@ -22,6 +25,7 @@ import { viFairParticipants } from "./vi/fair-participants";
 import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
+import { viSelectionScoring } from "./vi/selection-scoring";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
@@ -40,7 +44,9 @@ export const vi = {
   ...viTasks,
   ...viFairs,
   ...viTradePromotionRecords,
-  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viTradePromotionRecordsNav },
+  ...viCalendar,
+  ...viSelectionScoring,
+  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viTradePromotionRecordsNav, ...viCalendarNav },
   ...viAccount,
   ...viTables,
 };
@@ -57,7 +63,9 @@ export const en: typeof vi = {
   ...enTasks,
   ...enFairs,
   ...enTradePromotionRecords,
-  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enTradePromotionRecordsNav },
+  ...enCalendar,
+  ...enSelectionScoring,
+  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enTradePromotionRecordsNav, ...enCalendarNav },
   ...enAccount,
   ...enTables,
 };

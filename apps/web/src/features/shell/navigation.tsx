@@ -71,6 +71,7 @@ export const navigation: NavItem[] = [
       { path: "danh-muc/vung-khuyen-cong", label: "regions" },
       { path: "danh-muc/van-ban-phap-ly", label: "legalDocuments" },
       { path: "danh-muc/dinh-muc-ho-tro", label: "supportNorms" },
+      { path: "danh-muc/lich-lam-viec", label: "calendar" },
       { path: "danh-muc/to-chuc", label: "organisations" },
       { path: "danh-muc/danh-muc-ma", label: "codeCatalogues" },
     ],

@@ -69,6 +69,20 @@ export const cataloguesHelp: HelpTopic = {
       ],
     },
     {
+      id: "lich-lam-viec",
+      title: "Lịch ngày làm việc",
+      blocks: [
+        {
+          kind: "list",
+          items: [
+            "Các thời hạn tính theo ngày làm việc (15 ngày làm việc nhận khiếu nại kết quả bình chọn, 10 ngày làm việc giải quyết) dùng lịch này: thứ Hai đến thứ Sáu, trừ ngày nghỉ lễ, Tết theo Điều 112 Bộ luật Lao động 2019.",
+            "Tết Nguyên đán và Giỗ Tổ Hùng Vương tính theo âm lịch Việt Nam (múi giờ UTC+7); ngày lễ trùng thứ Bảy, Chủ nhật được nghỉ bù vào ngày làm việc kế tiếp.",
+            "Ngày nghỉ hoán đổi, ngày làm bù do Chính phủ quyết định hằng năm: quản trị hệ thống thêm hoặc bỏ trên trang này, ghi rõ văn bản quyết định.",
+          ],
+        },
+      ],
+    },
+    {
       id: "to-chuc",
       title: "Tổ chức",
       blocks: [

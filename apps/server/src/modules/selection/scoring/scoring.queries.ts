@@ -1,0 +1,157 @@
+import type { CriterionGroup, FrameCriterion, MemberRole, SummaryInput } from "@kc/domain";
+import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
+import type { Db } from "../../../db/client";
+import {
+  establishment,
+  selectionCriterion,
+  selectionEntry,
+  selectionMember,
+  selectionScore,
+  selectionScoreSheet,
+} from "../../../db/schema/index";
+
+/** Every query scoring reads, always for one round the caller already reaches (round-access.ts). */
+
+export async function criteriaOf(db: Db, roundId: string) {
+  return db
+    .select()
+    .from(selectionCriterion)
+    .where(eq(selectionCriterion.roundId, roundId))
+    .orderBy(asc(selectionCriterion.position));
+}
+
+/**
+ * The frame as the domain rules read it: the criterion id is its code (sheets key their scores by it), its
+ * position how messages name it, the maximum an exact number of points.
+ */
+export function frameOf(
+  rows: readonly {
+    id: string;
+    position: number;
+    criterionGroup: CriterionGroup;
+    label: string;
+    maxPoints: string;
+  }[],
+): FrameCriterion[] {
+  return rows.map((row) => ({
+    code: row.id,
+    displayCode: String(row.position),
+    group: row.criterionGroup,
+    label: row.label,
+    maxPoints: Number(row.maxPoints),
+  }));
+}
+
+export async function juryOf(db: Db, roundId: string) {
+  return db
+    .select()
+    .from(selectionMember)
+    .where(
+      and(
+        eq(selectionMember.roundId, roundId),
+        eq(selectionMember.body, "JURY"),
+        eq(selectionMember.active, true),
+      ),
+    )
+    .orderBy(asc(selectionMember.createdAt), asc(selectionMember.id));
+}
+
+/** Entries that are judged: everything but withdrawn and ineligible ones. */
+export async function judgedEntriesOf(db: Db, roundId: string) {
+  return db
+    .select({
+      id: selectionEntry.id,
+      establishmentId: selectionEntry.establishmentId,
+      establishmentName: establishment.name,
+      productName: selectionEntry.productName,
+      productGroup: selectionEntry.productGroup,
+      status: selectionEntry.status,
+      meanScore: selectionEntry.meanScore,
+      rank: selectionEntry.rank,
+      proposed: selectionEntry.proposed,
+      version: selectionEntry.version,
+    })
+    .from(selectionEntry)
+    .innerJoin(establishment, eq(establishment.id, selectionEntry.establishmentId))
+    .where(
+      and(
+        eq(selectionEntry.roundId, roundId),
+        notInArray(selectionEntry.status, ["WITHDRAWN", "INELIGIBLE"]),
+      ),
+    )
+    .orderBy(asc(selectionEntry.productName), asc(selectionEntry.id));
+}
+
+export type StoredSheet = {
+  id: string;
+  entryId: string;
+  memberId: string;
+  version: number;
+  note: string;
+  total: string;
+  scores: Record<string, number>;
+};
+
+/** Stored sheets of a round, optionally only some members'; scores keyed by criterion id. */
+export async function sheetsOf(
+  db: Db,
+  roundId: string,
+  memberIds?: readonly string[],
+): Promise<StoredSheet[]> {
+  if (memberIds && memberIds.length === 0) return [];
+  const sheets = await db
+    .select()
+    .from(selectionScoreSheet)
+    .where(
+      and(
+        eq(selectionScoreSheet.roundId, roundId),
+        memberIds ? inArray(selectionScoreSheet.memberId, [...memberIds]) : undefined,
+      ),
+    );
+  if (sheets.length === 0) return [];
+  const scores = await db
+    .select()
+    .from(selectionScore)
+    .where(
+      inArray(
+        selectionScore.sheetId,
+        sheets.map((sheet) => sheet.id),
+      ),
+    );
+  const bySheet = new Map<string, Record<string, number>>();
+  for (const score of scores) {
+    const entry = bySheet.get(score.sheetId) ?? {};
+    entry[score.criterionId] = Number(score.points);
+    bySheet.set(score.sheetId, entry);
+  }
+  return sheets.map((sheet) => ({
+    id: sheet.id,
+    entryId: sheet.entryId,
+    memberId: sheet.memberId,
+    version: sheet.version,
+    note: sheet.note,
+    total: sheet.total,
+    scores: bySheet.get(sheet.id) ?? {},
+  }));
+}
+
+/** What the summary rules need, read from the stored rows only. */
+export async function summaryInputOf(db: Db, roundId: string) {
+  // One after another: inside a transaction the queries share one connection.
+  const criteria = await criteriaOf(db, roundId);
+  const jury = await juryOf(db, roundId);
+  const entries = await judgedEntriesOf(db, roundId);
+  const sheets = await sheetsOf(db, roundId);
+  const input: SummaryInput = {
+    criteria: frameOf(criteria),
+    jurors: jury.map((member) => ({ memberId: member.id })),
+    entries: entries.map((entry) => ({ entryId: entry.id, establishmentId: entry.establishmentId })),
+    sheets,
+    conflicts: jury.flatMap((member) =>
+      member.conflictEstablishmentIds.map((establishmentId) => ({ memberId: member.id, establishmentId })),
+    ),
+  };
+  return { input, criteria, jury, entries };
+}
+
+export const juryRoles: readonly MemberRole[] = ["JURY_HEAD", "JURY_DEPUTY", "JUROR"];

@@ -1,0 +1,37 @@
+import type { viSelectionScoring } from "../vi/selection-scoring";
+
+export const enSelectionScoring: typeof viSelectionScoring = {
+  scoring: {
+    title: "Scoring",
+    frame: "Point frame",
+    frameTotal: "Total of maxima: {{total}}",
+    frameApproved: "Approved",
+    frameNotApproved: "Not approved yet",
+    approveFrame: "Approve the frame",
+    closeScoring: "Close scoring and summarise",
+    closeConfirm: "Once closed, no juror can change a sheet. Continue?",
+    group: "Group",
+    criterion: "Criterion",
+    maxPoints: "Maximum",
+    mySheets: "My score sheets",
+    seat: "You score as: {{role}}",
+    sheetsIn: "{{count}}/{{expected}} sheets",
+    conflicted: "You are tied to this establishment, so you do not score this product.",
+    note: "Remarks",
+    total: "Total: {{total}} points",
+    save: "Save sheet",
+    saved: "Sheet saved",
+    summary: "Summary minute",
+    downloadXlsx: "Download Excel",
+    rank: "Rank",
+    product: "Product",
+    establishment: "Establishment",
+    mean: "Mean score",
+    passes: "70 points or more",
+    proposed: "Proposed",
+    notScoring: "Not scoring",
+    missing: "Not scored",
+    roundingNote:
+      "The mean is the average of the scoring jurors' totals, rounded to two decimals (half up); the 70-point condition reads the unrounded mean.",
+  },
+};
