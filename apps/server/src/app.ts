@@ -26,6 +26,8 @@ import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
+import { selectionMemberRoutes } from "./modules/selection/rounds/round-members.routes";
+import { selectionRoundRoutes } from "./modules/selection/rounds/rounds.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
 import { userRoutes } from "./modules/users/users.routes";
@@ -175,6 +177,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);
+  app.route("/api/v1", selectionRoundRoutes);
+  app.route("/api/v1", selectionMemberRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,

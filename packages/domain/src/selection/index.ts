@@ -2,4 +2,6 @@ export * from "./certificate-record";
 export * from "./entry-input";
 export * from "./round-input";
 export * from "./round-lifecycle";
+export * from "./rounds/council-composition";
+export * from "./rounds/round-step-readiness";
 export * from "./selection.codes";
