@@ -52,6 +52,11 @@ const figureChecks: ListPage = {
   path: "/app/ke-hoach?tab=checks",
   mustSee: ["Số in trong báo cáo", "Giá trị tính lại", "Kết quả", "Nhận xét"],
 };
+const selectionRounds: ListPage = {
+  name: "đợt bình chọn",
+  path: "/app/binh-chon-san-pham",
+  mustSee: ["Mã đợt", "Tên đợt bình chọn", "Trạng thái", "Cấp", "Năm", "Địa bàn"],
+};
 const users: ListPage = {
   name: "người dùng",
   path: "/app/nguoi-dung",
@@ -74,14 +79,23 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
   {
     who: "cán bộ Cục (toàn quốc)",
     email: "trunguong@demo.khuyencong.vn",
-    lists: [projects, board, establishments, annualPlans, programmes, reportedFigures, figureChecks],
+    lists: [
+      projects,
+      board,
+      establishments,
+      annualPlans,
+      programmes,
+      reportedFigures,
+      figureChecks,
+      selectionRounds,
+    ],
   },
   // Users with their row actions are the administrator's; the catalogues read the same for everyone.
   { who: "quản trị hệ thống", email: "admin@demo.khuyencong.vn", lists: [users, ...catalogues] },
   {
     who: "cán bộ Sở Đồng Tháp",
     email: "dongthap@demo.khuyencong.vn",
-    lists: [projects, board, establishments, annualPlans, reportedFigures],
+    lists: [projects, board, establishments, annualPlans, reportedFigures, selectionRounds],
   },
 ];
 

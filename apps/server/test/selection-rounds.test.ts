@@ -141,7 +141,9 @@ describe.each(engines)("selection rounds on %s", (engine) => {
     expect(list.items.map((r: { id: string }) => r.id)).not.toContain(round.id);
     expect((await central.get(`/api/v1/selection-rounds/${round.id}`)).status).toBe(200);
     expect((await admin.get(`/api/v1/selection-rounds/${round.id}`)).status).toBe(403);
-    const mine = await json(await officer.get(`/api/v1/selection-rounds?q=${encodeURIComponent("dong thap")}`));
+    const mine = await json(
+      await officer.get(`/api/v1/selection-rounds?q=${encodeURIComponent("dong thap")}`),
+    );
     expect(mine.items.map((r: { id: string }) => r.id)).toContain(round.id);
     // Central staff read it but do not organise it.
     const seen = await json(await central.get(`/api/v1/selection-rounds/${round.id}`));
@@ -172,7 +174,9 @@ describe.each(engines)("selection rounds on %s", (engine) => {
     const before = await json(await leader.get(`/api/v1/selection-rounds/${round.id}`));
     const formation = before.actions.steps.FORM_COUNCIL;
     expect(formation.available).toBe(false);
-    expect(formation.reasons.map((r: { code: string }) => r.code)).toContain("SELECTION_COUNCIL_SIZE_INVALID");
+    expect(formation.reasons.map((r: { code: string }) => r.code)).toContain(
+      "SELECTION_COUNCIL_SIZE_INVALID",
+    );
     const step = {
       version: round.version,
       step: "FORM_COUNCIL",
@@ -197,8 +201,13 @@ describe.each(engines)("selection rounds on %s", (engine) => {
     expect(formed.status, await formed.clone().text()).toBe(200);
     const after = await json(formed);
     expect(after.status).toBe("COUNCIL_FORMED");
-    expect(after.decisions).toEqual([expect.objectContaining({ number: "20/QĐ-UBND", toStatus: "COUNCIL_FORMED" })]);
-    const again = await leader.post(`/api/v1/selection-rounds/${round.id}/steps`, { ...step, version: after.version });
+    expect(after.decisions).toEqual([
+      expect.objectContaining({ number: "20/QĐ-UBND", toStatus: "COUNCIL_FORMED" }),
+    ]);
+    const again = await leader.post(`/api/v1/selection-rounds/${round.id}/steps`, {
+      ...step,
+      version: after.version,
+    });
     expect(again.status).toBe(409);
     expect((await json(again)).code).toBe("SELECTION_STEP_NOT_ALLOWED");
 
@@ -251,11 +260,16 @@ describe.each(engines)("selection rounds on %s", (engine) => {
     );
     expect(wrongRole.status).toBe(400);
     expect(
-      (await otherOfficer.post(`/api/v1/selection-rounds/${round.id}/members`, member("EXPERT", "EXPERT", "A B")))
-        .status,
+      (
+        await otherOfficer.post(
+          `/api/v1/selection-rounds/${round.id}/members`,
+          member("EXPERT", "EXPERT", "A B"),
+        )
+      ).status,
     ).toBe(404);
     expect(
-      (await central.post(`/api/v1/selection-rounds/${round.id}/members`, member("EXPERT", "EXPERT", "A B"))).status,
+      (await central.post(`/api/v1/selection-rounds/${round.id}/members`, member("EXPERT", "EXPERT", "A B")))
+        .status,
     ).toBe(403);
     const list = await json(await officer.get(`/api/v1/selection-rounds/${round.id}/members`));
     const juror = list.items.find((m: { role: string }) => m.role === "JUROR");
@@ -264,10 +278,14 @@ describe.each(engines)("selection rounds on %s", (engine) => {
       member: { ...member("JURY", "JUROR", juror.fullName), conflictEstablishmentIds: ["EST-1"] },
     });
     expect(stale.status).toBe(409);
-    const declared = await officer.request("PUT", `/api/v1/selection-rounds/${round.id}/members/${juror.id}`, {
-      version: juror.version,
-      member: { ...member("JURY", "JUROR", juror.fullName), conflictEstablishmentIds: ["EST-1"] },
-    });
+    const declared = await officer.request(
+      "PUT",
+      `/api/v1/selection-rounds/${round.id}/members/${juror.id}`,
+      {
+        version: juror.version,
+        member: { ...member("JURY", "JUROR", juror.fullName), conflictEstablishmentIds: ["EST-1"] },
+      },
+    );
     expect(declared.status).toBe(200);
   });
 
@@ -286,10 +304,13 @@ describe.each(engines)("selection rounds on %s", (engine) => {
     expect(granted.status, await granted.clone().text()).toBe(201);
     const { oneTimePassword, member: linked } = await json(granted);
     expect(linked.accountEmail).toBe(email);
-    const chairAccount = await officer.post(`/api/v1/selection-rounds/${round.id}/members/${chair.id}/account`, {
-      version: chair.version,
-      email: `chu-tich-${crypto.randomUUID().slice(0, 6)}@test.khuyencong.vn`,
-    });
+    const chairAccount = await officer.post(
+      `/api/v1/selection-rounds/${round.id}/members/${chair.id}/account`,
+      {
+        version: chair.version,
+        email: `chu-tich-${crypto.randomUUID().slice(0, 6)}@test.khuyencong.vn`,
+      },
+    );
     expect(chairAccount.status).toBe(422);
     expect((await json(chairAccount)).code).toBe("SELECTION_MEMBER_ACCOUNT_INVALID");
     const secretaryAccount = await officer.post(
@@ -315,7 +336,14 @@ describe.each(engines)("selection rounds on %s", (engine) => {
     expect(page.myRoles).toEqual(["JURY_HEAD"]);
     expect(page.actions).toEqual({ steps: {} });
     expect((await jurorClient.get(`/api/v1/selection-rounds/${otherRound.id}`)).status).toBe(404);
-    expect((await jurorClient.post(`/api/v1/selection-rounds/${round.id}/members`, member("EXPERT", "EXPERT", "X Y"))).status).toBe(403);
+    expect(
+      (
+        await jurorClient.post(
+          `/api/v1/selection-rounds/${round.id}/members`,
+          member("EXPERT", "EXPERT", "X Y"),
+        )
+      ).status,
+    ).toBe(403);
     for (const path of ["/api/v1/establishments", "/api/v1/projects", "/api/v1/users"])
       expect((await jurorClient.get(path)).status).toBe(403);
   });

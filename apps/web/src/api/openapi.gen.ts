@@ -1120,6 +1120,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/selection-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đợt bình chọn sản phẩm CNNT tiêu biểu trong phạm vi (giám khảo, thư ký: đợt mình tham gia) */
+        get: operations["selectionRounds.list"];
+        put?: never;
+        /** Lập kế hoạch một đợt bình chọn (cấp, địa bàn, năm, cơ quan tổ chức, kinh phí, quyết định kế hoạch) */
+        post: operations["selectionRounds.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đợt bình chọn: thông tin, văn bản các bước, hội đồng và các bước tiếp theo với lý do */
+        get: operations["selectionRounds.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa tên, cơ quan tổ chức, kinh phí, quyết định kế hoạch (trước khi hội đồng đề nghị kết quả) */
+        patch: operations["selectionRounds.update"];
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển đợt bình chọn sang bước tiếp theo kèm văn bản (số, ngày, người ký, tệp) */
+        post: operations["selectionRounds.takeStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hội đồng, ban giám khảo, tổ chuyên gia của đợt và quy định số thành viên (S3) */
+        get: operations["selectionRounds.listMembers"];
+        put?: never;
+        /** Thêm thành viên hội đồng, ban giám khảo hoặc tổ chuyên gia (kèm cơ sở có liên quan) */
+        post: operations["selectionRounds.addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa một thành viên (hoặc thôi tham gia) theo phiên bản đã đọc */
+        put: operations["selectionRounds.updateMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/members/{memberId}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp tài khoản đăng nhập cho giám khảo hoặc thư ký hội đồng (mật khẩu một lần, phải đổi) */
+        post: operations["selectionRounds.grantMemberAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/admin-units": {
         parameters: {
             query?: never;
@@ -2274,6 +2379,136 @@ export interface components {
         };
         TaskCount: {
             count: number;
+        };
+        SelectionRoundListItem: {
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+            /** @enum {string|null} */
+            regionCode: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM" | null;
+            provinceId: string | null;
+            provinceName: string | null;
+            year: number;
+            organiserName: string;
+            /** @enum {string} */
+            status: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+            /** @description S7: năm không đúng nhịp thường lệ (chỉ cảnh báo) */
+            parityWarning: string | null;
+            version: number;
+        };
+        SelectionRoundDetail: components["schemas"]["SelectionRoundListItem"] & {
+            districtUnitId: string | null;
+            districtName: string | null;
+            organiserOrgId: string | null;
+            fundingProjectId: string | null;
+            fundingProjectCode: string | null;
+            /** @enum {string|null} */
+            fundingNormCode: "g1" | "g2" | null;
+            /** @description Mức trần g1/g2 (đồng) theo định mức đang áp dụng */
+            fundingCapDong: string | null;
+            planDecision: {
+                number: string | null;
+                issuedOn: string | null;
+                signer: string | null;
+                fileId: string | null;
+            } | null;
+            statusChangedAt: string;
+            frameApprovedAt: string | null;
+            scoringClosedAt: string | null;
+            resultsNotifiedOn: string | null;
+            complaintWindowEndsOn: string | null;
+            composition: components["schemas"]["SelectionCouncilComposition"];
+            decisions: {
+                id: string;
+                /** @enum {string|null} */
+                fromStatus: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED" | null;
+                /** @enum {string} */
+                toStatus: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+                number: string | null;
+                issuedOn: string;
+                signer: string | null;
+                signerAuthority: string | null;
+                title: string;
+                note: string;
+                fileId: string | null;
+                createdAt: string;
+            }[];
+            nextSteps: {
+                /** @enum {string} */
+                step: "FORM_COUNCIL" | "OPEN_CALL" | "START_JUDGING" | "PROPOSE_RESULTS" | "RETURN_TO_JUDGING" | "RECOGNISE" | "NOTIFY_RESULTS" | "NOMINATE_UP" | "CLOSE";
+                /** @enum {string} */
+                to: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+                labelVi: string;
+                documentVi: string;
+                needsDecision: boolean;
+                /** @description Điều kiện chưa đáp ứng, ai hỏi cũng thấy */
+                requirements: {
+                    code: string;
+                    messageVi: string;
+                }[];
+            }[];
+            /** @description Vai trò của người xem trong đợt (giám khảo, thư ký) */
+            myRoles: ("CHAIR" | "STANDING_VICE_CHAIR" | "VICE_CHAIR" | "COUNCIL_MEMBER" | "SECRETARY" | "JURY_HEAD" | "JURY_DEPUTY" | "JUROR" | "EXPERT")[];
+            actions: {
+                update?: components["schemas"]["ActionAvailability"];
+                manageMembers?: components["schemas"]["ActionAvailability"];
+                steps: {
+                    FORM_COUNCIL?: components["schemas"]["ActionAvailability"];
+                    OPEN_CALL?: components["schemas"]["ActionAvailability"];
+                    START_JUDGING?: components["schemas"]["ActionAvailability"];
+                    PROPOSE_RESULTS?: components["schemas"]["ActionAvailability"];
+                    RETURN_TO_JUDGING?: components["schemas"]["ActionAvailability"];
+                    RECOGNISE?: components["schemas"]["ActionAvailability"];
+                    NOTIFY_RESULTS?: components["schemas"]["ActionAvailability"];
+                    NOMINATE_UP?: components["schemas"]["ActionAvailability"];
+                    CLOSE?: components["schemas"]["ActionAvailability"];
+                };
+            };
+        };
+        SelectionCouncilComposition: {
+            councilSize: number;
+            jurySize: number;
+            expertSize: number;
+            councilMin: number;
+            councilMax: number;
+            /** @description Các quy định S3 chưa đáp ứng */
+            problems: {
+                code: string;
+                messageVi: string;
+            }[];
+        };
+        SelectionMemberList: {
+            items: components["schemas"]["SelectionMember"][];
+            composition: components["schemas"]["SelectionCouncilComposition"];
+            canManage?: components["schemas"]["ActionAvailability"];
+        };
+        SelectionMember: {
+            id: string;
+            /** @enum {string} */
+            body: "COUNCIL" | "JURY" | "EXPERT";
+            /** @enum {string} */
+            role: "CHAIR" | "STANDING_VICE_CHAIR" | "VICE_CHAIR" | "COUNCIL_MEMBER" | "SECRETARY" | "JURY_HEAD" | "JURY_DEPUTY" | "JUROR" | "EXPERT";
+            fullName: string;
+            position: string;
+            organisationName: string;
+            userId: string | null;
+            accountEmail: string | null;
+            conflictEstablishmentIds: string[];
+            active: boolean;
+            version: number;
+        };
+        SelectionMemberAccount: {
+            member: components["schemas"]["SelectionMember"];
+            email: string;
+            /** @description Mật khẩu dùng một lần, chỉ hiện một lần; phải đổi khi đăng nhập */
+            oneTimePassword: string;
+        };
+        SelectionMemberAccountGrant: {
+            version: number;
+            /** Format: email */
+            email: string;
         };
         PublicAdminUnit: {
             code: string;
@@ -8005,6 +8240,814 @@ export interface operations {
             };
             /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.list": {
+        parameters: {
+            query?: {
+                q?: string;
+                level?: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                status?: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+                year?: number;
+                provinceId?: string;
+                regionCode?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SelectionRoundListItem"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    title: string;
+                    /**
+                     * @description Cấp bình chọn
+                     * @enum {string}
+                     */
+                    level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                    /**
+                     * @description Khu vực (đợt cấp khu vực)
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    regionCode?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM" | null;
+                    /**
+                     * @description Tỉnh (đợt cấp tỉnh, cấp huyện)
+                     * @default null
+                     */
+                    provinceId?: string | null;
+                    /**
+                     * @description Huyện (đợt cấp huyện trước 7/2025)
+                     * @default null
+                     */
+                    districtUnitId?: string | null;
+                    /** @description Năm bình chọn */
+                    year: number;
+                    /** @default null */
+                    organiserOrgId?: string | null;
+                    organiserName: string;
+                    /** @default null */
+                    fundingProjectId?: string | null;
+                    /**
+                     * @description Quyết định phê duyệt kế hoạch bình chọn
+                     * @default null
+                     */
+                    planDecision?: {
+                        number: string;
+                        /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                        issuedOn: string;
+                        signer: string;
+                        /** @default null */
+                        signerAuthority?: string | null;
+                        /** @default  */
+                        title?: string;
+                        /** @default null */
+                        fileId?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Đợt bình chọn với các bước tiếp theo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đợt bình chọn với các bước tiếp theo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    title: string;
+                    /** @default null */
+                    organiserOrgId?: string | null;
+                    organiserName: string;
+                    /** @default null */
+                    fundingProjectId?: string | null;
+                    /**
+                     * @description Quyết định phê duyệt kế hoạch bình chọn
+                     * @default null
+                     */
+                    planDecision?: {
+                        number: string;
+                        /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                        issuedOn: string;
+                        signer: string;
+                        /** @default null */
+                        signerAuthority?: string | null;
+                        /** @default  */
+                        title?: string;
+                        /** @default null */
+                        fileId?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Đợt bình chọn với các bước tiếp theo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.takeStep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /**
+                     * @description Bước chuyển của đợt bình chọn
+                     * @enum {string}
+                     */
+                    step: "FORM_COUNCIL" | "OPEN_CALL" | "START_JUDGING" | "PROPOSE_RESULTS" | "RETURN_TO_JUDGING" | "RECOGNISE" | "NOTIFY_RESULTS" | "NOMINATE_UP" | "CLOSE";
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    effectiveOn: string;
+                    /** @default null */
+                    decision?: {
+                        number: string;
+                        /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                        issuedOn: string;
+                        signer: string;
+                        /** @default null */
+                        signerAuthority?: string | null;
+                        /** @default  */
+                        title?: string;
+                        /** @default null */
+                        fileId?: string | null;
+                    } | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đợt bình chọn với các bước tiếp theo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.listMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành viên hội đồng, ban giám khảo, tổ chuyên gia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionMemberList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.addMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Hội đồng, ban giám khảo hay tổ chuyên gia
+                     * @enum {string}
+                     */
+                    body: "COUNCIL" | "JURY" | "EXPERT";
+                    /**
+                     * @description Chức danh trong hội đồng, ban giám khảo
+                     * @enum {string}
+                     */
+                    role: "CHAIR" | "STANDING_VICE_CHAIR" | "VICE_CHAIR" | "COUNCIL_MEMBER" | "SECRETARY" | "JURY_HEAD" | "JURY_DEPUTY" | "JUROR" | "EXPERT";
+                    fullName: string;
+                    /** @default  */
+                    position?: string;
+                    /** @default  */
+                    organisationName?: string;
+                    /** @default null */
+                    userId?: string | null;
+                    /** @default [] */
+                    conflictEstablishmentIds?: string[];
+                    /** @default true */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành viên hội đồng, ban giám khảo, tổ chuyên gia */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionMemberList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.updateMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    member: {
+                        /**
+                         * @description Hội đồng, ban giám khảo hay tổ chuyên gia
+                         * @enum {string}
+                         */
+                        body: "COUNCIL" | "JURY" | "EXPERT";
+                        /**
+                         * @description Chức danh trong hội đồng, ban giám khảo
+                         * @enum {string}
+                         */
+                        role: "CHAIR" | "STANDING_VICE_CHAIR" | "VICE_CHAIR" | "COUNCIL_MEMBER" | "SECRETARY" | "JURY_HEAD" | "JURY_DEPUTY" | "JUROR" | "EXPERT";
+                        fullName: string;
+                        /** @default  */
+                        position?: string;
+                        /** @default  */
+                        organisationName?: string;
+                        /** @default null */
+                        userId?: string | null;
+                        /** @default [] */
+                        conflictEstablishmentIds?: string[];
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành viên hội đồng, ban giám khảo, tổ chuyên gia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionMemberList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.grantMemberAccount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectionMemberAccountGrant"];
+            };
+        };
+        responses: {
+            /** @description Tài khoản đã cấp và mật khẩu dùng một lần */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionMemberAccount"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ export const helpModules = [
   "nguoi-dung",
   "tai-khoan",
   "viec-can-xu-ly",
+  "binh-chon-san-pham",
 ] as const;
 export type HelpModule = (typeof helpModules)[number];
 

@@ -6,6 +6,7 @@ import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
+import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
@@ -17,6 +18,7 @@ import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
+import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
@@ -31,7 +33,8 @@ export const vi = {
   ...viDashboard,
   ...viPlans,
   ...viTasks,
-  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
+  ...viSelectionRounds,
+  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viSelectionRoundsNav },
   ...viAccount,
   ...viTables,
 };
@@ -45,7 +48,8 @@ export const en: typeof vi = {
   ...enDashboard,
   ...enPlans,
   ...enTasks,
-  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
+  ...enSelectionRounds,
+  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enSelectionRoundsNav },
   ...enAccount,
   ...enTables,
 };

@@ -6,6 +6,7 @@ import { dashboardHelp } from "./content/dashboard";
 import { establishmentsHelp } from "./content/establishments";
 import { plansHelp } from "./content/plans";
 import { projectsHelp } from "./content/projects";
+import { selectionHelp } from "./content/selection";
 import { tasksHelp } from "./content/tasks";
 import { usersHelp } from "./content/users";
 import type { HelpTopic } from "./help-topic";
@@ -21,4 +22,5 @@ export const helpTopics: Record<HelpModule, HelpTopic> = {
   "nguoi-dung": usersHelp,
   "tai-khoan": accountHelp,
   "viec-can-xu-ly": tasksHelp,
+  "binh-chon-san-pham": selectionHelp,
 };

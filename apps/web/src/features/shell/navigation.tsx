@@ -36,6 +36,15 @@ export const PROJECT_ABILITIES = ["projects.read"] as const;
 export const PROJECT_CREATE_ABILITIES = ["projects.create"] as const;
 export const PLAN_ABILITIES = ["plans.read"] as const;
 export const DASHBOARD_ABILITIES = ["dashboard.read"] as const;
+export const SELECTION_ABILITIES = ["selection.read"] as const;
+export const SELECTION_MANAGE_ABILITIES = ["selection.manage"] as const;
+/** Everyone who works with the registers or accounts reads the catalogues; jurors and secretaries see only their rounds. */
+export const CATALOGUE_ABILITIES = [
+  "catalogues.manage",
+  "establishments.read",
+  "projects.read",
+  "users.read",
+] as const;
 
 /** Every planned module, in menu order. Routes for coming modules are generated from this list. */
 export const navigation: NavItem[] = [
@@ -45,12 +54,13 @@ export const navigation: NavItem[] = [
   { path: "de-an", label: "projects", icon: <ProjectOutlined />, anyOf: PROJECT_ABILITIES },
   { path: "ke-hoach", label: "plans", icon: <ScheduleOutlined />, anyOf: PLAN_ABILITIES },
   { path: "hoi-cho-trien-lam", label: "fairs", icon: <FlagOutlined />, coming: true },
-  { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, coming: true },
+  { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, anyOf: SELECTION_ABILITIES },
   { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, coming: true },
   {
     path: "danh-muc",
     label: "catalogues",
     icon: <DatabaseOutlined />,
+    anyOf: CATALOGUE_ABILITIES,
     children: [
       { path: "danh-muc/don-vi-hanh-chinh", label: "adminUnits" },
       { path: "danh-muc/vung-khuyen-cong", label: "regions" },
