@@ -77,5 +77,7 @@ export const navigation: NavItem[] = [
 export const comingModules = navigation.filter((item) => item.coming);
 
 export function isVisible(item: NavItem, abilities: readonly string[]): boolean {
-  return !item.anyOf || item.anyOf.some((ability) => abilities.includes(ability));
+  // Modules still to come are announced to the staff, not to jurors and secretaries, who see only their rounds.
+  const anyOf = item.anyOf ?? (item.coming ? CATALOGUE_ABILITIES : undefined);
+  return !anyOf || anyOf.some((ability) => abilities.includes(ability));
 }

@@ -1,5 +1,6 @@
 import {
   type MemberBody,
+  type MemberRole,
   memberBodyCodes,
   memberBodyLabels,
   memberRoleLabels,
@@ -11,6 +12,13 @@ import { ErrorAlert } from "../../../components/error-alert";
 import { half } from "../../../components/form-columns";
 import { type MemberBody as MemberInput, type RoundMember, useAddMember, useUpdateMember } from "./api";
 import { showServerFieldErrors } from "./server-field-errors";
+
+/** A new member is most often an ordinary one: the chair, secretary and jury head are chosen on purpose. */
+const ordinaryRole: Record<MemberBody, MemberRole> = {
+  COUNCIL: "COUNCIL_MEMBER",
+  JURY: "JUROR",
+  EXPERT: "EXPERT",
+};
 
 type Values = Omit<MemberInput, "conflictEstablishmentIds"> & { conflicts?: string[] };
 
@@ -66,7 +74,7 @@ export function MemberModal({
         initialValues={
           member
             ? { ...member, conflicts: member.conflictEstablishmentIds }
-            : { body: body ?? "COUNCIL", role: memberRolesByBody[body ?? "COUNCIL"][0], active: true }
+            : { body: body ?? "COUNCIL", role: ordinaryRole[body ?? "COUNCIL"], active: true }
         }
       >
         <Row gutter={12}>
@@ -74,7 +82,7 @@ export function MemberModal({
             <Form.Item label={t("selectionRounds.members.form.body")} name="body" rules={required}>
               <Select
                 options={memberBodyCodes.map((code) => ({ value: code, label: memberBodyLabels[code] }))}
-                onChange={(next: MemberBody) => form.setFieldValue("role", memberRolesByBody[next][0])}
+                onChange={(next: MemberBody) => form.setFieldValue("role", ordinaryRole[next])}
               />
             </Form.Item>
           </Col>
