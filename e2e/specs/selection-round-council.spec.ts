@@ -76,8 +76,8 @@ test("a provincial officer forms a round's council and jury, and a juror sees on
   const menu = juror.getByRole("menu").first();
   await expect(menu.getByRole("menuitem")).toHaveText(["Bình chọn sản phẩm"]);
   await expect(juror.getByRole("row")).toHaveCount(2);
-  await expect(juror.getByRole("link", { name: code })).toBeVisible();
-  await juror.getByRole("link", { name: code }).click();
+  await expect(juror.getByRole("link", { name: code, exact: true })).toBeVisible();
+  await juror.getByRole("link", { name: code, exact: true }).click();
   await expect(juror.getByText("Thành viên ban giám khảo").first()).toBeVisible();
   await expect(juror.getByRole("button", { name: "Sửa thông tin" })).toHaveCount(0);
   await jurorContext.close();
