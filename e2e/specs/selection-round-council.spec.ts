@@ -52,7 +52,10 @@ test("a provincial officer forms a round's council and jury, and a juror sees on
   await expect(page.getByText("Thành phần đáp ứng quy định.")).toBeVisible();
 
   const jurorEmail = `giam-khao-${Date.now()}@demo.khuyencong.vn`;
-  await page.getByRole("row", { name: /Đỗ Thị Khảo/ }).getByRole("button", { name: "Cấp tài khoản" }).click();
+  await page
+    .getByRole("row", { name: /Đỗ Thị Khảo/ })
+    .getByRole("button", { name: "Cấp tài khoản" })
+    .click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("Thư điện tử đăng nhập").fill(jurorEmail);
   await dialog.getByRole("button", { name: "Cấp tài khoản" }).click();
