@@ -67,6 +67,11 @@ const brands: ListPage = {
   path: "/app/xuc-tien-thuong-mai/thuong-hieu",
   mustSee: ["Tên thương hiệu, nhãn hiệu", "Tình trạng", "Hỗ trợ (đồng)", "Tỉnh"],
 };
+const selectionRounds: ListPage = {
+  name: "đợt bình chọn",
+  path: "/app/binh-chon-san-pham",
+  mustSee: ["Mã đợt", "Tên đợt bình chọn", "Trạng thái", "Cấp", "Năm", "Địa bàn"],
+};
 const users: ListPage = {
   name: "người dùng",
   path: "/app/nguoi-dung",
@@ -105,6 +110,7 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
       fairs,
       showrooms,
       brands,
+      selectionRounds,
     ],
   },
   // Users with their row actions are the administrator's; the catalogues read the same for everyone.
@@ -112,7 +118,7 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
   {
     who: "cán bộ Sở Đồng Tháp",
     email: "dongthap@demo.khuyencong.vn",
-    lists: [projects, board, establishments, fairs, annualPlans, reportedFigures, showrooms, brands],
+    lists: [projects, board, establishments, fairs, annualPlans, reportedFigures, showrooms, brands, selectionRounds],
   },
 ];
 

@@ -29,6 +29,8 @@ import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
 import { complaintRoutes } from "./modules/selection/complaints/complaints.routes";
 import { scoringRoutes } from "./modules/selection/scoring/scoring.routes";
+import { selectionMemberRoutes } from "./modules/selection/rounds/round-members.routes";
+import { selectionRoundRoutes } from "./modules/selection/rounds/rounds.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
 import { brandRoutes } from "./modules/trade-promotion/brands/brands.routes";
@@ -195,6 +197,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", fairActionRoutes);
   app.route("/api/v1", participantFileRoutes);
   app.route("/api/v1", participationRoutes);
+  app.route("/api/v1", selectionRoundRoutes);
+  app.route("/api/v1", selectionMemberRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,

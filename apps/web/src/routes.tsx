@@ -20,6 +20,8 @@ import {
   PROJECT_CREATE_ABILITIES,
   TRADE_PROMOTION_ABILITIES,
   TRADE_PROMOTION_MANAGE_ABILITIES,
+  SELECTION_ABILITIES,
+  SELECTION_MANAGE_ABILITIES,
   USER_ABILITIES,
 } from "./features/shell/navigation";
 import { NotFoundPage } from "./features/shell/not-found-page";
@@ -250,6 +252,38 @@ const tradePromotionRoutes: RouteObject[] = [
   },
 ];
 
+const selectionRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: page(
+      () => import("./features/selection/rounds/rounds-page").then((m) => m.RoundsPage),
+      SELECTION_ABILITIES,
+    ),
+  },
+  {
+    path: "moi",
+    lazy: page(
+      () => import("./features/selection/rounds/round-form-page").then((m) => m.NewRoundPage),
+      SELECTION_MANAGE_ABILITIES,
+    ),
+  },
+  {
+    path: ":id",
+    lazy: page(
+      () => import("./features/selection/rounds/round-page").then((m) => m.RoundPage),
+      SELECTION_ABILITIES,
+    ),
+  },
+  {
+    // Whether the round may still be edited comes with it (`actions.update`); the server refuses otherwise.
+    path: ":id/sua",
+    lazy: page(
+      () => import("./features/selection/rounds/round-form-page").then((m) => m.EditRoundPage),
+      SELECTION_MANAGE_ABILITIES,
+    ),
+  },
+];
+
 const appRoutes: RouteObject[] = [
   { index: true, Component: HomeRedirect },
   ...comingModules.map((item) => ({ path: item.path, element: <ComingSoonPage module={item.label} /> })),
@@ -268,6 +302,7 @@ const appRoutes: RouteObject[] = [
   { path: "de-an", children: projectRoutes },
   { path: "hoi-cho-trien-lam", children: fairRoutes },
   { path: "xuc-tien-thuong-mai", children: tradePromotionRoutes },
+  { path: "binh-chon-san-pham", children: selectionRoutes },
   {
     path: "ke-hoach",
     lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),

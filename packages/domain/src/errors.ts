@@ -251,6 +251,20 @@ export const errorCatalogue = {
   },
   SELECTION_CERTIFICATE_REVOKED: { status: 409, title: "Giấy chứng nhận đã bị thu hồi" },
   SELECTION_HOLDER_REPORT_EXISTS: { status: 409, title: "Đã có báo cáo năm này của cơ sở được chứng nhận" },
+  SELECTION_ROUND_OUT_OF_SCOPE: {
+    status: 403,
+    title: "Bạn chỉ lập đợt bình chọn của cấp và địa bàn cơ quan mình tổ chức",
+  },
+  SELECTION_ROUND_REFERENCE_INVALID: {
+    status: 422,
+    title:
+      "Cơ quan tổ chức, đề án chi kinh phí, địa bàn hoặc tệp văn bản không có hoặc ngoài phạm vi của bạn",
+  },
+  SELECTION_MEMBER_ACCOUNT_INVALID: {
+    status: 422,
+    title:
+      "Chỉ thành viên ban giám khảo và thư ký hội đồng chưa có tài khoản mới được cấp tài khoản đăng nhập",
+  },
   CALENDAR_DAY_EXISTS: { status: 409, title: "Ngày này đã có trong lịch ngày làm việc" },
   TRADE_PROMOTION_REFERENCE_INVALID: {
     status: 422,

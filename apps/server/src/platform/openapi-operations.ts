@@ -67,6 +67,15 @@ export const operationIds: Record<string, string> = {
   "GET /api/v1/projects/{id}/history": "projects.getHistory",
   "PUT /api/v1/projects/{id}": "projects.update",
   "POST /api/v1/projects/{id}/steps/{code}": "projects.takeStep",
+  "GET /api/v1/selection-rounds": "selectionRounds.list",
+  "POST /api/v1/selection-rounds": "selectionRounds.create",
+  "GET /api/v1/selection-rounds/{id}": "selectionRounds.get",
+  "PATCH /api/v1/selection-rounds/{id}": "selectionRounds.update",
+  "POST /api/v1/selection-rounds/{id}/steps": "selectionRounds.takeStep",
+  "GET /api/v1/selection-rounds/{id}/members": "selectionRounds.listMembers",
+  "POST /api/v1/selection-rounds/{id}/members": "selectionRounds.addMember",
+  "PUT /api/v1/selection-rounds/{id}/members/{memberId}": "selectionRounds.updateMember",
+  "POST /api/v1/selection-rounds/{id}/members/{memberId}/account": "selectionRounds.grantMemberAccount",
   "POST /api/v1/projects/{id}/disbursements": "projects.recordDisbursement",
   "POST /api/v1/projects/{id}/progress-reports": "projects.recordProgressReport",
   "POST /api/v1/projects/{id}/progress-reports/batch": "projects.recordProgressReports",
@@ -154,5 +163,7 @@ export const tagDescriptions: Record<string, string> = {
   "Hội chợ triển lãm": "Trade fairs — hội chợ triển lãm: danh sách, lịch, trạng thái, văn bản, số đếm.",
   "Xúc tiến thương mại":
     "Trade promotion — hội chợ triển lãm, lượt tham gia, phòng trưng bày, hỗ trợ thương hiệu.",
+  "Bình chọn sản phẩm":
+    "Product selection — đợt bình chọn sản phẩm CNNT tiêu biểu, hội đồng, ban giám khảo, chấm điểm, chứng nhận.",
   "Công khai": "Public — dữ liệu công khai không cần đăng nhập. Open data, no sign-in.",
 };

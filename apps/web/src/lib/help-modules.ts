@@ -16,6 +16,7 @@ export const helpModules = [
   "viec-can-xu-ly",
   "hoi-cho-trien-lam",
   "xuc-tien-thuong-mai",
+  "binh-chon-san-pham",
 ] as const;
 export type HelpModule = (typeof helpModules)[number];
 

@@ -10,6 +10,7 @@ import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSelectionScoring } from "./en/selection-scoring";
+import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
@@ -26,6 +27,7 @@ import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viSelectionScoring } from "./vi/selection-scoring";
+import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
@@ -46,7 +48,8 @@ export const vi = {
   ...viTradePromotionRecords,
   ...viCalendar,
   ...viSelectionScoring,
-  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viTradePromotionRecordsNav, ...viCalendarNav },
+  ...viSelectionRounds,
+  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viTradePromotionRecordsNav, ...viCalendarNav, ...viSelectionRoundsNav },
   ...viAccount,
   ...viTables,
 };
@@ -65,7 +68,8 @@ export const en: typeof vi = {
   ...enTradePromotionRecords,
   ...enCalendar,
   ...enSelectionScoring,
-  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enTradePromotionRecordsNav, ...enCalendarNav },
+  ...enSelectionRounds,
+  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enTradePromotionRecordsNav, ...enCalendarNav, ...enSelectionRoundsNav },
   ...enAccount,
   ...enTables,
 };

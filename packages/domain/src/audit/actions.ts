@@ -32,6 +32,21 @@ export const fixedAuditActionLabels = {
     en: "Password reset through the e-mailed link",
   },
   PASSWORD_RESET_REQUESTED: { vi: "Yêu cầu đặt lại mật khẩu", en: "Password reset requested" },
+  SELECTION_ROUND_CREATED: { vi: "Lập đợt bình chọn sản phẩm", en: "Selection round created" },
+  SELECTION_ROUND_UPDATED: { vi: "Sửa đợt bình chọn sản phẩm", en: "Selection round edited" },
+  SELECTION_ROUND_STEP_TAKEN: { vi: "Chuyển bước đợt bình chọn", en: "Selection round step taken" },
+  SELECTION_MEMBER_ADDED: {
+    vi: "Thêm thành viên hội đồng, ban giám khảo",
+    en: "Council or jury member added",
+  },
+  SELECTION_MEMBER_UPDATED: {
+    vi: "Sửa thành viên hội đồng, ban giám khảo",
+    en: "Council or jury member edited",
+  },
+  SELECTION_MEMBER_ACCOUNT_LINKED: {
+    vi: "Cấp tài khoản đăng nhập cho thành viên đợt bình chọn",
+    en: "Sign-in account given to a round member",
+  },
   FAIR_CREATED: { vi: "Tạo hội chợ", en: "Fair created" },
   FAIR_UPDATED: { vi: "Sửa hội chợ", en: "Fair edited" },
   FAIR_STATUS_CHANGED: { vi: "Chuyển trạng thái hội chợ", en: "Fair status changed" },
@@ -108,6 +123,11 @@ export const deniedOperationLabels = {
   PROJECT_ADVANCE: { vi: "tạm ứng kinh phí đề án", en: "project advance" },
   PROJECT_PAYMENT: { vi: "thanh toán kinh phí đề án", en: "project payment" },
   PROJECT_REFUND: { vi: "thu hồi kinh phí đề án", en: "project refund" },
+  SELECTION_ROUND_ORGANISE: {
+    vi: "lập, sửa đợt bình chọn của cấp hoặc địa bàn khác",
+    en: "organising a selection round of another level or place",
+  },
+  SELECTION_ROUND_STEP: { vi: "bước của đợt bình chọn", en: "selection round step" },
 } as const satisfies Record<string, Labels>;
 
 export type DeniedOperation = keyof typeof deniedOperationLabels;

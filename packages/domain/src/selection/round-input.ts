@@ -145,6 +145,7 @@ export const roundListQuerySchema = z.strictObject({
   status: z.enum(roundStatusCodes).optional(),
   year: z.coerce.number().int().min(L.yearMin).max(L.yearMax).optional(),
   provinceId: idSchema("Mã tỉnh").optional(),
+  regionCode: z.enum(regionCodes).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(L.pageSizeMax).default(L.pageSizeDefault),
 });

@@ -7,6 +7,7 @@ import { establishmentsHelp } from "./content/establishments";
 import { fairsHelp } from "./content/fairs";
 import { plansHelp } from "./content/plans";
 import { projectsHelp } from "./content/projects";
+import { selectionHelp } from "./content/selection";
 import { tasksHelp } from "./content/tasks";
 import { tradePromotionRecordsHelp } from "./content/trade-promotion-records";
 import { usersHelp } from "./content/users";
@@ -25,4 +26,5 @@ export const helpTopics: Record<HelpModule, HelpTopic> = {
   "viec-can-xu-ly": tasksHelp,
   "hoi-cho-trien-lam": fairsHelp,
   "xuc-tien-thuong-mai": tradePromotionRecordsHelp,
+  "binh-chon-san-pham": selectionHelp,
 };

@@ -41,6 +41,15 @@ export const FAIR_ABILITIES = ["tradePromotion.read"] as const;
 export const FAIR_CREATE_ABILITIES = ["tradePromotion.manage"] as const;
 export const TRADE_PROMOTION_ABILITIES = ["tradePromotion.read"] as const;
 export const TRADE_PROMOTION_MANAGE_ABILITIES = ["tradePromotion.manage"] as const;
+export const SELECTION_ABILITIES = ["selection.read"] as const;
+export const SELECTION_MANAGE_ABILITIES = ["selection.manage"] as const;
+/** Everyone who works with the registers or accounts reads the catalogues; jurors and secretaries see only their rounds. */
+export const CATALOGUE_ABILITIES = [
+  "catalogues.manage",
+  "establishments.read",
+  "projects.read",
+  "users.read",
+] as const;
 
 /** Every planned module, in menu order. Routes for coming modules are generated from this list. */
 export const navigation: NavItem[] = [
@@ -60,12 +69,13 @@ export const navigation: NavItem[] = [
       { path: "xuc-tien-thuong-mai/thuong-hieu", label: "brands" },
     ],
   },
-  { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, coming: true },
+  { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, anyOf: SELECTION_ABILITIES },
   { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, coming: true },
   {
     path: "danh-muc",
     label: "catalogues",
     icon: <DatabaseOutlined />,
+    anyOf: CATALOGUE_ABILITIES,
     children: [
       { path: "danh-muc/don-vi-hanh-chinh", label: "adminUnits" },
       { path: "danh-muc/vung-khuyen-cong", label: "regions" },
@@ -83,5 +93,7 @@ export const navigation: NavItem[] = [
 export const comingModules = navigation.filter((item) => item.coming);
 
 export function isVisible(item: NavItem, abilities: readonly string[]): boolean {
-  return !item.anyOf || item.anyOf.some((ability) => abilities.includes(ability));
+  // Modules still to come are announced to the staff, not to jurors and secretaries, who see only their rounds.
+  const anyOf = item.anyOf ?? (item.coming ? CATALOGUE_ABILITIES : undefined);
+  return !anyOf || anyOf.some((ability) => abilities.includes(ability));
 }

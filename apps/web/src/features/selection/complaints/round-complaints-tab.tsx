@@ -1,0 +1,6 @@
+import { Empty } from "antd";
+
+/** Placeholder until this tab's owner delivers it (the round page renders it with the round's id). */
+export function RoundComplaintsTab(_props: { roundId: string }) {
+  return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Đang cập nhật" />;
+}
