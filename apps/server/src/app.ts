@@ -26,6 +26,8 @@ import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
+import { entryRoutes } from "./modules/selection/entries/entries.routes";
+import { entryPhotoRoutes } from "./modules/selection/entries/entry-photos.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
 import { userRoutes } from "./modules/users/users.routes";
@@ -175,6 +177,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);
+  app.route("/api/v1", entryRoutes);
+  app.route("/api/v1", entryPhotoRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
@@ -243,6 +247,9 @@ const UPLOAD_PATHS = [
   /^\/api\/v1\/establishment-imports$/u,
   /^\/api\/v1\/admin-units\/communes\/import$/u,
   /^\/api\/v1\/projects\/[^/]+\/documents$/u,
+  /^\/api\/v1\/selection-entries\/[^/]+\/photos\/[A-Z]+$/u,
+  /^\/api\/v1\/selection-entries\/[^/]+\/documents$/u,
+  /^\/api\/v1\/selection-rounds\/[^/]+\/entry-imports$/u,
 ];
 
 function isUpload(c: Context<AppEnv>): boolean {

@@ -1,3 +1,4 @@
 export * from "./action-availability";
 export * from "./establishment-actions";
+export * from "./selection-entry-actions";
 export * from "./user-actions";

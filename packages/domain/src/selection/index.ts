@@ -2,4 +2,5 @@ export * from "./certificate-record";
 export * from "./entry-input";
 export * from "./round-input";
 export * from "./round-lifecycle";
+export * from "./rules/entry-eligibility";
 export * from "./selection.codes";
