@@ -27,7 +27,9 @@ import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
 import { entryRoutes } from "./modules/selection/entries/entries.routes";
+import { entryListRoutes } from "./modules/selection/entries/entry-lists.routes";
 import { entryPhotoRoutes } from "./modules/selection/entries/entry-photos.routes";
+import { establishmentSelectionRoutes } from "./modules/selection/entries/establishment-selection.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
 import { userRoutes } from "./modules/users/users.routes";
@@ -179,6 +181,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", taskRoutes);
   app.route("/api/v1", entryRoutes);
   app.route("/api/v1", entryPhotoRoutes);
+  app.route("/api/v1", entryListRoutes);
+  app.route("/api/v1", establishmentSelectionRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,

@@ -83,20 +83,18 @@ export async function seedEntryFixtures(ctx: TestContext, jurorUserId: string) {
     establishmentId: "est-dt-unknown",
     document: { verdict: "UNKNOWN", summaryVi: "Chưa có số lao động bình quân năm trước" },
   });
-  await ctx.db
-    .insert(selectionRound)
-    .values([
-      round("R-DT"),
-      round("R-DT-2025", { year: 2025, status: "CLOSED" }),
-      round("R-DT-PLANNED", { status: "PLANNED" }),
-      round("R-HN", { provinceId: HA_NOI, organiserName: "Sở Công Thương Hà Nội" }),
-      round("R-NAM", {
-        level: "KHU_VUC",
-        provinceId: null,
-        regionCode: "NAM",
-        organiserName: "Cục Công Thương địa phương",
-      }),
-    ]);
+  await ctx.db.insert(selectionRound).values([
+    round("R-DT"),
+    round("R-DT-2025", { year: 2025, status: "CLOSED" }),
+    round("R-DT-PLANNED", { status: "PLANNED" }),
+    round("R-HN", { provinceId: HA_NOI, organiserName: "Sở Công Thương Hà Nội" }),
+    round("R-NAM", {
+      level: "KHU_VUC",
+      provinceId: null,
+      regionCode: "NAM",
+      organiserName: "Cục Công Thương địa phương",
+    }),
+  ]);
   await ctx.db.insert(selectionMember).values({
     id: "m-juror",
     roundId: "R-DT",
