@@ -1120,6 +1120,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/selection-rounds/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các sản phẩm đăng ký trong một đợt bình chọn (lọc theo nhóm, trạng thái, tìm không dấu) */
+        get: operations["selectionRounds.listEntries"];
+        put?: never;
+        /** Đăng ký một sản phẩm dự bình chọn khi đợt đang nhận hồ sơ (xét điều kiện S1, S2 tại ngày đăng ký) */
+        post: operations["selectionRounds.registerEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một sản phẩm dự bình chọn với kết quả xét điều kiện, ảnh và các thao tác được phép */
+        get: operations["selectionEntries.get"];
+        /** Sửa sản phẩm dự bình chọn (xét lại điều kiện; 409 nếu đã có người sửa trước) */
+        put: operations["selectionEntries.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entries/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rút sản phẩm khỏi đợt bình chọn khi đợt còn nhận hồ sơ */
+        post: operations["selectionEntries.withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entries/{id}/photos/{angle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ảnh sản phẩm (đã mã hóa lại, JPEG) */
+        get: operations["selectionEntries.getPhoto"];
+        put?: never;
+        /**
+         * Tải (hoặc thay) ảnh sản phẩm: mặt trước, mặt bên, mặt trên
+         * @description JPEG, PNG hoặc WebP (kiểm tra theo nội dung), tối đa 8 MB và 40 triệu điểm ảnh, ít nhất 600 × 900 điểm ảnh (in khổ 10 × 15 cm). Ảnh được mã hóa lại (bỏ siêu dữ liệu) và có ảnh thu nhỏ 480 px.
+         */
+        post: operations["selectionEntries.uploadPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entries/{id}/photos/{angle}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ảnh thu nhỏ của sản phẩm (WebP, lưu đệm được) */
+        get: operations["selectionEntries.getPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/nomination-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách đề cử của cấp dưới: sản phẩm được công nhận ở các đợt cấp dưới, còn giấy chứng nhận hiệu lực */
+        get: operations["selectionRounds.listNominationCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đưa các sản phẩm được đề cử từ cấp dưới vào đợt bình chọn (tất cả hoặc không sản phẩm nào) */
+        post: operations["selectionRounds.nominateEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entry-import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp mẫu danh sách sản phẩm đề nghị bình chọn (.xlsx, theo Phụ lục 5) */
+        get: operations["selectionEntries.getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/entry-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập danh sách sản phẩm từ .xlsx: chạy thử có lỗi từng dòng; nhập tất cả hoặc không dòng nào */
+        post: operations["selectionRounds.importEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishments/{id}/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sản phẩm của cơ sở đã tham gia bình chọn và giấy chứng nhận sản phẩm CNNT tiêu biểu */
+        get: operations["establishments.getSelection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/admin-units": {
         parameters: {
             query?: never;
@@ -2274,6 +2450,123 @@ export interface components {
         };
         TaskCount: {
             count: number;
+        };
+        SelectionEntry: {
+            id: string;
+            roundId: string;
+            establishmentId: string;
+            establishmentName: string;
+            establishmentTaxCode: string | null;
+            productName: string;
+            isSet: boolean;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            description: string;
+            /** @enum {string} */
+            status: "REGISTERED" | "ELIGIBLE" | "INELIGIBLE" | "WITHDRAWN" | "PROPOSED" | "RECOGNISED" | "NOT_RECOGNISED";
+            eligibility: {
+                /** @enum {string|null} */
+                verdict: "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN" | null;
+                /** @description Ngày xét điều kiện (ngày của đợt bình chọn) */
+                checkedOn: string | null;
+                ruleVersion: string | null;
+                reasons: {
+                    /** @enum {string} */
+                    rule: "S1" | "S2";
+                    /** @enum {string} */
+                    verdict: "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN";
+                    textVi: string;
+                }[];
+            };
+            lowerCertificate: {
+                id: string;
+                number: string;
+                /** @enum {string} */
+                level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                validUntil: string;
+            } | null;
+            recommendationText: string | null;
+            nominatedFromRoundId: string | null;
+            /** @description Ảnh đã tải, theo góc chụp; ảnh thu nhỏ WebP được lưu đệm */
+            photos: {
+                /** @enum {string} */
+                angle: "FRONT" | "SIDE" | "TOP";
+                thumbnailUrl: string;
+                url: string;
+            }[];
+            meanScore: string | null;
+            rank: number | null;
+            version: number;
+            actions: {
+                update: components["schemas"]["ActionAvailability"];
+                withdraw: components["schemas"]["ActionAvailability"];
+                photos: components["schemas"]["ActionAvailability"];
+                documents: components["schemas"]["ActionAvailability"];
+            };
+        };
+        NominationCandidate: {
+            entryId: string;
+            roundId: string;
+            roundTitle: string;
+            roundYear: number;
+            establishmentId: string;
+            establishmentName: string;
+            productName: string;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            certificateId: string;
+            certificateNumber: string;
+            validUntil: string;
+            alreadyEntered: boolean;
+        };
+        SelectionEntryImportResult: {
+            dryRun: boolean;
+            totalRows: number;
+            validRows: number;
+            created: number;
+            errors: {
+                row: number;
+                column: string;
+                message: string;
+            }[];
+        };
+        EstablishmentSelection: {
+            entries: {
+                id: string;
+                roundId: string;
+                roundTitle: string;
+                /** @enum {string} */
+                roundLevel: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                roundYear: number;
+                /** @enum {string} */
+                roundStatus: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+                roundReachable: boolean;
+                productName: string;
+                /** @enum {string} */
+                productGroup: "G1" | "G2" | "G3" | "G4";
+                /** @enum {string} */
+                status: "REGISTERED" | "ELIGIBLE" | "INELIGIBLE" | "WITHDRAWN" | "PROPOSED" | "RECOGNISED" | "NOT_RECOGNISED";
+                meanScore: string | null;
+            }[];
+            certificates: {
+                id: string;
+                number: string;
+                /** @enum {string} */
+                level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                year: number;
+                productName: string;
+                /** @enum {string} */
+                productGroup: "G1" | "G2" | "G3" | "G4";
+                issuedOn: string;
+                validUntil: string;
+                /**
+                 * @description Trạng thái hôm nay (hết hiệu lực tính theo ngày)
+                 * @enum {string}
+                 */
+                status: "VALID" | "EXPIRED" | "REVOKED";
+                revokedOn: string | null;
+                publicId: string;
+            }[];
         };
         PublicAdminUnit: {
             code: string;
@@ -7974,6 +8267,1007 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskCount"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.listEntries": {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: "REGISTERED" | "ELIGIBLE" | "INELIGIBLE" | "WITHDRAWN" | "PROPOSED" | "RECOGNISED" | "NOT_RECOGNISED";
+                productGroup?: "G1" | "G2" | "G3" | "G4";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SelectionEntry"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        statusCounts: {
+                            /** @enum {string} */
+                            status: "REGISTERED" | "ELIGIBLE" | "INELIGIBLE" | "WITHDRAWN" | "PROPOSED" | "RECOGNISED" | "NOT_RECOGNISED";
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.registerEntry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    establishmentId: string;
+                    productName: string;
+                    /**
+                     * @description Bộ sản phẩm (Điều 3.2)
+                     * @default false
+                     */
+                    isSet?: boolean;
+                    /**
+                     * @description Nhóm sản phẩm
+                     * @enum {string}
+                     */
+                    productGroup: "G1" | "G2" | "G3" | "G4";
+                    /** @default  */
+                    description?: string;
+                    /** @default null */
+                    lowerCertificateId?: string | null;
+                    /** @default null */
+                    recommendationText?: string | null;
+                    /** @default null */
+                    nominatedFromRoundId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Sản phẩm dự bình chọn */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntry"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sản phẩm dự bình chọn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntry"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    entry: {
+                        establishmentId: string;
+                        productName: string;
+                        /**
+                         * @description Bộ sản phẩm (Điều 3.2)
+                         * @default false
+                         */
+                        isSet?: boolean;
+                        /**
+                         * @description Nhóm sản phẩm
+                         * @enum {string}
+                         */
+                        productGroup: "G1" | "G2" | "G3" | "G4";
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        lowerCertificateId?: string | null;
+                        /** @default null */
+                        recommendationText?: string | null;
+                        /** @default null */
+                        nominatedFromRoundId?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Sản phẩm dự bình chọn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntry"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Sản phẩm dự bình chọn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntry"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.getPhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Góc chụp */
+                angle: "FRONT" | "SIDE" | "TOP";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.uploadPhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Góc chụp */
+                angle: "FRONT" | "SIDE" | "TOP";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã lưu ảnh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        angle: "FRONT" | "SIDE" | "TOP";
+                        width: number;
+                        height: number;
+                        sha256: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Đợt bình chọn không còn nhận hồ sơ */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Ảnh quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Không phải ảnh hợp lệ hoặc ảnh quá nhỏ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+        };
+    };
+    "selectionEntries.getPhotoThumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Góc chụp */
+                angle: "FRONT" | "SIDE" | "TOP";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh thu nhỏ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.listNominationCandidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NominationCandidate"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.nominateEntries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entryIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Đã đưa vào đợt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: string[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.getImportTemplate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp mẫu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.importEntries": {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Kết quả (chạy thử hoặc đã nhập) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntryImportResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Đợt bình chọn không nhận hồ sơ */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Tệp quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Tệp không hợp lệ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+        };
+    };
+    "establishments.getSelection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentSelection"];
                 };
             };
             /** @description Dữ liệu không hợp lệ */

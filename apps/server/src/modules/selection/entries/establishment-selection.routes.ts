@@ -101,7 +101,7 @@ export const establishmentSelectionRoutes = createRouter().openapi(
       .select()
       .from(selectionCertificate)
       .where(eq(selectionCertificate.establishmentId, id))
-      .orderBy(desc(selectionCertificate.issuedOn))
+      .orderBy(desc(selectionCertificate.issuedOn), selectionCertificate.number)
       .limit(500);
     const today = todayInVietnam();
     return c.json(

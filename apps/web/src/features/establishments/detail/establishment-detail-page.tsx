@@ -6,6 +6,8 @@ import { PageHeader } from "../../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { isApiError } from "../../../lib/api";
 import { usePhoneLayout } from "../../../lib/use-phone-layout";
+import { useAbility } from "../../auth/current-user";
+import { EstablishmentSelectionTab } from "../../selection/entries/establishment-selection-tab";
 import { useEstablishment } from "../api";
 import { ESTABLISHMENTS_PATH } from "../paths";
 import { StatusTag, VerdictTag } from "../tags";
@@ -15,12 +17,14 @@ import { GeneralTab } from "./general-tab";
 import { HistoryTab } from "./history-tab";
 import { YearDataTab } from "./year-data-tab";
 
-const tabKeys = ["general", "yearData", "eligibility", "history"] as const;
+const tabKeys = ["general", "yearData", "eligibility", "selection", "history"] as const;
 type TabKey = (typeof tabKeys)[number];
 
 /** One establishment: header with status and eligibility, actions by the record's abilities, four tabs. */
 export function EstablishmentDetailPage() {
   const { t } = useTranslation();
+  // Auditors and staff who read selection rounds see the establishment's entries and certificates.
+  const canReadSelection = useAbility("selection.read");
   const { id = "" } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
@@ -80,6 +84,16 @@ export function EstablishmentDetailPage() {
               label: t("establishments.tabs.eligibility"),
               children: <EligibilityTab eligibility={data.eligibility} />,
             },
+            ...(canReadSelection
+              ? [
+                  {
+                    key: "selection",
+                    label: t("selectionEntries.tabTitle"),
+                    children:
+                      tab === "selection" ? <EstablishmentSelectionTab establishmentId={data.id} /> : null,
+                  },
+                ]
+              : []),
             {
               key: "history",
               label: t("establishments.tabs.history"),
