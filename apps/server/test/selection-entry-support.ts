@@ -1,3 +1,4 @@
+import { foldForSearch } from "@kc/domain";
 import sharp from "sharp";
 import {
   establishment,
@@ -41,7 +42,7 @@ const company = (id: string, name: string, provinceId: string, verdict: string, 
   subjectClass: "CNNT",
   industries: ["N_DD"],
   taxCode,
-  searchText: name.toLowerCase(),
+  searchText: foldForSearch(`${name} ${taxCode}`),
   sortKey: `e|${id}`,
   eligibilityVerdict: verdict,
   eligibilityEvaluatedOn: "2026-01-01",

@@ -63,11 +63,12 @@ export async function importEntries(options: {
       const rung = ladderRungFor(round.current.level, todayInVietnam());
       for (const row of rows) {
         if (problems.some((p) => p.row === row.rowNumber)) continue;
-        const found = await matchEstablishment(tx, actor, row);
-        if (typeof found === "string") {
-          problems.push({ row: row.rowNumber, column: "Cơ sở", message: found });
+        const match = await matchEstablishment(tx, actor, row);
+        if ("problem" in match) {
+          problems.push({ row: row.rowNumber, column: "Cơ sở", message: match.problem });
           continue;
         }
+        const found = match.id;
         const certificateId = rung?.lowerLevel
           ? await lowerCertificateOf(tx, found, rung.lowerLevel, row)
           : null;
@@ -111,16 +112,20 @@ function columnOf(error: AppError): string {
 }
 
 /** The establishment's id, or why the row names none (or several) in the caller's registry. */
-async function matchEstablishment(tx: Db, actor: Actor, row: ParsedRow): Promise<string> {
+async function matchEstablishment(
+  tx: Db,
+  actor: Actor,
+  row: ParsedRow,
+): Promise<{ id: string } | { problem: string }> {
   if (row.taxCode) {
     const [byTax] = await tx
       .select({ id: establishment.id })
       .from(establishment)
       .where(and(eq(establishment.taxCode, row.taxCode), establishmentScope(actor)));
-    if (byTax) return byTax.id;
+    if (byTax) return { id: byTax.id };
   }
   const name = foldForSearch(row.establishmentName);
-  if (!name) return "Thiếu tên cơ sở";
+  if (!name) return { problem: "Thiếu tên cơ sở" };
   const candidates = (
     await tx
       .select({ id: establishment.id, name: establishment.name, commune: adminUnit.name })
@@ -134,10 +139,14 @@ async function matchEstablishment(tx: Db, actor: Actor, row: ParsedRow): Promise
     address.includes(foldForSearch(c.commune).replace(/^(xa|phuong|thi tran|dac khu) /u, "")),
   );
   const [only] = candidates.length === 1 ? candidates : inCommune;
-  if (only && (candidates.length === 1 || inCommune.length === 1)) return only.id;
+  if (only && (candidates.length === 1 || inCommune.length === 1)) return { id: only.id };
   if (candidates.length === 0)
-    return `Không tìm thấy cơ sở "${row.establishmentName}"${row.taxCode ? ` (mã số thuế ${row.taxCode})` : ""} trong sổ đăng ký`;
-  return `Có ${candidates.length} cơ sở tên "${row.establishmentName}"; ghi mã số thuế hoặc địa chỉ có tên xã, phường để phân biệt`;
+    return {
+      problem: `Không tìm thấy cơ sở "${row.establishmentName}"${row.taxCode ? ` (mã số thuế ${row.taxCode})` : ""} trong sổ đăng ký`,
+    };
+  return {
+    problem: `Có ${candidates.length} cơ sở tên "${row.establishmentName}"; ghi mã số thuế hoặc địa chỉ có tên xã, phường để phân biệt`,
+  };
 }
 
 /** The establishment's valid certificate of the lower level, the one for this product when several. */
