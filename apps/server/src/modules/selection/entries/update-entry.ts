@@ -117,7 +117,7 @@ export async function withdrawEntry(options: {
       .returning();
     const after = updatedRow(rows);
     await writeAudit(tx, actor, meta, {
-      action: "SELECTION_ENTRY_WITHDRAWN",
+      action: "SELECTION_ENTRY_WITHDRAWAL_RECORDED",
       entity: "selection_entry",
       entityId: entryId,
       before: { status: current.entry.status },
