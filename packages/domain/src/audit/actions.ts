@@ -71,7 +71,10 @@ export const fixedAuditActionLabels = {
   PROJECT_DOCUMENT_ATTACHED: { vi: "Đính kèm văn bản đề án", en: "Project document attached" },
   SELECTION_ENTRY_REGISTERED: { vi: "Đăng ký sản phẩm dự bình chọn", en: "Selection entry registered" },
   SELECTION_ENTRY_UPDATED: { vi: "Sửa sản phẩm dự bình chọn", en: "Selection entry edited" },
-  SELECTION_ENTRY_WITHDRAWAL_RECORDED: { vi: "Rút sản phẩm khỏi đợt bình chọn", en: "Selection entry withdrawn" },
+  SELECTION_ENTRY_WITHDRAWAL_RECORDED: {
+    vi: "Rút sản phẩm khỏi đợt bình chọn",
+    en: "Selection entry withdrawn",
+  },
   SELECTION_ENTRY_NOMINATED: {
     vi: "Đề cử sản phẩm từ đợt bình chọn cấp dưới",
     en: "Selection entry nominated from the lower level",
