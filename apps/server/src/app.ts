@@ -31,6 +31,10 @@ import { complaintRoutes } from "./modules/selection/complaints/complaints.route
 import { scoringRoutes } from "./modules/selection/scoring/scoring.routes";
 import { selectionMemberRoutes } from "./modules/selection/rounds/round-members.routes";
 import { selectionRoundRoutes } from "./modules/selection/rounds/rounds.routes";
+import { entryRoutes } from "./modules/selection/entries/entries.routes";
+import { entryListRoutes } from "./modules/selection/entries/entry-lists.routes";
+import { entryPhotoRoutes } from "./modules/selection/entries/entry-photos.routes";
+import { establishmentSelectionRoutes } from "./modules/selection/entries/establishment-selection.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
 import { brandRoutes } from "./modules/trade-promotion/brands/brands.routes";
@@ -199,6 +203,10 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", participationRoutes);
   app.route("/api/v1", selectionRoundRoutes);
   app.route("/api/v1", selectionMemberRoutes);
+  app.route("/api/v1", entryRoutes);
+  app.route("/api/v1", entryPhotoRoutes);
+  app.route("/api/v1", entryListRoutes);
+  app.route("/api/v1", establishmentSelectionRoutes);
   app.route("/api/public", publicReferenceRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
@@ -269,6 +277,9 @@ const UPLOAD_PATHS = [
   /^\/api\/v1\/projects\/[^/]+\/documents$/u,
   /^\/api\/v1\/fairs\/[^/]+\/documents$/u,
   /^\/api\/v1\/fairs\/[^/]+\/participant-imports$/u,
+  /^\/api\/v1\/selection-entries\/[^/]+\/photos\/[A-Z]+$/u,
+  /^\/api\/v1\/selection-entries\/[^/]+\/documents$/u,
+  /^\/api\/v1\/selection-rounds\/[^/]+\/entry-imports$/u,
 ];
 
 function isUpload(c: Context<AppEnv>): boolean {

@@ -11,6 +11,7 @@ import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enSelectionScoring } from "./en/selection-scoring";
 import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
+import { enSelectionEntries } from "./en/selection-entries";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
@@ -28,6 +29,7 @@ import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viSelectionScoring } from "./vi/selection-scoring";
 import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
+import { viSelectionEntries } from "./vi/selection-entries";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
@@ -52,6 +54,7 @@ export const vi = {
   nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viTradePromotionRecordsNav, ...viCalendarNav, ...viSelectionRoundsNav },
   ...viAccount,
   ...viTables,
+  ...viSelectionEntries,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -72,5 +75,6 @@ export const en: typeof vi = {
   nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enTradePromotionRecordsNav, ...enCalendarNav, ...enSelectionRoundsNav },
   ...enAccount,
   ...enTables,
+  ...enSelectionEntries,
 };
 export type Messages = typeof vi;

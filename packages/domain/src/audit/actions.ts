@@ -85,6 +85,25 @@ export const fixedAuditActionLabels = {
   PROJECT_REFUND_RECORDED: { vi: "Thu hồi kinh phí đề án", en: "Project refund recorded" },
   PROJECT_PROGRESS_REPORTED: { vi: "Báo cáo tiến độ đề án", en: "Project progress reported" },
   PROJECT_DOCUMENT_ATTACHED: { vi: "Đính kèm văn bản đề án", en: "Project document attached" },
+  SELECTION_ENTRY_REGISTERED: { vi: "Đăng ký sản phẩm dự bình chọn", en: "Selection entry registered" },
+  SELECTION_ENTRY_UPDATED: { vi: "Sửa sản phẩm dự bình chọn", en: "Selection entry edited" },
+  SELECTION_ENTRY_WITHDRAWAL_RECORDED: {
+    vi: "Rút sản phẩm khỏi đợt bình chọn",
+    en: "Selection entry withdrawn",
+  },
+  SELECTION_ENTRY_NOMINATED: {
+    vi: "Đề cử sản phẩm từ đợt bình chọn cấp dưới",
+    en: "Selection entry nominated from the lower level",
+  },
+  SELECTION_ENTRIES_IMPORTED: {
+    vi: "Nhập danh sách sản phẩm dự bình chọn từ Excel",
+    en: "Selection entries imported from Excel",
+  },
+  SELECTION_ENTRY_PHOTO_UPLOADED: { vi: "Tải ảnh sản phẩm dự bình chọn", en: "Entry photo uploaded" },
+  SELECTION_ENTRY_DOCUMENT_ATTACHED: {
+    vi: "Đính kèm hồ sơ sản phẩm dự bình chọn",
+    en: "Entry dossier document attached",
+  },
   SUPPORT_NORM_SET_CREATED: { vi: "Thêm bộ định mức hỗ trợ", en: "Support norm set added" },
   SUPPORT_NORM_SET_CLOSED: {
     vi: "Kết thúc hiệu lực bộ định mức hỗ trợ",

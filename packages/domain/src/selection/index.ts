@@ -5,4 +5,5 @@ export * from "./round-lifecycle";
 export * from "./rules/index";
 export * from "./rounds/council-composition";
 export * from "./rounds/round-step-readiness";
+export * from "./rules/entry-eligibility";
 export * from "./selection.codes";

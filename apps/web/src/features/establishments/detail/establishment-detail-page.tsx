@@ -8,6 +8,7 @@ import { isApiError } from "../../../lib/api";
 import { usePhoneLayout } from "../../../lib/use-phone-layout";
 import { useAbility } from "../../auth/current-user";
 import { TradePromotionTab } from "../../trade-promotion/establishment-tab/trade-promotion-tab";
+import { EstablishmentSelectionTab } from "../../selection/entries/establishment-selection-tab";
 import { useEstablishment } from "../api";
 import { ESTABLISHMENTS_PATH } from "../paths";
 import { StatusTag, VerdictTag } from "../tags";
@@ -17,12 +18,14 @@ import { GeneralTab } from "./general-tab";
 import { HistoryTab } from "./history-tab";
 import { YearDataTab } from "./year-data-tab";
 
-const tabKeys = ["general", "yearData", "eligibility", "tradePromotion", "history"] as const;
+const tabKeys = ["general", "yearData", "eligibility", "tradePromotion", "selection", "history"] as const;
 type TabKey = (typeof tabKeys)[number];
 
 /** One establishment: header with status and eligibility, actions by the record's abilities, four tabs. */
 export function EstablishmentDetailPage() {
   const { t } = useTranslation();
+  // Auditors and staff who read selection rounds see the establishment's entries and certificates.
+  const canReadSelection = useAbility("selection.read");
   const { id = "" } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
@@ -90,6 +93,16 @@ export function EstablishmentDetailPage() {
                     label: t("establishmentTradePromotion.tab"),
                     children:
                       tab === "tradePromotion" ? <TradePromotionTab establishmentId={data.id} /> : null,
+                  },
+                ]
+              : []),
+            ...(canReadSelection
+              ? [
+                  {
+                    key: "selection",
+                    label: t("selectionEntries.tabTitle"),
+                    children:
+                      tab === "selection" ? <EstablishmentSelectionTab establishmentId={data.id} /> : null,
                   },
                 ]
               : []),
