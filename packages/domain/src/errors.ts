@@ -106,6 +106,10 @@ export const errorCatalogue = {
     status: 422,
     title: "Tệp không phải tệp Excel (.xlsx) hay tệp CSV",
   },
+  PDF_CONVERTER_UNAVAILABLE: {
+    status: 503,
+    title: "Máy chủ chưa có LibreOffice để tạo tệp PDF; hãy tải tệp Word (.docx)",
+  },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

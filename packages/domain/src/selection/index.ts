@@ -1,1 +1,2 @@
+export * from "./certificate-payload";
 export * from "./selection.codes";
