@@ -225,6 +225,9 @@ function defaultScope(role: RoleCode): DataScope {
       return { kind: "PROVINCE", provinceId: DONG_THAP };
     case "IMPLEMENTER":
       return { kind: "ORGANISATION", organisationId: "ORG-TTKC-P34-82" };
+    case "JUROR":
+    case "COUNCIL_SECRETARY":
+      return { kind: "SELECTION_MEMBER" };
     default:
       return { kind: "NATIONAL" };
   }

@@ -76,6 +76,18 @@ const actors: (Actor & { read: Record<Target, number>; manage: number })[] = [
     read: { ownProvince: 404, otherProvince: 200, central: 404, missing: 404 },
     manage: 403,
   },
+  {
+    label: "juror",
+    role: "JUROR",
+    read: { ownProvince: 403, otherProvince: 403, central: 403, missing: 403 },
+    manage: 403,
+  },
+  {
+    label: "council secretary",
+    role: "COUNCIL_SECRETARY",
+    read: { ownProvince: 403, otherProvince: 403, central: 403, missing: 403 },
+    manage: 403,
+  },
 ];
 
 describe.each(engines)("user accounts on %s", (engine) => {

@@ -106,6 +106,128 @@ export const errorCatalogue = {
     status: 422,
     title: "Tệp không phải tệp Excel (.xlsx) hay tệp CSV",
   },
+  FAIR_CODE_TAKEN: { status: 409, title: "Mã hội chợ đã được dùng cho một hội chợ khác" },
+  FAIR_VENUE_INVALID: {
+    status: 422,
+    title:
+      "Địa điểm không hợp lệ: tỉnh, xã không có hiệu lực vào ngày khai mạc hoặc không hợp với cấp hội chợ",
+  },
+  FAIR_TRANSITION_NOT_ALLOWED: {
+    status: 409,
+    title: "Bước này không được phép ở trạng thái hiện tại của hội chợ",
+  },
+  FAIR_DOCUMENT_MISSING: { status: 422, title: "Chưa đủ văn bản để thực hiện bước này của hội chợ" },
+  FAIR_REASON_REQUIRED: { status: 422, title: "Cần ghi lý do" },
+  FAIR_NOT_ACCEPTING_PARTICIPATIONS: {
+    status: 409,
+    title: "Hội chợ đã báo cáo hoặc đã hủy, không thể thêm hay sửa lượt tham gia",
+  },
+  FAIR_BOOTHS_INVALID: { status: 422, title: "Số gian hàng không hợp lệ" },
+  FAIR_PARTICIPATION_DUPLICATE: {
+    status: 409,
+    title: "Cơ sở đã có lượt tham gia hội chợ này; một gian hàng không được hỗ trợ hai lần",
+  },
+  FAIR_SHARED_BOOTH_OVERPAID: {
+    status: 422,
+    title: "Gian hàng chung đã được chia hết, không thể hỗ trợ thêm",
+  },
+  FAIR_NORM_MISSING: {
+    status: 422,
+    title: "Chưa có định mức hỗ trợ áp dụng vào ngày khai mạc hội chợ",
+  },
+  FAIR_SUPPORT_ABOVE_NORM: { status: 422, title: "Mức hỗ trợ vượt định mức" },
+  FAIR_OVERSEAS_LIMIT_EXCEEDED: {
+    status: 422,
+    title: "Cơ sở đã được hỗ trợ đủ hai hội chợ ở nước ngoài trong năm",
+  },
+  SHOWROOM_OWNER_INVALID: { status: 422, title: "Trung tâm hoặc cơ sở đặt phòng trưng bày không hợp lệ" },
+  BRAND_NORM_MISSING: { status: 422, title: "Chưa có định mức hỗ trợ thương hiệu áp dụng vào ngày này" },
+  BRAND_SUPPORT_ABOVE_NORM: { status: 422, title: "Mức hỗ trợ thương hiệu vượt định mức" },
+  // Product selection (DOMAIN §3.6, §4.4, §9.6).
+  SELECTION_ROUND_CODE_TAKEN: { status: 409, title: "Mã đợt bình chọn đã được dùng cho đợt khác" },
+  SELECTION_ROUND_PLACE_INVALID: {
+    status: 422,
+    title:
+      "Địa bàn không khớp cấp bình chọn: cấp tỉnh, huyện cần tỉnh; cấp khu vực cần khu vực; cấp quốc gia không có",
+  },
+  SELECTION_DISTRICT_LEVEL_ENDED: {
+    status: 422,
+    title: "Không còn tổ chức bình chọn cấp huyện sau ngày 30/6/2025",
+  },
+  SELECTION_ROUND_NOT_EDITABLE: { status: 409, title: "Đợt bình chọn không còn được sửa ở trạng thái này" },
+  SELECTION_STEP_NOT_ALLOWED: {
+    status: 409,
+    title: "Không thể chuyển đợt bình chọn sang bước này từ trạng thái hiện tại hoặc với vai trò của bạn",
+  },
+  SELECTION_STEP_REQUIREMENTS_UNMET: {
+    status: 422,
+    title: "Bước này cần văn bản (số, ngày, người ký) hoặc điều kiện chưa đáp ứng",
+  },
+  SELECTION_MEMBER_ROLE_INVALID: {
+    status: 422,
+    title: "Chức danh không thuộc hội đồng, ban giám khảo hoặc tổ chuyên gia đã chọn",
+  },
+  SELECTION_MEMBERS_LOCKED: {
+    status: 409,
+    title: "Thành phần hội đồng, ban giám khảo không còn được sửa ở trạng thái này",
+  },
+  SELECTION_COUNCIL_SIZE_INVALID: {
+    status: 422,
+    title: "Số thành viên hội đồng không đúng quy định của cấp bình chọn",
+  },
+  SELECTION_JURY_SIZE_EVEN: { status: 422, title: "Ban giám khảo phải có số thành viên lẻ" },
+  SELECTION_FRAME_INVALID: { status: 422, title: "Khung điểm chưa hợp lệ: cần tiêu chí, điểm tối đa dương" },
+  SELECTION_FRAME_LOCKED: { status: 409, title: "Khung điểm đã được phê duyệt, không sửa được nữa" },
+  SELECTION_FRAME_NOT_APPROVED: { status: 409, title: "Khung điểm chưa được Chủ tịch hội đồng phê duyệt" },
+  SELECTION_ENTRY_DUPLICATE: { status: 409, title: "Cơ sở đã đăng ký sản phẩm này trong đợt bình chọn" },
+  SELECTION_ENTRIES_CLOSED: {
+    status: 409,
+    title: "Đợt bình chọn không nhận, sửa hoặc rút hồ sơ ở trạng thái này",
+  },
+  SELECTION_ENTRY_NOT_ELIGIBLE: {
+    status: 422,
+    title: "Cơ sở không đủ điều kiện tham gia bình chọn (không phải cơ sở công nghiệp nông thôn)",
+  },
+  SELECTION_LOWER_CERTIFICATE_MISSING: {
+    status: 422,
+    title: "Sản phẩm chưa có giấy chứng nhận cấp dưới còn hiệu lực hoặc văn bản đề nghị thay thế",
+  },
+  SELECTION_PHOTO_INVALID: { status: 422, title: "Ảnh sản phẩm không phải ảnh JPEG, PNG hoặc WebP hợp lệ" },
+  SELECTION_PHOTO_TOO_LARGE: {
+    status: 413,
+    title: "Ảnh sản phẩm vượt quá dung lượng hoặc kích thước cho phép",
+  },
+  SELECTION_NOT_A_MEMBER: {
+    status: 403,
+    title: "Bạn không phải thành viên có vai trò này trong đợt bình chọn",
+  },
+  SELECTION_CONFLICT_OF_INTEREST: {
+    status: 422,
+    title: "Thành viên có liên quan đến cơ sở dự thi nên không được chấm sản phẩm này",
+  },
+  SELECTION_SCORE_ABOVE_MAX: { status: 422, title: "Điểm vượt quá điểm tối đa của tiêu chí hoặc là số âm" },
+  SELECTION_SCORE_INCOMPLETE: {
+    status: 422,
+    title: "Phiếu chấm phải có điểm cho mọi tiêu chí của khung điểm, không thừa",
+  },
+  SELECTION_SCORING_NOT_OPEN: {
+    status: 409,
+    title: "Đợt bình chọn chưa đến hoặc đã qua giai đoạn chấm điểm",
+  },
+  SELECTION_SCORING_CLOSED: {
+    status: 409,
+    title: "Trưởng ban giám khảo đã khóa chấm điểm; phiếu không sửa được nữa",
+  },
+  SELECTION_COMPLAINT_WINDOW_CLOSED: { status: 409, title: "Đã hết hoặc chưa đến thời hạn nhận khiếu nại" },
+  SELECTION_COMPLAINT_RESOLVED: { status: 409, title: "Khiếu nại đã được giải quyết hoặc đã rút" },
+  SELECTION_CERTIFICATE_EXISTS: { status: 409, title: "Sản phẩm này đã được cấp giấy chứng nhận" },
+  SELECTION_CERTIFICATE_NOT_ALLOWED: {
+    status: 409,
+    title: "Chỉ cấp giấy chứng nhận cho sản phẩm đã được công nhận trong đợt bình chọn đang mở",
+  },
+  SELECTION_CERTIFICATE_REVOKED: { status: 409, title: "Giấy chứng nhận đã bị thu hồi" },
+  SELECTION_HOLDER_REPORT_EXISTS: { status: 409, title: "Đã có báo cáo năm này của cơ sở được chứng nhận" },
+  CALENDAR_DAY_EXISTS: { status: 409, title: "Ngày này đã có trong lịch ngày làm việc" },
   PDF_CONVERTER_UNAVAILABLE: {
     status: 503,
     title: "Máy chủ chưa có LibreOffice để tạo tệp PDF; hãy tải tệp Word (.docx)",

@@ -16,3 +16,4 @@ export * from "./selection/index";
 export * from "./tasks/index";
 export * from "./text";
 export * from "./text-input";
+export * from "./trade-promotion/index";

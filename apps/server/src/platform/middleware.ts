@@ -155,6 +155,8 @@ export function scopeFrom(user: Omit<SessionUser, "id" | "email" | "name" | "rol
       return { kind: "PROVINCE", provinceId: user.scopeProvinceId ?? "" };
     case "ORGANISATION":
       return { kind: "ORGANISATION", organisationId: user.scopeOrganisationId ?? "" };
+    case "SELECTION_MEMBER":
+      return { kind: "SELECTION_MEMBER" };
     default:
       return { kind: "NATIONAL" };
   }

@@ -70,5 +70,8 @@ export function provinceScopeFilter(
       )})`;
     case "ORGANISATION":
       return columns.organisation ? eq(columns.organisation, scope.organisationId) : sql`false`;
+    // Jurors and secretaries reach rounds through their membership rows, never through a province column.
+    case "SELECTION_MEMBER":
+      return sql`false`;
   }
 }

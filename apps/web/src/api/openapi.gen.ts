@@ -1154,7 +1154,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
             roleLabel: string;
             scope: components["schemas"]["DataScope"];
             organisation: {
@@ -1163,11 +1163,11 @@ export interface components {
             } | null;
             twoFactorEnabled: boolean;
             mustChangePassword: boolean;
-            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export")[];
+            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat")[];
         };
         DataScope: {
             /** @enum {string} */
-            kind: "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION";
+            kind: "NATIONAL" | "REGION" | "PROVINCE" | "ORGANISATION" | "SELECTION_MEMBER";
             regionCode?: string;
             provinceId?: string;
             organisationId?: string;
@@ -1310,7 +1310,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
             roleLabel: string;
             scope: {
                 kind: string;
@@ -1351,7 +1351,7 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            role: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
             scope: {
                 /** @enum {string} */
                 kind: "NATIONAL";
@@ -1368,6 +1368,9 @@ export interface components {
                 /** @enum {string} */
                 kind: "ORGANISATION";
                 organisationId: string;
+            } | {
+                /** @enum {string} */
+                kind: "SELECTION_MEMBER";
             };
             organisationId?: string | null;
             password: string;
@@ -1376,7 +1379,7 @@ export interface components {
             version: number;
             name?: string;
             /** @enum {string} */
-            role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+            role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
             scope?: {
                 /** @enum {string} */
                 kind: "NATIONAL";
@@ -1393,6 +1396,9 @@ export interface components {
                 /** @enum {string} */
                 kind: "ORGANISATION";
                 organisationId: string;
+            } | {
+                /** @enum {string} */
+                kind: "SELECTION_MEMBER";
             };
             organisationId?: string | null;
         };
@@ -3510,7 +3516,7 @@ export interface operations {
                 pageSize?: number;
                 /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
                 q?: string;
-                role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR";
+                role?: "SYSTEM_ADMIN" | "CENTRAL_LEADER" | "CENTRAL_OFFICER" | "PROVINCIAL_LEADER" | "PROVINCIAL_OFFICER" | "IMPLEMENTER" | "AUDITOR" | "JUROR" | "COUNCIL_SECRETARY";
                 status?: "active" | "disabled";
                 provinceId?: string;
             };
@@ -4142,7 +4148,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -4215,7 +4221,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";

@@ -35,4 +35,66 @@ describe("roles and data scopes", () => {
     expect(dataScopeSchema.safeParse({ kind: "NATIONAL", provinceId: "P34-82" }).success).toBe(false);
     expect(dataScopeSchema.safeParse({ kind: "REGION", regionCode: "DONG" }).success).toBe(false);
   });
+
+  it("gives jurors and council secretaries no territory and only their selection abilities", () => {
+    for (const role of ["JUROR", "COUNCIL_SECRETARY"] as const) {
+      expect(roles[role].scopeKinds).toEqual(["SELECTION_MEMBER"]);
+      expect(isScopeAllowedForRole(role, { kind: "PROVINCE", provinceId: "P34-82" })).toBe(false);
+      expect(isScopeAllowedForRole(role, { kind: "NATIONAL" })).toBe(false);
+      expect(isScopeAllowedForRole(role, { kind: "SELECTION_MEMBER" })).toBe(true);
+      expect(abilitiesOf(role).filter((a) => !a.startsWith("selection.") && a !== "catalogues.read")).toEqual(
+        [],
+      );
+    }
+    expect(roles.JUROR.labelVi).toBe("Thành viên ban giám khảo");
+    expect(roles.COUNCIL_SECRETARY.labelVi).toBe("Thư ký hội đồng");
+    expect(abilitiesOf("JUROR")).toContain("selection.score");
+    expect(abilitiesOf("COUNCIL_SECRETARY")).not.toContain("selection.score");
+    for (const role of roleCodes.filter((r) => r !== "JUROR" && r !== "COUNCIL_SECRETARY")) {
+      expect(isScopeAllowedForRole(role, { kind: "SELECTION_MEMBER" })).toBe(false);
+    }
+  });
+
+  it("lets the organising body keep rounds, its leader approve, and keeps selection away from admin and implementers", () => {
+    const holders = (ability: Parameters<typeof can>[1]) => roleCodes.filter((role) => can(role, ability));
+    expect(holders("selection.approve")).toEqual(["CENTRAL_LEADER", "PROVINCIAL_LEADER"]);
+    expect(holders("selection.manage")).toEqual([
+      "CENTRAL_LEADER",
+      "CENTRAL_OFFICER",
+      "PROVINCIAL_LEADER",
+      "PROVINCIAL_OFFICER",
+    ]);
+    expect(holders("selection.score")).toEqual(["JUROR"]);
+    expect(holders("selection.secretariat")).toEqual(["COUNCIL_SECRETARY"]);
+    expect(can("SYSTEM_ADMIN", "selection.read")).toBe(false);
+    expect(can("IMPLEMENTER", "selection.read")).toBe(false);
+    expect(can("AUDITOR", "selection.read")).toBe(true);
+  });
+
+  it("keeps every ability the roles had before selection existed", () => {
+    const before: Record<string, number> = {
+      SYSTEM_ADMIN: 5,
+      IMPLEMENTER: 6,
+    };
+    for (const [role, count] of Object.entries(before)) {
+      expect(abilitiesOf(role as (typeof roleCodes)[number]).length, role).toBe(count);
+    }
+    expect(abilitiesOf("AUDITOR").filter((a) => !a.startsWith("selection."))).toEqual([
+      "catalogues.read",
+      "users.read",
+      "audit.read",
+      "establishments.read",
+      "establishments.export",
+      "projects.read",
+      "projects.export",
+      "plans.read",
+      "dashboard.read",
+      "dashboard.export",
+    ]);
+  });
+
+  it("accepts the selection-member scope without any territory", () => {
+    expect(dataScopeSchema.safeParse({ kind: "SELECTION_MEMBER" }).success).toBe(true);
+    expect(dataScopeSchema.safeParse({ kind: "SELECTION_MEMBER", provinceId: "P34-82" }).success).toBe(false);
+  });
 });

@@ -13,10 +13,16 @@ export const roleCodes = [
   "PROVINCIAL_OFFICER",
   "IMPLEMENTER",
   "AUDITOR",
+  "JUROR",
+  "COUNCIL_SECRETARY",
 ] as const;
 export type RoleCode = (typeof roleCodes)[number];
 
-export const scopeKinds = ["NATIONAL", "REGION", "PROVINCE", "ORGANISATION"] as const;
+/**
+ * SELECTION_MEMBER: no territory at all. A juror or council secretary sees the selection rounds they sit on (their
+ * `selection_member` rows) and nothing else; every province-scoped query gives them no row.
+ */
+export const scopeKinds = ["NATIONAL", "REGION", "PROVINCE", "ORGANISATION", "SELECTION_MEMBER"] as const;
 export type ScopeKind = (typeof scopeKinds)[number];
 
 export const regionCodes = ["BAC", "TRUNG_TAY_NGUYEN", "NAM"] as const;
@@ -26,6 +32,7 @@ export const dataScopeSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("REGION"), regionCode: z.enum(regionCodes) }),
   z.strictObject({ kind: z.literal("PROVINCE"), provinceId: idSchema("Mã tỉnh") }),
   z.strictObject({ kind: z.literal("ORGANISATION"), organisationId: idSchema("Mã tổ chức") }),
+  z.strictObject({ kind: z.literal("SELECTION_MEMBER") }),
 ]);
 export type DataScope = z.infer<typeof dataScopeSchema>;
 
@@ -54,6 +61,16 @@ export const roles: Record<RoleCode, RoleDefinition> = {
     labelVi: "Thanh tra, kiểm toán",
     labelEn: "Auditor / inspector",
     scopeKinds: ["NATIONAL", "PROVINCE"],
+  },
+  JUROR: {
+    labelVi: "Thành viên ban giám khảo",
+    labelEn: "Juror",
+    scopeKinds: ["SELECTION_MEMBER"],
+  },
+  COUNCIL_SECRETARY: {
+    labelVi: "Thư ký hội đồng",
+    labelEn: "Council secretary",
+    scopeKinds: ["SELECTION_MEMBER"],
   },
 };
 
@@ -86,6 +103,11 @@ export const abilityCodes = [
   "figures.report",
   "dashboard.read",
   "dashboard.export",
+  "selection.read",
+  "selection.manage",
+  "selection.approve",
+  "selection.score",
+  "selection.secretariat",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -129,6 +151,15 @@ const planKeeper: Ability[] = [
 ];
 const planReader: Ability[] = ["plans.read", "dashboard.read", "dashboard.export"];
 
+/**
+ * Product selection: the organising body's staff keep rounds, members, entries and complaints ("manage"); its
+ * leader takes the approver's steps ("approve": council formed, recognition, certificates, revocation), the scope
+ * and the round's level deciding whose round (selection/round-lifecycle). Jurors score, secretaries keep the
+ * council's papers, both only in the rounds they sit on. Existing roles keep every ability they had.
+ */
+const selectionReader: Ability[] = ["selection.read"];
+const selectionKeeper: Ability[] = [...selectionReader, "selection.manage"];
+
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
   CENTRAL_LEADER: [
@@ -138,16 +169,33 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...projectWorker,
     "supportNorms.manage",
     ...planKeeper,
+    ...selectionKeeper,
+    "selection.approve",
   ],
-  CENTRAL_OFFICER: ["catalogues.read", "users.read", ...registryReader, ...projectWorker, ...planKeeper],
+  CENTRAL_OFFICER: [
+    "catalogues.read",
+    "users.read",
+    ...registryReader,
+    ...projectWorker,
+    ...planKeeper,
+    ...selectionKeeper,
+  ],
   PROVINCIAL_LEADER: [
     "catalogues.read",
     "users.read",
     ...provincialRegistry,
     ...projectProposer,
     ...planKeeper,
+    ...selectionKeeper,
+    "selection.approve",
   ],
-  PROVINCIAL_OFFICER: ["catalogues.read", ...provincialRegistry, ...projectProposer, ...planKeeper],
+  PROVINCIAL_OFFICER: [
+    "catalogues.read",
+    ...provincialRegistry,
+    ...projectProposer,
+    ...planKeeper,
+    ...selectionKeeper,
+  ],
   IMPLEMENTER: [
     "catalogues.read",
     "projects.read",
@@ -163,7 +211,10 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...registryReader,
     ...projectReader,
     ...planReader,
+    ...selectionReader,
   ],
+  JUROR: ["catalogues.read", "selection.read", "selection.score"],
+  COUNCIL_SECRETARY: ["catalogues.read", "selection.read", "selection.secretariat"],
 };
 
 export function abilitiesOf(role: RoleCode): readonly Ability[] {

@@ -15,6 +15,16 @@ import {
 } from "../plans/index";
 import { documentKindLabels, supportActivityLabels } from "../project-labels";
 import { fundingLevelLabels, projectKindLabels, projectStatusLabels } from "../projects/index";
+import {
+  brandStatusLabels,
+  fairDocumentKindLabels,
+  fairKindLabels,
+  fairLevelLabels,
+  fairStatusLabels,
+  markKindLabels,
+  showroomKindLabels,
+} from "../trade-promotion/trade-promotion.codes";
+import { selectionEntityFields } from "./selection-audit-fields";
 
 /**
  * What each field of an audit snapshot means, for showing a change in words (issue 14, item 3): its Vietnamese
@@ -48,6 +58,7 @@ const scopeKindLabels = {
   REGION: "Vùng",
   PROVINCE: "Tỉnh, thành phố",
   ORGANISATION: "Tổ chức",
+  SELECTION_MEMBER: "Các đợt bình chọn được phân công",
 };
 
 const regionLabels = { BAC: "Miền Bắc", TRUNG_TAY_NGUYEN: "Miền Trung – Tây Nguyên", NAM: "Miền Nam" };
@@ -153,6 +164,83 @@ const entityFields: Record<string, Record<string, FieldDefinition>> = {
   },
   user: { name: { label: "Họ và tên" } },
   payment: { kind: { label: "Loại", format: codes(disbursementKindLabels) } },
+  fair: {
+    code: { label: "Mã hội chợ" },
+    name: { label: "Tên hội chợ" },
+    level: { label: "Cấp hội chợ", format: codes(fairLevelLabels) },
+    kind: { label: "Loại hội chợ", format: codes({ ...fairKindLabels, ...fairDocumentKindLabels }) },
+    status: { label: "Trạng thái", format: codes(fairStatusLabels) },
+    hostOrgId: { label: "Đơn vị chủ trì (danh mục)", format: organisation },
+    hostName: { label: "Đơn vị chủ trì" },
+    organiserOrgId: { label: "Đơn vị tổ chức (danh mục)", format: organisation },
+    organiserName: { label: "Đơn vị tổ chức" },
+    venueUnitId: { label: "Địa điểm", format: adminUnit },
+    venueCountryCode: { label: "Quốc gia" },
+    venueCity: { label: "Thành phố" },
+    venueText: { label: "Địa điểm cụ thể" },
+    startDate: { label: "Ngày khai mạc" },
+    endDate: { label: "Ngày bế mạc" },
+    plannedBooths: { label: "Số gian hàng dự kiến", format: { kind: "number" } },
+    actualBooths: { label: "Số gian hàng thực tế", format: { kind: "number" } },
+    boothPrice: { label: "Giá thuê một gian hàng", format: money },
+    fundingProjectId: { label: "Đề án kinh phí" },
+    cancelReason: { label: "Lý do hủy" },
+    provinceId: { label: "Tỉnh ghi nhận", format: adminUnit },
+  },
+  fair_participation: {
+    fairId: { label: "Hội chợ" },
+    establishmentId: { label: "Cơ sở" },
+    provinceId: { label: "Tỉnh của cơ sở", format: adminUnit },
+    abroad: { label: "Ở nước ngoài" },
+    wholeBooths: { label: "Số gian hàng tiêu chuẩn", format: { kind: "number" } },
+    sharedBoothKey: { label: "Gian hàng chung" },
+    sharedBoothShareBps: { label: "Phần chia gian hàng chung (phần vạn)", format: { kind: "number" } },
+    boothRent: { label: "Tiền thuê gian hàng", format: money },
+    otherListedCosts: { label: "Chi phí khác được liệt kê", format: money },
+    approvedPrice: { label: "Giá được duyệt", format: money },
+    supportShareBps: { label: "Tỷ lệ hỗ trợ (phần vạn)", format: { kind: "number" } },
+    supportAmount: { label: "Số tiền hỗ trợ", format: money },
+    normCode: { label: "Định mức áp dụng" },
+    normSetId: { label: "Bộ định mức" },
+    payingProjectId: { label: "Đề án chi trả" },
+    productsShown: { label: "Sản phẩm trưng bày" },
+    sales: { label: "Doanh thu bán hàng", format: money },
+    contractsSigned: { label: "Số hợp đồng ký kết", format: { kind: "number" } },
+    contractsValue: { label: "Giá trị hợp đồng", format: money },
+  },
+  showroom: {
+    name: { label: "Tên phòng trưng bày" },
+    kind: { label: "Nơi đặt", format: codes(showroomKindLabels) },
+    centreOrgId: { label: "Trung tâm", format: organisation },
+    establishmentId: { label: "Cơ sở" },
+    provinceId: { label: "Tỉnh", format: adminUnit },
+    communeId: { label: "Xã, phường", format: adminUnit },
+    addressText: { label: "Địa chỉ" },
+    productsShown: { label: "Sản phẩm trưng bày" },
+    openedOn: { label: "Ngày khai trương" },
+    closedOn: { label: "Ngày đóng cửa" },
+    fundingProjectId: { label: "Đề án kinh phí" },
+    supportAmount: { label: "Số tiền hỗ trợ", format: money },
+  },
+  brand_support: {
+    brandName: { label: "Tên thương hiệu, nhãn hiệu" },
+    markKind: { label: "Loại nhãn hiệu", format: codes(markKindLabels) },
+    establishmentId: { label: "Cơ sở" },
+    collectiveName: { label: "Tập thể chủ sở hữu" },
+    memberEstablishmentIds: { label: "Cơ sở thành viên" },
+    provinceId: { label: "Tỉnh", format: adminUnit },
+    applicationNumber: { label: "Số đơn" },
+    applicationDate: { label: "Ngày nộp đơn" },
+    registrationNumber: { label: "Số văn bằng" },
+    registrationDate: { label: "Ngày cấp văn bằng" },
+    year: { label: "Năm hỗ trợ", format: { kind: "year" } },
+    cost: { label: "Chi phí", format: money },
+    supportAmount: { label: "Số tiền hỗ trợ", format: money },
+    normCode: { label: "Định mức áp dụng" },
+    projectId: { label: "Đề án" },
+    status: { label: "Trạng thái", format: codes(brandStatusLabels) },
+  },
+  ...selectionEntityFields,
 };
 
 export function auditField(entity: string | null, field: string): FieldDefinition {

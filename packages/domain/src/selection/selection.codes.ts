@@ -98,3 +98,85 @@ export const certificateStatusLabels: Record<CertificateStatus, string> = {
   EXPIRED: "Hết hiệu lực",
   REVOKED: "Đã thu hồi",
 };
+
+/** The states a certificate row records; EXPIRED is never stored, it is read from `valid_until` (S5). */
+export const recordedCertificateStatusCodes = ["VALID", "REVOKED"] as const;
+export type RecordedCertificateStatus = (typeof recordedCertificateStatusCodes)[number];
+
+/** Which roles belong to which body: the schema's CHECK and the member input both read this. */
+export const memberRolesByBody: Record<MemberBody, readonly MemberRole[]> = {
+  COUNCIL: ["CHAIR", "STANDING_VICE_CHAIR", "VICE_CHAIR", "COUNCIL_MEMBER", "SECRETARY"],
+  JURY: ["JURY_HEAD", "JURY_DEPUTY", "JUROR"],
+  EXPERT: ["EXPERT"],
+};
+
+/** States of an entry (§9.6 S1, S2, S4): registered, checked, then proposed and recognised or not. */
+export const entryStatusCodes = [
+  "REGISTERED",
+  "ELIGIBLE",
+  "INELIGIBLE",
+  "WITHDRAWN",
+  "PROPOSED",
+  "RECOGNISED",
+  "NOT_RECOGNISED",
+] as const;
+export type EntryStatus = (typeof entryStatusCodes)[number];
+export const entryStatusLabels: Record<EntryStatus, string> = {
+  REGISTERED: "Đã đăng ký",
+  ELIGIBLE: "Đủ điều kiện",
+  INELIGIBLE: "Không đủ điều kiện",
+  WITHDRAWN: "Đã rút",
+  PROPOSED: "Được đề nghị công nhận",
+  RECOGNISED: "Được công nhận",
+  NOT_RECOGNISED: "Không được công nhận",
+};
+
+/** The three photos of an entry (front, side, top). */
+export const photoAngleCodes = ["FRONT", "SIDE", "TOP"] as const;
+export type PhotoAngle = (typeof photoAngleCodes)[number];
+export const photoAngleLabels: Record<PhotoAngle, string> = {
+  FRONT: "Mặt trước",
+  SIDE: "Mặt bên",
+  TOP: "Mặt trên",
+};
+
+/** Image types a photo may be uploaded as (checked from the bytes, not the name). */
+export const photoMediaTypes = ["image/jpeg", "image/png", "image/webp"] as const;
+export type PhotoMediaType = (typeof photoMediaTypes)[number];
+
+/** Dossier documents of an entry (Art. 12, Appendices 1, 2, 5). */
+export const entryDocumentKindCodes = [
+  "REGISTRATION_FORM",
+  "PRODUCT_DESCRIPTION",
+  "LOWER_CERTIFICATE",
+  "RECOMMENDATION",
+  "LEGAL_PAPERS",
+  "OTHER",
+] as const;
+export type EntryDocumentKind = (typeof entryDocumentKindCodes)[number];
+export const entryDocumentKindLabels: Record<EntryDocumentKind, string> = {
+  REGISTRATION_FORM: "Phiếu đăng ký tham gia bình chọn",
+  PRODUCT_DESCRIPTION: "Bản thuyết minh sản phẩm",
+  LOWER_CERTIFICATE: "Giấy chứng nhận cấp dưới",
+  RECOMMENDATION: "Văn bản đề nghị (giới thiệu) của cấp dưới",
+  LEGAL_PAPERS: "Giấy tờ pháp lý của cơ sở",
+  OTHER: "Tài liệu khác",
+};
+
+/** Complaints (S6): open until answered; upheld, rejected or withdrawn. */
+export const complaintStatusCodes = ["OPEN", "UPHELD", "REJECTED", "WITHDRAWN"] as const;
+export type ComplaintStatus = (typeof complaintStatusCodes)[number];
+export const complaintStatusLabels: Record<ComplaintStatus, string> = {
+  OPEN: "Đang giải quyết",
+  UPHELD: "Khiếu nại đúng",
+  REJECTED: "Khiếu nại không đúng",
+  WITHDRAWN: "Đã rút khiếu nại",
+};
+
+/** Dated entries of the working-day calendar: a holiday, or a Saturday/Sunday made a working day. */
+export const calendarDayKindCodes = ["HOLIDAY", "WORKING_DAY"] as const;
+export type CalendarDayKind = (typeof calendarDayKindCodes)[number];
+export const calendarDayKindLabels: Record<CalendarDayKind, string> = {
+  HOLIDAY: "Ngày nghỉ",
+  WORKING_DAY: "Ngày làm việc bù",
+};

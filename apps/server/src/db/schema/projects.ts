@@ -12,7 +12,6 @@ import {
   bigserial,
   boolean,
   check,
-  customType,
   index,
   integer,
   jsonb,
@@ -24,16 +23,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { inList, isNfc } from "./checks";
-import { at, day, money } from "./columns";
+import { at, bytea, day, money } from "./columns";
 import { establishment } from "./establishments";
 import { adminUnit, organisation } from "./reference";
-
-/** Raw bytes: a Buffer for node-postgres, which PGlite accepts as the Uint8Array it is. */
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
-  fromDriver: (value) => new Uint8Array(value),
-});
 
 /**
  * Support projects (đề án khuyến công, DOMAIN.md §4, §9.1). `province_id` is the province the project belongs to

@@ -45,6 +45,8 @@ export async function presentScope(db: Db, scope: DataScope, today = todayInViet
   switch (scope.kind) {
     case "NATIONAL":
       return { kind: scope.kind, label: "Toàn quốc" };
+    case "SELECTION_MEMBER":
+      return { kind: scope.kind, label: "Các đợt bình chọn được phân công" };
     case "REGION": {
       const [row] = await db
         .select({ label: region.labelVi })

@@ -77,7 +77,7 @@ export async function resolveDashboardScope(
   }
   const denied = () =>
     notFoundForActor(db, actor, meta, { entity: "dashboard", entityId: unit ?? region ?? "TOAN_QUOC" });
-  if (own.kind === "ORGANISATION") return denied();
+  if (own.kind === "ORGANISATION" || own.kind === "SELECTION_MEMBER") return denied();
   const national = own.kind === "NATIONAL" ? [{ labelVi: NATIONAL_LABEL }] : [];
   if (unit) {
     const found = await cachedUnitInScope(db, actor, unit, query, reference);

@@ -22,6 +22,7 @@ export function unitScopeCondition(actor: Actor, unit: SQL): SQL {
     case "REGION":
       return sql`(${unit} <> ${CENTRAL_UNIT_ID} AND kc_region_at(kc_current_unit(${unit}), current_date) = ${scope.regionCode})`;
     case "ORGANISATION":
+    case "SELECTION_MEMBER":
       return sql`false`;
   }
 }

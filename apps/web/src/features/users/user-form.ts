@@ -38,6 +38,8 @@ export function scopeOf(values: FormValues): UserCreate["scope"] {
       return { kind: "PROVINCE", provinceId: values.provinceId as string };
     case "ORGANISATION":
       return { kind: "ORGANISATION", organisationId: values.organisationId as string };
+    case "SELECTION_MEMBER":
+      return { kind: "SELECTION_MEMBER" };
     default:
       return { kind: "NATIONAL" };
   }

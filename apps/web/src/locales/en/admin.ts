@@ -75,6 +75,7 @@ export const enAdmin: typeof viAdmin = {
       REGION: "Region",
       PROVINCE: "Province",
       ORGANISATION: "Organisation",
+      SELECTION_MEMBER: "Selection rounds they sit on",
     },
     scopeNotAllowed: "This role does not use the chosen data scope",
     region: "Extension region",

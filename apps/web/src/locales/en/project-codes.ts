@@ -273,6 +273,8 @@ export const enProjectCodes = {
     PROVINCIAL_OFFICER: "Provincial officer",
     IMPLEMENTER: "Implementer",
     AUDITOR: "Auditor",
+    JUROR: "Juror",
+    COUNCIL_SECRETARY: "Council secretary",
     SYSTEM: "System",
   },
   disbursementKinds: { ADVANCE: "Advance", PAYMENT: "Payment", REFUND: "Refund" },

@@ -73,6 +73,7 @@ export const viAdmin = {
       REGION: "Vùng",
       PROVINCE: "Tỉnh",
       ORGANISATION: "Tổ chức",
+      SELECTION_MEMBER: "Các đợt bình chọn được phân công",
     },
     scopeNotAllowed: "Vai trò này không dùng phạm vi dữ liệu đã chọn",
     region: "Vùng khuyến công",

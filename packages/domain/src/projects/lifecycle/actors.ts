@@ -32,6 +32,8 @@ export function actorKindsFor(role: RoleCode, relation: ProjectRelation): ActorK
       return relation.implementsAsOrganisation ? ["implementer"] : [];
     case "AUDITOR":
     case "SYSTEM_ADMIN":
+    case "JUROR":
+    case "COUNCIL_SECRETARY":
       return [];
   }
 }

@@ -25,6 +25,11 @@ export const usersHelp: HelpTopic = {
             [roles.PROVINCIAL_OFFICER.labelVi, "Một tỉnh, thành phố."],
             [roles.IMPLEMENTER.labelVi, "Một tổ chức: chỉ các đề án do tổ chức đó thực hiện."],
             [roles.AUDITOR.labelVi, "Toàn quốc hoặc một tỉnh, thành phố; chỉ xem."],
+            [
+              roles.JUROR.labelVi,
+              "Chỉ các đợt bình chọn mà người đó là thành viên ban giám khảo; chấm điểm.",
+            ],
+            [roles.COUNCIL_SECRETARY.labelVi, "Chỉ các đợt bình chọn mà người đó là thư ký hội đồng."],
           ],
         },
       ],
