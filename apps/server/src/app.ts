@@ -26,6 +26,9 @@ import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
+import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
+import { certificateRoutes } from "./modules/selection/certificates/certificates.routes";
+import { publicCertificateRoutes } from "./modules/selection/certificates/public-certificates.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
 import { userRoutes } from "./modules/users/users.routes";
@@ -175,7 +178,11 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);
+  app.route("/api/v1", certificateRoutes);
   app.route("/api/public", publicReferenceRoutes);
+  app.route("/api/public", publicCertificateRoutes);
+  // The published key set lives at a well-known address (decision 0016), outside /api.
+  app.route("/", certificateKeyRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
   // audit and present (modules/auth/forward-to-auth.ts).

@@ -6,6 +6,7 @@ import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
+import { enPublicVerify } from "./en/public-verify";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
@@ -17,6 +18,7 @@ import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
+import { viPublicVerify } from "./vi/public-verify";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
@@ -34,6 +36,7 @@ export const vi = {
   nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav },
   ...viAccount,
   ...viTables,
+  ...viPublicVerify,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -48,5 +51,6 @@ export const en: typeof vi = {
   nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav },
   ...enAccount,
   ...enTables,
+  ...enPublicVerify,
 };
 export type Messages = typeof vi;

@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   canonicalPayloadJson,
   certificatePayload,
-  certificateStatusOn,
-  certificateValidUntil,
   certificateVerificationUrl,
   PAYLOAD_NAME_MAX,
   parseCertificatePayload,
@@ -19,32 +17,6 @@ const sample = {
   issuedOn: "2026-09-15",
   validUntil: "2028-12-31",
 };
-
-describe("certificate validity (S5)", () => {
-  it("runs to 31 December of the third year, the issue year counting as the first", () => {
-    expect(certificateValidUntil("2024-09-15")).toBe("2026-12-31");
-    expect(certificateValidUntil("2026-01-01")).toBe("2028-12-31");
-    expect(certificateValidUntil("2026-12-31")).toBe("2028-12-31");
-  });
-  it("refuses what is not an ISO date", () => {
-    expect(() => certificateValidUntil("15/09/2024")).toThrow();
-  });
-});
-
-describe("certificate state (S5, S8)", () => {
-  const valid = { validUntil: "2028-12-31", revokedOn: null };
-  it("is valid through its last day and expired the day after", () => {
-    expect(certificateStatusOn(valid, "2026-09-15")).toBe("VALID");
-    expect(certificateStatusOn(valid, "2028-12-31")).toBe("VALID");
-    expect(certificateStatusOn(valid, "2029-01-01")).toBe("EXPIRED");
-  });
-  it("is revoked from the revocation date, even after it would have expired", () => {
-    const revoked = { validUntil: "2028-12-31", revokedOn: "2027-03-01" };
-    expect(certificateStatusOn(revoked, "2027-02-28")).toBe("VALID");
-    expect(certificateStatusOn(revoked, "2027-03-01")).toBe("REVOKED");
-    expect(certificateStatusOn(revoked, "2030-01-01")).toBe("REVOKED");
-  });
-});
 
 describe("certificate payload", () => {
   it("normalises text to NFC with single spaces, so the same certificate always signs the same bytes", () => {

@@ -1,4 +1,4 @@
-import type { CertificateStatus, SelectionLevel } from "./selection.codes";
+import type { SelectionLevel } from "./selection.codes";
 
 /**
  * What a certificate's QR code signs (docs/decisions/0016). Only what is printed on the certificate and is public
@@ -27,25 +27,6 @@ export type CertificatePayload = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LEVELS: readonly string[] = ["HUYEN", "TINH", "KHU_VUC", "QUOC_GIA"];
-
-/** S5: valid from the issue date to 31 December of the third year, the issue year counting as the first. */
-export function certificateValidUntil(issuedOn: string): string {
-  if (!ISO_DATE.test(issuedOn)) throw new Error(`not an ISO date: ${issuedOn}`);
-  return `${Number(issuedOn.slice(0, 4)) + 2}-12-31`;
-}
-
-/**
- * The state on `today` (ISO date in Vietnam): a revocation wins from its effective date; after `validUntil` the
- * certificate has expired; before that it is valid (S5, S8).
- */
-export function certificateStatusOn(
-  certificate: { validUntil: string; revokedOn: string | null },
-  today: string,
-): CertificateStatus {
-  if (certificate.revokedOn !== null && certificate.revokedOn <= today) return "REVOKED";
-  if (today > certificate.validUntil) return "EXPIRED";
-  return "VALID";
-}
 
 /**
  * Longest product or establishment name the QR code carries, in characters; a longer one is cut with "…". The

@@ -59,5 +59,5 @@ export function generateSigningKey(): { key: SigningKey; pem: string } {
 
 /** The published key set (JWKS), newest first as given. */
 export function publishedKeySet(keys: PublicCertificateKey[]) {
-  return { keys: keys.map((k) => ({ ...k.jwk, kid: k.kid, alg: "EdDSA", use: "sig" })) };
+  return { keys: keys.map((k) => ({ ...k.jwk, kid: k.kid, alg: "EdDSA" as const, use: "sig" as const })) };
 }
