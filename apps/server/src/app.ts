@@ -113,16 +113,17 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", connectionGateMiddleware());
   // The public API is anonymous: bound each client address (RELIABILITY.md §1.5, anti-automation). The counter
   // is per process, which is enough to stop a single scraper; a shared store can replace it behind a balancer.
-  app.use(
-    "/api/public/*",
-    rateLimiter<AppEnv>({
-      windowMs: 60_000,
-      limit: deps.config.publicRateLimitPerMinute,
-      standardHeaders: "draft-7",
-      keyGenerator: (c) => c.get("clientIp") ?? "unknown",
-      handler: (c) => problemResponse(c, new AppError("RATE_LIMITED")),
-    }),
-  );
+  const publicLimiter = rateLimiter<AppEnv>({
+    windowMs: 60_000,
+    limit: deps.config.publicRateLimitPerMinute,
+    standardHeaders: "draft-7",
+    keyGenerator: (c) => c.get("clientIp") ?? "unknown",
+    handler: (c) => problemResponse(c, new AppError("RATE_LIMITED")),
+  });
+  app.use("/api/public/*", publicLimiter);
+  // The published certificate keys (decision 0016) are as anonymous as the public API and share its bound.
+  app.use("/.well-known/*", clientIpMiddleware());
+  app.use("/.well-known/*", publicLimiter);
   app.use("/api/v1/*", sessionMiddleware());
   // Deny by default: only the sign-in steps are open without a session, and the 401 comes before validation.
   const openPaths = new Set([

@@ -1120,6 +1120,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/selection-certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giấy chứng nhận sản phẩm CNNT tiêu biểu trong phạm vi dữ liệu */
+        get: operations["selectionCertificates.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một giấy chứng nhận, kèm các báo cáo năm của cơ sở (R8) */
+        get: operations["selectionCertificates.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp giấy chứng nhận cho các sản phẩm được công nhận theo quyết định công nhận */
+        post: operations["selectionRounds.issueCertificates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi giấy chứng nhận theo quyết định thu hồi (S8) */
+        post: operations["selectionCertificates.revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}/holder-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi báo cáo năm của cơ sở có sản phẩm được chứng nhận (R8) */
+        post: operations["selectionCertificates.recordHolderReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}/certificate.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giấy chứng nhận theo mẫu (.docx, một trang A4 ngang, có mã QR) */
+        get: operations["selectionCertificates.exportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giấy chứng nhận theo mẫu (.pdf, qua LibreOffice) */
+        get: operations["selectionCertificates.exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/admin-units": {
         parameters: {
             query?: never;
@@ -1129,6 +1248,74 @@ export interface paths {
         };
         /** Đơn vị hành chính có hiệu lực tại một ngày, mỗi đơn vị kèm các đơn vị mà nó kế thừa */
         get: operations["public.listAdminUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/certificates/{publicId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xác minh giấy chứng nhận sản phẩm CNNT tiêu biểu (trang mã QR mở) */
+        get: operations["publicCertificates.verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/honoured-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục sản phẩm CNNT tiêu biểu đã được công nhận (tìm không dấu, lọc theo tỉnh, khu vực, nhóm, cấp, năm, hiệu lực) */
+        get: operations["honouredProducts.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/honoured-products/{publicId}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ảnh thu nhỏ của sản phẩm tiêu biểu */
+        get: operations["honouredProducts.getPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/khuyencong-certificate-keys.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khóa công khai (JWKS) để kiểm tra chữ ký số trong mã QR của giấy chứng nhận */
+        get: operations["certificateKeys.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2275,6 +2462,54 @@ export interface components {
         TaskCount: {
             count: number;
         };
+        SelectionCertificate: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+            year: number;
+            roundId: string;
+            entryId: string | null;
+            establishmentId: string;
+            establishmentName: string;
+            productName: string;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            provinceId: string | null;
+            issuedOn: string;
+            validUntil: string;
+            decisionNumber: string;
+            decisionOn: string;
+            decisionSigner: string;
+            /**
+             * @description Tình trạng hôm nay: còn hiệu lực, hết hiệu lực, đã thu hồi
+             * @enum {string}
+             */
+            status: "VALID" | "EXPIRED" | "REVOKED";
+            revokedOn: string | null;
+            revokingDecisionNumber: string | null;
+            revokingDecisionOn: string | null;
+            revokedReason: string | null;
+            publicId: string;
+            /** @description Địa chỉ mã QR mở: trang xác minh công khai kèm chữ ký số */
+            verificationUrl: string;
+            version: number;
+            actions: {
+                revoke: components["schemas"]["ActionAvailability"];
+                report: components["schemas"]["ActionAvailability"];
+            };
+        };
+        SelectionCertificateDetail: components["schemas"]["SelectionCertificate"] & {
+            holderReports: components["schemas"]["CertificateHolderReport"][];
+        };
+        CertificateHolderReport: {
+            year: number;
+            /** @description Kinh phí hỗ trợ đã nhận (đồng) */
+            supportReceived: string | null;
+            /** @description Doanh thu (đồng) */
+            revenue: string | null;
+            notes: string;
+        };
         PublicAdminUnit: {
             code: string;
             name: string;
@@ -2287,6 +2522,64 @@ export interface components {
                 code: string;
                 name: string;
                 validTo: string | null;
+            }[];
+        };
+        PublicCertificate: {
+            publicId: string;
+            number: string;
+            product: string;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            /** @description Tên cơ sở sản xuất (tên đăng ký kinh doanh), không có thông tin cá nhân */
+            establishment: string;
+            /** @enum {string} */
+            level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+            year: number;
+            issuedOn: string;
+            validUntil: string;
+            /** @enum {string} */
+            status: "VALID" | "EXPIRED" | "REVOKED";
+            revokedOn: string | null;
+            revocationDecision: {
+                number: string;
+                issuedOn: string;
+            } | null;
+            /**
+             * @description Chữ ký số trong mã QR: hợp lệ, không hợp lệ (giả hoặc bị sửa), hoặc không có
+             * @enum {string}
+             */
+            signature: "GENUINE" | "NOT_GENUINE" | "ABSENT";
+            checkedOn: string;
+        };
+        HonouredProduct: {
+            publicId: string;
+            number: string;
+            product: string;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            establishment: string;
+            provinceName: string | null;
+            /** @enum {string} */
+            level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+            year: number;
+            validUntil: string;
+            /** @enum {string} */
+            status: "VALID" | "EXPIRED" | "REVOKED";
+            photoUrl: string | null;
+            verifyPath: string;
+        };
+        CertificateKeySet: {
+            keys: {
+                /** @enum {string} */
+                kty: "OKP";
+                /** @enum {string} */
+                crv: "Ed25519";
+                x: string;
+                kid: string;
+                /** @enum {string} */
+                alg: "EdDSA";
+                /** @enum {string} */
+                use: "sig";
             }[];
         };
     };
@@ -8014,6 +8307,517 @@ export interface operations {
             };
         };
     };
+    "selectionCertificates.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                roundId?: string;
+                establishmentId?: string;
+                level?: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                year?: number;
+                status?: "VALID" | "EXPIRED" | "REVOKED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SelectionCertificate"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Giấy chứng nhận */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionCertificateDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.issueCertificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    entryIds: string[];
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    issuedOn: string;
+                    decisionNumber: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    decisionOn: string;
+                    decisionSigner: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Các giấy chứng nhận đã cấp */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SelectionCertificate"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    revokedOn: string;
+                    decisionNumber: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    decisionOn: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Giấy chứng nhận đã thu hồi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionCertificate"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.recordHolderReport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Năm báo cáo */
+                    year: number;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    supportReceived?: string | null;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    revenue?: string | null;
+                    /** @default  */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Báo cáo đã ghi */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateHolderReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.exportDocx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.exportPdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Máy chủ chưa có LibreOffice */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+        };
+    };
     "public.listAdminUnits": {
         parameters: {
             query?: {
@@ -8048,6 +8852,161 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "publicCertificates.verify": {
+        parameters: {
+            query?: {
+                /** @description Chữ ký số (JWS) trong mã QR */
+                s?: string;
+            };
+            header?: never;
+            path: {
+                publicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Giấy chứng nhận */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCertificate"];
+                };
+            };
+            /** @description Không đổi so với bản đã có (ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "honouredProducts.list": {
+        parameters: {
+            query?: {
+                q?: string;
+                provinceId?: string;
+                regionCode?: string;
+                productGroup?: "G1" | "G2" | "G3" | "G4";
+                level?: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                year?: number;
+                status?: "VALID" | "EXPIRED" | "REVOKED";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh mục */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["HonouredProduct"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "honouredProducts.getPhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                publicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": unknown;
+                    "image/jpeg": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificateKeys.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tập khóa công khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateKeySet"];
                 };
             };
         };

@@ -1,25 +1,10 @@
-import type { CertificateStatus, ProductGroup, SelectionLevel } from "@kc/domain";
 import { useQuery } from "@tanstack/react-query";
+import type { ItemOf, ResponseOf } from "../../api/types";
 import i18n from "../../i18n";
 import { ApiError } from "../../lib/api";
 
-/** What the public verification answer holds (GET /api/public/certificates/{publicId}). */
-export type PublicCertificate = {
-  publicId: string;
-  number: string;
-  product: string;
-  productGroup: ProductGroup;
-  establishment: string;
-  level: SelectionLevel;
-  year: number;
-  issuedOn: string;
-  validUntil: string;
-  status: CertificateStatus;
-  revokedOn: string | null;
-  revocationDecision: { number: string; issuedOn: string } | null;
-  signature: "GENUINE" | "NOT_GENUINE" | "ABSENT";
-  checkedAt: string;
-};
+/** The public verification answer (GET /api/public/certificates/{publicId}). */
+export type PublicCertificate = ResponseOf<"/api/public/certificates/{publicId}", "get">;
 
 /**
  * GET on the public API (/api/public): no session, no CSRF header, and a 404 is an answer, not a redirect. The
@@ -68,32 +53,12 @@ export function usePublicCertificate(publicId: string, token: string | null) {
   });
 }
 
-/** One honoured product of the public catalogue (GET /api/public/honoured-products). */
-export type HonouredProduct = {
-  publicId: string;
-  number: string;
-  product: string;
-  productGroup: ProductGroup;
-  establishment: string;
-  provinceName: string | null;
-  level: SelectionLevel;
-  year: number;
-  validUntil: string;
-  status: CertificateStatus;
-  photoUrl: string | null;
-  verifyPath: string;
-};
-export type HonouredProductPage = { items: HonouredProduct[]; total: number; page: number; pageSize: number };
-export type CatalogueFilters = {
-  q?: string;
-  provinceId?: string;
-  region?: string;
-  group?: string;
-  level?: string;
-  year?: string;
-  validity?: string;
-  page?: string;
-};
+export type HonouredProductPage = ResponseOf<"/api/public/honoured-products", "get">;
+export type HonouredProduct = ItemOf<HonouredProductPage>;
+/** The catalogue's filters as the address carries them (strings; the server validates them). */
+export type CatalogueFilters = Partial<
+  Record<"q" | "provinceId" | "regionCode" | "productGroup" | "level" | "year" | "status" | "page", string>
+>;
 
 export function useHonouredProducts(filters: CatalogueFilters) {
   return useQuery({

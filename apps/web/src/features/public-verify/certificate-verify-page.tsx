@@ -135,7 +135,7 @@ export function CertificateVerifyPage() {
           </Typography.Text>
         ) : null}
         <Typography.Text type="secondary">
-          {t("publicVerify.checkedAt", { time: dayjs(certificate.checkedAt).format("HH:mm DD/MM/YYYY") })}
+          {t("publicVerify.checkedAt", { time: day(certificate.checkedOn) })}
         </Typography.Text>
         <Space wrap size={16}>
           <Link to="/san-pham-tieu-bieu">{t("publicVerify.catalogueLink")}</Link>

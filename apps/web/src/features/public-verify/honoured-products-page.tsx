@@ -18,7 +18,7 @@ import { DATE_FORMAT, formatNumber } from "../../lib/format";
 import { type CatalogueFilters, type HonouredProduct, useHonouredProducts, usePublicProvinces } from "./api";
 import { PublicFrame } from "./public-frame";
 
-const FILTER_KEYS = ["provinceId", "region", "group", "level", "year", "validity"] as const;
+const FILTER_KEYS = ["provinceId", "regionCode", "productGroup", "level", "year", "status"] as const;
 
 function ProductCard({ item }: { item: HonouredProduct }) {
   const { t } = useTranslation();
@@ -130,13 +130,13 @@ export function HonouredProductsPage() {
             200,
           )}
           {select(
-            "region",
+            "regionCode",
             t("publicCatalogue.region"),
             regionCodes.map((code) => ({ value: code, label: regionLabels[code].vi })),
             200,
           )}
           {select(
-            "group",
+            "productGroup",
             t("publicCatalogue.group"),
             productGroupCodes.map((code) => ({ value: code, label: productGroupLabels[code] })),
             200,
@@ -154,11 +154,12 @@ export function HonouredProductsPage() {
             100,
           )}
           {select(
-            "validity",
+            "status",
             t("publicCatalogue.validity"),
             [
-              { value: "VALID", label: t("publicCatalogue.validOnly") },
-              { value: "NOT_VALID", label: t("publicCatalogue.notValid") },
+              { value: "VALID", label: t("publicVerify.valid") },
+              { value: "EXPIRED", label: t("publicVerify.expired") },
+              { value: "REVOKED", label: t("publicVerify.revoked") },
             ],
             200,
           )}

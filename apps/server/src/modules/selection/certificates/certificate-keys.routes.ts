@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { CERTIFICATE_KEYS_PATH } from "@kc/domain";
-import { createRouter } from "../../../platform/router";
+import { createRouter, rateLimitedResponse } from "../../../platform/router";
 import { certificateKeyring } from "./certificate-keyring";
 
 const keySetSchema = z
@@ -30,6 +30,7 @@ export const certificateKeyRoutes = createRouter().openapi(
     summary: "Khóa công khai (JWKS) để kiểm tra chữ ký số trong mã QR của giấy chứng nhận",
     responses: {
       200: { content: { "application/json": { schema: keySetSchema } }, description: "Tập khóa công khai" },
+      ...rateLimitedResponse,
     },
   }),
   async (c) => {
