@@ -158,6 +158,8 @@ describe("certificate document", () => {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+    // LibreOffice's first start with a fresh profile takes a minute on a loaded 2-core machine.
+    180_000,
   );
 
   it("answers PDF_CONVERTER_UNAVAILABLE, not a crash, when LibreOffice is missing", async () => {

@@ -69,7 +69,9 @@ describe.skipIf(!canRender)("a certificate's QR code, from the API's PDF to the 
   });
   afterAll(async () => ctx?.close());
 
-  it("reads the URL back from the rendered PDF and the public API calls it genuine and valid", { timeout: 180_000 }, async () => {
+  it("reads the URL back from the rendered PDF and the public API calls it genuine and valid", {
+    timeout: 180_000,
+  }, async () => {
     const { client: leader } = await signedIn(ctx, { role: "PROVINCIAL_LEADER" });
     const issued = await leader.post("/api/v1/selection-rounds/R-QR/certificates", {
       entryIds: ["e-qr"],

@@ -48,7 +48,10 @@ export const fixedAuditActionLabels = {
   BRAND_SUPPORT_CREATED: { vi: "Thêm hỗ trợ thương hiệu", en: "Brand support added" },
   BRAND_SUPPORT_UPDATED: { vi: "Sửa hỗ trợ thương hiệu", en: "Brand support edited" },
   CERTIFICATE_ISSUED: { vi: "Cấp giấy chứng nhận sản phẩm tiêu biểu", en: "Product certificate issued" },
-  CERTIFICATE_REVOKED: { vi: "Thu hồi giấy chứng nhận sản phẩm tiêu biểu", en: "Product certificate revoked" },
+  CERTIFICATE_REVOKED: {
+    vi: "Thu hồi giấy chứng nhận sản phẩm tiêu biểu",
+    en: "Product certificate revoked",
+  },
   CERTIFICATE_HOLDER_REPORTED: {
     vi: "Ghi báo cáo năm của cơ sở có sản phẩm được chứng nhận",
     en: "Certificate holder's annual report recorded",
@@ -217,8 +220,14 @@ export const auditEntityLabels = {
   selection_entry_document: { vi: "Hồ sơ sản phẩm dự bình chọn", en: "Entry document" },
   selection_score_sheet: { vi: "Phiếu chấm điểm", en: "Score sheet" },
   selection_complaint: { vi: "Khiếu nại kết quả bình chọn", en: "Selection complaint" },
-  selection_certificate: { vi: "Giấy chứng nhận sản phẩm CNNT tiêu biểu", en: "Representative product certificate" },
-  certificate_holder_report: { vi: "Báo cáo của cơ sở có sản phẩm được chứng nhận", en: "Certificate holder report" },
+  selection_certificate: {
+    vi: "Giấy chứng nhận sản phẩm CNNT tiêu biểu",
+    en: "Representative product certificate",
+  },
+  certificate_holder_report: {
+    vi: "Báo cáo của cơ sở có sản phẩm được chứng nhận",
+    en: "Certificate holder report",
+  },
   calendar_day: { vi: "Ngày nghỉ, ngày làm việc bù", en: "Calendar day" },
 } as const satisfies Record<string, Labels>;
 
