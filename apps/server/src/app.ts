@@ -35,6 +35,9 @@ import { entryRoutes } from "./modules/selection/entries/entries.routes";
 import { entryListRoutes } from "./modules/selection/entries/entry-lists.routes";
 import { entryPhotoRoutes } from "./modules/selection/entries/entry-photos.routes";
 import { establishmentSelectionRoutes } from "./modules/selection/entries/establishment-selection.routes";
+import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
+import { certificateRoutes } from "./modules/selection/certificates/certificates.routes";
+import { publicCertificateRoutes } from "./modules/selection/certificates/public-certificates.routes";
 import { supportNormRoutes } from "./modules/support-norms/support-norms.routes";
 import { taskRoutes } from "./modules/tasks/tasks.routes";
 import { brandRoutes } from "./modules/trade-promotion/brands/brands.routes";
@@ -126,16 +129,17 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", connectionGateMiddleware());
   // The public API is anonymous: bound each client address (RELIABILITY.md §1.5, anti-automation). The counter
   // is per process, which is enough to stop a single scraper; a shared store can replace it behind a balancer.
-  app.use(
-    "/api/public/*",
-    rateLimiter<AppEnv>({
-      windowMs: 60_000,
-      limit: deps.config.publicRateLimitPerMinute,
-      standardHeaders: "draft-7",
-      keyGenerator: (c) => c.get("clientIp") ?? "unknown",
-      handler: (c) => problemResponse(c, new AppError("RATE_LIMITED")),
-    }),
-  );
+  const publicLimiter = rateLimiter<AppEnv>({
+    windowMs: 60_000,
+    limit: deps.config.publicRateLimitPerMinute,
+    standardHeaders: "draft-7",
+    keyGenerator: (c) => c.get("clientIp") ?? "unknown",
+    handler: (c) => problemResponse(c, new AppError("RATE_LIMITED")),
+  });
+  app.use("/api/public/*", publicLimiter);
+  // The published certificate keys (decision 0016) are as anonymous as the public API and share its bound.
+  app.use("/.well-known/*", clientIpMiddleware());
+  app.use("/.well-known/*", publicLimiter);
   app.use("/api/v1/*", sessionMiddleware());
   // Deny by default: only the sign-in steps are open without a session, and the 401 comes before validation.
   const openPaths = new Set([
@@ -207,7 +211,11 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", entryPhotoRoutes);
   app.route("/api/v1", entryListRoutes);
   app.route("/api/v1", establishmentSelectionRoutes);
+  app.route("/api/v1", certificateRoutes);
   app.route("/api/public", publicReferenceRoutes);
+  app.route("/api/public", publicCertificateRoutes);
+  // The published key set lives at a well-known address (decision 0016), outside /api.
+  app.route("/", certificateKeyRoutes);
 
   // better-auth's own endpoints are not exposed: every call goes through the routes above, which validate,
   // audit and present (modules/auth/forward-to-auth.ts).

@@ -78,6 +78,13 @@ const envSchema = z.object({
   KC_MAX_JSON_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   /** Largest uploaded file accepted, in bytes. */
   KC_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(20_000_000),
+  /**
+   * Ed25519 private key (PKCS#8 PEM; "\n" escapes accepted) that signs certificate QR codes. Required in production;
+   * without it demo and development generate one at first start and keep it in the database (decision 0016).
+   */
+  CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
+  /** The same key read from a file (a container secret); CERTIFICATE_SIGNING_KEY wins when both are set. */
+  CERTIFICATE_SIGNING_KEY_FILE: z.string().min(1).optional(),
   /** pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Folder of the built SPA to serve; defaults to apps/web/dist. */

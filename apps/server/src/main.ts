@@ -13,6 +13,11 @@ if (env.NODE_ENV === "production" && !env.KC_AUTH_SECRET) {
   process.exit(1);
 }
 
+if (env.NODE_ENV === "production" && !env.CERTIFICATE_SIGNING_KEY && !env.CERTIFICATE_SIGNING_KEY_FILE) {
+  logger.fatal("CERTIFICATE_SIGNING_KEY or CERTIFICATE_SIGNING_KEY_FILE must be set in production");
+  process.exit(1);
+}
+
 const started = performance.now();
 const { app, database, demoSeeded } = await bootstrap(env, logger);
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

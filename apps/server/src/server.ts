@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { createApp } from "./app";
 import { type Database, openPglite, openPostgres } from "./db/client";
 import type { Env } from "./env";
+import { signingKeyFromPem } from "./modules/selection/certificates/certificate-keys";
 import { loadSupportNormSeeds } from "./modules/support-norms/load-support-norms";
 import { defaultWebDist } from "./paths";
 import { createAuth } from "./platform/auth";
@@ -71,7 +72,10 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       passwordResetMinutes: env.KC_PASSWORD_RESET_MINUTES,
       publicRateLimitPerMinute: env.KC_PUBLIC_RATE_LIMIT,
       webDist: resolveWebDist(env),
+      ...certificateKeyConfig(env),
     };
+    // A configured key that is not an Ed25519 PEM stops the start here, not at the first certificate issued.
+    if (config.certificateSigningKeyPem) signingKeyFromPem(config.certificateSigningKeyPem);
     const auth = createAuth(database.db, {
       baseURL: publicUrl,
       secret: env.KC_AUTH_SECRET ?? devSecret(env),
@@ -118,6 +122,14 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
 /** Demo data never in production, and on PostgreSQL only when asked for (KC_DEMO=1). */
 export function isDemoAllowed(env: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "KC_DEMO">): boolean {
   return env.NODE_ENV !== "production" && (!env.DATABASE_URL || env.KC_DEMO === "1");
+}
+
+/** The certificate signing key, from the variable or its file (decision 0016); the file is read once, here. */
+export function certificateKeyConfig(env: Env): { certificateSigningKeyPem?: string } {
+  if (env.CERTIFICATE_SIGNING_KEY) return { certificateSigningKeyPem: env.CERTIFICATE_SIGNING_KEY };
+  if (env.CERTIFICATE_SIGNING_KEY_FILE)
+    return { certificateSigningKeyPem: readFileSync(env.CERTIFICATE_SIGNING_KEY_FILE, "utf8") };
+  return {};
 }
 
 function resolveWebDist(env: Env): string | null {

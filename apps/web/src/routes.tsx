@@ -358,6 +358,20 @@ export const routes: RouteObject[] = [
           import("./features/auth/reset-password-page").then((m) => ({ Component: m.ResetPasswordPage })),
       },
       {
+        path: "xac-minh/:publicId",
+        lazy: () =>
+          import("./features/public-verify/certificate-verify-page").then((m) => ({
+            Component: m.CertificateVerifyPage,
+          })),
+      },
+      {
+        path: "san-pham-tieu-bieu",
+        lazy: () =>
+          import("./features/public-verify/honoured-products-page").then((m) => ({
+            Component: m.HonouredProductsPage,
+          })),
+      },
+      {
         path: "app",
         Component: AppLayout,
         // A pathless child keeps route errors inside the shell, so the menu stays usable.

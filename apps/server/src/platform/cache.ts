@@ -38,6 +38,11 @@ export type Caches = {
    * answers and are cleared with them.
    */
   views: TtlCache<object>;
+  /**
+   * Public certificate answers (verification page, catalogue), at most 30 s: a revocation clears them in this
+   * process, other processes and the CDN (max-age 60) show it within a minute.
+   */
+  publicCertificates: TtlCache<object>;
 };
 
 export function createCaches(options: { sessionSeconds: number; referenceSeconds: number }): Caches {
@@ -45,5 +50,6 @@ export function createCaches(options: { sessionSeconds: number; referenceSeconds
     sessions: ttlCache<CachedSession>(options.sessionSeconds, 10_000),
     reference: ttlCache<object>(options.referenceSeconds, 2_000),
     views: ttlCache<object>(options.referenceSeconds, 500),
+    publicCertificates: ttlCache<object>(Math.min(options.referenceSeconds, 30), 20_000),
   };
 }

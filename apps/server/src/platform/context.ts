@@ -24,6 +24,11 @@ export type AppConfig = {
   /** Requests per minute and client address on /api/public. */
   publicRateLimitPerMinute: number;
   webDist: string | null;
+  /**
+   * Ed25519 private key (PEM) that signs certificate QR codes, from CERTIFICATE_SIGNING_KEY(_FILE). Absent in demo
+   * and development: the certificates module then generates one and keeps it in the database (decision 0016).
+   */
+  certificateSigningKeyPem?: string;
 };
 
 export type AppDeps = {

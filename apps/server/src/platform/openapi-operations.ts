@@ -19,6 +19,17 @@ export const operationIds: Record<string, string> = {
   "GET /api/v1/me/tasks": "me.listTasks",
   "GET /api/v1/me/tasks/count": "me.countTasks",
   "GET /api/v1/admin-units": "adminUnits.list",
+  "GET /api/v1/selection-certificates": "selectionCertificates.list",
+  "GET /api/v1/selection-certificates/{id}": "selectionCertificates.get",
+  "POST /api/v1/selection-rounds/{id}/certificates": "selectionRounds.issueCertificates",
+  "POST /api/v1/selection-certificates/{id}/revoke": "selectionCertificates.revoke",
+  "POST /api/v1/selection-certificates/{id}/holder-reports": "selectionCertificates.recordHolderReport",
+  "GET /api/v1/selection-certificates/{id}/certificate.docx": "selectionCertificates.exportDocx",
+  "GET /api/v1/selection-certificates/{id}/certificate.pdf": "selectionCertificates.exportPdf",
+  "GET /api/public/certificates/{publicId}": "publicCertificates.verify",
+  "GET /api/public/honoured-products": "honouredProducts.list",
+  "GET /api/public/honoured-products/{publicId}/photo": "honouredProducts.getPhoto",
+  "GET /.well-known/khuyencong-certificate-keys.json": "certificateKeys.get",
   "GET /api/v1/admin-units/{id}": "adminUnits.get",
   "POST /api/v1/admin-units/communes/import": "adminUnits.importCommunes",
   "GET /api/v1/regions": "regions.list",
@@ -152,6 +163,10 @@ export const operationIds: Record<string, string> = {
 
 /** The operations anyone may call: they say so with `security: []` (the root requires the session cookie). */
 export const publicOperations = new Set([
+  "GET /api/public/certificates/{publicId}",
+  "GET /api/public/honoured-products",
+  "GET /api/public/honoured-products/{publicId}/photo",
+  "GET /.well-known/khuyencong-certificate-keys.json",
   "POST /api/v1/auth/sign-in",
   "POST /api/v1/auth/two-factor/verify",
   "POST /api/v1/auth/sign-out",
@@ -178,5 +193,7 @@ export const tagDescriptions: Record<string, string> = {
     "Trade promotion — hội chợ triển lãm, lượt tham gia, phòng trưng bày, hỗ trợ thương hiệu.",
   "Bình chọn sản phẩm":
     "Product selection — đợt bình chọn sản phẩm CNNT tiêu biểu, hội đồng, ban giám khảo, chấm điểm, chứng nhận.",
+  "Bình chọn sản phẩm":
+    "Product selection — đợt bình chọn sản phẩm CNNT tiêu biểu, giấy chứng nhận, thu hồi, báo cáo năm của cơ sở.",
   "Công khai": "Public — dữ liệu công khai không cần đăng nhập. Open data, no sign-in.",
 };

@@ -12,6 +12,7 @@ import { enProjects } from "./en/projects";
 import { enSelectionScoring } from "./en/selection-scoring";
 import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
 import { enSelectionEntries } from "./en/selection-entries";
+import { enPublicVerify } from "./en/public-verify";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
@@ -30,6 +31,7 @@ import { viProjects } from "./vi/projects";
 import { viSelectionScoring } from "./vi/selection-scoring";
 import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
 import { viSelectionEntries } from "./vi/selection-entries";
+import { viPublicVerify } from "./vi/public-verify";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
@@ -55,6 +57,7 @@ export const vi = {
   ...viAccount,
   ...viTables,
   ...viSelectionEntries,
+  ...viPublicVerify,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -76,5 +79,6 @@ export const en: typeof vi = {
   ...enAccount,
   ...enTables,
   ...enSelectionEntries,
+  ...enPublicVerify,
 };
 export type Messages = typeof vi;

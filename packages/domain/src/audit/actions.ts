@@ -63,6 +63,15 @@ export const fixedAuditActionLabels = {
   SHOWROOM_UPDATED: { vi: "Sửa phòng trưng bày", en: "Showroom edited" },
   BRAND_SUPPORT_CREATED: { vi: "Thêm hỗ trợ thương hiệu", en: "Brand support added" },
   BRAND_SUPPORT_UPDATED: { vi: "Sửa hỗ trợ thương hiệu", en: "Brand support edited" },
+  CERTIFICATE_ISSUED: { vi: "Cấp giấy chứng nhận sản phẩm tiêu biểu", en: "Product certificate issued" },
+  CERTIFICATE_REVOKED: {
+    vi: "Thu hồi giấy chứng nhận sản phẩm tiêu biểu",
+    en: "Product certificate revoked",
+  },
+  CERTIFICATE_HOLDER_REPORTED: {
+    vi: "Ghi báo cáo năm của cơ sở có sản phẩm được chứng nhận",
+    en: "Certificate holder's annual report recorded",
+  },
   ESTABLISHMENT_CREATED: { vi: "Tạo cơ sở", en: "Establishment created" },
   ESTABLISHMENT_UPDATED: { vi: "Sửa cơ sở", en: "Establishment edited" },
   ESTABLISHMENT_ARCHIVED: { vi: "Lưu trữ cơ sở", en: "Establishment archived" },

@@ -1,3 +1,4 @@
+export * from "./certificate-payload";
 export * from "./certificate-record";
 export * from "./entry-input";
 export * from "./round-input";

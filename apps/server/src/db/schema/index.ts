@@ -1,6 +1,7 @@
 export * from "./audit";
 export * from "./auth";
 export * from "./calendar";
+export * from "./certificate-keys";
 export * from "./establishments";
 export * from "./plans";
 export * from "./projects";
