@@ -118,7 +118,17 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
   {
     who: "cán bộ Sở Đồng Tháp",
     email: "dongthap@demo.khuyencong.vn",
-    lists: [projects, board, establishments, fairs, annualPlans, reportedFigures, showrooms, brands, selectionRounds],
+    lists: [
+      projects,
+      board,
+      establishments,
+      fairs,
+      annualPlans,
+      reportedFigures,
+      showrooms,
+      brands,
+      selectionRounds,
+    ],
   },
 ];
 

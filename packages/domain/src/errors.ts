@@ -270,6 +270,7 @@ export const errorCatalogue = {
     status: 422,
     title:
       "Cơ sở, trung tâm, địa bàn hoặc đề án được chọn không hợp lệ hoặc nằm ngoài phạm vi dữ liệu của bạn",
+  },
   PDF_CONVERTER_UNAVAILABLE: {
     status: 503,
     title: "Máy chủ chưa có LibreOffice để tạo tệp PDF; hãy tải tệp Word (.docx)",

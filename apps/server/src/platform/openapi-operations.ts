@@ -192,8 +192,6 @@ export const tagDescriptions: Record<string, string> = {
   "Xúc tiến thương mại":
     "Trade promotion — hội chợ triển lãm, lượt tham gia, phòng trưng bày, hỗ trợ thương hiệu.",
   "Bình chọn sản phẩm":
-    "Product selection — đợt bình chọn sản phẩm CNNT tiêu biểu, hội đồng, ban giám khảo, chấm điểm, chứng nhận.",
-  "Bình chọn sản phẩm":
-    "Product selection — đợt bình chọn sản phẩm CNNT tiêu biểu, giấy chứng nhận, thu hồi, báo cáo năm của cơ sở.",
+    "Product selection — đợt bình chọn sản phẩm CNNT tiêu biểu, hội đồng, ban giám khảo, chấm điểm, khiếu nại, giấy chứng nhận, thu hồi, báo cáo năm của cơ sở.",
   "Công khai": "Public — dữ liệu công khai không cần đăng nhập. Open data, no sign-in.",
 };

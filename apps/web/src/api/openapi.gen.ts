@@ -1708,6 +1708,406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/selection-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đợt bình chọn sản phẩm CNNT tiêu biểu trong phạm vi (giám khảo, thư ký: đợt mình tham gia) */
+        get: operations["selectionRounds.list"];
+        put?: never;
+        /** Lập kế hoạch một đợt bình chọn (cấp, địa bàn, năm, cơ quan tổ chức, kinh phí, quyết định kế hoạch) */
+        post: operations["selectionRounds.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đợt bình chọn: thông tin, văn bản các bước, hội đồng và các bước tiếp theo với lý do */
+        get: operations["selectionRounds.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Sửa tên, cơ quan tổ chức, kinh phí, quyết định kế hoạch (trước khi hội đồng đề nghị kết quả) */
+        patch: operations["selectionRounds.update"];
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển đợt bình chọn sang bước tiếp theo kèm văn bản (số, ngày, người ký, tệp) */
+        post: operations["selectionRounds.takeStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hội đồng, ban giám khảo, tổ chuyên gia của đợt và quy định số thành viên (S3) */
+        get: operations["selectionRounds.listMembers"];
+        put?: never;
+        /** Thêm thành viên hội đồng, ban giám khảo hoặc tổ chuyên gia (kèm cơ sở có liên quan) */
+        post: operations["selectionRounds.addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa một thành viên (hoặc thôi tham gia) theo phiên bản đã đọc */
+        put: operations["selectionRounds.updateMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/members/{memberId}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp tài khoản đăng nhập cho giám khảo hoặc thư ký hội đồng (mật khẩu một lần, phải đổi) */
+        post: operations["selectionRounds.grantMemberAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các sản phẩm đăng ký trong một đợt bình chọn (lọc theo nhóm, trạng thái, tìm không dấu) */
+        get: operations["selectionRounds.listEntries"];
+        put?: never;
+        /** Đăng ký một sản phẩm dự bình chọn khi đợt đang nhận hồ sơ (xét điều kiện S1, S2 tại ngày đăng ký) */
+        post: operations["selectionRounds.registerEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một sản phẩm dự bình chọn với kết quả xét điều kiện, ảnh và các thao tác được phép */
+        get: operations["selectionEntries.get"];
+        /** Sửa sản phẩm dự bình chọn (xét lại điều kiện; 409 nếu đã có người sửa trước) */
+        put: operations["selectionEntries.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entries/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rút sản phẩm khỏi đợt bình chọn khi đợt còn nhận hồ sơ */
+        post: operations["selectionEntries.withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entries/{id}/photos/{angle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ảnh sản phẩm (đã mã hóa lại, JPEG) */
+        get: operations["selectionEntries.getPhoto"];
+        put?: never;
+        /**
+         * Tải (hoặc thay) ảnh sản phẩm: mặt trước, mặt bên, mặt trên
+         * @description JPEG, PNG hoặc WebP (kiểm tra theo nội dung), tối đa 8 MB và 40 triệu điểm ảnh, ít nhất 600 × 900 điểm ảnh (in khổ 10 × 15 cm). Ảnh được mã hóa lại (bỏ siêu dữ liệu) và có ảnh thu nhỏ 480 px.
+         */
+        post: operations["selectionEntries.uploadPhoto"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entries/{id}/photos/{angle}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ảnh thu nhỏ của sản phẩm (WebP, lưu đệm được) */
+        get: operations["selectionEntries.getPhotoThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/nomination-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách đề cử của cấp dưới: sản phẩm được công nhận ở các đợt cấp dưới, còn giấy chứng nhận hiệu lực */
+        get: operations["selectionRounds.listNominationCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/nominations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đưa các sản phẩm được đề cử từ cấp dưới vào đợt bình chọn (tất cả hoặc không sản phẩm nào) */
+        post: operations["selectionRounds.nominateEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-entry-import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp mẫu danh sách sản phẩm đề nghị bình chọn (.xlsx, theo Phụ lục 5) */
+        get: operations["selectionEntries.getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/entry-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập danh sách sản phẩm từ .xlsx: chạy thử có lỗi từng dòng; nhập tất cả hoặc không dòng nào */
+        post: operations["selectionRounds.importEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/establishments/{id}/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sản phẩm của cơ sở đã tham gia bình chọn và giấy chứng nhận sản phẩm CNNT tiêu biểu */
+        get: operations["establishments.getSelection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giấy chứng nhận sản phẩm CNNT tiêu biểu trong phạm vi dữ liệu */
+        get: operations["selectionCertificates.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một giấy chứng nhận, kèm các báo cáo năm của cơ sở (R8) */
+        get: operations["selectionCertificates.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-rounds/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cấp giấy chứng nhận cho các sản phẩm được công nhận theo quyết định công nhận */
+        post: operations["selectionRounds.issueCertificates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thu hồi giấy chứng nhận theo quyết định thu hồi (S8) */
+        post: operations["selectionCertificates.revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}/holder-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi báo cáo năm của cơ sở có sản phẩm được chứng nhận (R8) */
+        post: operations["selectionCertificates.recordHolderReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}/certificate.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giấy chứng nhận theo mẫu (.docx, một trang A4 ngang, có mã QR) */
+        get: operations["selectionCertificates.exportDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/selection-certificates/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Giấy chứng nhận theo mẫu (.pdf, qua LibreOffice) */
+        get: operations["selectionCertificates.exportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/admin-units": {
         parameters: {
             query?: never;
@@ -1717,6 +2117,74 @@ export interface paths {
         };
         /** Đơn vị hành chính có hiệu lực tại một ngày, mỗi đơn vị kèm các đơn vị mà nó kế thừa */
         get: operations["public.listAdminUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/certificates/{publicId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xác minh giấy chứng nhận sản phẩm CNNT tiêu biểu (trang mã QR mở) */
+        get: operations["publicCertificates.verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/honoured-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục sản phẩm CNNT tiêu biểu đã được công nhận (tìm không dấu, lọc theo tỉnh, khu vực, nhóm, cấp, năm, hiệu lực) */
+        get: operations["honouredProducts.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/honoured-products/{publicId}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ảnh thu nhỏ của sản phẩm tiêu biểu */
+        get: operations["honouredProducts.getPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/khuyencong-certificate-keys.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khóa công khai (JWKS) để kiểm tra chữ ký số trong mã QR của giấy chứng nhận */
+        get: operations["certificateKeys.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3362,6 +3830,301 @@ export interface components {
                 messageVi: string;
             }[];
         };
+        SelectionRoundListItem: {
+            id: string;
+            code: string;
+            title: string;
+            /** @enum {string} */
+            level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+            /** @enum {string|null} */
+            regionCode: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM" | null;
+            provinceId: string | null;
+            provinceName: string | null;
+            year: number;
+            organiserName: string;
+            /** @enum {string} */
+            status: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+            /** @description S7: năm không đúng nhịp thường lệ (chỉ cảnh báo) */
+            parityWarning: string | null;
+            version: number;
+        };
+        SelectionRoundDetail: components["schemas"]["SelectionRoundListItem"] & {
+            districtUnitId: string | null;
+            districtName: string | null;
+            organiserOrgId: string | null;
+            fundingProjectId: string | null;
+            fundingProjectCode: string | null;
+            /** @enum {string|null} */
+            fundingNormCode: "g1" | "g2" | null;
+            /** @description Mức trần g1/g2 (đồng) theo định mức đang áp dụng */
+            fundingCapDong: string | null;
+            planDecision: {
+                number: string | null;
+                issuedOn: string | null;
+                signer: string | null;
+                fileId: string | null;
+            } | null;
+            statusChangedAt: string;
+            frameApprovedAt: string | null;
+            scoringClosedAt: string | null;
+            resultsNotifiedOn: string | null;
+            complaintWindowEndsOn: string | null;
+            composition: components["schemas"]["SelectionCouncilComposition"];
+            decisions: {
+                id: string;
+                /** @enum {string|null} */
+                fromStatus: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED" | null;
+                /** @enum {string} */
+                toStatus: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+                number: string | null;
+                issuedOn: string;
+                signer: string | null;
+                signerAuthority: string | null;
+                title: string;
+                note: string;
+                fileId: string | null;
+                createdAt: string;
+            }[];
+            nextSteps: {
+                /** @enum {string} */
+                step: "FORM_COUNCIL" | "OPEN_CALL" | "START_JUDGING" | "PROPOSE_RESULTS" | "RETURN_TO_JUDGING" | "RECOGNISE" | "NOTIFY_RESULTS" | "NOMINATE_UP" | "CLOSE";
+                /** @enum {string} */
+                to: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+                labelVi: string;
+                documentVi: string;
+                needsDecision: boolean;
+                /** @description Điều kiện chưa đáp ứng, ai hỏi cũng thấy */
+                requirements: {
+                    code: string;
+                    messageVi: string;
+                }[];
+            }[];
+            /** @description Vai trò của người xem trong đợt (giám khảo, thư ký) */
+            myRoles: ("CHAIR" | "STANDING_VICE_CHAIR" | "VICE_CHAIR" | "COUNCIL_MEMBER" | "SECRETARY" | "JURY_HEAD" | "JURY_DEPUTY" | "JUROR" | "EXPERT")[];
+            actions: {
+                update?: components["schemas"]["ActionAvailability"];
+                manageMembers?: components["schemas"]["ActionAvailability"];
+                steps: {
+                    FORM_COUNCIL?: components["schemas"]["ActionAvailability"];
+                    OPEN_CALL?: components["schemas"]["ActionAvailability"];
+                    START_JUDGING?: components["schemas"]["ActionAvailability"];
+                    PROPOSE_RESULTS?: components["schemas"]["ActionAvailability"];
+                    RETURN_TO_JUDGING?: components["schemas"]["ActionAvailability"];
+                    RECOGNISE?: components["schemas"]["ActionAvailability"];
+                    NOTIFY_RESULTS?: components["schemas"]["ActionAvailability"];
+                    NOMINATE_UP?: components["schemas"]["ActionAvailability"];
+                    CLOSE?: components["schemas"]["ActionAvailability"];
+                };
+            };
+        };
+        SelectionCouncilComposition: {
+            councilSize: number;
+            jurySize: number;
+            expertSize: number;
+            councilMin: number;
+            councilMax: number;
+            /** @description Các quy định S3 chưa đáp ứng */
+            problems: {
+                code: string;
+                messageVi: string;
+            }[];
+        };
+        SelectionMemberList: {
+            items: components["schemas"]["SelectionMember"][];
+            composition: components["schemas"]["SelectionCouncilComposition"];
+            canManage?: components["schemas"]["ActionAvailability"];
+        };
+        SelectionMember: {
+            id: string;
+            /** @enum {string} */
+            body: "COUNCIL" | "JURY" | "EXPERT";
+            /** @enum {string} */
+            role: "CHAIR" | "STANDING_VICE_CHAIR" | "VICE_CHAIR" | "COUNCIL_MEMBER" | "SECRETARY" | "JURY_HEAD" | "JURY_DEPUTY" | "JUROR" | "EXPERT";
+            fullName: string;
+            position: string;
+            organisationName: string;
+            userId: string | null;
+            accountEmail: string | null;
+            conflictEstablishmentIds: string[];
+            active: boolean;
+            version: number;
+        };
+        SelectionMemberAccount: {
+            member: components["schemas"]["SelectionMember"];
+            email: string;
+            /** @description Mật khẩu dùng một lần, chỉ hiện một lần; phải đổi khi đăng nhập */
+            oneTimePassword: string;
+        };
+        SelectionMemberAccountGrant: {
+            version: number;
+            /** Format: email */
+            email: string;
+        };
+        SelectionEntry: {
+            id: string;
+            roundId: string;
+            establishmentId: string;
+            establishmentName: string;
+            establishmentTaxCode: string | null;
+            productName: string;
+            isSet: boolean;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            description: string;
+            /** @enum {string} */
+            status: "REGISTERED" | "ELIGIBLE" | "INELIGIBLE" | "WITHDRAWN" | "PROPOSED" | "RECOGNISED" | "NOT_RECOGNISED";
+            eligibility: {
+                /** @enum {string|null} */
+                verdict: "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN" | null;
+                /** @description Ngày xét điều kiện (ngày của đợt bình chọn) */
+                checkedOn: string | null;
+                ruleVersion: string | null;
+                reasons: {
+                    /** @enum {string} */
+                    rule: "S1" | "S2";
+                    /** @enum {string} */
+                    verdict: "ELIGIBLE" | "NOT_ELIGIBLE" | "UNKNOWN";
+                    textVi: string;
+                }[];
+            };
+            lowerCertificate: {
+                id: string;
+                number: string;
+                /** @enum {string} */
+                level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                validUntil: string;
+            } | null;
+            recommendationText: string | null;
+            nominatedFromRoundId: string | null;
+            /** @description Ảnh đã tải, theo góc chụp; ảnh thu nhỏ WebP được lưu đệm */
+            photos: {
+                /** @enum {string} */
+                angle: "FRONT" | "SIDE" | "TOP";
+                thumbnailUrl: string;
+                url: string;
+            }[];
+            meanScore: string | null;
+            rank: number | null;
+            version: number;
+            actions: {
+                update: components["schemas"]["ActionAvailability"];
+                withdraw: components["schemas"]["ActionAvailability"];
+                photos: components["schemas"]["ActionAvailability"];
+                documents: components["schemas"]["ActionAvailability"];
+            };
+        };
+        NominationCandidate: {
+            entryId: string;
+            roundId: string;
+            roundTitle: string;
+            roundYear: number;
+            establishmentId: string;
+            establishmentName: string;
+            productName: string;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            certificateId: string;
+            certificateNumber: string;
+            validUntil: string;
+            alreadyEntered: boolean;
+        };
+        SelectionEntryImportResult: {
+            dryRun: boolean;
+            totalRows: number;
+            validRows: number;
+            created: number;
+            errors: {
+                row: number;
+                column: string;
+                message: string;
+            }[];
+        };
+        EstablishmentSelection: {
+            entries: {
+                id: string;
+                roundId: string;
+                roundTitle: string;
+                /** @enum {string} */
+                roundLevel: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                roundYear: number;
+                /** @enum {string} */
+                roundStatus: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+                roundReachable: boolean;
+                productName: string;
+                /** @enum {string} */
+                productGroup: "G1" | "G2" | "G3" | "G4";
+                /** @enum {string} */
+                status: "REGISTERED" | "ELIGIBLE" | "INELIGIBLE" | "WITHDRAWN" | "PROPOSED" | "RECOGNISED" | "NOT_RECOGNISED";
+                meanScore: string | null;
+            }[];
+            certificates: {
+                id: string;
+                number: string;
+                /** @enum {string} */
+                level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                year: number;
+                productName: string;
+                /** @enum {string} */
+                productGroup: "G1" | "G2" | "G3" | "G4";
+                issuedOn: string;
+                validUntil: string;
+                /**
+                 * @description Trạng thái hôm nay (hết hiệu lực tính theo ngày)
+                 * @enum {string}
+                 */
+                status: "VALID" | "EXPIRED" | "REVOKED";
+                revokedOn: string | null;
+                publicId: string;
+            }[];
+        };
+        SelectionCertificate: {
+            id: string;
+            number: string;
+            /** @enum {string} */
+            level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+            year: number;
+            roundId: string;
+            entryId: string | null;
+            establishmentId: string;
+            establishmentName: string;
+            productName: string;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            provinceId: string | null;
+            issuedOn: string;
+            validUntil: string;
+            decisionNumber: string;
+            decisionOn: string;
+            decisionSigner: string;
+            /**
+             * @description Tình trạng hôm nay: còn hiệu lực, hết hiệu lực, đã thu hồi
+             * @enum {string}
+             */
+            status: "VALID" | "EXPIRED" | "REVOKED";
+            revokedOn: string | null;
+            revokingDecisionNumber: string | null;
+            revokingDecisionOn: string | null;
+            revokedReason: string | null;
+            publicId: string;
+            /** @description Địa chỉ mã QR mở: trang xác minh công khai kèm chữ ký số */
+            verificationUrl: string;
+            version: number;
+            actions: {
+                revoke: components["schemas"]["ActionAvailability"];
+                report: components["schemas"]["ActionAvailability"];
+            };
+        };
+        SelectionCertificateDetail: components["schemas"]["SelectionCertificate"] & {
+            holderReports: components["schemas"]["CertificateHolderReport"][];
+        };
+        CertificateHolderReport: {
+            year: number;
+            /** @description Kinh phí hỗ trợ đã nhận (đồng) */
+            supportReceived: string | null;
+            /** @description Doanh thu (đồng) */
+            revenue: string | null;
+            notes: string;
+        };
         PublicAdminUnit: {
             code: string;
             name: string;
@@ -3374,6 +4137,64 @@ export interface components {
                 code: string;
                 name: string;
                 validTo: string | null;
+            }[];
+        };
+        PublicCertificate: {
+            publicId: string;
+            number: string;
+            product: string;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            /** @description Tên cơ sở sản xuất (tên đăng ký kinh doanh), không có thông tin cá nhân */
+            establishment: string;
+            /** @enum {string} */
+            level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+            year: number;
+            issuedOn: string;
+            validUntil: string;
+            /** @enum {string} */
+            status: "VALID" | "EXPIRED" | "REVOKED";
+            revokedOn: string | null;
+            revocationDecision: {
+                number: string;
+                issuedOn: string;
+            } | null;
+            /**
+             * @description Chữ ký số trong mã QR: hợp lệ, không hợp lệ (giả hoặc bị sửa), hoặc không có
+             * @enum {string}
+             */
+            signature: "GENUINE" | "NOT_GENUINE" | "ABSENT";
+            checkedOn: string;
+        };
+        HonouredProduct: {
+            publicId: string;
+            number: string;
+            product: string;
+            /** @enum {string} */
+            productGroup: "G1" | "G2" | "G3" | "G4";
+            establishment: string;
+            provinceName: string | null;
+            /** @enum {string} */
+            level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+            year: number;
+            validUntil: string;
+            /** @enum {string} */
+            status: "VALID" | "EXPIRED" | "REVOKED";
+            photoUrl: string | null;
+            verifyPath: string;
+        };
+        CertificateKeySet: {
+            keys: {
+                /** @enum {string} */
+                kty: "OKP";
+                /** @enum {string} */
+                crv: "Ed25519";
+                x: string;
+                kid: string;
+                /** @enum {string} */
+                alg: "EdDSA";
+                /** @enum {string} */
+                use: "sig";
             }[];
         };
     };
@@ -12619,6 +13440,2326 @@ export interface operations {
             };
         };
     };
+    "selectionRounds.list": {
+        parameters: {
+            query?: {
+                q?: string;
+                level?: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                status?: "PLANNED" | "COUNCIL_FORMED" | "CALL_OPEN" | "JUDGING" | "RESULTS_PROPOSED" | "RECOGNISED" | "COMPLAINT_WINDOW" | "NOMINATED_UP" | "CLOSED";
+                year?: number;
+                provinceId?: string;
+                regionCode?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SelectionRoundListItem"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    title: string;
+                    /**
+                     * @description Cấp bình chọn
+                     * @enum {string}
+                     */
+                    level: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                    /**
+                     * @description Khu vực (đợt cấp khu vực)
+                     * @default null
+                     * @enum {string|null}
+                     */
+                    regionCode?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM" | null;
+                    /**
+                     * @description Tỉnh (đợt cấp tỉnh, cấp huyện)
+                     * @default null
+                     */
+                    provinceId?: string | null;
+                    /**
+                     * @description Huyện (đợt cấp huyện trước 7/2025)
+                     * @default null
+                     */
+                    districtUnitId?: string | null;
+                    /** @description Năm bình chọn */
+                    year: number;
+                    /** @default null */
+                    organiserOrgId?: string | null;
+                    organiserName: string;
+                    /** @default null */
+                    fundingProjectId?: string | null;
+                    /**
+                     * @description Quyết định phê duyệt kế hoạch bình chọn
+                     * @default null
+                     */
+                    planDecision?: {
+                        number: string;
+                        /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                        issuedOn: string;
+                        signer: string;
+                        /** @default null */
+                        signerAuthority?: string | null;
+                        /** @default  */
+                        title?: string;
+                        /** @default null */
+                        fileId?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Đợt bình chọn với các bước tiếp theo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đợt bình chọn với các bước tiếp theo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    title: string;
+                    /** @default null */
+                    organiserOrgId?: string | null;
+                    organiserName: string;
+                    /** @default null */
+                    fundingProjectId?: string | null;
+                    /**
+                     * @description Quyết định phê duyệt kế hoạch bình chọn
+                     * @default null
+                     */
+                    planDecision?: {
+                        number: string;
+                        /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                        issuedOn: string;
+                        signer: string;
+                        /** @default null */
+                        signerAuthority?: string | null;
+                        /** @default  */
+                        title?: string;
+                        /** @default null */
+                        fileId?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Đợt bình chọn với các bước tiếp theo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.takeStep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /**
+                     * @description Bước chuyển của đợt bình chọn
+                     * @enum {string}
+                     */
+                    step: "FORM_COUNCIL" | "OPEN_CALL" | "START_JUDGING" | "PROPOSE_RESULTS" | "RETURN_TO_JUDGING" | "RECOGNISE" | "NOTIFY_RESULTS" | "NOMINATE_UP" | "CLOSE";
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    effectiveOn: string;
+                    /** @default null */
+                    decision?: {
+                        number: string;
+                        /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                        issuedOn: string;
+                        signer: string;
+                        /** @default null */
+                        signerAuthority?: string | null;
+                        /** @default  */
+                        title?: string;
+                        /** @default null */
+                        fileId?: string | null;
+                    } | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đợt bình chọn với các bước tiếp theo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.listMembers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành viên hội đồng, ban giám khảo, tổ chuyên gia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionMemberList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.addMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Hội đồng, ban giám khảo hay tổ chuyên gia
+                     * @enum {string}
+                     */
+                    body: "COUNCIL" | "JURY" | "EXPERT";
+                    /**
+                     * @description Chức danh trong hội đồng, ban giám khảo
+                     * @enum {string}
+                     */
+                    role: "CHAIR" | "STANDING_VICE_CHAIR" | "VICE_CHAIR" | "COUNCIL_MEMBER" | "SECRETARY" | "JURY_HEAD" | "JURY_DEPUTY" | "JUROR" | "EXPERT";
+                    fullName: string;
+                    /** @default  */
+                    position?: string;
+                    /** @default  */
+                    organisationName?: string;
+                    /** @default null */
+                    userId?: string | null;
+                    /** @default [] */
+                    conflictEstablishmentIds?: string[];
+                    /** @default true */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Thành viên hội đồng, ban giám khảo, tổ chuyên gia */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionMemberList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.updateMember": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    member: {
+                        /**
+                         * @description Hội đồng, ban giám khảo hay tổ chuyên gia
+                         * @enum {string}
+                         */
+                        body: "COUNCIL" | "JURY" | "EXPERT";
+                        /**
+                         * @description Chức danh trong hội đồng, ban giám khảo
+                         * @enum {string}
+                         */
+                        role: "CHAIR" | "STANDING_VICE_CHAIR" | "VICE_CHAIR" | "COUNCIL_MEMBER" | "SECRETARY" | "JURY_HEAD" | "JURY_DEPUTY" | "JUROR" | "EXPERT";
+                        fullName: string;
+                        /** @default  */
+                        position?: string;
+                        /** @default  */
+                        organisationName?: string;
+                        /** @default null */
+                        userId?: string | null;
+                        /** @default [] */
+                        conflictEstablishmentIds?: string[];
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Thành viên hội đồng, ban giám khảo, tổ chuyên gia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionMemberList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.grantMemberAccount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectionMemberAccountGrant"];
+            };
+        };
+        responses: {
+            /** @description Tài khoản đã cấp và mật khẩu dùng một lần */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionMemberAccount"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.listEntries": {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: "REGISTERED" | "ELIGIBLE" | "INELIGIBLE" | "WITHDRAWN" | "PROPOSED" | "RECOGNISED" | "NOT_RECOGNISED";
+                productGroup?: "G1" | "G2" | "G3" | "G4";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang kết quả */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SelectionEntry"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        statusCounts: {
+                            /** @enum {string} */
+                            status: "REGISTERED" | "ELIGIBLE" | "INELIGIBLE" | "WITHDRAWN" | "PROPOSED" | "RECOGNISED" | "NOT_RECOGNISED";
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.registerEntry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    establishmentId: string;
+                    productName: string;
+                    /**
+                     * @description Bộ sản phẩm (Điều 3.2)
+                     * @default false
+                     */
+                    isSet?: boolean;
+                    /**
+                     * @description Nhóm sản phẩm
+                     * @enum {string}
+                     */
+                    productGroup: "G1" | "G2" | "G3" | "G4";
+                    /** @default  */
+                    description?: string;
+                    /** @default null */
+                    lowerCertificateId?: string | null;
+                    /** @default null */
+                    recommendationText?: string | null;
+                    /** @default null */
+                    nominatedFromRoundId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Sản phẩm dự bình chọn */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntry"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sản phẩm dự bình chọn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntry"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    entry: {
+                        establishmentId: string;
+                        productName: string;
+                        /**
+                         * @description Bộ sản phẩm (Điều 3.2)
+                         * @default false
+                         */
+                        isSet?: boolean;
+                        /**
+                         * @description Nhóm sản phẩm
+                         * @enum {string}
+                         */
+                        productGroup: "G1" | "G2" | "G3" | "G4";
+                        /** @default  */
+                        description?: string;
+                        /** @default null */
+                        lowerCertificateId?: string | null;
+                        /** @default null */
+                        recommendationText?: string | null;
+                        /** @default null */
+                        nominatedFromRoundId?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Sản phẩm dự bình chọn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntry"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Sản phẩm dự bình chọn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntry"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.getPhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Góc chụp */
+                angle: "FRONT" | "SIDE" | "TOP";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.uploadPhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Góc chụp */
+                angle: "FRONT" | "SIDE" | "TOP";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã lưu ảnh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        angle: "FRONT" | "SIDE" | "TOP";
+                        width: number;
+                        height: number;
+                        sha256: string;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Đợt bình chọn không còn nhận hồ sơ */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Ảnh quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Không phải ảnh hợp lệ hoặc ảnh quá nhỏ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+        };
+    };
+    "selectionEntries.getPhotoThumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description Góc chụp */
+                angle: "FRONT" | "SIDE" | "TOP";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh thu nhỏ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.listNominationCandidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["NominationCandidate"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.nominateEntries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entryIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Đã đưa vào đợt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: string[];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionEntries.getImportTemplate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp mẫu */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.importEntries": {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Kết quả (chạy thử hoặc đã nhập) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionEntryImportResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Đợt bình chọn không nhận hồ sơ */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Tệp quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+            /** @description Tệp không hợp lệ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                    };
+                };
+            };
+        };
+    };
+    "establishments.getSelection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentSelection"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.list": {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Tìm kiếm không dấu, không phân biệt hoa thường */
+                q?: string;
+                roundId?: string;
+                establishmentId?: string;
+                level?: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                year?: number;
+                status?: "VALID" | "EXPIRED" | "REVOKED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SelectionCertificate"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Giấy chứng nhận */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionCertificateDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.issueCertificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    entryIds: string[];
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    issuedOn: string;
+                    decisionNumber: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    decisionOn: string;
+                    decisionSigner: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Các giấy chứng nhận đã cấp */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SelectionCertificate"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    revokedOn: string;
+                    decisionNumber: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    decisionOn: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Giấy chứng nhận đã thu hồi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionCertificate"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.recordHolderReport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Năm báo cáo */
+                    year: number;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    supportReceived?: string | null;
+                    /**
+                     * @description Số tiền (đồng), số nguyên không âm dạng chuỗi
+                     * @default null
+                     */
+                    revenue?: string | null;
+                    /** @default  */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Báo cáo đã ghi */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateHolderReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.exportDocx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionCertificates.exportPdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Máy chủ chưa có LibreOffice */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+        };
+    };
     "public.listAdminUnits": {
         parameters: {
             query?: {
@@ -12648,6 +15789,170 @@ export interface operations {
             };
             /** @description Dữ liệu không hợp lệ */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "publicCertificates.verify": {
+        parameters: {
+            query?: {
+                /** @description Chữ ký số (JWS) trong mã QR */
+                s?: string;
+            };
+            header?: never;
+            path: {
+                publicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Giấy chứng nhận */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCertificate"];
+                };
+            };
+            /** @description Không đổi so với bản đã có (ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "honouredProducts.list": {
+        parameters: {
+            query?: {
+                q?: string;
+                provinceId?: string;
+                regionCode?: string;
+                productGroup?: "G1" | "G2" | "G3" | "G4";
+                level?: "HUYEN" | "TINH" | "KHU_VUC" | "QUOC_GIA";
+                year?: number;
+                status?: "VALID" | "EXPIRED" | "REVOKED";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh mục */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["HonouredProduct"][];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "honouredProducts.getPhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                publicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ảnh */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": unknown;
+                    "image/jpeg": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "certificateKeys.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tập khóa công khai */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateKeySet"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,10 +9,10 @@ import { enFairParticipants } from "./en/fair-participants";
 import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
-import { enSelectionScoring } from "./en/selection-scoring";
-import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
-import { enSelectionEntries } from "./en/selection-entries";
 import { enPublicVerify } from "./en/public-verify";
+import { enSelectionEntries } from "./en/selection-entries";
+import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
+import { enSelectionScoring } from "./en/selection-scoring";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
 import { enTasks, enTasksNav } from "./en/tasks";
@@ -28,10 +28,10 @@ import { viFairParticipants } from "./vi/fair-participants";
 import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
-import { viSelectionScoring } from "./vi/selection-scoring";
-import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
-import { viSelectionEntries } from "./vi/selection-entries";
 import { viPublicVerify } from "./vi/public-verify";
+import { viSelectionEntries } from "./vi/selection-entries";
+import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
+import { viSelectionScoring } from "./vi/selection-scoring";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
 import { viTasks, viTasksNav } from "./vi/tasks";
@@ -53,7 +53,14 @@ export const vi = {
   ...viCalendar,
   ...viSelectionScoring,
   ...viSelectionRounds,
-  nav: { ...viCommon.nav, ...viSupportNormsNav, ...viTasksNav, ...viTradePromotionRecordsNav, ...viCalendarNav, ...viSelectionRoundsNav },
+  nav: {
+    ...viCommon.nav,
+    ...viSupportNormsNav,
+    ...viTasksNav,
+    ...viTradePromotionRecordsNav,
+    ...viCalendarNav,
+    ...viSelectionRoundsNav,
+  },
   ...viAccount,
   ...viTables,
   ...viSelectionEntries,
@@ -75,7 +82,14 @@ export const en: typeof vi = {
   ...enCalendar,
   ...enSelectionScoring,
   ...enSelectionRounds,
-  nav: { ...enCommon.nav, ...enSupportNormsNav, ...enTasksNav, ...enTradePromotionRecordsNav, ...enCalendarNav, ...enSelectionRoundsNav },
+  nav: {
+    ...enCommon.nav,
+    ...enSupportNormsNav,
+    ...enTasksNav,
+    ...enTradePromotionRecordsNav,
+    ...enCalendarNav,
+    ...enSelectionRoundsNav,
+  },
   ...enAccount,
   ...enTables,
   ...enSelectionEntries,
