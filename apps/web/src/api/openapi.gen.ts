@@ -1885,7 +1885,7 @@ export interface components {
             yearTo: number;
             targets: {
                 /** @enum {string} */
-                indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+                indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS" | "SELECTION_ENTRIES";
                 labelVi: string;
                 target: string;
                 targetText: string;
@@ -1969,7 +1969,7 @@ export interface components {
             year: number;
             cutoffMonth: number;
             /** @enum {string} */
-            indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+            indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS" | "SELECTION_ENTRIES";
             indicatorLabelVi: string;
             /** @enum {string|null} */
             source: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER" | null;
@@ -6921,7 +6921,7 @@ export interface operations {
                     /** @default [] */
                     targets?: {
                         /** @enum {string} */
-                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS" | "SELECTION_ENTRIES";
                         /** @description Số tiền (đồng), số nguyên không âm dạng chuỗi */
                         target: string;
                     }[];
@@ -7440,7 +7440,7 @@ export interface operations {
                     noteVi?: string;
                     values: {
                         /** @enum {string} */
-                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS" | "SELECTION_ENTRIES";
                         /** @enum {string} */
                         source?: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER";
                         /** @enum {string} */
