@@ -2176,6 +2176,10 @@ export interface components {
                 byYear: {
                     year: number;
                     value: string;
+                    /** @description Số đơn vị báo cáo (null khi không có báo cáo cho năm này). */
+                    reported: string | null;
+                    /** @description Số đếm từ hồ sơ trong hệ thống (hội chợ, giấy chứng nhận…). */
+                    recounted: string;
                 }[];
             }[];
         };
