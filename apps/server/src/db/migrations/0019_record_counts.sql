@@ -13,14 +13,24 @@ LANGUAGE sql AS $$
     'RECORDS', p_delta)
 $$;
 --> statement-breakpoint
+-- The unit an output counts for: the central agency when the national programme (a KCQG project) paid for it, as
+-- the national programme's outputs are the central agency's to report; else the province that recorded it, as it was
+-- on the date (a fair with no province is the central agency's own).
+CREATE OR REPLACE FUNCTION kc_output_unit(p_province text, p_on date, p_project text) RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT CASE WHEN p_project IS NOT NULL
+      AND EXISTS (SELECT 1 FROM project p WHERE p.id = p_project AND p.funding_level = 'KCQG') THEN 'TW'
+    ELSE kc_unit_at(p_province, p_on) END
+$$;
+--> statement-breakpoint
 -- What a fair counts for, given its participations and booths (§8.2, §9.7 Q4): only a fair that took place (HELD or
--- REPORTED) counts, in the month it started, for the unit that recorded it (its province as it was then, or the
--- central agency). Participations and booths are two cells, never added to each other; content says domestic or
--- abroad for them and the fair's level for FAIRS_ORGANISED.
+-- REPORTED) counts, in the month it started, for its output unit (kc_output_unit). Participations and booths are two
+-- cells, never added to each other; content says domestic or abroad for them and the fair's level for
+-- FAIRS_ORGANISED.
 CREATE OR REPLACE FUNCTION kc_fair_cells(f fair, p_participations bigint, p_booths bigint)
 RETURNS TABLE (unit_id text, year integer, month integer, indicator text, content text, value bigint)
 LANGUAGE sql STABLE AS $$
-  SELECT kc_unit_at(f.province_id, f.start_date), extract(year FROM f.start_date)::int,
+  SELECT kc_output_unit(f.province_id, f.start_date, f.funding_project_id), extract(year FROM f.start_date)::int,
     extract(month FROM f.start_date)::int, c.indicator, c.content, c.value
   FROM (VALUES
     ('FAIRS_ORGANISED', f.level, 1::bigint),
@@ -43,8 +53,8 @@ LANGUAGE plpgsql AS $$
 DECLARE
   counts record;
 BEGIN
-  IF TG_OP = 'UPDATE' AND (OLD.id, OLD.status, OLD.level, OLD.province_id, OLD.start_date)
-      IS NOT DISTINCT FROM (NEW.id, NEW.status, NEW.level, NEW.province_id, NEW.start_date) THEN
+  IF TG_OP = 'UPDATE' AND (OLD.id, OLD.status, OLD.level, OLD.province_id, OLD.start_date, OLD.funding_project_id)
+      IS NOT DISTINCT FROM (NEW.id, NEW.status, NEW.level, NEW.province_id, NEW.start_date, NEW.funding_project_id) THEN
     RETURN NULL;
   END IF;
   SELECT * INTO counts FROM kc_fair_participation_counts(CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
@@ -76,7 +86,9 @@ RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   fair_ids text[];
+  new_ids text[];
 BEGIN
+  SELECT coalesce(array_agg(n.id), '{}') INTO new_ids FROM unnest(p_new) n;
   SELECT array_agg(DISTINCT x.fair_id ORDER BY x.fair_id) INTO fair_ids
   FROM (SELECT o.fair_id FROM unnest(p_old) o UNION ALL SELECT n.fair_id FROM unnest(p_new) n) x;
   IF fair_ids IS NULL THEN
@@ -92,7 +104,7 @@ BEGIN
         coalesce(sum(p.whole_booths), 0) + count(DISTINCT p.shared_booth_key) AS booths
       FROM (
         SELECT r.whole_booths, r.shared_booth_key FROM fair_participation r
-        WHERE r.fair_id = f.id AND r.id <> ALL (SELECT n.id FROM unnest(p_new) n)
+        WHERE r.fair_id = f.id AND NOT EXISTS (SELECT 1 FROM unnest(new_ids) AS n(id) WHERE n.id = r.id)
         UNION ALL
         SELECT o.whole_booths, o.shared_booth_key FROM unnest(p_old) o WHERE o.fair_id = f.id
       ) p
@@ -147,12 +159,11 @@ CREATE TRIGGER fair_participation_counts_update AFTER UPDATE ON fair_participati
 CREATE TRIGGER fair_participation_counts_delete AFTER DELETE ON fair_participation
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION kc_fair_participation_deleted();
 --> statement-breakpoint
--- A showroom counts once, in the month it opened, for its province as it was then (content: at a centre or at an
--- establishment).
+-- A showroom counts once, in the month it opened, for its output unit (content: at a centre or at an establishment).
 CREATE OR REPLACE FUNCTION kc_showroom_cells(s showroom)
 RETURNS TABLE (unit_id text, year integer, month integer, indicator text, content text, value bigint)
 LANGUAGE sql STABLE AS $$
-  SELECT kc_unit_at(s.province_id, s.opened_on), extract(year FROM s.opened_on)::int,
+  SELECT kc_output_unit(s.province_id, s.opened_on, s.funding_project_id), extract(year FROM s.opened_on)::int,
     extract(month FROM s.opened_on)::int, 'SHOWROOMS', s.kind, 1::bigint
   WHERE s.id IS NOT NULL
 $$;
@@ -162,7 +173,8 @@ $$;
 CREATE OR REPLACE FUNCTION kc_brand_cells(b brand_support)
 RETURNS TABLE (unit_id text, year integer, month integer, indicator text, content text, value bigint)
 LANGUAGE sql STABLE AS $$
-  SELECT kc_unit_at(b.province_id, make_date(b.year, m.month, 1)), b.year, m.month, 'BRANDS', b.mark_kind, 1::bigint
+  SELECT kc_output_unit(b.province_id, make_date(b.year, m.month, 1), b.project_id), b.year, m.month, 'BRANDS',
+    b.mark_kind, 1::bigint
   FROM (SELECT CASE WHEN extract(year FROM coalesce(b.application_date, b.registration_date))::int = b.year
     THEN extract(month FROM coalesce(b.application_date, b.registration_date))::int ELSE 12 END AS month) m
   WHERE b.id IS NOT NULL AND b.support_amount > 0
@@ -203,9 +215,10 @@ LANGUAGE sql STABLE AS $$
   FROM selection_round r WHERE r.id = c.round_id
 $$;
 --> statement-breakpoint
--- One trigger function per table shape: the old cells leave, the new ones come, and only cells that moved are
--- written. The round's delete runs BEFORE the cascade removes its entries, while they can still be counted.
-CREATE OR REPLACE FUNCTION kc_record_counts_trigger() RETURNS trigger
+-- A round that starts or stops counting, or moves (level, place, year), takes its entries and certificates along.
+-- Row-level: rounds change one at a time. Its delete runs BEFORE the cascade removes its entries, while they can
+-- still be counted.
+CREATE OR REPLACE FUNCTION kc_round_counts_trigger() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM kc_records_add(d.unit_id, d.year, d.month, d.indicator, d.content, d.value)
@@ -213,10 +226,10 @@ BEGIN
     SELECT c.unit_id, c.year, c.month, c.indicator, c.content, sum(c.value)::bigint AS value
     FROM (
       SELECT o.unit_id, o.year, o.month, o.indicator, o.content, -o.value AS value
-      FROM kc_record_cells(TG_TABLE_NAME, CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE to_jsonb(OLD) END) o
+      FROM kc_round_cells(OLD) o WHERE TG_OP <> 'INSERT'
       UNION ALL
       SELECT n.unit_id, n.year, n.month, n.indicator, n.content, n.value
-      FROM kc_record_cells(TG_TABLE_NAME, CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE to_jsonb(NEW) END) n
+      FROM kc_round_cells(NEW) n WHERE TG_OP <> 'DELETE'
     ) c
     GROUP BY 1, 2, 3, 4, 5 HAVING sum(c.value) <> 0
   ) d;
@@ -227,42 +240,74 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
--- The cells of one row of a counted table, the row given as JSON so one trigger function serves them all.
-CREATE OR REPLACE FUNCTION kc_record_cells(p_table text, p_row jsonb)
-RETURNS TABLE (unit_id text, year integer, month integer, indicator text, content text, value bigint)
-LANGUAGE sql STABLE AS $$
-  SELECT c.* FROM kc_showroom_cells(jsonb_populate_record(NULL::showroom, p_row)) c
-  WHERE p_table = 'showroom' AND p_row IS NOT NULL
-  UNION ALL
-  SELECT c.* FROM kc_brand_cells(jsonb_populate_record(NULL::brand_support, p_row)) c
-  WHERE p_table = 'brand_support' AND p_row IS NOT NULL
-  UNION ALL
-  SELECT c.* FROM kc_round_cells(jsonb_populate_record(NULL::selection_round, p_row)) c
-  WHERE p_table = 'selection_round' AND p_row IS NOT NULL
-  UNION ALL
-  SELECT c.* FROM kc_entry_cells(jsonb_populate_record(NULL::selection_entry, p_row)) c
-  WHERE p_table = 'selection_entry' AND p_row IS NOT NULL
-  UNION ALL
-  SELECT c.* FROM kc_certificate_cells(jsonb_populate_record(NULL::selection_certificate, p_row)) c
-  WHERE p_table = 'selection_certificate' AND p_row IS NOT NULL
-$$;
---> statement-breakpoint
-CREATE TRIGGER showroom_counts AFTER INSERT OR UPDATE OF province_id, opened_on, kind OR DELETE ON showroom
-  FOR EACH ROW EXECUTE FUNCTION kc_record_counts_trigger();
---> statement-breakpoint
-CREATE TRIGGER brand_support_counts
-  AFTER INSERT OR UPDATE OF province_id, year, application_date, registration_date, support_amount, mark_kind
-  OR DELETE ON brand_support
-  FOR EACH ROW EXECUTE FUNCTION kc_record_counts_trigger();
---> statement-breakpoint
 CREATE TRIGGER selection_round_counts AFTER INSERT OR UPDATE OF status, level, province_id, year ON selection_round
-  FOR EACH ROW EXECUTE FUNCTION kc_record_counts_trigger();
+  FOR EACH ROW EXECUTE FUNCTION kc_round_counts_trigger();
 --> statement-breakpoint
 CREATE TRIGGER selection_round_counts_delete BEFORE DELETE ON selection_round
-  FOR EACH ROW EXECUTE FUNCTION kc_record_counts_trigger();
+  FOR EACH ROW EXECUTE FUNCTION kc_round_counts_trigger();
 --> statement-breakpoint
-CREATE TRIGGER selection_entry_counts AFTER INSERT OR UPDATE OF round_id, status, product_group OR DELETE
-  ON selection_entry FOR EACH ROW EXECUTE FUNCTION kc_record_counts_trigger();
+-- Rows whose cells do not depend on each other (showrooms, brands, entries, certificates): once per statement, the
+-- cells of the old rows leave and those of the new rows come, summed per cell, so a bulk insert of a round's 300
+-- certificates writes one cell, not 300. TG_ARGV[0] names the table's cells function; the transition tables exist
+-- only for the events that have them, so the query names only those.
+CREATE OR REPLACE FUNCTION kc_record_counts_statement() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  parts text[] := '{}';
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    parts := parts || format('SELECT c.unit_id, c.year, c.month, c.indicator, c.content, -c.value AS value
+      FROM old_rows o CROSS JOIN LATERAL %I(o) c', TG_ARGV[0]);
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    parts := parts || format('SELECT c.unit_id, c.year, c.month, c.indicator, c.content, c.value
+      FROM new_rows n CROSS JOIN LATERAL %I(n) c', TG_ARGV[0]);
+  END IF;
+  EXECUTE 'SELECT count(*) FROM (SELECT kc_records_add(d.unit_id, d.year, d.month, d.indicator, d.content, d.value)
+    FROM (SELECT x.unit_id, x.year, x.month, x.indicator, x.content, sum(x.value)::bigint AS value
+      FROM (' || array_to_string(parts, ' UNION ALL ') || ') x
+      GROUP BY 1, 2, 3, 4, 5 HAVING sum(x.value) <> 0) d) applied';
+  RETURN NULL;
+END
+$$;
 --> statement-breakpoint
-CREATE TRIGGER selection_certificate_counts AFTER INSERT OR UPDATE OF round_id, level, product_group, issued_on
-  OR DELETE ON selection_certificate FOR EACH ROW EXECUTE FUNCTION kc_record_counts_trigger();
+CREATE TRIGGER showroom_counts_insert AFTER INSERT ON showroom REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_showroom_cells');
+--> statement-breakpoint
+CREATE TRIGGER showroom_counts_update AFTER UPDATE ON showroom REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_showroom_cells');
+--> statement-breakpoint
+CREATE TRIGGER showroom_counts_delete AFTER DELETE ON showroom REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_showroom_cells');
+--> statement-breakpoint
+CREATE TRIGGER brand_support_counts_insert AFTER INSERT ON brand_support REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_brand_cells');
+--> statement-breakpoint
+CREATE TRIGGER brand_support_counts_update AFTER UPDATE ON brand_support
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_brand_cells');
+--> statement-breakpoint
+CREATE TRIGGER brand_support_counts_delete AFTER DELETE ON brand_support REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_brand_cells');
+--> statement-breakpoint
+CREATE TRIGGER selection_entry_counts_insert AFTER INSERT ON selection_entry REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_entry_cells');
+--> statement-breakpoint
+CREATE TRIGGER selection_entry_counts_update AFTER UPDATE ON selection_entry
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_entry_cells');
+--> statement-breakpoint
+CREATE TRIGGER selection_entry_counts_delete AFTER DELETE ON selection_entry REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_entry_cells');
+--> statement-breakpoint
+CREATE TRIGGER selection_certificate_counts_insert AFTER INSERT ON selection_certificate
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_certificate_cells');
+--> statement-breakpoint
+CREATE TRIGGER selection_certificate_counts_update AFTER UPDATE ON selection_certificate
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_certificate_cells');
+--> statement-breakpoint
+CREATE TRIGGER selection_certificate_counts_delete AFTER DELETE ON selection_certificate
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION kc_record_counts_statement('kc_certificate_cells');
