@@ -32,7 +32,7 @@ describe.each(engines)("demo trade promotion and selection on %s", (engine) => {
     await seedDemoProjects(ctx.db);
     await seedDemoFigures(ctx.db);
     central = (await signedIn(ctx, { role: "CENTRAL_LEADER", scope: { kind: "NATIONAL" } })).client;
-  }, 240_000);
+  }, 600_000);
   afterAll(async () => ctx?.close());
 
   it("seeds once, leaving the summary equal to a recount", async () => {
