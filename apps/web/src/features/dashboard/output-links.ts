@@ -1,10 +1,10 @@
 import type { ScopeParams } from "./api";
 
 /**
- * Where an output figure comes from, for the indicators counted from records (decision 0016): the fairs list for
+ * Where an output figure comes from, for the indicators counted from records (decision 0017): the fairs list for
  * fairs, booths and participations, the catalogue of certified products for PRODUCTS_CERTIFIED, filtered by the
  * year and the dashboard's scope. The fairs module answers at `/app/hoi-cho-trien-lam` and the public catalogue at
- * `/san-pham-tieu-bieu`; both read `year`, `region` and `province` from the query string.
+ * `/san-pham-tieu-bieu`; both read `year`, `regionCode` and `provinceId` from the query string.
  */
 const FAIRS_PATH = "/app/hoi-cho-trien-lam";
 const CATALOGUE_PATH = "/san-pham-tieu-bieu";
@@ -21,7 +21,7 @@ export function outputDrillHref(code: string, year: number, scope: ScopeParams):
   const path = drillPaths[code];
   if (!path) return undefined;
   const query = new URLSearchParams({ year: String(year) });
-  if (scope.region) query.set("region", scope.region);
-  if (scope.unit) query.set("province", scope.unit);
+  if (scope.region) query.set("regionCode", scope.region);
+  if (scope.unit) query.set("provinceId", scope.unit);
   return `${path}?${query}`;
 }
