@@ -17,6 +17,8 @@ import { seedDemoCommunes } from "./seed/demo/demo-communes";
 import { seedDemoEstablishments } from "./seed/demo/demo-establishments";
 import { seedDemoFigures } from "./seed/demo/demo-figures";
 import { seedDemoProjects } from "./seed/demo/demo-projects";
+import { seedDemoSelection } from "./seed/demo/demo-selection";
+import { seedDemoTradePromotion } from "./seed/demo/demo-trade-promotion";
 import { loadReferenceData } from "./seed/reference/load-reference";
 
 /**
@@ -46,6 +48,8 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       await seedDemoEstablishments(database.db);
       await seedDemoProjects(database.db);
       await seedDemoFigures(database.db);
+      await seedDemoTradePromotion(database.db);
+      await seedDemoSelection(database.db);
     }
     logger.info(
       { database: database.kind, reference, demoSeeded, ms: Math.round(performance.now() - started) },

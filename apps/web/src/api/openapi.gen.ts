@@ -2391,7 +2391,7 @@ export interface components {
             yearTo: number;
             targets: {
                 /** @enum {string} */
-                indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+                indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS" | "SELECTION_ENTRIES";
                 labelVi: string;
                 target: string;
                 targetText: string;
@@ -2475,7 +2475,7 @@ export interface components {
             year: number;
             cutoffMonth: number;
             /** @enum {string} */
-            indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+            indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS" | "SELECTION_ENTRIES";
             indicatorLabelVi: string;
             /** @enum {string|null} */
             source: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER" | null;
@@ -2682,6 +2682,10 @@ export interface components {
                 byYear: {
                     year: number;
                     value: string;
+                    /** @description Số đơn vị báo cáo (null khi không có báo cáo cho năm này). */
+                    reported: string | null;
+                    /** @description Số đếm từ hồ sơ trong hệ thống (hội chợ, giấy chứng nhận…). */
+                    recounted: string;
                 }[];
             }[];
         };
@@ -8496,7 +8500,7 @@ export interface operations {
                     /** @default [] */
                     targets?: {
                         /** @enum {string} */
-                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS" | "SELECTION_ENTRIES";
                         /** @description Số tiền (đồng), số nguyên không âm dạng chuỗi */
                         target: string;
                     }[];
@@ -9015,7 +9019,7 @@ export interface operations {
                     noteVi?: string;
                     values: {
                         /** @enum {string} */
-                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS";
+                        indicator: "BUDGET_EXEC" | "ESTAB_SUPPORTED" | "TRAINEES" | "DEMO_MODELS" | "MACHINERY_ESTAB" | "TECH_TRANSFER" | "SXSH_ASSESS" | "BOOTHS" | "FAIR_PARTICIPATIONS" | "PRODUCTS_CERTIFIED" | "BRANDS" | "SHOWROOMS" | "CONSULTING" | "CCN_PLANNING" | "CCN_INFRA" | "POLLUTION" | "RELOCATION" | "MEDIA" | "EVENTS" | "FAIRS_ORGANISED" | "SELECTION_ROUNDS" | "SELECTION_ENTRIES";
                         /** @enum {string} */
                         source?: "KCQG" | "KCDP_TINH" | "KCDP_HUYEN" | "KCDP_XA" | "COUNTERPART" | "OTHER";
                         /** @enum {string} */

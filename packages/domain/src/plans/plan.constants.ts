@@ -76,6 +76,7 @@ export const reportedIndicators = {
   ...projectIndicators,
   FAIRS_ORGANISED: { labelVi: "Số hội chợ, triển lãm được tổ chức", unitVi: "hội chợ" },
   SELECTION_ROUNDS: { labelVi: "Số cuộc bình chọn sản phẩm", unitVi: "cuộc" },
+  SELECTION_ENTRIES: { labelVi: "Số sản phẩm tham gia bình chọn", unitVi: "sản phẩm" },
 } as const;
 export type ReportedIndicator = keyof typeof reportedIndicators;
 export const reportedIndicatorCodes = Object.keys(reportedIndicators) as ReportedIndicator[];

@@ -100,7 +100,18 @@ export const outputsViewSchema = z
         labelVi: z.string(),
         unitVi: z.string(),
         total: z.string(),
-        byYear: z.array(z.object({ year: z.number(), value: z.string() })),
+        byYear: z.array(
+          z.object({
+            year: z.number(),
+            /** The reported figure where the unit reported the year, else the count from records (never both). */
+            value: z.string(),
+            reported: z
+              .string()
+              .nullable()
+              .describe("Số đơn vị báo cáo (null khi không có báo cáo cho năm này)."),
+            recounted: z.string().describe("Số đếm từ hồ sơ trong hệ thống (hội chợ, giấy chứng nhận…)."),
+          }),
+        ),
       }),
     ),
   })

@@ -10,12 +10,28 @@ import type { DashboardScope } from "./dashboard-scope";
  * (§9.7 Q4); none is ever added to another.
  */
 export async function outputsView(db: Db, scope: DashboardScope, query: OutputsQuery) {
-  const rows = rowsOf<{ indicator: string; year: number; value: string }>(
+  // Per unit, year and indicator, a reported figure stays as reported and records count only where no report
+  // exists (decision 0016): the two origins are never added for the same cell, and both are returned for the check.
+  const rows = rowsOf<{
+    indicator: string;
+    year: number;
+    value: string;
+    reported: string | null;
+    recounted: string;
+  }>(
     await db.execute(sql`
-      SELECT indicator, year, sum(value)::text AS value FROM figure_rollup
-      WHERE indicator = ANY(${sql.param(outputIndicatorCodes)}::text[]) AND year BETWEEN ${query.yearFrom} AND ${query.yearTo}
-        AND ${scope.filter}
-      GROUP BY indicator, year`),
+      WITH cells AS (
+        SELECT indicator, year, unit_id, bool_or(origin = 'REPORTED') AS has_report,
+          coalesce(sum(value) FILTER (WHERE origin = 'REPORTED'), 0) AS reported,
+          coalesce(sum(value) FILTER (WHERE origin = 'RECORDS'), 0) AS recounted
+        FROM figure_rollup
+        WHERE indicator = ANY(${sql.param(outputIndicatorCodes)}::text[]) AND year BETWEEN ${query.yearFrom} AND ${query.yearTo}
+          AND ${scope.filter}
+        GROUP BY indicator, year, unit_id)
+      SELECT indicator, year, sum(CASE WHEN has_report THEN reported ELSE recounted END)::text AS value,
+        CASE WHEN bool_or(has_report) THEN sum(reported) FILTER (WHERE has_report)::text END AS reported,
+        sum(recounted)::text AS recounted
+      FROM cells GROUP BY indicator, year`),
   );
   const years = Array.from({ length: query.yearTo - query.yearFrom + 1 }, (_, i) => query.yearFrom + i);
   return {
@@ -24,13 +40,15 @@ export async function outputsView(db: Db, scope: DashboardScope, query: OutputsQ
     indicators: outputIndicatorCodes
       .map((code) => {
         const mine = rows.filter((r) => r.indicator === code);
-        const byYear = years.map((year) => ({
-          year,
-          value: mine
-            .filter((r) => Number(r.year) === year)
-            .reduce((sum, r) => sum + BigInt(r.value), 0n)
-            .toString(),
-        }));
+        const byYear = years.map((year) => {
+          const cell = mine.find((r) => Number(r.year) === year);
+          return {
+            year,
+            value: cell?.value ?? "0",
+            reported: cell?.reported ?? null,
+            recounted: cell?.recounted ?? "0",
+          };
+        });
         const total = byYear.reduce((sum, y) => sum + BigInt(y.value), 0n);
         return {
           code,

@@ -8,9 +8,9 @@ import {
   type SubjectClass,
   type UrbanClass,
 } from "@kc/domain";
-import { and, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lte, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnit, adminUnitAttribute } from "../../db/schema/index";
+import { adminUnit, adminUnitAttribute, selectionCertificate } from "../../db/schema/index";
 
 export type EligibilityInput = {
   legalForm: LegalForm;
@@ -39,9 +39,31 @@ export async function evaluateEstablishmentEligibility(
   db: Db,
   input: EligibilityInput,
   date: string,
+  establishmentId?: string,
 ): Promise<EligibilityEvaluation> {
   const facts = await loadSiteFacts(db, siteIdsOf(input), date);
-  return evaluateWithFacts(input, facts, date);
+  const certified = establishmentId ? await holdsValidCertificate(db, establishmentId, date) : false;
+  return evaluateWithFacts(input, facts, date, certified);
+}
+
+/**
+ * Circular 26 Art. 21: an establishment holding a representative-product certificate valid on `date` (issued, not
+ * revoked, not past 31 December of its third year — S5, S8) gets the priority flag; a revoked or expired one none.
+ */
+export async function holdsValidCertificate(db: Db, establishmentId: string, date: string): Promise<boolean> {
+  const [found] = await db
+    .select({ id: selectionCertificate.id })
+    .from(selectionCertificate)
+    .where(
+      and(
+        eq(selectionCertificate.establishmentId, establishmentId),
+        eq(selectionCertificate.status, "VALID"),
+        lte(selectionCertificate.issuedOn, date),
+        gte(selectionCertificate.validUntil, date),
+      ),
+    )
+    .limit(1);
+  return found !== undefined;
 }
 
 function siteIdsOf(input: Pick<EligibilityInput, "siteCommuneIds" | "registeredCommuneId">): string[] {
@@ -101,6 +123,7 @@ export function evaluateWithFacts(
   input: EligibilityInput,
   facts: Map<string, SiteFacts>,
   date: string,
+  hasValidCertificate = false,
 ): EligibilityEvaluation {
   const sites = siteIdsOf(input)
     .map((id) => facts.get(id))
@@ -124,7 +147,7 @@ export function evaluateWithFacts(
           cnhtProduct: last.cnhtProduct ?? null,
         }
       : null,
-    hasValidRepresentativeProductCertificate: false,
+    hasValidRepresentativeProductCertificate: hasValidCertificate,
     usesPollutingBrickKiln: null,
   };
   return evaluateEligibility(subject, date);

@@ -106,7 +106,7 @@ export async function updateEstablishment(options: {
           .where(and(eq(establishment.taxCode, merged.taxCode), ne(establishment.id, id)));
         if (taken) throw taxCodeTakenError();
       }
-      const evaluation = await evaluateEstablishmentEligibility(tx, eligibilityInputFor(merged), today);
+      const evaluation = await evaluateEstablishmentEligibility(tx, eligibilityInputFor(merged), today, id);
       const updated = updatedRow(
         await tx
           .update(establishment)

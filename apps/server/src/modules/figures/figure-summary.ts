@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { rowsOf } from "../../db/rows";
+import { recordCountCells } from "./record-counts";
 
 /**
  * The summary table and its roll-up, which every dashboard reads (decision 0007), kept with the writes: each use case that changes a
- * plan, a payment or a reported figure calls one of these in its own transaction, so the summary never shows a
+ * plan, a payment or a reported figure calls one of these in its own transaction (fairs, showrooms, brands, rounds,
+ * entries and certificates keep their counts by trigger instead, decision 0016), so the summary never shows a
  * state the records do not have. Unit, today's unit and regions are resolved by the SQL functions of migration
  * 0010, the same ones the recount uses, so the incremental path and the rebuild cannot disagree on them.
  */
@@ -104,6 +106,8 @@ function recount() {
       ) g
       UNION ALL
       SELECT unit_id, year, month, year, indicator, source, content, 'REPORTED', value FROM (${reportedIncrements()}) r
+      UNION ALL
+      ${recordCountCells()}
     ) cells
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
     HAVING sum(value) <> 0`;

@@ -92,11 +92,11 @@ const givens = [
 const hamlets = ["Ấp 1", "Ấp Tân Mỹ", "Thôn Đông", "Thôn Trung", "Tổ 5", "Khóm 2", "Ấp Phú Vinh", "Thôn Hạ"];
 
 /**
- * A few hundred establishments across the demo provinces, created through the same use case as the form (so they
+ * A few hundred establishments (300: the largest demo fair has 294 participants, one row per establishment) across the demo provinces, created through the same use case as the form (so they
  * are validated and their eligibility evaluated like real records), in one transaction: a start killed half-way
  * leaves none and the next start seeds them all. Skipped when any establishment exists.
  */
-export async function seedDemoEstablishments(db: Db, total = 240): Promise<number> {
+export async function seedDemoEstablishments(db: Db, total = 300): Promise<number> {
   const [existing] = await db.select({ n: count() }).from(establishment);
   if ((existing?.n ?? 0) > 0) return 0;
   const communes = await db

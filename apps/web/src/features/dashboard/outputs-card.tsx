@@ -2,10 +2,12 @@ import { Card, DatePicker, Form, Table, type TableColumnsType } from "antd";
 import dayjs from "dayjs";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { OutputIndicator } from "../../api/types";
 import { EmptyState, ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
 import { type BudgetParams, useOutputsDashboard } from "./api";
+import { outputDrillHref } from "./output-links";
 
 /** Output counts arrive as decimal strings; shown in the Vietnamese format (1.234), anything else as sent. */
 function countText(value: string | undefined, none: string): string {
@@ -58,8 +60,26 @@ export function OutputsCard({ params }: { params: BudgetParams }) {
       title: String(year),
       align: "right" as const,
       onCell: () => NUMERIC_CELL,
-      render: (_: unknown, indicator: OutputIndicator) =>
-        countText(indicator.byYear.find((item) => item.year === year)?.value, none),
+      render: (_: unknown, indicator: OutputIndicator) => {
+        const cell = indicator.byYear.find((item) => item.year === year);
+        const text = countText(cell?.value, none);
+        // A reported figure stays as reported; the count from records is shown beside it for the check.
+        const note =
+          cell?.reported != null
+            ? t("dashboard.outputs.reportedNote", { recounted: countText(cell.recounted, none) })
+            : undefined;
+        const href = cell && cell.value !== "0" ? outputDrillHref(indicator.code, year, params) : undefined;
+        const shown = note ? (
+          <span title={note}>
+            {text}
+            <sup aria-hidden="true">*</sup>
+            <span className="kc-visually-hidden">{` (${note})`}</span>
+          </span>
+        ) : (
+          text
+        );
+        return href ? <Link to={href}>{shown}</Link> : shown;
+      },
     })),
   ];
 
@@ -99,6 +119,7 @@ export function OutputsCard({ params }: { params: BudgetParams }) {
           pagination={false}
           scroll={{ x: "max-content" }}
           locale={{ emptyText: <EmptyState description={t("dashboard.outputs.empty")} /> }}
+          footer={() => t("dashboard.outputs.reportedFooter")}
         />
       )}
     </Card>

@@ -99,6 +99,9 @@ export const enDashboard: typeof viDashboard = {
       unit: "Unit",
       total: "Total",
       empty: "No outputs in the selected period.",
+      reportedNote: "Reported figure; counted from records: {{recounted}}",
+      reportedFooter:
+        "* Figure reported by the unit (kept as reported); counts from records are used only for years without a report, never added to it.",
     },
     records: {
       title: "What the execution figure is made of",

@@ -97,6 +97,9 @@ export const viDashboard = {
       unit: "Đơn vị tính",
       total: "Tổng cộng",
       empty: "Chưa có kết quả đầu ra trong giai đoạn đã chọn.",
+      reportedNote: "Số báo cáo; đếm từ hồ sơ: {{recounted}}",
+      reportedFooter:
+        "* Số do đơn vị báo cáo (giữ nguyên như báo cáo); số đếm từ hồ sơ chỉ dùng khi năm đó không có báo cáo, không cộng dồn hai nguồn.",
     },
     records: {
       title: "Các khoản cấu thành số thực hiện",
