@@ -134,6 +134,18 @@ test("a provincial officer records a regional fair's participants by hand and fr
   await page.getByRole("tooltip").getByRole("button", { name: "Xác nhận đã tổ chức" }).click();
   await expect(page.getByText("Đã tổ chức").first()).toBeVisible();
 
+  // Once held, what each establishment sold and signed can be reported.
+  await page
+    .getByRole("row", { name: new RegExp(byHand.name) })
+    .getByRole("button", { name: "Kết quả" })
+    .click();
+  const results = page.getByRole("dialog", { name: "Kết quả sau hội chợ" });
+  await results.getByLabel("Doanh thu bán hàng tại hội chợ").fill("150000000");
+  await results.getByLabel("Số hợp đồng ký kết").fill("3");
+  await results.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByText("Đã lưu kết quả sau hội chợ")).toBeVisible();
+  await expect(results).toBeHidden();
+
   // The central account's outputs view for that year.
   const central = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "vi-VN" });
   const centralPage = await central.newPage();
