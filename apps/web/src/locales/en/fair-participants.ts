@@ -10,7 +10,7 @@ export const enFairParticipants: typeof viFairParticipants = {
     export: "Export acceptance list",
     downloadFailed: "Could not download the file",
     search: "Search establishments — accents optional",
-    counts: "{{participations}} participations · {{booths}} standard booths · support {{support}}",
+    supportTotal: "Total support: {{support}}",
     countsNote:
       "Participations, establishments and booths are three different numbers; a shared booth counts once.",
     closed: "The fair no longer takes new or changed participations in state “{{status}}”.",
@@ -33,7 +33,17 @@ export const enFairParticipants: typeof viFairParticipants = {
     remove: "Remove",
     removeConfirm: "Remove this establishment's participation?",
     removed: "Participation removed",
+    results: {
+      action: "Results",
+      title: "Results after the fair",
+      sales: "Sales at the fair",
+      contractsSigned: "Contracts signed",
+      contractsValue: "Value of contracts signed",
+      closed: "Results can be recorded only once the fair has been held.",
+      saved: "Results saved",
+    },
     form: {
+      payingProject: "Project paying the support",
       createTitle: "Add a participant to the fair",
       editTitle: "Edit participation",
       establishment: "Establishment (from the registry)",

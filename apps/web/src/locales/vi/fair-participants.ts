@@ -8,7 +8,7 @@ export const viFairParticipants = {
     export: "Xuất danh sách nghiệm thu",
     downloadFailed: "Không tải được tệp",
     search: "Tìm cơ sở — không cần dấu",
-    counts: "{{participations}} lượt tham gia · {{booths}} gian hàng tiêu chuẩn · hỗ trợ {{support}}",
+    supportTotal: "Tổng kinh phí hỗ trợ: {{support}}",
     countsNote:
       "Lượt tham gia, số cơ sở và số gian là ba con số khác nhau; gian dùng chung được tính một lần.",
     closed: "Hội chợ không còn nhận thêm hay sửa lượt tham gia ở trạng thái «{{status}}».",
@@ -31,7 +31,17 @@ export const viFairParticipants = {
     remove: "Xóa",
     removeConfirm: "Xóa lượt tham gia của cơ sở này?",
     removed: "Đã xóa lượt tham gia",
+    results: {
+      action: "Kết quả",
+      title: "Kết quả sau hội chợ",
+      sales: "Doanh thu bán hàng tại hội chợ",
+      contractsSigned: "Số hợp đồng ký kết",
+      contractsValue: "Giá trị hợp đồng ký kết",
+      closed: "Chỉ ghi kết quả khi hội chợ đã tổ chức.",
+      saved: "Đã lưu kết quả sau hội chợ",
+    },
     form: {
+      payingProject: "Đề án chi trả hỗ trợ",
       createTitle: "Thêm cơ sở tham gia hội chợ",
       editTitle: "Sửa lượt tham gia",
       establishment: "Cơ sở (trong sổ đăng ký)",

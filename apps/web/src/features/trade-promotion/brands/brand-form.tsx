@@ -1,13 +1,5 @@
-import {
-  brandStatusCodes,
-  brandStatusLabels,
-  markKindCodes,
-  markKindLabels,
-  todayInVietnam,
-  tradePromotionLimits,
-} from "@kc/domain";
-import { App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select } from "antd";
-import dayjs, { type Dayjs } from "dayjs";
+import { markKindCodes, markKindLabels, todayInVietnam, tradePromotionLimits } from "@kc/domain";
+import { App, Button, Col, Flex, Form, Input, InputNumber, Radio, Row, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router";
@@ -16,7 +8,7 @@ import { half, third } from "../../../components/form-columns";
 import { FormRefusals } from "../../../components/form-refusals";
 import { MoneyInput } from "../../../components/money-input";
 import { FormSection } from "../../../components/section";
-import { DATE_FORMAT, toIsoDate } from "../../../lib/format";
+import { toIsoDate } from "../../../lib/format";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useProvinceOptions } from "../../admin-units/api";
 import { useCurrentUser } from "../../auth/current-user";
@@ -25,76 +17,14 @@ import { placeFieldErrors } from "../showrooms/form-errors";
 import { ProjectSelect } from "../showrooms/project-select";
 import { type BrandSupport, useSaveBrandSupport } from "./api";
 import { BrandCapHint } from "./brand-cap-hint";
+import {
+  brandFormFields as fields,
+  type BrandFormValues as Values,
+  brandFormValuesOf as valuesOf,
+} from "./brand-form-values";
+import { BrandIpSection } from "./brand-ip-section";
 import { MembersSelect } from "./members-select";
 import { BRANDS_PATH, brandPath } from "./paths";
-
-type Values = {
-  brandName: string;
-  markKind: (typeof markKindCodes)[number];
-  holderKind: "ESTABLISHMENT" | "COLLECTIVE";
-  establishmentId?: string;
-  collectiveName?: string;
-  memberEstablishmentIds?: string[];
-  provinceId?: string;
-  applicationNumber?: string;
-  applicationDate?: Dayjs | null;
-  registrationNumber?: string;
-  registrationDate?: Dayjs | null;
-  year?: number;
-  cost?: string;
-  supportAmount?: string;
-  projectId?: string;
-  status: (typeof brandStatusCodes)[number];
-};
-const fields = [
-  "brandName",
-  "markKind",
-  "establishmentId",
-  "collectiveName",
-  "memberEstablishmentIds",
-  "provinceId",
-  "applicationNumber",
-  "applicationDate",
-  "registrationNumber",
-  "registrationDate",
-  "year",
-  "cost",
-  "supportAmount",
-  "projectId",
-  "status",
-] as const;
-
-function valuesOf(b: BrandSupport | undefined, ownProvince: string | undefined): Values {
-  if (!b) {
-    const year = Number(todayInVietnam().slice(0, 4));
-    return {
-      brandName: "",
-      markKind: "INDIVIDUAL",
-      holderKind: "ESTABLISHMENT",
-      provinceId: ownProvince,
-      year,
-      status: "APPLIED",
-    };
-  }
-  return {
-    brandName: b.brandName,
-    markKind: b.markKind as Values["markKind"],
-    holderKind: b.holder ? "ESTABLISHMENT" : "COLLECTIVE",
-    establishmentId: b.holder?.id,
-    collectiveName: b.collectiveName ?? undefined,
-    memberEstablishmentIds: b.members.map((m) => m.id),
-    provinceId: b.province.id,
-    applicationNumber: b.applicationNumber ?? undefined,
-    applicationDate: b.applicationDate ? dayjs(b.applicationDate) : null,
-    registrationNumber: b.registrationNumber ?? undefined,
-    registrationDate: b.registrationDate ? dayjs(b.registrationDate) : null,
-    year: b.year,
-    cost: b.cost,
-    supportAmount: b.supportAmount,
-    projectId: b.project?.id,
-    status: b.status as Values["status"],
-  };
-}
 
 const text = (value: string | undefined) => (value?.trim() ? value : null);
 
@@ -251,37 +181,7 @@ export function BrandForm({ brand, reload }: { brand?: BrandSupport; reload?: ()
             </Row>
           )}
         </FormSection>
-        <FormSection title={t("brands.sectionIp")}>
-          <Row gutter={16}>
-            <Col {...half}>
-              <Form.Item name="applicationNumber" label={t("brands.applicationNumber")}>
-                <Input maxLength={tradePromotionLimits.documentNumberMax} />
-              </Form.Item>
-            </Col>
-            <Col {...half}>
-              <Form.Item name="applicationDate" label={t("brands.applicationDate")}>
-                <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} />
-              </Form.Item>
-            </Col>
-            <Col {...half}>
-              <Form.Item name="registrationNumber" label={t("brands.registrationNumber")}>
-                <Input maxLength={tradePromotionLimits.documentNumberMax} />
-              </Form.Item>
-            </Col>
-            <Col {...half}>
-              <Form.Item name="registrationDate" label={t("brands.registrationDate")}>
-                <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} />
-              </Form.Item>
-            </Col>
-            <Col {...half}>
-              <Form.Item name="status" label={t("brands.status")}>
-                <Select
-                  options={brandStatusCodes.map((code) => ({ value: code, label: brandStatusLabels[code] }))}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-        </FormSection>
+        <BrandIpSection />
         <FormSection title={t("brands.sectionMoney")}>
           <Row gutter={16}>
             <Col {...third}>

@@ -10,6 +10,7 @@ import { api } from "../../../lib/api";
 import { formatShareBps } from "../../../lib/format";
 import { formatDong } from "../../../lib/money";
 import { brandPath } from "../brands/paths";
+import { fairPath } from "../fairs/paths";
 import { showroomPath } from "../showrooms/paths";
 
 type TradePromotion = ResponseOf<"/api/v1/establishments/{id}/trade-promotion", "get">;
@@ -51,7 +52,7 @@ export function TradePromotionTab({ establishmentId }: { establishmentId: string
       width: 280,
       render: (_, row) => (
         <Flex vertical>
-          <Typography.Text strong>{row.name}</Typography.Text>
+          <Link to={fairPath(row.fairId)}>{row.name}</Link>
           <Typography.Text type="secondary">{row.code}</Typography.Text>
         </Flex>
       ),

@@ -51,12 +51,19 @@ export function useFair(id: string) {
   });
 }
 
-/** Every write answers with the new fair page: it replaces the cached one, and the lists are stale. */
+/**
+ * Every write answers with the new fair page: it replaces the cached one, and the lists are stale. So are the
+ * fair's participant pages (`["fairs", id, …]`): they carry whether the fair still takes participations or
+ * results, which a step changes.
+ */
 function useFairMutation<TInput>(mutationFn: (input: TInput) => Promise<FairDetail>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSuccess: (detail) => queryClient.setQueryData(fairKeys.detail(detail.id), detail),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(fairKeys.detail(detail.id), detail);
+      void queryClient.invalidateQueries({ queryKey: [...fairKeys.all, detail.id] });
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: fairKeys.lists() }),
   });
 }

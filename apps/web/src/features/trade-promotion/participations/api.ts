@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  type QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import type { BodyOf, ResponseOf } from "../../../api/types";
 import { api, apiRequest, isApiError } from "../../../lib/api";
 import type { FileDownload } from "../../../lib/use-download";
@@ -60,12 +66,23 @@ export function useParticipationCheck(
   });
 }
 
+/**
+ * A participation moves the fair's counters: its participant pages (`["fairs", id, …]`) and its detail, whose
+ * key is `["fairs", "detail", id]` (fairs/api.ts), so the counts above the tabs follow each write.
+ */
+function invalidateFair(queryClient: QueryClient, fairId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: ["fairs", fairId] }),
+    queryClient.invalidateQueries({ queryKey: ["fairs", "detail", fairId] }),
+  ]);
+}
+
 /** Writes invalidate the fair's pages (its counters move too) and the fair itself. */
 function useParticipantMutation<TInput, TOutput>(fairId: string, fn: (input: TInput) => Promise<TOutput>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["fairs", fairId] }),
+    onSettled: () => invalidateFair(queryClient, fairId),
   });
 }
 
@@ -124,8 +141,7 @@ export function useParticipantImportJob(fairId: string, jobId: string | null) {
           `/fair-participant-imports/${encodeURIComponent(jobId ?? "")}`,
           { signal },
         );
-        if (finished(job) && job.result && !job.result.dryRun)
-          void queryClient.invalidateQueries({ queryKey: ["fairs", fairId] });
+        if (finished(job) && job.result && !job.result.dryRun) void invalidateFair(queryClient, fairId);
         return job;
       } catch (error) {
         // The embedded database answers "busy" while the import's own transaction holds it: still running.
@@ -136,4 +152,16 @@ export function useParticipantImportJob(fairId: string, jobId: string | null) {
     enabled: jobId !== null,
     refetchInterval: (query) => (finished(query.state.data) ? false : 500),
   });
+}
+
+export type ParticipationResults = BodyOf<"/api/v1/fairs/{fairId}/participants/{id}/results", "put">;
+
+/** Sales and contracts reported after the fair (only once it is held); the version guards two editors. */
+export function useReportParticipationResults(fairId: string) {
+  return useParticipantMutation(fairId, ({ id, input }: { id: string; input: ParticipationResults }) =>
+    apiRequest<ResponseOf<"/api/v1/fairs/{fairId}/participants/{id}/results", "put">>(
+      `${base(fairId)}/participants/${encodeURIComponent(id)}/results`,
+      { method: "PUT", body: input },
+    ),
+  );
 }

@@ -18,6 +18,7 @@ import {
 } from "./api";
 import { ParticipantImportModal } from "./participant-import-modal";
 import { ParticipationFormModal } from "./participation-form-modal";
+import { ParticipationResultsModal } from "./participation-results-modal";
 
 const PAGE_SIZE = 50;
 
@@ -37,6 +38,7 @@ export function FairParticipantsTab({ fairId, canEdit }: { fairId: string; canEd
   const download = useDownload<"template" | "export">(() => t("fairParticipants.downloadFailed"));
   const [editing, setEditing] = useState<Participant | "new" | null>(null);
   const [importing, setImporting] = useState(false);
+  const [reporting, setReporting] = useState<Participant | null>(null);
 
   const fair = list.data?.fair;
   const accepting = {
@@ -49,6 +51,12 @@ export function FairParticipantsTab({ fairId, canEdit }: { fairId: string; canEd
             messageVi: t("fairParticipants.closed", { status: fair?.status.label ?? "" }),
           },
         ],
+  };
+  const resultsOpen = {
+    available: fair?.acceptsResults ?? false,
+    reasons: fair?.acceptsResults
+      ? []
+      : [{ code: "FAIR_NOT_HELD", messageVi: t("fairParticipants.results.closed") }],
   };
   const writable = canEdit && fair !== undefined;
 
@@ -142,9 +150,12 @@ export function FairParticipantsTab({ fairId, canEdit }: { fairId: string; canEd
     columns.push({
       key: "actions",
       title: t("fairParticipants.columns.actions"),
-      width: 140,
+      width: 210,
       render: (_, row) => (
         <Space size={4}>
+          <ActionButton size="small" action={resultsOpen} onClick={() => setReporting(row)}>
+            {t("fairParticipants.results.action")}
+          </ActionButton>
           <ActionButton size="small" action={accepting} onClick={() => setEditing(row)}>
             {t("fairParticipants.edit")}
           </ActionButton>
@@ -173,11 +184,7 @@ export function FairParticipantsTab({ fairId, canEdit }: { fairId: string; canEd
       {fair ? (
         <div>
           <Typography.Text strong>
-            {t("fairParticipants.counts", {
-              participations: formatNumber(fair.participationCount),
-              booths: formatNumber(fair.boothsTaken),
-              support: formatMoney(fair.supportTotal),
-            })}
+            {t("fairParticipants.supportTotal", { support: formatMoney(fair.supportTotal) })}
           </Typography.Text>
           <br />
           <Typography.Text type="secondary">{t("fairParticipants.countsNote")}</Typography.Text>
@@ -248,6 +255,13 @@ export function FairParticipantsTab({ fairId, canEdit }: { fairId: string; canEd
           abroad={fair.abroad}
           participation={editing === "new" ? null : editing}
           onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {reporting ? (
+        <ParticipationResultsModal
+          fairId={fairId}
+          participation={reporting}
+          onClose={() => setReporting(null)}
         />
       ) : null}
       {importing ? <ParticipantImportModal fairId={fairId} onClose={() => setImporting(false)} /> : null}

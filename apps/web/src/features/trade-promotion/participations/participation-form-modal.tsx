@@ -12,6 +12,7 @@ import {
   useParticipationCheck,
   useSaveParticipation,
 } from "./api";
+import { PayingProjectSelect } from "./paying-project-select";
 
 type Values = {
   establishmentId?: string;
@@ -24,6 +25,7 @@ type Values = {
   approvedPrice?: string;
   supportSharePct?: number | null;
   supportAmount?: string;
+  payingProjectId?: string | null;
   productsShown?: string;
 };
 
@@ -44,7 +46,7 @@ function inputOf(values: Partial<Values>, abroad: boolean): ParticipationInput |
     approvedPrice: abroad ? (values.approvedPrice ?? null) : null,
     supportShareBps: pctToBps(values.supportSharePct) ?? 0,
     supportAmount: values.supportAmount ?? "0",
-    payingProjectId: null,
+    payingProjectId: values.payingProjectId ?? null,
     productsShown: values.productsShown ?? "",
   };
 }
@@ -62,6 +64,7 @@ function initialValues(p: Participant | null): Values {
     approvedPrice: p.approvedPrice ?? undefined,
     supportSharePct: p.supportShareBps / 100,
     supportAmount: p.supportAmount,
+    payingProjectId: p.payingProjectId,
     productsShown: p.productsShown,
   };
 }
@@ -206,6 +209,9 @@ export function ParticipationFormModal({
             </Button>
           </Form.Item>
         </Space>
+        <Form.Item name="payingProjectId" label={t("fairParticipants.form.payingProject")}>
+          <PayingProjectSelect projectId={participation?.payingProjectId ?? null} />
+        </Form.Item>
         <Form.Item name="productsShown" label={t("fairParticipants.form.products")}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={2000} />
         </Form.Item>

@@ -1,4 +1,4 @@
-import { Card, Result, Tabs } from "antd";
+import { Card, Flex, Result, Tabs } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useParams, useSearchParams } from "react-router";
@@ -15,7 +15,7 @@ import { FAIRS_PATH } from "../paths";
 import { FairStatusTag } from "../tags";
 import { FairDocumentsTab } from "./documents-tab";
 import { FairStepActions } from "./fair-step-actions";
-import { FairOverviewTab } from "./overview-tab";
+import { FairCounts, FairOverviewTab } from "./overview-tab";
 import { ParticipantsMapTab } from "./participants-map";
 
 const tabKeys = ["overview", "participants", "documents", "map"] as const;
@@ -27,7 +27,13 @@ function tabContent(key: TabKey, fair: FairDetail): ReactNode {
       return <FairOverviewTab fair={fair} />;
     case "participants":
       // Participations may be added while the fair is planned, open or held; the server judges each write.
-      return <FairParticipantsTab fairId={fair.id} canEdit={Boolean(fair.actions.update?.available)} />;
+      // The three counts stay in view beside the list they count (§9.7 Q4: never added together).
+      return (
+        <Flex vertical gap={12}>
+          <FairCounts fair={fair} />
+          <FairParticipantsTab fairId={fair.id} canEdit={Boolean(fair.actions.update?.available)} />
+        </Flex>
+      );
     case "documents":
       return <FairDocumentsTab fair={fair} />;
     case "map":
