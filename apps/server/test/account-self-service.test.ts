@@ -43,11 +43,18 @@ async function startSmtpServer() {
   };
 }
 
-/** The token of the link in a reset e-mail, raw (quoted-printable) or decoded. */
+/**
+ * The token of the link in a reset e-mail, quoted-printable or not. Decoding a mail that is not quoted-printable
+ * would turn a token beginning with two hex digits ("#token=1B…") into a control character, so the mail is decoded
+ * only when it is quoted-printable (its "=" written "=3D", or soft line breaks).
+ */
 function tokenFrom(mail: string): string {
-  const decoded = mail
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  const quoted = /#token=3D/.test(mail) || /=\r?\n/.test(mail);
+  const decoded = quoted
+    ? mail
+        .replace(/=\r?\n/g, "")
+        .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    : mail;
   const token = /#token=([A-Za-z0-9_-]+)/.exec(decoded)?.[1];
   if (!token) throw new Error(`no reset link in:\n${mail}`);
   return token;

@@ -49,6 +49,8 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
       "figures.report",
       "dashboard.read",
       "dashboard.export",
+      "selection.read",
+      "selection.manage",
       "tradePromotion.read",
       "tradePromotion.manage",
     ]);
