@@ -187,7 +187,7 @@ fi
 # ---------------------------------------------------------------------------------------------------------------
 section "Unit, web component and API tests (vitest run)"
 VITEST_JSON="$TMP_DIR/vitest.json"
-run_limited 15m npx vitest run --reporter=default --reporter=json --outputFile="$VITEST_JSON"
+run_limited 22m npx vitest run --reporter=default --reporter=json --outputFile="$VITEST_JSON"
 vitest_status=$?
 if counts="$(read_counts vitest "$VITEST_JSON")"; then
   read -r passed failed <<<"$counts"
@@ -219,7 +219,7 @@ elif [ "$spec_count" -eq 0 ]; then
   echo "No spec under e2e/specs yet: 0 browser journeys."
   record "e2e" 0 0
 else
-  PLAYWRIGHT_JSON_OUTPUT_NAME="$PW_JSON" run_limited 15m npx playwright test -c "$PW_CONFIG" --reporter=list,json
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$PW_JSON" run_limited 28m npx playwright test -c "$PW_CONFIG" --reporter=list,json
   pw_status=$?
   if counts="$(read_counts playwright "$PW_JSON")"; then
     read -r passed failed <<<"$counts"
