@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { establishment, selectionCertificate, selectionEntry, selectionRound } from "../src/db/schema/index";
 import { generateSigningKey } from "../src/modules/selection/certificates/certificate-keys";
 import { signCertificate } from "../src/modules/selection/certificates/certificate-signature";
+import { decision, entry, est, round } from "./selection-certificates.fixtures";
 import {
   COMMUNE_DONG_THAP,
   COMMUNE_HA_NOI,
@@ -23,56 +24,6 @@ import {
  * revoking with the revoking decision; holder reports; who may do what in which province; and the public page and
  * catalogue a QR code leads to, for valid, expired, revoked, forged and altered codes.
  */
-const est = (id: string, provinceId: string, communeId: string, name: string) => ({
-  id,
-  provinceId,
-  communeId,
-  name,
-  ownerName: "Nguyễn Văn Chủ",
-  legalForm: "HKD" as const,
-  subjectClass: "CNNT" as const,
-  industries: ["N_DD"],
-  searchText: name.toLowerCase(),
-  sortKey: `e|${id}`,
-  eligibilityVerdict: "ELIGIBLE" as const,
-  eligibilityEvaluatedOn: "2026-01-01",
-});
-const round = (id: string, provinceId: string) => ({
-  id,
-  code: id,
-  title: "Bình chọn sản phẩm CNNT tiêu biểu cấp tỉnh 2026",
-  level: "TINH" as const,
-  provinceId,
-  year: 2026,
-  organiserName: "Sở Công Thương",
-  status: "RECOGNISED" as const,
-  searchText: "binh chon",
-});
-const entry = (
-  id: string,
-  roundId: string,
-  establishmentId: string,
-  provinceId: string,
-  name: string,
-  status = "RECOGNISED",
-) => ({
-  id,
-  roundId,
-  establishmentId,
-  provinceId,
-  productName: name,
-  productNameFolded: name.toLowerCase(),
-  productGroup: "G1" as const,
-  status: status as "RECOGNISED",
-  searchText: name.toLowerCase(),
-});
-const decision = {
-  issuedOn: "2026-03-10",
-  decisionNumber: "123/QĐ-UBND",
-  decisionOn: "2026-03-09",
-  decisionSigner: "Nguyễn Văn Minh",
-};
-
 describe.each(engines)("certificates on %s", (engine) => {
   let ctx: TestContext;
   let leader: TestClient;
