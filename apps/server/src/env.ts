@@ -14,6 +14,12 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Folder of the embedded database (PGlite). */
   KC_DATA_DIR: z.string().default("./.data"),
+  /** Folder `npm run backup` writes to (dump + manifest per backup). */
+  KC_BACKUP_DIR: z.string().default("./backups"),
+  /** How many backups `npm run backup` keeps in KC_BACKUP_DIR (older ones are deleted after a new one is written). */
+  KC_BACKUP_KEEP: z.coerce.number().int().min(1).default(14),
+  /** Folder of pg_dump and pg_restore when they are not on the PATH (their version must be ≥ the server's). */
+  KC_PG_BIN_DIR: z.string().min(1).optional(),
   /** Set to 1 to load demo data on PostgreSQL too (never with NODE_ENV=production). */
   KC_DEMO: z.enum(["0", "1"]).optional(),
   /** Public origin the browser uses, e.g. https://khuyencong.example.vn. Defaults to http://localhost:PORT. */

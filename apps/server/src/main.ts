@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import { readEnv } from "./env";
 import { splitSearchBlocks } from "./modules/establishments/search-blocks";
+import { listenForBackupRequests } from "./platform/backup/live-backup";
 import { createLogger } from "./platform/logger";
 import { DEMO_PASSWORD, demoAccounts } from "./seed/demo/demo-accounts";
 import { bootstrap } from "./server";
@@ -37,6 +38,9 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
   // than before: the blocks are correct without it, only less selective, and a large register takes seconds.
   void splitSearchBlocks(database.db, logger);
 });
+
+// `npm run backup` asks the owner of the embedded folder for the dump (platform/backup/live-backup.ts).
+if (database.kind === "pglite") listenForBackupRequests(database.db, env.KC_DATA_DIR, logger);
 
 let stopping = false;
 async function shutdown(signal: string) {

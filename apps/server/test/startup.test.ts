@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -112,6 +112,59 @@ describe("start-up on the embedded database", { timeout: SPAWNED_SERVER_TEST_MS 
       expect((await fetch(`http://127.0.0.1:${first.port}/readyz`)).status).toBe(200);
     } finally {
       await stop(first);
+    }
+  });
+});
+
+const scriptsDir = fileURLToPath(new URL("../scripts/", import.meta.url));
+
+/** `npm run backup` / `npm run restore` as an operator runs them, with the server's environment. */
+function runScript(script: "backup" | "restore", args: string[], env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(scriptsDir, `${script}.ts`), ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    encoding: "utf8",
+  });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+// Two server starts and four runs of the commands (each loads the TypeScript sources): more room than one start.
+describe("backups of a running embedded server", { timeout: 2 * SPAWNED_SERVER_TEST_MS }, () => {
+  it("npm run backup asks the running server for its dump; npm run restore fills only an empty folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kc-live-backup-"));
+    const data = join(dir, "data");
+    const server = await startServer({ KC_DATA_DIR: data });
+    try {
+      expect(await waitReady(server), server.output()).toBe(true);
+      const backup = runScript("backup", ["--dir", join(dir, "backups")], { KC_DATA_DIR: data });
+      expect(backup.code, backup.output).toBe(0);
+      expect(backup.output).toContain("Đã sao lưu");
+      // The running server answered it, and still serves.
+      expect((await fetch(`http://127.0.0.1:${server.port}/readyz`)).status).toBe(200);
+      const manifest = readdirSync(join(dir, "backups")).find((name) => name.endsWith(".json")) ?? "";
+      const manifestPath = join(dir, "backups", manifest);
+
+      const intoLive = runScript("restore", [manifestPath], { KC_DATA_DIR: data });
+      expect(intoLive.code).toBe(1);
+      expect(intoLive.output).toContain("RESTORE_TARGET_IN_USE");
+
+      const restoredDir = join(dir, "restored");
+      const restored = runScript("restore", [manifestPath], { KC_DATA_DIR: restoredDir });
+      expect(restored.code, restored.output).toBe(0);
+      const again = runScript("restore", [manifestPath], { KC_DATA_DIR: restoredDir });
+      expect(again.code).toBe(1);
+      expect(again.output).toContain("RESTORE_TARGET_NOT_EMPTY");
+    } finally {
+      await stop(server);
+    }
+    // The restored folder starts a server with the same reference data.
+    const second = await startServer({ KC_DATA_DIR: join(dir, "restored") });
+    try {
+      expect(await waitReady(second), second.output()).toBe(true);
+      expect(await provinceCount(second.port, "2026-01-01")).toBe(34);
+    } finally {
+      await stop(second);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -61,10 +61,12 @@ export async function createTestContext(
     queryLogger?: QueryLogger;
     /** Sends e-mail through this SMTP server; without it, messages are only kept in `sentMail`. */
     smtp?: MailSettings;
+    /** Serves this database instead of a fresh clone of the template (a restored backup). */
+    database?: Database;
   } = {},
 ) {
   const sentMail: MailMessage[] = [];
-  const database = await openTestDatabase(engine, options.queryLogger);
+  const database = options.database ?? (await openTestDatabase(engine, options.queryLogger));
   let offsetMs = 0;
   const signInLimits: SignInLimits = {
     accountMaxFailures: 5,

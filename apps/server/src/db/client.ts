@@ -101,6 +101,22 @@ export function openPostgres(
   };
 }
 
+/** The PGlite client under a database opened by `openPglite`, or null on PostgreSQL. */
+export function pgliteClientOf(db: Db): PGlite | null {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  return client instanceof PGlite ? client : null;
+}
+
+/** The live process that holds an embedded data folder (a running server), if any. */
+export function folderOwner(dataDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(join(dataDir, "server.lock"), "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Lock file holding the owner's pid. A lock left by a dead process (kill -9) is taken over; a live owner
  * makes this process refuse to start.

@@ -65,7 +65,12 @@ export function connectionGateMiddleware(): MiddlewareHandler<AppEnv> {
     const ticket = await gate.enter();
     if (!ticket) {
       c.header("retry-after", String(BUSY_RETRY_AFTER_SECONDS));
-      return problemResponse(c, new AppError("DATABASE_BUSY"));
+      // Says which work holds it (e.g. "nhập danh sách cơ sở", "sao lưu dữ liệu") when it still does.
+      const holder = gate.holder;
+      const detail = holder
+        ? `Cơ sở dữ liệu đang bận: ${holder.label}. Vui lòng thử lại sau ít giây.`
+        : undefined;
+      return problemResponse(c, new AppError("DATABASE_BUSY", detail ? { detail } : {}));
     }
     try {
       await gate.within(ticket, next);
