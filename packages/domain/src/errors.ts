@@ -71,7 +71,8 @@ export const errorCatalogue = {
   NOT_READY: { status: 503, title: "Hệ thống chưa sẵn sàng" },
   DATABASE_BUSY: {
     status: 503,
-    title: "Cơ sở dữ liệu đang bận với một việc lớn (nhập dữ liệu hoặc sao lưu), vui lòng thử lại sau ít giây",
+    title:
+      "Cơ sở dữ liệu đang bận với một việc lớn (nhập dữ liệu hoặc sao lưu), vui lòng thử lại sau ít giây",
   },
   INTERNAL: { status: 500, title: "Đã xảy ra lỗi hệ thống, vui lòng thử lại sau" },
   SUPPORT_NORM_SET_EXISTS: {
