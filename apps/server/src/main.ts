@@ -20,7 +20,7 @@ if (env.NODE_ENV === "production" && !env.CERTIFICATE_SIGNING_KEY && !env.CERTIF
 }
 
 const started = performance.now();
-const { app, database, demoSeeded } = await bootstrap(env, logger);
+const { app, database, demoSeeded, stopAccepting } = await bootstrap(env, logger);
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   logger.info(
     { port: info.port, node: process.version, ms: Math.round(performance.now() - started) },
@@ -42,12 +42,30 @@ const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (
 // `npm run backup` asks the owner of the embedded folder for the dump (platform/backup/live-backup.ts).
 if (database.kind === "pglite") listenForBackupRequests(database.db, env.KC_DATA_DIR, logger);
 
+/** How long requests already inside may take to finish after SIGTERM before their connections are cut. */
+const DRAIN_MS = 10_000;
+
 let stopping = false;
+/**
+ * Graceful stop (SIGTERM from systemd or an orchestrator, SIGINT from a terminal): stop taking connections, say
+ * "not ready" to anything still arriving on an open one, let the requests inside finish (for at most DRAIN_MS),
+ * then close the database, so no answer is cut mid-way and no transaction is left to the database to abort.
+ */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
-  server.close();
+  stopAccepting();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  if ("closeIdleConnections" in server) server.closeIdleConnections();
+  const drained = await Promise.race([
+    closed.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), DRAIN_MS).unref()),
+  ]);
+  if (!drained) {
+    logger.warn({ drainMs: DRAIN_MS }, "requests still open after the drain bound were cut");
+    if ("closeAllConnections" in server) server.closeAllConnections();
+  }
   await database.close();
   process.exit(0);
 }

@@ -116,7 +116,11 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
     };
     const app = createApp(deps);
     ready = true;
-    return { app, database, deps, demoSeeded };
+    // Shutting down: /readyz and every API request answer 503 NOT_READY, so a load balancer sends no more.
+    const stopAccepting = () => {
+      ready = false;
+    };
+    return { app, database, deps, demoSeeded, stopAccepting };
   } catch (error) {
     await database.close();
     throw error;

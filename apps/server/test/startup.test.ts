@@ -157,6 +157,8 @@ describe("backups of a running embedded server", { timeout: 2 * SPAWNED_SERVER_T
     } finally {
       await stop(server);
     }
+    // SIGTERM is a graceful stop: requests drained, database closed, exit status 0.
+    expect(server.child.exitCode, server.output()).toBe(0);
     // The restored folder starts a server with the same reference data.
     const second = await startServer({ KC_DATA_DIR: join(dir, "restored") });
     try {
