@@ -20,7 +20,7 @@ export const TRADE_SEED = {
   firstYear: 2017,
   years: 10,
   createdBy: "bench-seed",
-  /** The fair the booth-holder import goes into: Đồng Tháp's, open for registration, empty. */
+  /** The fair the booth-holder import goes into: the central agency's national fair, open for registration, empty. */
   importFairId: "bench-fair-import",
   importProvinceId: "P34-82",
 } as const;
@@ -125,13 +125,14 @@ export async function seedTradePromotion(
     ).rows[0]?.n ?? 0,
   );
   log(`  seeded ${participations.toLocaleString("en-US")} participations`);
-  // The empty fair the 5,000-row import fills (Đồng Tháp's officer records it).
+  // The empty fair the 5,000-row import fills (the central agency's, venue in Đồng Tháp). Dated 2018 because the
+  // reference data's norm set from May 2018 (TT 28/2018) has no figures yet, and support is checked against d2.
   await client.query(
     `INSERT INTO fair (id, code, name, level, kind, host_name, organiser_name, venue_unit_id, venue_text, start_date,
        end_date, year, planned_booths, booth_price, status, province_id, search_text, sort_key, created_by)
-     VALUES ($1, 'HCTL-BENCH-IMPORT', 'Hội chợ nhập danh sách gian hàng', 'REGIONAL', 'CNNT', 'Sở Công Thương',
-       'Trung tâm Khuyến công', $2, 'Đồng Tháp', DATE '2026-10-10', DATE '2026-10-14', 2026, 6000, 12000000,
-       'REGISTRATION_OPEN', $2, 'hctl-bench-import hoi cho nhap danh sach gian hang', 'hoi cho nhap danh sach gian hang', $3)`,
+     VALUES ($1, 'HCTL-BENCH-IMPORT', 'Hội chợ nhập danh sách gian hàng', 'NATIONAL', 'CNNT', 'Cục Công Thương địa phương',
+       'Trung tâm Khuyến công', $2, 'Đồng Tháp', DATE '2018-03-10', DATE '2018-03-14', 2018, 6000, 12000000,
+       'REGISTRATION_OPEN', NULL, 'hctl-bench-import hoi cho nhap danh sach gian hang', 'hoi cho nhap danh sach gian hang', $3)`,
     [TRADE_SEED.importFairId, TRADE_SEED.importProvinceId, TRADE_SEED.createdBy],
   );
   await client.query("DROP TABLE bench_participant");
