@@ -4,8 +4,10 @@ import { benchDashboardPostgres, measureDashboard, prepareDashboard } from "./da
 import { load } from "./load";
 import type { EngineSetup } from "./measurements";
 import { benchProjects } from "./projects";
+import { seedRecords, selectionStep, tradePromotionStep } from "./records-bench";
 import {
   atMost,
+  describeError,
   getJson,
   IMPORT_ROWS,
   int,
@@ -61,8 +63,15 @@ export async function benchRegistry(
     pass: null,
   });
 
-  // PGlite's dashboard records go in while the server is stopped too (PostgreSQL's after the projects, below).
+  // PGlite's dashboard records go in while the server is stopped too (PostgreSQL's after the projects, below),
+  // after the trade-promotion and selection records, so the summary rebuilt there counts them.
   if (engine === "PGlite") {
+    try {
+      rows.push(...(await seedRecords(setup)));
+    } catch (error) {
+      unmeasured++;
+      console.error(`[PGlite] trade-promotion and selection records failed: ${describeError(error)}`);
+    }
     try {
       await preparePgliteDashboard(setup);
     } catch (error) {
@@ -85,7 +94,12 @@ export async function benchRegistry(
       measured: `${int(restarted.readyMs)} ms`,
       pass: null,
     });
-    const steps: [string, () => Promise<Row[]>][] = [
+    type Step = [string, () => Promise<Row[]>];
+    const records: Step[] = [
+      ["trade promotion at national scale", () => tradePromotionStep(engine, restarted, sessions)],
+      ["product selection at national scale", () => selectionStep(engine, restarted, sessions)],
+    ];
+    const steps: Step[] = [
       ["list pages", () => measureLists(engine, restarted, sessions)],
       // Export before import: it reads another province, and a stuck import would leave the server unable to answer.
       ["export of 50,000 rows", () => measureExport(engine, restarted, sessions)],
@@ -97,12 +111,15 @@ export async function benchRegistry(
               string,
               () => Promise<Row[]>,
             ],
+            ["trade promotion and selection records", () => seedRecords(setup)] as Step,
+            ...records,
             ["dashboard", () => benchDashboardPostgres(setup, restarted, sessions)] as [
               string,
               () => Promise<Row[]>,
             ],
           ]
         : [
+            ...records,
             ["dashboard", () => measureDashboard(engine, restarted, sessions)] as [
               string,
               () => Promise<Row[]>,

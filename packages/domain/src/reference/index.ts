@@ -6,6 +6,7 @@ export * from "./legal-documents.data";
 export * from "./organisations.data";
 export * from "./provinces.data";
 export * from "./reference-seed";
+export * from "./region-spans";
 export * from "./regions.data";
 export * from "./successions.data";
 export type * from "./types";

@@ -73,7 +73,8 @@ export const fair = pgTable(
   },
   (t) => [
     uniqueIndex("fair_code_uq").on(t.code),
-    index("fair_list_idx").on(t.year.desc(), t.code),
+    // NULLS FIRST as `ORDER BY year DESC` sorts, so the list can walk it (NULLS LAST cannot serve that order).
+    index("fair_list_idx").on(t.year.desc().nullsFirst(), t.code),
     index("fair_province_list_idx").on(t.provinceId, t.year, t.code),
     index("fair_level_list_idx").on(t.level, t.year),
     index("fair_start_idx").on(t.startDate),
