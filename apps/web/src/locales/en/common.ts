@@ -10,6 +10,13 @@ export const enCommon: typeof viCommon = {
     copyright: "© Ministry of Industry and Trade. For industrial extension officers.",
   },
   common: {
+    documentUpload: {
+      choose: "Choose a file",
+      required: "Choose the file to upload",
+      tooLarge: "The file is larger than 20 MB",
+      download: "Download",
+      noFile: "No file yet",
+    },
     wideTable: "Table, scrolls sideways",
     search: "Search",
     save: "Save",

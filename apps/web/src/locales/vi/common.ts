@@ -8,6 +8,13 @@ export const viCommon = {
     copyright: "© Bộ Công Thương. Hệ thống dành cho cán bộ quản lý khuyến công.",
   },
   common: {
+    documentUpload: {
+      choose: "Chọn tệp",
+      required: "Chọn tệp cần tải lên",
+      tooLarge: "Tệp lớn hơn 20 MB",
+      download: "Tải tệp",
+      noFile: "Chưa có tệp",
+    },
     wideTable: "Bảng cuộn ngang",
     search: "Tìm kiếm",
     save: "Lưu",
