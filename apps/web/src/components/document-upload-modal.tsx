@@ -12,17 +12,25 @@ export const DOCUMENT_ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.pptx,.odt,.ods,.jpg,
 export function DocumentFilePicker({
   label,
   hint,
+  required = true,
   error,
   onChange,
 }: {
   label: string;
   hint?: string;
+  /** False where the file is optional (a step's decision may be filed without its scan). */
+  required?: boolean;
   error: string | null;
   onChange: (file: File | null, error: string | null) => void;
 }) {
   const { t } = useTranslation();
   return (
-    <Form.Item label={label} required validateStatus={error ? "error" : undefined} help={error ?? hint}>
+    <Form.Item
+      label={label}
+      required={required}
+      validateStatus={error ? "error" : undefined}
+      help={error ?? hint}
+    >
       <Upload
         accept={DOCUMENT_ACCEPT}
         maxCount={1}

@@ -11,6 +11,12 @@ export const enCommon: typeof viCommon = {
   },
   common: {
     documentUpload: {
+      document: "Document",
+      number: "Number",
+      issuedOn: "Issued on",
+      file: "File",
+      remove: "Remove {{name}}",
+      removeConfirm: "Remove this document and its file?",
       choose: "Choose a file",
       required: "Choose the file to upload",
       tooLarge: "The file is larger than 20 MB",

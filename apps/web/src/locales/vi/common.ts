@@ -9,6 +9,12 @@ export const viCommon = {
   },
   common: {
     documentUpload: {
+      document: "Văn bản",
+      number: "Số",
+      issuedOn: "Ngày ban hành",
+      file: "Tệp",
+      remove: "Xóa {{name}}",
+      removeConfirm: "Xóa tài liệu này và tệp của nó?",
       choose: "Chọn tệp",
       required: "Chọn tệp cần tải lên",
       tooLarge: "Tệp lớn hơn 20 MB",
