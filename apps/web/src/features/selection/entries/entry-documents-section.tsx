@@ -123,7 +123,8 @@ export function EntryDocumentsSection({ entry }: { entry: Entry }) {
         rows={(documents.data?.items ?? []).map((d) => ({
           ...d,
           title: d.name,
-          subtitle: entryDocumentKindLabels[d.kind],
+          // The kind under the name, unless the name already says it.
+          subtitle: d.name === entryDocumentKindLabels[d.kind] ? null : entryDocumentKindLabels[d.kind],
         }))}
         emptyText={t("selectionEntries.documents.empty")}
         removal={entry.actions.documents}
