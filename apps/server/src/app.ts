@@ -32,9 +32,11 @@ import { certificateRoutes } from "./modules/selection/certificates/certificates
 import { publicCertificateRoutes } from "./modules/selection/certificates/public-certificates.routes";
 import { complaintRoutes } from "./modules/selection/complaints/complaints.routes";
 import { entryRoutes } from "./modules/selection/entries/entries.routes";
+import { entryDocumentRoutes } from "./modules/selection/entries/entry-documents.routes";
 import { entryListRoutes } from "./modules/selection/entries/entry-lists.routes";
 import { entryPhotoRoutes } from "./modules/selection/entries/entry-photos.routes";
 import { establishmentSelectionRoutes } from "./modules/selection/entries/establishment-selection.routes";
+import { roundDecisionFileRoutes } from "./modules/selection/rounds/round-decision-files.routes";
 import { selectionMemberRoutes } from "./modules/selection/rounds/round-members.routes";
 import { selectionRoundRoutes } from "./modules/selection/rounds/rounds.routes";
 import { scoringRoutes } from "./modules/selection/scoring/scoring.routes";
@@ -209,6 +211,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", selectionMemberRoutes);
   app.route("/api/v1", entryRoutes);
   app.route("/api/v1", entryPhotoRoutes);
+  app.route("/api/v1", entryDocumentRoutes);
+  app.route("/api/v1", roundDecisionFileRoutes);
   app.route("/api/v1", entryListRoutes);
   app.route("/api/v1", establishmentSelectionRoutes);
   app.route("/api/v1", certificateRoutes);

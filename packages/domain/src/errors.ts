@@ -208,6 +208,7 @@ export const errorCatalogue = {
     title: "Sản phẩm chưa có giấy chứng nhận cấp dưới còn hiệu lực hoặc văn bản đề nghị thay thế",
   },
   SELECTION_PHOTO_INVALID: { status: 422, title: "Ảnh sản phẩm không phải ảnh JPEG, PNG hoặc WebP hợp lệ" },
+  SELECTION_DOCUMENT_INVALID: { status: 422, title: "Tệp hồ sơ, quyết định không hợp lệ" },
   SELECTION_PHOTO_TOO_LARGE: {
     status: 413,
     title: "Ảnh sản phẩm vượt quá dung lượng hoặc kích thước cho phép",

@@ -109,6 +109,18 @@ export const fixedAuditActionLabels = {
     en: "Selection entries imported from Excel",
   },
   SELECTION_ENTRY_PHOTO_UPLOADED: { vi: "Tải ảnh sản phẩm dự bình chọn", en: "Entry photo uploaded" },
+  SELECTION_ENTRY_DOCUMENT_ADDED: {
+    vi: "Nộp tài liệu hồ sơ sản phẩm dự bình chọn",
+    en: "Entry document added",
+  },
+  SELECTION_ENTRY_DOCUMENT_REMOVED: {
+    vi: "Xóa tài liệu hồ sơ sản phẩm dự bình chọn",
+    en: "Entry document removed",
+  },
+  SELECTION_DECISION_FILE_UPLOADED: {
+    vi: "Tải tệp quyết định của đợt bình chọn",
+    en: "Round decision file uploaded",
+  },
   SELECTION_ENTRY_DOCUMENT_ATTACHED: {
     vi: "Đính kèm hồ sơ sản phẩm dự bình chọn",
     en: "Entry dossier document attached",
@@ -156,6 +168,10 @@ export const deniedOperationLabels = {
     en: "organising a selection round of another level or place",
   },
   SELECTION_ROUND_STEP: { vi: "bước của đợt bình chọn", en: "selection round step" },
+  SELECTION_DECISION_FILE: {
+    vi: "tải tệp quyết định cho bước của đợt bình chọn",
+    en: "uploading a selection round decision file",
+  },
 } as const satisfies Record<string, Labels>;
 
 export type DeniedOperation = keyof typeof deniedOperationLabels;

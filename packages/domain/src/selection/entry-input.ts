@@ -77,6 +77,7 @@ export const entryDocumentInputSchema = z.strictObject({
   number: nullableNameSchema(80, "Số văn bản").default(null),
   issuedOn: isoDateSchema("Ngày ban hành").nullable().default(null),
 });
+export type EntryDocumentInput = z.infer<typeof entryDocumentInputSchema>;
 
 /** One juror's sheet: a score for every criterion of the frame, exactly once each (checked against the frame). */
 export const scoreSheetInputSchema = z.strictObject({

@@ -8,8 +8,14 @@ import {
   transitionRequestSchema,
 } from "@kc/domain";
 import { invalidates } from "../../platform/cache-invalidation";
+import {
+  documentDownload,
+  documentFileResponse,
+  documentUploadBody,
+  uploadedFields,
+  uploadedFile,
+} from "../../platform/documents/document-routes";
 import { AppError, fieldErrorsFromZod } from "../../platform/errors";
-import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import {
   conflictResponse,
   cookieAuth,
@@ -22,12 +28,7 @@ import {
   requestMeta,
   unprocessableResponse,
 } from "../../platform/router";
-import {
-  ATTACHMENT_MAX_BYTES,
-  ATTACHMENT_MEDIA_TYPES,
-  readProjectDocumentFile,
-  uploadProjectDocument,
-} from "./project-documents";
+import { readProjectDocumentFile, uploadProjectDocument } from "./project-documents";
 import { detailResponse, projectPage } from "./project-page";
 import { projectPolicy } from "./projects.policy";
 import { recordDisbursement } from "./record-disbursement";
@@ -159,19 +160,7 @@ export const projectActionRoutes = createRouter()
       security: cookieAuth,
       request: {
         params: idParam,
-        body: {
-          required: true,
-          content: {
-            "multipart/form-data": {
-              schema: z.object({
-                file: z.any().openapi({ type: "string", format: "binary" }),
-                fields: z.string().max(10_000).openapi({
-                  description: "JSON: kind, number, date, signer, signerAuthority, title, evidenceCode",
-                }),
-              }),
-            },
-          },
-        },
+        body: documentUploadBody("JSON: kind, number, date, signer, signerAuthority, title, evidenceCode"),
       },
       responses: {
         201: {
@@ -189,26 +178,19 @@ export const projectActionRoutes = createRouter()
       const { id } = c.req.valid("param");
       const actor = await projectPolicy.authorize(c, "projects.documents", id);
       const form = c.req.valid("form") as { file?: unknown; fields?: unknown };
-      if (!(form.file instanceof File)) {
-        throw new AppError("VALIDATION_FAILED", {
-          errors: [{ path: "body.file", message: "Thiếu tệp đính kèm" }],
-        });
-      }
-      if (form.file.size > ATTACHMENT_MAX_BYTES) {
-        throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp đính kèm tối đa 20 MB" });
-      }
-      const fields = projectDocumentFieldsSchema.safeParse(parseJson(form.fields));
+      const file = await uploadedFile(form, "Thiếu tệp đính kèm");
+      const fields = projectDocumentFieldsSchema.safeParse(uploadedFields(form.fields));
       if (!fields.success)
         throw new AppError("VALIDATION_FAILED", { errors: fieldErrorsFromZod(fields.error, "body.fields") });
-      const { document, file } = await uploadProjectDocument({
+      const { document, file: stored } = await uploadProjectDocument({
         db: c.get("deps").db,
         actor,
         meta: requestMeta(c),
         projectId: id,
         fields: fields.data,
-        file: { name: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) },
+        file,
       });
-      return c.json({ documentId: document.id, sha256: file.sha256 }, 201);
+      return c.json({ documentId: document.id, sha256: stored.sha256 }, 201);
     },
   )
   .openapi(
@@ -220,16 +202,7 @@ export const projectActionRoutes = createRouter()
       security: cookieAuth,
       request: { params: projectIdAndDocument },
       responses: {
-        200: {
-          // Served with the type detected at upload, one of those an attachment may have.
-          content: Object.fromEntries(
-            ATTACHMENT_MEDIA_TYPES.map((type) => [
-              type,
-              { schema: z.string().openapi({ format: "binary" }) },
-            ]),
-          ),
-          description: "Tệp",
-        },
+        ...documentFileResponse,
         ...errorResponses,
       },
     }),
@@ -243,23 +216,6 @@ export const projectActionRoutes = createRouter()
         projectId: id,
         documentId,
       });
-      return c.body(found.content as Uint8Array<ArrayBuffer>, 200, {
-        "content-type": found.mediaType,
-        "content-disposition": attachmentHeader(found.name),
-        "x-content-type-options": "nosniff",
-        "cache-control": "private, no-store",
-        digest: `sha-256=${Buffer.from(found.sha256, "hex").toString("base64")}`,
-      });
+      return documentDownload(c, found);
     },
   );
-
-function parseJson(value: unknown): unknown {
-  if (typeof value !== "string") return {};
-  try {
-    return JSON.parse(value);
-  } catch {
-    throw new AppError("VALIDATION_FAILED", {
-      errors: [{ path: "body.fields", message: "Không phải JSON hợp lệ" }],
-    });
-  }
-}

@@ -1,57 +1,18 @@
-import { createHash } from "node:crypto";
-import { type ProjectDocumentFields, safeFileName } from "@kc/domain";
+import type { ProjectDocumentFields } from "@kc/domain";
 import { and, eq } from "drizzle-orm";
-import { fileTypeFromBuffer } from "file-type";
 import type { Db } from "../../db/client";
 import { projectDocument, storedFile } from "../../db/schema/index";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
+import {
+  checkAttachment,
+  type StoredFileContent,
+  storeAttachment,
+  storedFileColumns,
+} from "../../platform/documents/stored-document";
 import { AppError } from "../../platform/errors";
 import { notFoundForActor } from "../../platform/policy";
-import { findContentProblem } from "../../platform/upload-content";
 import { findProjectInScope } from "./projects.queries";
-
-/** 20 MB: a scanned decision of a few dozen pages; larger dossiers are split by the officer. */
-export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
-
-/**
- * What may be attached, by content (the name and the browser's type are not trusted; the magic number names the
- * type, `findContentProblem` checks the structure behind it): PDF, Office documents old
- * and new, OpenDocument, and the image formats a phone or scanner produces.
- */
-const ALLOWED_TYPES = new Map<string, string>([
-  ["application/pdf", "pdf"],
-  ["image/jpeg", "jpg"],
-  ["image/png", "png"],
-  ["image/tiff", "tif"],
-  ["image/heic", "heic"],
-  ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"],
-  ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"],
-  ["application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"],
-  ["application/x-cfb", "doc"],
-  ["application/vnd.oasis.opendocument.text", "odt"],
-  ["application/vnd.oasis.opendocument.spreadsheet", "ods"],
-]);
-
-/** The media types a stored document is served with (its type as detected at upload). */
-export const ATTACHMENT_MEDIA_TYPES = [...ALLOWED_TYPES.keys()];
-
-export async function sniffAttachment(bytes: Uint8Array): Promise<string> {
-  if (bytes.byteLength === 0) throw invalid("Tệp rỗng");
-  if (bytes.byteLength > ATTACHMENT_MAX_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp đính kèm tối đa 20 MB" });
-  const detected = await fileTypeFromBuffer(bytes);
-  if (!detected || !ALLOWED_TYPES.has(detected.mime)) {
-    throw invalid("Chỉ nhận tệp PDF, Word, Excel, PowerPoint, OpenDocument hoặc ảnh (JPEG, PNG, TIFF, HEIC)");
-  }
-  // The magic number is only the first bytes: an HTML page starting with %PDF is not a PDF.
-  const problem = await findContentProblem(bytes, detected.mime);
-  if (problem) throw invalid(problem);
-  return detected.mime;
-}
-
-const invalid = (message: string) =>
-  new AppError("PROJECT_FILE_INVALID", { detail: message, errors: [{ path: "body.file", message }] });
 
 /**
  * Attaches a document to a project: the file (type sniffed, size-limited, SHA-256 kept), its register entry and
@@ -70,20 +31,10 @@ export async function uploadProjectDocument(options: {
   if (!(await findProjectInScope(db, actor, projectId))) {
     return notFoundForActor(db, actor, meta, { entity: "project", entityId: projectId });
   }
-  const mediaType = await sniffAttachment(file.bytes);
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const fileName = safeFileName(file.name, "tep-dinh-kem");
+  const checked = await checkAttachment(file, { fallbackName: "tep-dinh-kem" });
+  const { name: fileName, mediaType, sha256 } = checked;
   return db.transaction(async (tx) => {
-    const fileId = crypto.randomUUID();
-    await tx.insert(storedFile).values({
-      id: fileId,
-      sha256,
-      mediaType,
-      fileName,
-      size: file.bytes.byteLength,
-      content: file.bytes,
-      createdBy: actor.userId,
-    });
+    const fileId = await storeAttachment(tx, actor, checked);
     const [document] = await tx
       .insert(projectDocument)
       .values({
@@ -118,18 +69,13 @@ export async function readProjectDocumentFile(options: {
   meta: RequestMeta;
   projectId: string;
   documentId: string;
-}) {
+}): Promise<StoredFileContent> {
   const { db, actor, meta, projectId, documentId } = options;
   if (!(await findProjectInScope(db, actor, projectId))) {
     return notFoundForActor(db, actor, meta, { entity: "project", entityId: projectId });
   }
   const [found] = await db
-    .select({
-      name: storedFile.fileName,
-      mediaType: storedFile.mediaType,
-      content: storedFile.content,
-      sha256: storedFile.sha256,
-    })
+    .select(storedFileColumns)
     .from(projectDocument)
     .innerJoin(storedFile, eq(storedFile.id, projectDocument.fileId))
     .where(and(eq(projectDocument.id, documentId), eq(projectDocument.projectId, projectId)));

@@ -4,6 +4,17 @@ import type { viSelectionEntries } from "../vi/selection-entries";
 
 export const enSelectionEntries: typeof viSelectionEntries = {
   selectionEntries: {
+    documents: {
+      title: "Dossier",
+      upload: "Add a document",
+      uploadTitle: "Add a dossier document",
+      uploaded: "{{name}} added",
+      kind: "Kind",
+      name: "Name",
+      nameRequired: "Enter the document's name",
+      fileHint: "PDF, Word, Excel, OpenDocument or an image; at most 20 MB",
+      empty: "No document in the dossier yet",
+    },
     what: "entries",
     countSuffix: "entries",
     search: "Search product, establishment, tax code",

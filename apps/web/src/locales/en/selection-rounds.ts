@@ -80,6 +80,8 @@ export const enSelectionRounds: typeof viSelectionRounds = {
       parity: "Periodicity warning (S7)",
     },
     step: {
+      file: "Document file (scan)",
+      fileHint: "Optional. PDF, Word or an image; at most 20 MB",
       modalTitle: "{{step}}",
       effectiveOn: "Effective on",
       decision: "Decision",

@@ -1,6 +1,17 @@
 /** Strings of the selection entries tab, the entry drawer and the establishment's selection tab (Vietnamese). */
 export const viSelectionEntries = {
   selectionEntries: {
+    documents: {
+      title: "Hồ sơ",
+      upload: "Nộp tài liệu",
+      uploadTitle: "Nộp tài liệu hồ sơ",
+      uploaded: "Đã nộp {{name}}",
+      kind: "Loại tài liệu",
+      name: "Tên tài liệu",
+      nameRequired: "Nhập tên tài liệu",
+      fileHint: "PDF, Word, Excel, OpenDocument hoặc ảnh; tối đa 20 MB",
+      empty: "Chưa có tài liệu nào trong hồ sơ",
+    },
     what: "sản phẩm đăng ký",
     countSuffix: "sản phẩm",
     search: "Tìm theo sản phẩm, cơ sở, mã số thuế",

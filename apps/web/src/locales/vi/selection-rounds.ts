@@ -79,6 +79,8 @@ export const viSelectionRounds = {
       parity: "Cảnh báo nhịp tổ chức (S7)",
     },
     step: {
+      file: "Tệp văn bản (bản quét)",
+      fileHint: "Không bắt buộc. PDF, Word hoặc ảnh; tối đa 20 MB",
       modalTitle: "{{step}}",
       effectiveOn: "Ngày hiệu lực",
       decision: "Văn bản",

@@ -49,6 +49,8 @@ const decisionSchema = z.object({
   title: z.string(),
   note: z.string(),
   fileId: z.string().nullable(),
+  fileName: z.string().nullable(),
+  fileUrl: z.string().nullable().describe("Tải tệp quyết định (khi có)"),
   createdAt: z.string(),
 });
 
@@ -194,6 +196,8 @@ export function presentRoundDetail(
       title: d.title,
       note: d.note,
       fileId: d.fileId,
+      fileName: d.fileName,
+      fileUrl: d.fileId ? `/api/v1/selection-rounds/${round.id}/decisions/${d.id}/file` : null,
       createdAt: d.createdAt.toISOString(),
     })),
     nextSteps: roundStepsFrom(round.status, round.level).map((step) => ({

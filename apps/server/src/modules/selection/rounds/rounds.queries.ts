@@ -8,7 +8,7 @@ import {
   roundFundingNormCode,
   todayInVietnam,
 } from "@kc/domain";
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../../../db/client";
 import {
@@ -18,6 +18,7 @@ import {
   selectionMember,
   selectionRound,
   selectionRoundDecision,
+  storedFile,
   user,
 } from "../../../db/schema/index";
 import type { Actor } from "../../../platform/context";
@@ -88,8 +89,9 @@ export async function roundPageData(db: Db, actor: Actor, round: RoundRow) {
     .leftJoin(project, eq(project.id, selectionRound.fundingProjectId))
     .where(eq(selectionRound.id, round.id));
   const decisions = await db
-    .select()
+    .select({ ...getTableColumns(selectionRoundDecision), fileName: storedFile.fileName })
     .from(selectionRoundDecision)
+    .leftJoin(storedFile, eq(storedFile.id, selectionRoundDecision.fileId))
     .where(eq(selectionRoundDecision.roundId, round.id))
     .orderBy(asc(selectionRoundDecision.createdAt));
   const facts = await readinessFacts(db, round);

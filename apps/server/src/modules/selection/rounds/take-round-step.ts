@@ -14,7 +14,7 @@ import { AppError } from "../../../platform/errors";
 import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../../platform/versioned-write";
 import { findRoundInScope, loadRoundForActor, membershipsOf } from "../round-access";
 import { roundSnapshot } from "./create-round";
-import { assertFileExists } from "./round-references";
+import { assertOwnUnfiledFile } from "./round-decision-files";
 import { type RoundRow, readinessFacts } from "./rounds.queries";
 
 async function callerOf(db: Db, actor: Actor, roundId: string) {
@@ -65,7 +65,7 @@ export async function takeRoundStep(options: {
       detail: `Bước này cần ${definition.documentVi.toLocaleLowerCase("vi")} (số, ngày, người ký)`,
       errors: [{ path: "body.decision", message: `Nhập ${definition.documentVi.toLocaleLowerCase("vi")}` }],
     });
-  await assertFileExists(db, input.decision?.fileId ?? null, "body.decision.fileId");
+  await assertOwnUnfiledFile(db, actor, input.decision?.fileId ?? null, "body.decision.fileId");
   return db.transaction(async (tx) => {
     const current = atExpectedVersion(await findRoundInScope(tx, actor, id, { lock: true }), input.version);
     if (!definition.from.includes(current.status)) throw new AppError("SELECTION_STEP_NOT_ALLOWED");

@@ -1,7 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { fairDocumentSchema, fairTransitionCodes, freeTextSchema } from "@kc/domain";
+import {
+  documentDownload,
+  documentFileResponse,
+  documentUploadBody,
+  uploadedFields,
+  uploadedFile,
+} from "../../../platform/documents/document-routes";
 import { AppError, fieldErrorsFromZod } from "../../../platform/errors";
-import { attachmentHeader } from "../../../platform/office/xlsx-writer";
 import {
   conflictResponse,
   cookieAuth,
@@ -14,7 +20,6 @@ import {
   requestMeta,
   unprocessableResponse,
 } from "../../../platform/router";
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MEDIA_TYPES } from "../../projects/project-documents";
 import { deleteFairDocument, readFairDocumentFile, uploadFairDocument } from "./fair-documents";
 import { fairDetailResponse, fairPage, fairTags } from "./fair-page";
 import { fairPolicy } from "./fairs.policy";
@@ -74,20 +79,7 @@ export const fairActionRoutes = createRouter()
       security: cookieAuth,
       request: {
         params: idParam,
-        body: {
-          required: true,
-          content: {
-            "multipart/form-data": {
-              schema: z.object({
-                file: z.any().openapi({ type: "string", format: "binary" }),
-                fields: z
-                  .string()
-                  .max(10_000)
-                  .openapi({ description: "JSON: kind, number, issuedOn, signer, title" }),
-              }),
-            },
-          },
-        },
+        body: documentUploadBody("JSON: kind, number, issuedOn, signer, title"),
       },
       responses: {
         201: {
@@ -106,15 +98,8 @@ export const fairActionRoutes = createRouter()
       const { id } = c.req.valid("param");
       const actor = await fairPolicy.authorize(c, "tradePromotion.manage", id);
       const form = c.req.valid("form") as { file?: unknown; fields?: unknown };
-      if (!(form.file instanceof File)) {
-        throw new AppError("VALIDATION_FAILED", {
-          errors: [{ path: "body.file", message: "Thiếu tệp văn bản" }],
-        });
-      }
-      if (form.file.size > ATTACHMENT_MAX_BYTES) {
-        throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp đính kèm tối đa 20 MB" });
-      }
-      const fields = fairDocumentSchema.safeParse(parseJson(form.fields));
+      const file = await uploadedFile(form, "Thiếu tệp văn bản");
+      const fields = fairDocumentSchema.safeParse(uploadedFields(form.fields));
       if (!fields.success)
         throw new AppError("VALIDATION_FAILED", { errors: fieldErrorsFromZod(fields.error, "body.fields") });
       const saved = await uploadFairDocument({
@@ -123,7 +108,7 @@ export const fairActionRoutes = createRouter()
         meta: requestMeta(c),
         fairId: id,
         fields: fields.data,
-        file: { name: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) },
+        file,
       });
       return c.json(saved, 201);
     },
@@ -137,15 +122,7 @@ export const fairActionRoutes = createRouter()
       security: cookieAuth,
       request: { params: fairAndDocument },
       responses: {
-        200: {
-          content: Object.fromEntries(
-            ATTACHMENT_MEDIA_TYPES.map((type) => [
-              type,
-              { schema: z.string().openapi({ format: "binary" }) },
-            ]),
-          ),
-          description: "Tệp",
-        },
+        ...documentFileResponse,
         ...errorResponses,
       },
     }),
@@ -159,13 +136,7 @@ export const fairActionRoutes = createRouter()
         fairId: id,
         documentId,
       });
-      return c.body(found.content as Uint8Array<ArrayBuffer>, 200, {
-        "content-type": found.mediaType,
-        "content-disposition": attachmentHeader(found.name),
-        "x-content-type-options": "nosniff",
-        "cache-control": "private, no-store",
-        digest: `sha-256=${Buffer.from(found.sha256, "hex").toString("base64")}`,
-      });
+      return documentDownload(c, found);
     },
   )
   .openapi(
@@ -185,12 +156,3 @@ export const fairActionRoutes = createRouter()
       return c.json(await fairPage(c, id), 200);
     },
   );
-
-function parseJson(value: unknown): unknown {
-  if (typeof value !== "string") return {};
-  try {
-    return JSON.parse(value);
-  } catch {
-    return {};
-  }
-}

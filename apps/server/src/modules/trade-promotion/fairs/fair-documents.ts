@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
 import type { fairDocumentSchema } from "@kc/domain";
-import { fairEditAction, safeFileName } from "@kc/domain";
+import { fairEditAction } from "@kc/domain";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../../../db/client";
@@ -8,9 +7,15 @@ import { fairDocument, storedFile } from "../../../db/schema/index";
 import { assertAvailable } from "../../../platform/action-availability";
 import { writeAudit } from "../../../platform/audit";
 import type { Actor, RequestMeta } from "../../../platform/context";
+import {
+  checkAttachment,
+  deleteStoredFile,
+  type StoredFileContent,
+  storeAttachment,
+  storedFileColumns,
+} from "../../../platform/documents/stored-document";
 import { AppError } from "../../../platform/errors";
 import { notFoundForActor } from "../../../platform/policy";
-import { sniffAttachment } from "../../projects/project-documents";
 import { findFairInScope } from "./fairs.queries";
 
 export type FairDocumentFields = z.infer<typeof fairDocumentSchema>;
@@ -39,21 +44,11 @@ export async function uploadFairDocument(options: {
   if (!(await findFairInScope(db, actor, fairId))) {
     return notFoundForActor(db, actor, meta, { entity: "fair", entityId: fairId });
   }
-  const mediaType = await sniffAttachment(file.bytes);
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const fileName = safeFileName(file.name, "van-ban-hoi-cho");
+  const checked = await checkAttachment(file, { fallbackName: "van-ban-hoi-cho" });
+  const { name: fileName, sha256 } = checked;
   return db.transaction(async (tx) => {
     await openFairOr404(tx, actor, meta, fairId);
-    const fileId = crypto.randomUUID();
-    await tx.insert(storedFile).values({
-      id: fileId,
-      sha256,
-      mediaType,
-      fileName,
-      size: file.bytes.byteLength,
-      content: file.bytes,
-      createdBy: actor.userId,
-    });
+    const fileId = await storeAttachment(tx, actor, checked);
     const id = crypto.randomUUID();
     await tx.insert(fairDocument).values({ id, fairId, ...fields, fileId, createdBy: actor.userId });
     await writeAudit(tx, actor, meta, {
@@ -85,7 +80,7 @@ export async function deleteFairDocument(options: {
       .where(and(eq(fairDocument.id, documentId), eq(fairDocument.fairId, fairId)))
       .returning();
     if (!removed) throw new AppError("NOT_FOUND");
-    if (removed.fileId) await tx.delete(storedFile).where(eq(storedFile.id, removed.fileId));
+    await deleteStoredFile(tx, removed.fileId);
     await writeAudit(tx, actor, meta, {
       action: "FAIR_DOCUMENT_REMOVED",
       entity: "fair",
@@ -102,18 +97,13 @@ export async function readFairDocumentFile(options: {
   meta: RequestMeta;
   fairId: string;
   documentId: string;
-}) {
+}): Promise<StoredFileContent> {
   const { db, actor, meta, fairId, documentId } = options;
   if (!(await findFairInScope(db, actor, fairId))) {
     return notFoundForActor(db, actor, meta, { entity: "fair", entityId: fairId });
   }
   const [found] = await db
-    .select({
-      name: storedFile.fileName,
-      mediaType: storedFile.mediaType,
-      content: storedFile.content,
-      sha256: storedFile.sha256,
-    })
+    .select(storedFileColumns)
     .from(fairDocument)
     .innerJoin(storedFile, eq(storedFile.id, fairDocument.fileId))
     .where(and(eq(fairDocument.id, documentId), eq(fairDocument.fairId, fairId)));

@@ -1,4 +1,3 @@
-import { UploadOutlined } from "@ant-design/icons";
 import {
   type AuthorityLevel,
   authorityLevelCodes,
@@ -8,24 +7,11 @@ import {
   evidenceCodes,
   requiredEvidence,
 } from "@kc/domain";
-import {
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Row,
-  Select,
-  Typography,
-  Upload,
-} from "antd";
+import { App, Col, DatePicker, Form, Input, Row, Select, Typography } from "antd";
 import type { Dayjs } from "dayjs";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../api/types";
+import { DocumentUploadModal } from "../../../components/document-upload-modal";
 import { DATE_FORMAT, toIsoDate } from "../../../lib/format";
 import { foldedSelectSearch } from "../../../lib/text";
 import { useUploadDocument } from "../api";
@@ -42,8 +28,6 @@ type UploadValues = {
   title?: string;
 };
 
-const MAX_BYTES = 20 * 1024 * 1024;
-const ACCEPT = ".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png";
 const trimmed = (value: string | undefined) => (value ?? "").trim() || null;
 
 /**
@@ -57,8 +41,6 @@ export function UploadDocumentModal({ project, onClose }: { project: ProjectDeta
   const label = useCodeLabel();
   const [form] = Form.useForm<UploadValues>();
   const upload = useUploadDocument();
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
   const kinds = useCodeOptions("documentKinds", documentKindCodes);
   const authorities = useCodeOptions("authorityLevels", authorityLevelCodes);
   const needed = requiredEvidence(project.activities.map((activity) => activity.code));
@@ -69,11 +51,7 @@ export function UploadDocumentModal({ project, onClose }: { project: ProjectDeta
       : label("evidence", code),
   }));
 
-  const submit = (values: UploadValues) => {
-    if (!file) {
-      setFileError(t("projects.documents.fileRequired"));
-      return;
-    }
+  const submit = (file: File, values: UploadValues) =>
     upload.mutate(
       {
         id: project.id,
@@ -95,96 +73,58 @@ export function UploadDocumentModal({ project, onClose }: { project: ProjectDeta
         },
       },
     );
-  };
 
   return (
-    <Modal
-      open
+    <DocumentUploadModal<UploadValues>
       title={t("projects.documents.uploadTitle")}
-      width={680}
       okText={t("projects.documents.upload")}
-      cancelText={t("common.cancel")}
-      confirmLoading={upload.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      mask={{ closable: false }}
+      name="project-document"
+      form={form}
+      width={680}
+      initialValues={{ kind: "KHAC" }}
+      fileLabel={t("projects.documents.file")}
+      fileHint={t("projects.documents.fileHint")}
+      pending={upload.isPending}
+      error={upload.error ? <ProblemAlert error={upload.error} /> : null}
+      onUpload={submit}
+      onClose={onClose}
     >
-      <Form<UploadValues>
-        form={form}
-        layout="vertical"
-        name="project-document"
-        initialValues={{ kind: "KHAC" }}
-        onFinish={submit}
+      <Form.Item label={t("projects.step.kind")} name="kind" rules={[{ required: true }]}>
+        <Select showSearch={foldedSelectSearch} options={kinds} popupMatchSelectWidth={false} />
+      </Form.Item>
+      <Form.Item
+        label={t("projects.documents.evidence")}
+        name="evidenceCode"
+        extra={t("projects.documents.evidenceHint")}
       >
-        <Flex vertical gap={4}>
-          {upload.error ? <ProblemAlert error={upload.error} /> : null}
-          <Form.Item
-            label={t("projects.documents.file")}
-            required
-            validateStatus={fileError ? "error" : undefined}
-            help={fileError ?? t("projects.documents.fileHint")}
-          >
-            <Upload
-              accept={ACCEPT}
-              maxCount={1}
-              beforeUpload={(chosen) => {
-                if (chosen.size > MAX_BYTES) {
-                  setFileError(t("projects.documents.fileTooLarge"));
-                  return Upload.LIST_IGNORE;
-                }
-                setFile(chosen);
-                setFileError(null);
-                return false;
-              }}
-              onRemove={() => setFile(null)}
-            >
-              <Button icon={<UploadOutlined />}>{t("projects.documents.chooseFile")}</Button>
-            </Upload>
+        <Select allowClear showSearch={foldedSelectSearch} options={evidence} popupMatchSelectWidth={false} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} md={8}>
+          <Form.Item label={t("projects.document.number")} name="number" rules={[{ max: 60 }]}>
+            <Input maxLength={60} autoComplete="off" />
           </Form.Item>
-          <Form.Item label={t("projects.step.kind")} name="kind" rules={[{ required: true }]}>
-            <Select showSearch={foldedSelectSearch} options={kinds} popupMatchSelectWidth={false} />
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t("projects.document.date")} name="date">
+            <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} />
           </Form.Item>
-          <Form.Item
-            label={t("projects.documents.evidence")}
-            name="evidenceCode"
-            extra={t("projects.documents.evidenceHint")}
-          >
-            <Select
-              allowClear
-              showSearch={foldedSelectSearch}
-              options={evidence}
-              popupMatchSelectWidth={false}
-            />
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t("projects.document.signer")} name="signer" rules={[{ max: 150 }]}>
+            <Input maxLength={150} autoComplete="off" />
           </Form.Item>
-          <Row gutter={12}>
-            <Col xs={24} md={8}>
-              <Form.Item label={t("projects.document.number")} name="number" rules={[{ max: 60 }]}>
-                <Input maxLength={60} autoComplete="off" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item label={t("projects.document.date")} name="date">
-                <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item label={t("projects.document.signer")} name="signer" rules={[{ max: 150 }]}>
-                <Input maxLength={150} autoComplete="off" />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item label={t("projects.document.signerAuthority")} name="signerAuthority">
-            <Select allowClear options={authorities} />
-          </Form.Item>
-          <Form.Item label={t("projects.document.title")} name="title" rules={[{ max: 500 }]}>
-            <Input maxLength={500} autoComplete="off" />
-          </Form.Item>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t("projects.documents.attachHint")}
-          </Typography.Text>
-        </Flex>
-      </Form>
-    </Modal>
+        </Col>
+      </Row>
+      <Form.Item label={t("projects.document.signerAuthority")} name="signerAuthority">
+        <Select allowClear options={authorities} />
+      </Form.Item>
+      <Form.Item label={t("projects.document.title")} name="title" rules={[{ max: 500 }]}>
+        <Input maxLength={500} autoComplete="off" />
+      </Form.Item>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t("projects.documents.attachHint")}
+      </Typography.Text>
+    </DocumentUploadModal>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorAlert } from "../../../components/error-alert";
 import { ErrorState, LoadingSkeleton } from "../../../components/query-state";
 import { usePhoneLayout } from "../../../lib/use-phone-layout";
 import { type Entry, useEntry, useUploadPhoto, useWithdrawEntry } from "./api";
+import { EntryDocumentsSection } from "./entry-documents-section";
 import { EligibilityReasons, EntryStatusTag } from "./entry-tags";
 
 /** One photo slot (front, side, top): the thumbnail or an empty frame, and the upload the server may refuse. */
@@ -59,7 +60,7 @@ function PhotoSlot({
   );
 }
 
-/** An entry's page in a drawer: what was registered, the S1/S2 reasons, the three photos, edit and withdraw. */
+/** An entry's page in a drawer: what was registered, the S1/S2 reasons, the three photos, the dossier, edit and withdraw. */
 export function EntryDrawer({
   roundId,
   entryId,
@@ -149,6 +150,7 @@ export function EntryDrawer({
               <PhotoSlot key={angle} entry={entry} angle={angle} roundId={roundId} />
             ))}
           </Flex>
+          <EntryDocumentsSection entry={entry} />
         </Flex>
       ) : null}
     </Drawer>

@@ -64,6 +64,19 @@ export const useUpdateRound = (id: string) =>
 export const useTakeRoundStep = (id: string) =>
   useRoundWrite((body: RoundStepBody) => api.post<RoundDetail>(`${path(id)}/steps`, body));
 
+export type DecisionFile = ResponseOf<"/api/v1/selection-rounds/{id}/decision-files", "post">;
+
+/** Uploads the scanned decision before the step; its `fileId` goes into the step's decision. */
+export function useUploadDecisionFile(id: string) {
+  return useMutation({
+    mutationFn: (file: File) => {
+      const body = new FormData();
+      body.append("file", file);
+      return api.post<DecisionFile>(`${path(id)}/decision-files`, body);
+    },
+  });
+}
+
 export const useAddMember = (id: string) =>
   useRoundWrite((body: MemberBody) => api.post<MemberList>(`${path(id)}/members`, body));
 

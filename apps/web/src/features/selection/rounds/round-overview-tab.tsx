@@ -1,4 +1,4 @@
-import { CheckCircleFilled, CloseCircleFilled } from "@ant-design/icons";
+import { CheckCircleFilled, CloseCircleFilled, PaperClipOutlined } from "@ant-design/icons";
 import { formatDate, memberRoleLabels, type RoundStep, selectionLevelLabels } from "@kc/domain";
 import { Alert, Descriptions, Flex, List, Typography, theme } from "antd";
 import { useState } from "react";
@@ -149,6 +149,11 @@ export function RoundOverviewTab({ round }: { round: RoundDetail }) {
                     : formatDate(decision.issuedOn)}
                 </Typography.Text>
                 {decision.note ? <Typography.Text>{decision.note}</Typography.Text> : null}
+                {decision.fileUrl ? (
+                  <Typography.Link href={decision.fileUrl} download={decision.fileName ?? undefined}>
+                    <PaperClipOutlined aria-hidden /> {decision.fileName}
+                  </Typography.Link>
+                ) : null}
               </Flex>
             </List.Item>
           )}

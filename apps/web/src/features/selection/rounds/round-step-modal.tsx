@@ -1,11 +1,13 @@
 import { type RoundStep, roundSteps } from "@kc/domain";
 import { App, Col, DatePicker, Form, Input, Modal, Row, Typography } from "antd";
 import type { Dayjs } from "dayjs";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DocumentFilePicker } from "../../../components/document-upload-modal";
 import { ErrorAlert } from "../../../components/error-alert";
 import { third } from "../../../components/form-columns";
 import { DATE_FORMAT, todayDayjs, toIsoDate } from "../../../lib/format";
-import { type RoundDetail, useTakeRoundStep } from "./api";
+import { type RoundDetail, useTakeRoundStep, useUploadDecisionFile } from "./api";
 import { showServerFieldErrors } from "./server-field-errors";
 
 type Values = {
@@ -15,8 +17,8 @@ type Values = {
 };
 
 /**
- * Takes one step of the round with the decision or minute that backs it (number, date, signer), as the project
- * steps do. Opened only for an available step; the server checks the same readiness again.
+ * Takes one step of the round with the decision or minute that backs it (number, date, signer, scanned file), as
+ * the project steps do. Opened only for an available step; the server checks the same readiness again.
  */
 export function RoundStepModal({
   round,
@@ -31,10 +33,22 @@ export function RoundStepModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const take = useTakeRoundStep(round.id);
+  const uploadFile = useUploadDecisionFile(round.id);
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
   const definition = roundSteps[step];
   const required = [{ required: true, message: t("selectionRounds.form.required") }];
 
-  const submit = (v: Values) => {
+  // The scan is uploaded first (checked by content on the server), then the step cites it by its file id.
+  const submit = async (v: Values) => {
+    let fileId: string | null = null;
+    if (definition.needsDecision && file) {
+      try {
+        fileId = (await uploadFile.mutateAsync(file)).fileId;
+      } catch {
+        return; // the refusal is shown above the form
+      }
+    }
     const decision =
       definition.needsDecision && v.decision
         ? {
@@ -43,7 +57,7 @@ export function RoundStepModal({
             signer: v.decision.signer ?? "",
             signerAuthority: v.decision.signerAuthority?.trim() || null,
             title: definition.documentVi,
-            fileId: null,
+            fileId,
           }
         : null;
     take.mutate(
@@ -70,16 +84,17 @@ export function RoundStepModal({
       title={definition.labelVi}
       okText={t("selectionRounds.step.confirm")}
       onOk={() => form.submit()}
-      confirmLoading={take.isPending}
+      confirmLoading={take.isPending || uploadFile.isPending}
       onCancel={onClose}
       width={720}
       destroyOnHidden
     >
       {take.error ? <ErrorAlert error={take.error} /> : null}
+      {uploadFile.error ? <ErrorAlert error={uploadFile.error} /> : null}
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={submit}
+        onFinish={(v) => void submit(v)}
         initialValues={{ effectiveOn: todayDayjs() }}
       >
         <Form.Item label={t("selectionRounds.step.effectiveOn")} name="effectiveOn" rules={required}>
@@ -123,6 +138,16 @@ export function RoundStepModal({
             >
               <Input maxLength={200} />
             </Form.Item>
+            <DocumentFilePicker
+              label={t("selectionRounds.step.file")}
+              hint={t("selectionRounds.step.fileHint")}
+              required={false}
+              error={fileError}
+              onChange={(chosen, problem) => {
+                setFile(chosen);
+                setFileError(problem);
+              }}
+            />
           </>
         ) : null}
         <Form.Item label={t("selectionRounds.step.note")} name="note">
