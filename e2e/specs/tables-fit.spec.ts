@@ -9,7 +9,8 @@ import { signIn } from "../fixtures/sign-in";
 
 type ListPage = {
   name: string;
-  path: string;
+  /** The page's address, or how to find it through the API as the signed-in person (a record's tab). */
+  path: string | ((page: Page) => Promise<string>);
   /** Header texts that must be on screen at 1440 px without scrolling. */
   mustSee: string[];
   /** The board by phase has no table: its six phases must all be on screen. */
@@ -67,6 +68,26 @@ const brands: ListPage = {
   path: "/app/xuc-tien-thuong-mai/thuong-hieu",
   mustSee: ["Tên thương hiệu, nhãn hiệu", "Tình trạng", "Hỗ trợ (đồng)", "Tỉnh"],
 };
+/**
+ * A fair's participants: the officer's own fair still taking participations, so its rows carry the actions
+ * (recorded now through the API with one participant when the demo data has none); the central account reads the
+ * 2018 national fair of the demo data, reported, without actions.
+ */
+const fairParticipants: ListPage = {
+  name: "cơ sở tham gia hội chợ",
+  path: async (page) => `/app/hoi-cho-trien-lam/${await editableFairWithParticipant(page)}?tab=participants`,
+  mustSee: ["Cơ sở", "Gian hàng", "Hỗ trợ (đồng)", "Tiền thuê (đồng)", "Thao tác"],
+};
+const reportedFairParticipants: ListPage = {
+  name: "cơ sở tham gia hội chợ đã báo cáo",
+  path: async (page) => {
+    const listed = await page.request.get("/api/v1/fairs?pageSize=1&year=2018&level=NATIONAL");
+    const id = ((await listed.json()) as { items: { id: string }[] }).items[0]?.id;
+    expect(id, "the demo data's 2018 national fair").toBeTruthy();
+    return `/app/hoi-cho-trien-lam/${id}?tab=participants`;
+  },
+  mustSee: ["Cơ sở", "Gian hàng", "Hỗ trợ (đồng)", "Tiền thuê (đồng)", "Định mức"],
+};
 const selectionRounds: ListPage = {
   name: "đợt bình chọn",
   path: "/app/binh-chon-san-pham",
@@ -108,6 +129,7 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
       reportedFigures,
       figureChecks,
       fairs,
+      reportedFairParticipants,
       showrooms,
       brands,
       selectionRounds,
@@ -123,6 +145,7 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
       board,
       establishments,
       fairs,
+      fairParticipants,
       annualPlans,
       reportedFigures,
       showrooms,
@@ -134,9 +157,48 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const WRITE = { "x-requested-with": "khuyencong" };
+
+/** A planned fair of the officer's province with at least one participant, recorded through the API if needed. */
+async function editableFairWithParticipant(page: Page): Promise<string> {
+  const listed = await page.request.get("/api/v1/fairs?pageSize=1&status=PLANNED&q=bang vua man hinh");
+  const found = ((await listed.json()) as { items: { id: string }[] }).items[0]?.id;
+  if (found) return found;
+  const me = (await (await page.request.get("/api/v1/me")).json()) as {
+    scope: { provinceId?: string | null };
+  };
+  const provinceId = me.scope.provinceId ?? null;
+  const created = await page.request.post("/api/v1/fairs", {
+    headers: WRITE,
+    data: {
+      name: "Hội chợ kiểm tra bảng vừa màn hình",
+      level: "REGIONAL",
+      kind: "CNNT",
+      hostName: "Sở Công Thương",
+      organiserName: "Trung tâm Khuyến công",
+      venueUnitId: provinceId,
+      startDate: "2025-10-10",
+      endDate: "2025-10-14",
+      plannedBooths: 100,
+      provinceId,
+    },
+  });
+  expect(created.status(), "a fair for the table check").toBe(201);
+  const fairId = ((await created.json()) as { id: string }).id;
+  const establishments = await page.request.get("/api/v1/establishments?pageSize=1&status=ACTIVE");
+  const establishmentId = ((await establishments.json()) as { items: { id: string }[] }).items[0]?.id;
+  // No support (the demo holds no norm for 2025): the row still carries booths, rent and its actions.
+  const added = await page.request.post(`/api/v1/fairs/${fairId}/participants`, {
+    headers: WRITE,
+    data: { establishmentId, wholeBooths: 2, boothRent: "24000000", supportShareBps: 0, supportAmount: "0" },
+  });
+  expect(added.status(), "a participant for the table check").toBe(201);
+  return fairId;
+}
+
 /** Opens a list and waits until its table (or board) has answered and laid out. */
 async function openList(page: Page, list: ListPage): Promise<void> {
-  await page.goto(list.path);
+  await page.goto(typeof list.path === "string" ? list.path : await list.path(page));
   if (list.board) {
     await expect(page.getByTestId("project-board")).toBeVisible();
   } else {
@@ -227,7 +289,7 @@ for (const account of accounts) {
       test(`${list.name}: trang không cuộn ngang`, async ({ page }) => {
         await openList(page, list);
         await expect
-          .poll(() => sideways(page), { message: `${list.path}: the page scrolls sideways on a phone` })
+          .poll(() => sideways(page), { message: `${list.name}: the page scrolls sideways on a phone` })
           .toBeLessThanOrEqual(0);
       });
     }

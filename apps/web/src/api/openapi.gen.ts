@@ -1155,6 +1155,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/brand-supports/support-cap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mức hỗ trợ tối đa theo định mức h (50 %, tối đa 35 triệu đồng) của bộ định mức hiệu lực ngày nộp đơn */
+        get: operations["brandSupports.getSupportCap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/brand-supports": {
         parameters: {
             query?: never;
@@ -1167,23 +1184,6 @@ export interface paths {
         put?: never;
         /** Ghi nhận hỗ trợ xây dựng, đăng ký một thương hiệu (mức hỗ trợ theo định mức h) */
         post: operations["brandSupports.create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/brand-supports/support-cap": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Mức hỗ trợ tối đa theo định mức h (50 %, tối đa 35 triệu đồng) của bộ định mức hiệu lực ngày nộp đơn */
-        get: operations["brandSupports.getSupportCap"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3221,6 +3221,20 @@ export interface components {
             /** @description Người gọi được sửa bản ghi này */
             canEdit: boolean;
         };
+        BrandSupportCap: {
+            /** @description Ngày lấy định mức (ngày nộp đơn) */
+            normDate: string;
+            normSet: {
+                id: string;
+                labelVi: string;
+            } | null;
+            normCode: string | null;
+            /** @description Mức hỗ trợ tối đa (đồng); null: chưa kiểm tra được */
+            capDong: string | null;
+            percentCapDong: string | null;
+            absoluteCapDong: string | null;
+            explanationVi: string;
+        };
         BrandSupport: {
             id: string;
             brandName: string;
@@ -3264,20 +3278,6 @@ export interface components {
             version: number;
             updatedAt: string;
             canEdit: boolean;
-        };
-        BrandSupportCap: {
-            /** @description Ngày lấy định mức (ngày nộp đơn) */
-            normDate: string;
-            normSet: {
-                id: string;
-                labelVi: string;
-            } | null;
-            normCode: string | null;
-            /** @description Mức hỗ trợ tối đa (đồng); null: chưa kiểm tra được */
-            capDong: string | null;
-            percentCapDong: string | null;
-            absoluteCapDong: string | null;
-            explanationVi: string;
         };
         Programme: {
             id: string;
@@ -10362,6 +10362,72 @@ export interface operations {
             };
         };
     };
+    "brandSupports.getSupportCap": {
+        parameters: {
+            query: {
+                /** @description Chi phí xây dựng, đăng ký (đồng) */
+                cost: string;
+                provinceId: string;
+                year: number;
+                /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                applicationDate?: string;
+                /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                registrationDate?: string;
+                projectId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mức trần */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandSupportCap"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "brandSupports.list": {
         parameters: {
             query?: {
@@ -10539,72 +10605,6 @@ export interface operations {
             };
             /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "brandSupports.getSupportCap": {
-        parameters: {
-            query: {
-                /** @description Chi phí xây dựng, đăng ký (đồng) */
-                cost: string;
-                provinceId: string;
-                year: number;
-                /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
-                applicationDate?: string;
-                /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
-                registrationDate?: string;
-                projectId?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Mức trần */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BrandSupportCap"];
-                };
-            };
-            /** @description Dữ liệu không hợp lệ */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Chưa đăng nhập */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Không có quyền */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

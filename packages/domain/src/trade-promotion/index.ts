@@ -8,5 +8,6 @@ export * from "./fair-lifecycle";
 export * from "./overseas-limit";
 export * from "./participant-import-row";
 export * from "./participation-support";
+export * from "./province-tiles";
 export * from "./trade-promotion.codes";
 export * from "./trade-promotion.input";

@@ -1,14 +1,20 @@
-import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import { codeSchema, establishmentListQuerySchema, safeFileName, todayInVietnam } from "@kc/domain";
+import { codeSchema, establishmentListQuerySchema, todayInVietnam } from "@kc/domain";
 import { settleAfterBulkWrite } from "../../db/maintenance";
 import { establishment } from "../../db/schema/index";
 import { AppError } from "../../platform/errors";
-import { getJob, startJob } from "../../platform/jobs";
-import { readTable } from "../../platform/office/table-reader";
+import { getJob } from "../../platform/jobs";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import { cookieAuth, createRouter, errorResponses, pathIdSchema, requestMeta } from "../../platform/router";
-import { assertTableFile } from "../../platform/upload-content";
+import {
+  importJobSchema,
+  jobStartedResponse,
+  receiveTableUpload,
+  startTableImportJob,
+  type TableImportLimits,
+  tableImportQuerySchema,
+  tableUploadResponses,
+} from "../../platform/table-import";
 import { buildTemplate, exportEstablishments } from "./establishments.export";
 import { establishmentFilePolicy } from "./establishments.policy";
 import { type EstablishmentImportResult, importEstablishments } from "./import-establishments";
@@ -18,13 +24,11 @@ import { listTemplateCommunes } from "./template-communes";
 const tags = ["Cơ sở CNNT"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Upload limits of this feature (ASVS 5.1.1): 10 MB, 50,000 data rows, 40 columns, .xlsx or UTF-8 .csv. */
-export const IMPORT_LIMITS = { maxBytes: 10_000_000, maxRows: 50_000, maxColumns: 40 };
-const flag = z
-  .enum(["true", "false"])
-  .default("false")
-  .transform((v) => v === "true");
-const problemJson = {
-  "application/problem+json": { schema: z.object({ code: z.string(), detail: z.string() }) },
+export const IMPORT_LIMITS: TableImportLimits = {
+  maxBytes: 10_000_000,
+  maxRows: 50_000,
+  maxColumns: 40,
+  tooLargeVi: "Tệp nhập tối đa 10 MB",
 };
 
 const importProblemSchema = z
@@ -52,17 +56,7 @@ const importResultSchema = z
   })
   .openapi("EstablishmentImportResult");
 
-const jobSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
-    progress: z.object({ done: z.number().int(), total: z.number().int() }),
-    /** Null until the import has finished. */
-    result: importResultSchema.nullable(),
-    error: z.object({ code: z.string(), detail: z.string() }).nullable(),
-  })
-  .openapi("Job");
+const jobSchema = importJobSchema(importResultSchema, "Job");
 
 export const establishmentFileRoutes = createRouter()
   .openapi(
@@ -137,7 +131,7 @@ export const establishmentFileRoutes = createRouter()
         "Nhập cơ sở từ .xlsx/.csv: chạy thử, nhập tất cả hoặc chỉ các dòng hợp lệ (tác vụ nền có tiến độ)",
       security: cookieAuth,
       request: {
-        query: z.object({ dryRun: flag, validOnly: flag }),
+        query: tableImportQuerySchema,
         body: {
           required: true,
           content: {
@@ -148,13 +142,9 @@ export const establishmentFileRoutes = createRouter()
         },
       },
       responses: {
-        202: {
-          content: { "application/json": { schema: z.object({ jobId: z.string() }) } },
-          description: "Đã nhận, đang xử lý",
-        },
+        202: jobStartedResponse,
         ...errorResponses,
-        413: { content: problemJson, description: "Tệp quá lớn" },
-        422: { content: problemJson, description: "Tệp không hợp lệ" },
+        ...tableUploadResponses,
       },
     }),
     async (c) => {
@@ -162,43 +152,27 @@ export const establishmentFileRoutes = createRouter()
       const { db, dbKind, logger } = c.get("deps");
       const meta = requestMeta(c);
       const { dryRun, validOnly } = c.req.valid("query");
-      const file = c.req.valid("form").file as unknown;
-      if (!(file instanceof File))
-        throw new AppError("VALIDATION_FAILED", {
-          errors: [{ path: "body.file", message: "Thiếu tệp cần nhập" }],
-        });
-      if (file.size > IMPORT_LIMITS.maxBytes)
-        throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp nhập tối đa 10 MB" });
-      const bytes = new Uint8Array(await file.arrayBuffer());
       // Cheap checks answer at once; parsing happens in the job.
-      await assertTableFile(bytes);
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
-      // The browser's word for the name: it goes into the job's jsonb and the import batch, so it is made safe.
-      const fileName = safeFileName(file.name, "tep-nhap.xlsx");
-      const jobId = await startJob({
+      const upload = await receiveTableUpload(c.req.valid("form").file, IMPORT_LIMITS, "tep-nhap.xlsx");
+      const jobId = await startTableImportJob({
         db,
         logger,
+        actor,
         kind: "ESTABLISHMENT_IMPORT",
-        params: { fileName, sha256, dryRun, validOnly, size: file.size },
-        createdBy: actor.userId,
-        provinceId: actor.scope.kind === "PROVINCE" ? actor.scope.provinceId : null,
-        run: async ({ report }) => {
-          const table = await readTable(bytes, {
-            maxRows: IMPORT_LIMITS.maxRows,
-            maxColumns: IMPORT_LIMITS.maxColumns,
-          });
-          report(0, table.rows.length);
-          return importEstablishments({
+        upload,
+        limits: IMPORT_LIMITS,
+        params: { dryRun, validOnly },
+        run: (table, report) =>
+          importEstablishments({
             db,
             actor,
             meta,
             table,
-            file: { name: fileName, sha256 },
+            file: { name: upload.fileName, sha256: upload.sha256 },
             dryRun,
             validOnly,
             report,
-          });
-        },
+          }),
         // The rows are committed and findable; cutting grown search blocks (more selective) and, on PGlite, the
         // VACUUM that index-only scans need come after the answer.
         afterSuccess: dryRun

@@ -7,22 +7,9 @@ import {
   isoDateSchema,
   nonNegativeDongSchema,
 } from "@kc/domain";
-import type { Context } from "hono";
-import type { AppEnv } from "../../../platform/context";
-import { pageOf } from "../../../platform/pagination";
-import {
-  conflictResponse,
-  cookieAuth,
-  createRouter,
-  errorResponses,
-  idParam,
-  jsonBody,
-  requestMeta,
-  requireActor,
-  unprocessableResponse,
-} from "../../../platform/router";
+import { cookieAuth, createRouter, errorResponses } from "../../../platform/router";
+import { withRecordRoutes } from "../record-routes";
 import { checkProject, ReferenceProblems } from "../showrooms/record-references";
-import { canManageTradePromotion } from "../showrooms/showrooms.policy";
 import { brandCapFor, brandNormDate } from "./brand-cap";
 import { brandPolicy } from "./brands.policy";
 import {
@@ -41,10 +28,6 @@ import { createBrandSupport } from "./create-brand-support";
 import { updateBrandSupport } from "./update-brand-support";
 
 const tags = ["Xúc tiến thương mại"];
-const detailResponse = {
-  content: { "application/json": { schema: brandSupportSchema } },
-  description: "Hỗ trợ thương hiệu",
-};
 
 /** What the form sends to see the cap before saving: the same dates and project the record will carry. */
 const capQuerySchema = z.strictObject({
@@ -56,50 +39,12 @@ const capQuerySchema = z.strictObject({
   projectId: idSchema("Đề án").optional(),
 });
 
-async function detail(c: Context<AppEnv>, id: string) {
-  const actor = requireActor(c);
-  const { db } = c.get("deps");
-  const row = await brandPolicy.inScopeOr404(c, await findBrandSupportInScope(db, actor, id), id);
-  return presentBrandSupport(row, await memberNames(db, [row]), canManageTradePromotion(actor));
-}
-
-export const brandRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/brand-supports",
-      tags,
-      summary:
-        "Thương hiệu, nhãn hiệu được hỗ trợ trong phạm vi dữ liệu (lọc năm, tỉnh, loại, tình trạng, tìm không dấu)",
-      security: cookieAuth,
-      request: { query: brandListQuerySchema },
-      responses: {
-        200: {
-          content: { "application/json": { schema: pageOf(brandSupportSchema) } },
-          description: "Trang kết quả",
-        },
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const actor = await brandPolicy.authorize(c, "tradePromotion.read");
-      const query = c.req.valid("query");
-      const { db } = c.get("deps");
-      const { rows, total } = await listBrandSupports(db, actor, query);
-      const members = await memberNames(db, rows);
-      const canEdit = canManageTradePromotion(actor);
-      return c.json(
-        {
-          items: rows.map((r) => presentBrandSupport(r, members, canEdit)),
-          total,
-          page: query.page,
-          pageSize: query.pageSize,
-        },
-        200,
-      );
-    },
-  )
-  .openapi(
+/**
+ * Brand and trademark support: the support cap the form asks for before saving (registered first, so that
+ * "support-cap" is not read as a record id), then the four record routes shared with showrooms.
+ */
+export const brandRoutes = withRecordRoutes(
+  createRouter().openapi(
     createRoute({
       method: "get",
       path: "/brand-supports/support-cap",
@@ -135,56 +80,28 @@ export const brandRoutes = createRouter()
         200,
       );
     },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/brand-supports/{id}",
-      tags,
-      summary: "Một thương hiệu, nhãn hiệu được hỗ trợ",
-      security: cookieAuth,
-      request: { params: idParam },
-      responses: { 200: detailResponse, ...errorResponses },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      await brandPolicy.authorize(c, "tradePromotion.read", id);
-      return c.json(await detail(c, id), 200);
+  ),
+  {
+    path: "/brand-supports",
+    policy: brandPolicy,
+    schema: brandSupportSchema,
+    descriptionVi: "Hỗ trợ thương hiệu",
+    summaries: {
+      list: "Thương hiệu, nhãn hiệu được hỗ trợ trong phạm vi dữ liệu (lọc năm, tỉnh, loại, tình trạng, tìm không dấu)",
+      get: "Một thương hiệu, nhãn hiệu được hỗ trợ",
+      create: "Ghi nhận hỗ trợ xây dựng, đăng ký một thương hiệu (mức hỗ trợ theo định mức h)",
+      update: "Sửa một bản ghi hỗ trợ thương hiệu (kèm version; 409 nếu người khác đã sửa)",
     },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/brand-supports",
-      tags,
-      summary: "Ghi nhận hỗ trợ xây dựng, đăng ký một thương hiệu (mức hỗ trợ theo định mức h)",
-      security: cookieAuth,
-      request: { body: jsonBody(brandSupportCreateSchema) },
-      responses: { 201: detailResponse, ...errorResponses, ...unprocessableResponse },
-    }),
-    async (c) => {
-      const actor = await brandPolicy.authorize(c, "tradePromotion.manage");
-      const { db } = c.get("deps");
-      const row = await createBrandSupport({ db, actor, meta: requestMeta(c), input: c.req.valid("json") });
-      return c.json(await detail(c, row.id), 201);
+    listQuerySchema: brandListQuerySchema,
+    createSchema: brandSupportCreateSchema,
+    updateSchema: brandSupportUpdateSchema,
+    list: listBrandSupports,
+    find: findBrandSupportInScope,
+    present: async (db, rows, canEdit) => {
+      const members = await memberNames(db, rows);
+      return rows.map((row) => presentBrandSupport(row, members, canEdit));
     },
-  )
-  .openapi(
-    createRoute({
-      method: "put",
-      path: "/brand-supports/{id}",
-      tags,
-      summary: "Sửa một bản ghi hỗ trợ thương hiệu (kèm version; 409 nếu người khác đã sửa)",
-      security: cookieAuth,
-      request: { params: idParam, body: jsonBody(brandSupportUpdateSchema) },
-      responses: { 200: detailResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
-    }),
-    async (c) => {
-      const { id } = c.req.valid("param");
-      const actor = await brandPolicy.authorize(c, "tradePromotion.manage", id);
-      await detail(c, id);
-      const { db } = c.get("deps");
-      await updateBrandSupport({ db, actor, meta: requestMeta(c), id, input: c.req.valid("json") });
-      return c.json(await detail(c, id), 200);
-    },
-  );
+    create: createBrandSupport,
+    update: updateBrandSupport,
+  },
+);

@@ -1,9 +1,6 @@
-import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
-import { safeFileName } from "@kc/domain";
 import { AppError } from "../../../platform/errors";
-import { getJob, startJob } from "../../../platform/jobs";
-import { readTable } from "../../../platform/office/table-reader";
+import { getJob } from "../../../platform/jobs";
 import { attachmentHeader } from "../../../platform/office/xlsx-writer";
 import {
   cookieAuth,
@@ -12,7 +9,15 @@ import {
   pathIdSchema,
   requestMeta,
 } from "../../../platform/router";
-import { assertTableFile } from "../../../platform/upload-content";
+import {
+  importJobSchema,
+  jobStartedResponse,
+  receiveTableUpload,
+  startTableImportJob,
+  type TableImportLimits,
+  tableImportQuerySchema,
+  tableUploadResponses,
+} from "../../../platform/table-import";
 import { importParticipants, type ParticipantImportResult } from "./import-participants";
 import { buildAcceptanceList, buildParticipantTemplate } from "./participants.export";
 import { participationPolicy } from "./participations.policy";
@@ -21,13 +26,11 @@ import { assertFairInScope } from "./save-participation";
 const tags = ["Xúc tiến thương mại"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Upload limits (ASVS 5.1.1): a booth-holder list is at most a few thousand rows; 5 MB, 20,000 rows, 30 columns. */
-export const PARTICIPANT_IMPORT_LIMITS = { maxBytes: 5_000_000, maxRows: 20_000, maxColumns: 30 };
-const flag = z
-  .enum(["true", "false"])
-  .default("false")
-  .transform((v) => v === "true");
-const problemJson = {
-  "application/problem+json": { schema: z.object({ code: z.string(), detail: z.string() }) },
+export const PARTICIPANT_IMPORT_LIMITS: TableImportLimits = {
+  maxBytes: 5_000_000,
+  maxRows: 20_000,
+  maxColumns: 30,
+  tooLargeVi: "Tệp danh sách gian hàng tối đa 5 MB",
 };
 const fairParam = z.object({ fairId: pathIdSchema("fairId") });
 
@@ -58,16 +61,7 @@ const importResultSchema = z
     ),
   })
   .openapi("FairParticipantImportResult");
-const jobSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string(),
-    status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
-    progress: z.object({ done: z.number().int(), total: z.number().int() }),
-    result: importResultSchema.nullable(),
-    error: z.object({ code: z.string(), detail: z.string() }).nullable(),
-  })
-  .openapi("FairParticipantImportJob");
+const jobSchema = importJobSchema(importResultSchema, "FairParticipantImportJob");
 
 /** `picks` is the pick list's answer: {"<row number>": "<establishment id>"}, as JSON text in the form. */
 const picksSchema = z
@@ -146,7 +140,7 @@ export const participantFileRoutes = createRouter()
       security: cookieAuth,
       request: {
         params: fairParam,
-        query: z.object({ dryRun: flag, validOnly: flag }),
+        query: tableImportQuerySchema,
         body: {
           required: true,
           content: {
@@ -160,13 +154,9 @@ export const participantFileRoutes = createRouter()
         },
       },
       responses: {
-        202: {
-          content: { "application/json": { schema: z.object({ jobId: z.string() }) } },
-          description: "Đã nhận, đang xử lý",
-        },
+        202: jobStartedResponse,
         ...errorResponses,
-        413: { content: problemJson, description: "Tệp quá lớn" },
-        422: { content: problemJson, description: "Tệp không hợp lệ" },
+        ...tableUploadResponses,
       },
     }),
     async (c) => {
@@ -177,44 +167,33 @@ export const participantFileRoutes = createRouter()
       await assertFairInScope(db, actor, meta, fairId);
       const { dryRun, validOnly } = c.req.valid("query");
       const form = c.req.valid("form") as { file?: unknown; picks?: unknown };
-      const file = form.file;
-      if (!(file instanceof File))
-        throw new AppError("VALIDATION_FAILED", {
-          errors: [{ path: "body.file", message: "Thiếu tệp cần nhập" }],
-        });
-      if (file.size > PARTICIPANT_IMPORT_LIMITS.maxBytes)
-        throw new AppError("PAYLOAD_TOO_LARGE", { detail: "Tệp danh sách gian hàng tối đa 5 MB" });
+      const upload = await receiveTableUpload(
+        form.file,
+        PARTICIPANT_IMPORT_LIMITS,
+        "danh-sach-gian-hang.xlsx",
+      );
       const picks = parsePicks(form.picks);
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      await assertTableFile(bytes);
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
-      const fileName = safeFileName(file.name, "danh-sach-gian-hang.xlsx");
-      const jobId = await startJob({
+      const jobId = await startTableImportJob({
         db,
         logger,
+        actor,
         kind: "FAIR_PARTICIPANT_IMPORT",
-        params: { fairId, fileName, sha256, dryRun, validOnly, size: file.size, picks: picks.size },
-        createdBy: actor.userId,
-        provinceId: actor.scope.kind === "PROVINCE" ? actor.scope.provinceId : null,
-        run: async ({ report }) => {
-          const table = await readTable(bytes, {
-            maxRows: PARTICIPANT_IMPORT_LIMITS.maxRows,
-            maxColumns: PARTICIPANT_IMPORT_LIMITS.maxColumns,
-          });
-          report(0, table.rows.length);
-          return importParticipants({
+        upload,
+        limits: PARTICIPANT_IMPORT_LIMITS,
+        params: { fairId, dryRun, validOnly, picks: picks.size },
+        run: (table, report) =>
+          importParticipants({
             db,
             actor,
             meta,
             fairId,
             table,
-            file: { name: fileName, sha256 },
+            file: { name: upload.fileName, sha256: upload.sha256 },
             dryRun,
             validOnly,
             picks,
             report,
-          });
-        },
+          }),
       });
       return c.json({ jobId }, 202);
     },

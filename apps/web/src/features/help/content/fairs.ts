@@ -14,7 +14,8 @@ export const fairsHelp: HelpTopic = {
         {
           kind: "steps",
           items: [
-            "Bấm “Thêm hội chợ”, ghi tên, cấp (tỉnh, khu vực, quốc gia, ở nước ngoài), loại, đơn vị chủ trì và đơn vị tổ chức.",
+            "Bấm “Thêm hội chợ”, ghi tên, cấp (tỉnh, khu vực, quốc gia, ở nước ngoài) và loại.",
+            "Đơn vị chủ trì, đơn vị tổ chức: tìm trong danh mục tổ chức (gõ không dấu cũng được) để tên được điền sẵn; đơn vị chưa có trong danh mục thì bỏ trống ô danh mục và chỉ ghi tên.",
             "Chọn ngày khai mạc, bế mạc rồi chọn tỉnh (và xã nếu cần) nơi tổ chức: danh sách theo đơn vị hành chính **vào ngày khai mạc**. Hội chợ ở nước ngoài ghi quốc gia và thành phố.",
             "Ghi số gian hàng dự kiến, giá thuê một gian và đề án cấp kinh phí tổ chức (nếu có). Mã hội chợ (HC-năm-số) do hệ thống cấp.",
           ],
@@ -61,6 +62,16 @@ export const fairsHelp: HelpTopic = {
           ],
         },
         { kind: "note", text: "Ba số có đơn vị khác nhau nên không bao giờ được cộng thành một tổng." },
+      ],
+    },
+    {
+      id: "ban-do",
+      title: "Cơ sở đến từ đâu",
+      blocks: [
+        {
+          kind: "text",
+          text: "Thẻ “Nơi đến của cơ sở” vẽ 34 tỉnh, thành phố thành các ô đặt gần đúng vị trí địa lý, màu càng đậm càng nhiều lượt tham gia; rê chuột lên một ô để xem số lượt và số gian. Cơ sở của tỉnh cũ (trước 01/7/2025) được tính vào tỉnh mới. Danh sách bên cạnh ghi số của từng tỉnh theo tên tỉnh vào ngày khai mạc.",
+        },
       ],
     },
     {

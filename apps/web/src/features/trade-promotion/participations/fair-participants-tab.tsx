@@ -64,7 +64,7 @@ export function FairParticipantsTab({ fairId, canEdit }: { fairId: string; canEd
     {
       key: "establishment",
       title: t("fairParticipants.columns.establishment"),
-      width: 260,
+      width: 240,
       alwaysVisible: true,
       render: (_, row) => (
         <Flex vertical gap={0}>
@@ -114,6 +114,8 @@ export function FairParticipantsTab({ fairId, canEdit }: { fairId: string; canEd
       title: t("fairParticipants.columns.share"),
       width: 100,
       align: "right",
+      // The share is the support over the rent, both shown: on demand only, so the row actions fit at 1440 px.
+      hiddenByDefault: true,
       render: (_, row) => formatShareBps(row.supportShareBps),
     },
     {
@@ -150,7 +152,11 @@ export function FairParticipantsTab({ fairId, canEdit }: { fairId: string; canEd
     columns.push({
       key: "actions",
       title: t("fairParticipants.columns.actions"),
-      width: 210,
+      width: 200,
+      alwaysVisible: true,
+      // Pinned on the right at desktop sizes (the DataTable unpins it on a phone), so a person who turns on
+      // more columns in the chooser still has the row's actions in view.
+      fixed: "right",
       render: (_, row) => (
         <Space size={4}>
           <ActionButton size="small" action={resultsOpen} onClick={() => setReporting(row)}>

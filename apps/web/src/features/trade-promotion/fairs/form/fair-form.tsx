@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { FairDetail } from "../../../../api/types";
-import { half, third } from "../../../../components/form-columns";
+import { third } from "../../../../components/form-columns";
 import { FormRefusals } from "../../../../components/form-refusals";
 import { MoneyInput } from "../../../../components/money-input";
 import { FormSection } from "../../../../components/section";
@@ -16,6 +16,7 @@ import { useCurrentUser } from "../../../auth/current-user";
 import { useCreateFair, useUpdateFair } from "../api";
 import { FAIRS_PATH, fairPath } from "../paths";
 import { CENTRAL, emptyFairValues, type FairFormValues, fairFieldOf, toFairBody } from "./form-values";
+import { OrganisationNameFields } from "./organisation-name-fields";
 import { FundingProjectSelect } from "./project-select";
 import { VenueFields } from "./venue-fields";
 
@@ -138,32 +139,16 @@ export function FairForm({ detail, initialValues, reload }: FairFormProps) {
               </Form.Item>
             </Col>
           </Row>
-          <Row gutter={12}>
-            <Col {...half}>
-              <Form.Item
-                label={t("fairs.fields.host")}
-                name="hostName"
-                rules={[
-                  { required: true, whitespace: true, message: t("fairs.form.hostRequired") },
-                  { max: 300 },
-                ]}
-              >
-                <Input maxLength={300} autoComplete="off" />
-              </Form.Item>
-            </Col>
-            <Col {...half}>
-              <Form.Item
-                label={t("fairs.fields.organiser")}
-                name="organiserName"
-                rules={[
-                  { required: true, whitespace: true, message: t("fairs.form.organiserRequired") },
-                  { max: 300 },
-                ]}
-              >
-                <Input maxLength={300} autoComplete="off" />
-              </Form.Item>
-            </Col>
-          </Row>
+          <OrganisationNameFields
+            which="host"
+            initialOption={detail?.hostOrgId ? { value: detail.hostOrgId, label: detail.hostName } : null}
+          />
+          <OrganisationNameFields
+            which="organiser"
+            initialOption={
+              detail?.organiserOrgId ? { value: detail.organiserOrgId, label: detail.organiserName } : null
+            }
+          />
         </FormSection>
         <FormSection title={t("fairs.sections.venue")}>
           <Form.Item

@@ -8,7 +8,10 @@ export type FairFormValues = {
   name: string;
   level: FairLevel;
   kind: FairKind;
+  /** The catalogue organisation, when the host is one; the name is kept either way. */
+  hostOrgId?: string;
   hostName: string;
+  organiserOrgId?: string;
   organiserName: string;
   dates: [Dayjs, Dayjs] | null;
   venueProvinceId?: string;
@@ -37,7 +40,9 @@ export function toFairFormValues(fair: FairDetail, venueParentId: string | null)
     name: fair.name,
     level: fair.level as FairLevel,
     kind: fair.kind as FairKind,
+    hostOrgId: fair.hostOrgId ?? undefined,
     hostName: fair.hostName,
+    organiserOrgId: fair.organiserOrgId ?? undefined,
     organiserName: fair.organiserName,
     dates: [dayjs(fair.startDate), dayjs(fair.endDate)],
     venueProvinceId: communeVenue ? venueParentId : (fair.venueUnitId ?? undefined),
@@ -61,9 +66,9 @@ export function toFairBody(values: FairFormValues): FairInput {
     name: values.name.trim(),
     level: values.level,
     kind: values.kind,
-    hostOrgId: null,
+    hostOrgId: values.hostOrgId ?? null,
     hostName: values.hostName.trim(),
-    organiserOrgId: null,
+    organiserOrgId: values.organiserOrgId ?? null,
     organiserName: values.organiserName.trim(),
     venueUnitId: abroad ? null : (values.venueCommuneId ?? values.venueProvinceId ?? null),
     venueCountryCode: abroad ? (values.venueCountryCode ?? null) : null,
@@ -83,7 +88,9 @@ const fieldOfPath: Record<string, keyof FairFormValues> = {
   name: "name",
   level: "level",
   kind: "kind",
+  hostOrgId: "hostOrgId",
   hostName: "hostName",
+  organiserOrgId: "organiserOrgId",
   organiserName: "organiserName",
   startDate: "dates",
   endDate: "dates",
