@@ -2438,11 +2438,16 @@ export interface components {
             notifiedOn: string | null;
             /** @description Hạn cuối nhận khiếu nại (15 ngày làm việc kể từ ngày thông báo) */
             lastDay: string | null;
+            /** @description Số ngày làm việc còn lại đến hạn cuối nhận khiếu nại (âm khi đã hết hạn) */
+            windowWorkingDaysLeft: number | null;
             /** @description Đợt đang nhận khiếu nại */
             open: boolean;
             /** @description Người đăng nhập ghi nhận, giải quyết được khiếu nại */
             canKeep: boolean;
             complaints: components["schemas"]["SelectionComplaint"][];
+            actions: {
+                record?: components["schemas"]["ActionAvailability"];
+            };
         };
         SelectionComplaint: {
             id: string;
@@ -2455,12 +2460,17 @@ export interface components {
             dueOn: string;
             /** @description Chưa giải quyết và đã quá hạn giải quyết (10 ngày làm việc) */
             overdue: boolean;
+            /** @description Số ngày làm việc còn lại đến hạn giải quyết (âm khi quá hạn); null khi đã giải quyết */
+            workingDaysLeft: number | null;
             /** @enum {string} */
             status: "OPEN" | "UPHELD" | "REJECTED" | "WITHDRAWN";
             statusLabel: string;
             resolution: string;
             resolvedOn: string | null;
             version: number;
+            actions: {
+                resolve?: components["schemas"]["ActionAvailability"];
+            };
         };
         CommuneImportResult: {
             dryRun: boolean;

@@ -12,6 +12,7 @@ import { enProjects } from "./en/projects";
 import { enPublicVerify } from "./en/public-verify";
 import { enSelectionEntries } from "./en/selection-entries";
 import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
+import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionScoring } from "./en/selection-scoring";
 import { enSupportNorms, enSupportNormsNav } from "./en/support-norms";
 import { enTables } from "./en/tables";
@@ -31,6 +32,7 @@ import { viProjects } from "./vi/projects";
 import { viPublicVerify } from "./vi/public-verify";
 import { viSelectionEntries } from "./vi/selection-entries";
 import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
+import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionScoring } from "./vi/selection-scoring";
 import { viSupportNorms, viSupportNormsNav } from "./vi/support-norms";
 import { viTables } from "./vi/tables";
@@ -52,6 +54,7 @@ export const vi = {
   ...viTradePromotionRecords,
   ...viCalendar,
   ...viSelectionScoring,
+  ...viSelectionComplaints,
   ...viSelectionRounds,
   nav: {
     ...viCommon.nav,
@@ -81,6 +84,7 @@ export const en: typeof vi = {
   ...enTradePromotionRecords,
   ...enCalendar,
   ...enSelectionScoring,
+  ...enSelectionComplaints,
   ...enSelectionRounds,
   nav: {
     ...enCommon.nav,
