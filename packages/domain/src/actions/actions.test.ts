@@ -52,7 +52,9 @@ describe("complaint actions (S6)", () => {
     ]);
     expect(resolveComplaintAction({ complaintStatus: "OPEN" }).available).toBe(true);
     for (const done of ["UPHELD", "REJECTED", "WITHDRAWN"] as const) {
-      expect(codes(resolveComplaintAction({ complaintStatus: done }))).toEqual(["SELECTION_COMPLAINT_RESOLVED"]);
+      expect(codes(resolveComplaintAction({ complaintStatus: done }))).toEqual([
+        "SELECTION_COMPLAINT_RESOLVED",
+      ]);
     }
   });
 });

@@ -6,7 +6,10 @@ import { type ActionAvailability, actionReason, availability } from "./action-av
  * Recording a complaint (S6): only while the round is in its complaint stage, after the results were notified.
  * A complaint received in time may still be entered after the last day; its received date is checked on save.
  */
-export function recordComplaintAction(state: { roundStatus: RoundStatus; notified: boolean }): ActionAvailability {
+export function recordComplaintAction(state: {
+  roundStatus: RoundStatus;
+  notified: boolean;
+}): ActionAvailability {
   return availability([
     !acceptsComplaints(state.roundStatus) &&
       actionReason(

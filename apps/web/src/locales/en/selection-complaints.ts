@@ -3,10 +3,12 @@ import type { viSelectionComplaints } from "../vi/selection-complaints";
 export const enSelectionComplaints: typeof viSelectionComplaints = {
   selectionComplaints: {
     windowTitle: "Complaint period",
-    notNotified: "Results not yet notified to the entrants: the complaint period starts on the notification day.",
+    notNotified:
+      "Results not yet notified to the entrants: the complaint period starts on the notification day.",
     notifiedOn: "Results notified on",
     lastDay: "Last day for complaints",
-    windowRule: "15 working days from notification, not counting weekends, public holidays, Tết and days off in lieu.",
+    windowRule:
+      "15 working days from notification, not counting weekends, public holidays, Tết and days off in lieu.",
     howCounted: "How deadlines are counted",
     daysLeft: "{{count}} working days left",
     lastDayToday: "today is the last day",

@@ -5,7 +5,8 @@ export const viSelectionComplaints = {
     notNotified: "Chưa thông báo kết quả cho cơ sở dự thi: thời hạn khiếu nại bắt đầu từ ngày thông báo.",
     notifiedOn: "Ngày thông báo kết quả",
     lastDay: "Hạn cuối nhận khiếu nại",
-    windowRule: "15 ngày làm việc kể từ ngày thông báo, không tính thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù.",
+    windowRule:
+      "15 ngày làm việc kể từ ngày thông báo, không tính thứ Bảy, Chủ nhật, ngày lễ, Tết và ngày nghỉ bù.",
     howCounted: "Cách tính thời hạn",
     daysLeft: "còn {{count}} ngày làm việc",
     lastDayToday: "hôm nay là ngày cuối",

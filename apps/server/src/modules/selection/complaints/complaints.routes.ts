@@ -30,8 +30,8 @@ import {
   requestMeta,
   unprocessableResponse,
 } from "../../../platform/router";
-import { loadRoundForActor, membershipsOf } from "../round-access";
 import { calendarOverrides } from "../../calendar/calendar.queries";
+import { loadRoundForActor, membershipsOf } from "../round-access";
 import { recordComplaint, resolveComplaint, windowOf } from "./complaint-steps";
 
 const tags = ["Bình chọn sản phẩm — khiếu nại"];
@@ -154,7 +154,9 @@ export const complaintRoutes = createRouter()
             resolution: complaint.resolution,
             resolvedOn: complaint.resolvedOn,
             version: complaint.version,
-            actions: canKeep ? { resolve: resolveComplaintAction({ complaintStatus: complaint.status }) } : {},
+            actions: canKeep
+              ? { resolve: resolveComplaintAction({ complaintStatus: complaint.status }) }
+              : {},
           })),
         },
         200,

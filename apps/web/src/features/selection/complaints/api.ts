@@ -5,7 +5,10 @@ import { api } from "../../../lib/api";
 export type ComplaintsPage = ResponseOf<"/api/v1/selection-rounds/{id}/complaints", "get">;
 export type Complaint = ComplaintsPage["complaints"][number];
 export type ComplaintInput = BodyOf<"/api/v1/selection-rounds/{id}/complaints", "post">;
-export type ResolutionInput = BodyOf<"/api/v1/selection-rounds/{id}/complaints/{complaintId}/resolve", "post">;
+export type ResolutionInput = BodyOf<
+  "/api/v1/selection-rounds/{id}/complaints/{complaintId}/resolve",
+  "post"
+>;
 
 const base = (roundId: string) => `/selection-rounds/${encodeURIComponent(roundId)}/complaints`;
 const keys = { round: (roundId: string) => ["selection-complaints", roundId] as const };

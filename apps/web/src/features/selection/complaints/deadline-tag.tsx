@@ -10,6 +10,8 @@ export function DeadlineTag({ daysLeft }: { daysLeft: number }) {
   if (daysLeft < 0) return <Tag color="red">{t("selectionComplaints.overdueBy", { count: -daysLeft })}</Tag>;
   if (daysLeft === 0) return <Tag color="orange">{t("selectionComplaints.lastDayToday")}</Tag>;
   return (
-    <Tag color={daysLeft <= 3 ? "gold" : "blue"}>{t("selectionComplaints.daysLeft", { count: daysLeft })}</Tag>
+    <Tag color={daysLeft <= 3 ? "gold" : "blue"}>
+      {t("selectionComplaints.daysLeft", { count: daysLeft })}
+    </Tag>
   );
 }

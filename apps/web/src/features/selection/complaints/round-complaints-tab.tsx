@@ -125,11 +125,15 @@ export function RoundComplaintsTab({ roundId }: { roundId: string }) {
           dataSource={data.complaints}
           pagination={false}
           locale={{
-            emptyText: <ListEmptyState what={t("selectionComplaints.what")} filtered={false} scoped={false} />,
+            emptyText: (
+              <ListEmptyState what={t("selectionComplaints.what")} filtered={false} scoped={false} />
+            ),
           }}
         />
       </Flex>
-      {dialog?.kind === "record" ? <ComplaintModal roundId={roundId} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === "record" ? (
+        <ComplaintModal roundId={roundId} onClose={() => setDialog(null)} />
+      ) : null}
       {dialog?.kind === "resolve" ? (
         <ResolveModal roundId={roundId} complaint={dialog.complaint} onClose={() => setDialog(null)} />
       ) : null}
@@ -148,7 +152,12 @@ function ComplaintWindow({ data, onRecord }: { data: ComplaintsPage; onRecord: (
   if (!data.notifiedOn || !data.lastDay) {
     return (
       <Flex gap={12} wrap justify="space-between" align="flex-start">
-        <Alert type="info" showIcon message={t("selectionComplaints.notNotified")} style={{ flex: "1 1 320px" }} />
+        <Alert
+          type="info"
+          showIcon
+          message={t("selectionComplaints.notNotified")}
+          style={{ flex: "1 1 320px" }}
+        />
         {record}
       </Flex>
     );
@@ -162,7 +171,11 @@ function ComplaintWindow({ data, onRecord }: { data: ComplaintsPage; onRecord: (
         title={t("selectionComplaints.windowTitle")}
         style={{ flex: "1 1 420px" }}
         items={[
-          { key: "notified", label: t("selectionComplaints.notifiedOn"), children: formatDate(data.notifiedOn) },
+          {
+            key: "notified",
+            label: t("selectionComplaints.notifiedOn"),
+            children: formatDate(data.notifiedOn),
+          },
           {
             key: "last",
             label: t("selectionComplaints.lastDay"),
