@@ -23,6 +23,7 @@ export const enSelectionScoring: typeof viSelectionScoring = {
       required: "Required",
       none: "The jury head has not proposed a frame yet",
     },
+    threshold: { passes: "Passes", below: "Below 70" },
     group: "Group",
     criterion: "Criterion",
     maxPoints: "Maximum",

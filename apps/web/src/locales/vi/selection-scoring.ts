@@ -22,6 +22,7 @@ export const viSelectionScoring = {
       required: "Bắt buộc nhập",
       none: "Trưởng ban giám khảo chưa đề xuất khung điểm",
     },
+    threshold: { passes: "Đạt", below: "Không đạt" },
     group: "Nhóm",
     criterion: "Tiêu chí",
     maxPoints: "Điểm tối đa",
