@@ -2718,6 +2718,7 @@ export interface components {
                     labelVi: string;
                     reasonVi: string;
                 }[];
+                certificatePriority: components["schemas"]["CertificatePriority"];
             };
             subjectClassLabel: string;
             businessRegNo: string | null;
@@ -2750,6 +2751,17 @@ export interface components {
             };
             createdAt: string;
         };
+        /** @description Ưu tiên theo Điều 21 Thông tư 26/2014/TT-BCT khi có giấy chứng nhận còn hiệu lực; null khi không có */
+        CertificatePriority: {
+            labelVi: string;
+            reasonVi: string;
+            certificateId: string;
+            number: string;
+            /** @description Mã công khai: trang xác minh /xac-minh/{publicId} */
+            publicId: string;
+            productName: string;
+            validUntil: string;
+        } | null;
         HistoryEntry: {
             id: string;
             at: string;
@@ -2883,6 +2895,7 @@ export interface components {
                 name: string;
                 taxCode: string | null;
                 shareBps: number | null;
+                certificatePriority: components["schemas"]["CertificatePriority"];
             }[];
             sites: {
                 communeId: string;
