@@ -1,13 +1,14 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { establishment, selectionEntry, selectionRound } from "../src/db/schema/index";
+import { selectionCertificate, selectionEntry, selectionRound } from "../src/db/schema/index";
 import { projectInput } from "./project-support";
-import { decision, entry, est, round } from "./selection-certificates.fixtures";
+import { decision, entry, round } from "./selection-certificates.fixtures";
 import {
-  COMMUNE_DONG_THAP,
   COMMUNE_HA_NOI,
   createTestContext,
   DONG_THAP,
   engines,
+  establishmentInput,
   HA_NOI,
   json,
   seedSampleCommunes,
@@ -27,6 +28,8 @@ describe.each(engines)("certificate priority on %s", (engine) => {
   let officer: TestClient;
   let hanoi: TestClient;
   let projectId: string;
+  let dongThapId = "";
+  let hanoiId = "";
   const eligibilityOf = async (client: TestClient, id: string) =>
     (await json(await client.get(`/api/v1/establishments/${id}`))).eligibility;
   const beneficiaryOf = async () =>
@@ -35,35 +38,34 @@ describe.each(engines)("certificate priority on %s", (engine) => {
   beforeAll(async () => {
     ctx = await createTestContext(engine);
     await seedSampleCommunes(ctx);
-    await ctx.db
-      .insert(establishment)
-      .values([
-        est("est-dt", DONG_THAP, COMMUNE_DONG_THAP, "Cơ sở chiếu cói Định Yên"),
-        est("est-hn", HA_NOI, COMMUNE_HA_NOI, "Hợp tác xã gốm Bát Tràng"),
-      ]);
-    await ctx.db.insert(selectionRound).values(round("R-DT", DONG_THAP));
-    await ctx.db
-      .insert(selectionEntry)
-      .values([
-        entry("e1", "R-DT", "est-dt", DONG_THAP, "Chiếu cói hoa văn"),
-        entry("e2", "R-DT", "est-dt", DONG_THAP, "Túi cói thủ công"),
-      ]);
     leader = (await signedIn(ctx, { role: "PROVINCIAL_LEADER" })).client;
     officer = (await signedIn(ctx, { role: "PROVINCIAL_OFFICER" })).client;
     hanoi = (
       await signedIn(ctx, { role: "PROVINCIAL_OFFICER", scope: { kind: "PROVINCE", provinceId: HA_NOI } })
     ).client;
-    const created = await officer.post("/api/v1/projects", projectInput("est-dt"));
+    // Registered through the API, so the stored eligibility verdict is the real one.
+    const register = async (client: TestClient, input: object) =>
+      (await json(await client.post("/api/v1/establishments", input))).id as string;
+    dongThapId = await register(officer, establishmentInput({ taxCode: null }));
+    hanoiId = await register(hanoi, establishmentInput({ taxCode: null, communeId: COMMUNE_HA_NOI }));
+    await ctx.db.insert(selectionRound).values(round("R-DT", DONG_THAP));
+    await ctx.db
+      .insert(selectionEntry)
+      .values([
+        entry("e1", "R-DT", dongThapId, DONG_THAP, "Chiếu cói hoa văn"),
+        entry("e2", "R-DT", dongThapId, DONG_THAP, "Túi cói thủ công"),
+      ]);
+    const created = await officer.post("/api/v1/projects", projectInput(dongThapId));
     expect(created.status).toBe(201);
     projectId = (await json(created)).id;
   });
   afterAll(async () => ctx?.close());
 
   it("has no flag before any certificate, and another province's officer still gets 404", async () => {
-    expect((await eligibilityOf(officer, "est-dt")).certificatePriority).toBeNull();
+    expect((await eligibilityOf(officer, dongThapId)).certificatePriority).toBeNull();
     expect((await beneficiaryOf()).certificatePriority).toBeNull();
-    expect((await hanoi.get("/api/v1/establishments/est-dt")).status).toBe(404);
-    expect((await eligibilityOf(hanoi, "est-hn")).certificatePriority).toBeNull();
+    expect((await hanoi.get(`/api/v1/establishments/${dongThapId}`)).status).toBe(404);
+    expect((await eligibilityOf(hanoi, hanoiId)).certificatePriority).toBeNull();
   });
 
   it("shows the flag with the certificate once issued, in the verdict and in the project's beneficiaries", async () => {
@@ -73,7 +75,7 @@ describe.each(engines)("certificate priority on %s", (engine) => {
     });
     expect(issued.status).toBe(201);
     const [first, second] = (await json(issued)).items;
-    const eligibility = await eligibilityOf(officer, "est-dt");
+    const eligibility = await eligibilityOf(officer, dongThapId);
     expect(eligibility.certificatePriority).toMatchObject({
       labelVi: "Ưu tiên (Điều 21 TT 26/2014)",
       validUntil: "2028-12-31",
@@ -94,26 +96,29 @@ describe.each(engines)("certificate priority on %s", (engine) => {
         reason: "Vi phạm an toàn thực phẩm",
       });
       expect(revoked.status).toBe(200);
-      const after = (await eligibilityOf(officer, "est-dt")).certificatePriority;
+      const after = (await eligibilityOf(officer, dongThapId)).certificatePriority;
       if (index === 0) expect(after?.certificateId).toBe(second.id);
       else expect(after).toBeNull();
     }
-    const flags = (await eligibilityOf(officer, "est-dt")).priorityFlags;
+    const flags = (await eligibilityOf(officer, dongThapId)).priorityFlags;
     expect(flags.map((f: { code: string }) => f.code)).not.toContain("SP_TIEU_BIEU");
     expect((await beneficiaryOf()).certificatePriority).toBeNull();
   });
 
-  it("ends when the validity ends (31 December of the issue year + 2)", async () => {
-    await ctx.db.insert(selectionEntry).values(entry("e3", "R-DT", "est-dt", DONG_THAP, "Thảm cói"));
+  it("ends once the validity has ended (31 December of the issue year + 2)", async () => {
+    await ctx.db.insert(selectionEntry).values(entry("e3", "R-DT", dongThapId, DONG_THAP, "Thảm cói"));
     const issued = await leader.post("/api/v1/selection-rounds/R-DT/certificates", {
       ...decision,
       entryIds: ["e3"],
     });
     expect(issued.status).toBe(201);
-    expect((await eligibilityOf(officer, "est-dt")).certificatePriority?.validUntil).toBe("2028-12-31");
-    ctx.advanceClock(Date.parse("2029-01-02T00:00:00Z") - Date.now());
-    // The sessions have outlived their lifetime by then: sign in again on the later day.
-    const later = (await signedIn(ctx, { role: "PROVINCIAL_OFFICER" })).client;
-    expect((await eligibilityOf(later, "est-dt")).certificatePriority).toBeNull();
+    expect((await eligibilityOf(officer, dongThapId)).certificatePriority?.validUntil).toBe("2028-12-31");
+    // A certificate issued in 2023 was valid until 31/12/2025: by today its priority has ended, with no write.
+    const [third] = (await json(issued)).items;
+    await ctx.db
+      .update(selectionCertificate)
+      .set({ year: 2023, issuedOn: "2023-05-02", validUntil: "2025-12-31" })
+      .where(eq(selectionCertificate.id, third.id));
+    expect((await eligibilityOf(officer, dongThapId)).certificatePriority).toBeNull();
   });
 });
