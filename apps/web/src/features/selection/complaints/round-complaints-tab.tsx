@@ -57,13 +57,13 @@ export function RoundComplaintsTab({ roundId }: { roundId: string }) {
     {
       key: "content",
       title: t("selectionComplaints.content"),
-      width: 280,
+      width: 240,
       render: (_, c) => <ClampText text={c.content} lines={3} />,
     },
     {
       key: "dueOn",
       title: t("selectionComplaints.dueOn"),
-      width: 190,
+      width: 170,
       render: (_, c) => (
         <Flex vertical gap={4} align="flex-start">
           <span>{formatDate(c.dueOn)}</span>
@@ -77,7 +77,7 @@ export function RoundComplaintsTab({ roundId }: { roundId: string }) {
     {
       key: "status",
       title: t("selectionComplaints.status"),
-      width: 260,
+      width: 220,
       render: (_, c) => (
         <Flex vertical gap={4} align="flex-start">
           <Tag color={statusColors[c.status]}>{c.statusLabel}</Tag>
