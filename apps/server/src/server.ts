@@ -19,6 +19,7 @@ import { seedDemoEstablishments } from "./seed/demo/demo-establishments";
 import { seedDemoFigures } from "./seed/demo/demo-figures";
 import { seedDemoProjects } from "./seed/demo/demo-projects";
 import { seedDemoSelection } from "./seed/demo/demo-selection";
+import { seedDemoProvincialRound } from "./seed/demo/demo-selection-round";
 import { seedDemoTradePromotion } from "./seed/demo/demo-trade-promotion";
 import { loadReferenceData } from "./seed/reference/load-reference";
 
@@ -51,6 +52,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       await seedDemoFigures(database.db);
       await seedDemoTradePromotion(database.db);
       await seedDemoSelection(database.db);
+      await seedDemoProvincialRound(database.db);
     }
     logger.info(
       { database: database.kind, reference, demoSeeded, ms: Math.round(performance.now() - started) },

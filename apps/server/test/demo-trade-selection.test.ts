@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { summaryDrift } from "../src/modules/figures/figure-summary";
-import { seedDemoAccounts } from "../src/seed/demo/demo-accounts";
+import { DEMO_PASSWORD, seedDemoAccounts } from "../src/seed/demo/demo-accounts";
 import { seedDemoCommunes } from "../src/seed/demo/demo-communes";
 import { seedDemoEstablishments } from "../src/seed/demo/demo-establishments";
 import { seedDemoFigures } from "../src/seed/demo/demo-figures";
 import { seedDemoProjects } from "../src/seed/demo/demo-projects";
 import { seedDemoSelection } from "../src/seed/demo/demo-selection";
+import { DEMO_ROUND_ID, seedDemoProvincialRound } from "../src/seed/demo/demo-selection-round";
 import { seedDemoTradePromotion } from "../src/seed/demo/demo-trade-promotion";
 import { createTestContext, engines, json, signedIn, type TestClient, type TestContext } from "./support";
 
@@ -71,5 +72,35 @@ describe.each(engines)("demo trade promotion and selection on %s", (engine) => {
     const total = (code: string) => view.indicators.find((i: Indicator) => i.code === code)?.total;
     expect([total("BOOTHS"), total("FAIR_PARTICIPATIONS"), total("BRANDS")]).toEqual(["701", "300", "5"]);
     expect(view.indicators.every((i: Indicator) => i.byYear.every((y) => y.reported === null))).toBe(true);
+  });
+
+  it("seeds one complete provincial round of Đồng Tháp through the use cases, once", async () => {
+    const started = performance.now();
+    expect(await seedDemoProvincialRound(ctx.db)).toBe(1 + 5 + 4);
+    console.info(`demo provincial round seeded in ${Math.round(performance.now() - started)} ms`);
+    expect(await seedDemoProvincialRound(ctx.db)).toBe(0);
+    expect(await summaryDrift(ctx.db)).toEqual([]);
+    const juror = ctx.client();
+    const signIn = await juror.post("/api/v1/auth/sign-in", {
+      email: "giamkhao2@demo.khuyencong.vn",
+      password: DEMO_PASSWORD,
+    });
+    expect(signIn.status).toBe(200);
+    const rounds = await json(await juror.get("/api/v1/selection-rounds"));
+    expect(rounds.items.map((r: { id: string }) => r.id)).toEqual([DEMO_ROUND_ID]);
+    const summary = await json(await juror.get(`/api/v1/selection-rounds/${DEMO_ROUND_ID}/scoring/summary`));
+    expect(summary.jurors).toHaveLength(3);
+    expect(summary.rows.filter((r: { passes: boolean }) => r.passes)).toHaveLength(4);
+    const complaints = await json(await juror.get(`/api/v1/selection-rounds/${DEMO_ROUND_ID}/complaints`));
+    expect(complaints.complaints.map((c: { status: string }) => c.status)).toEqual(["REJECTED"]);
+    const certificates = await json(
+      await central.get(`/api/v1/selection-certificates?roundId=${DEMO_ROUND_ID}`),
+    );
+    expect(certificates.items.map((c: { status: string }) => c.status).sort()).toEqual([
+      "REVOKED",
+      "VALID",
+      "VALID",
+      "VALID",
+    ]);
   });
 });

@@ -129,8 +129,21 @@ describe.each(engines)("selection complaints and the working-day calendar on %s"
     expect((await resolve(7)).status).toBe(409);
     expect((await resolve(1)).status).toBe(204);
     expect((await json(await resolve(2))).code).toBe("SELECTION_COMPLAINT_RESOLVED");
+    const kept = await json(await secretary.get(path));
+    expect(kept.actions.record).toEqual({ available: true, reasons: [] });
+    // The window of 2025 is long past: the days left count backwards, in working days.
+    expect(kept.windowWorkingDaysLeft).toBeLessThan(-300);
+    const answered = kept.complaints.find((c: { id: string }) => c.id === created.id);
+    expect(answered.workingDaysLeft).toBeNull();
+    expect(answered.actions.resolve.reasons.map((r: { code: string }) => r.code)).toEqual([
+      "SELECTION_COMPLAINT_RESOLVED",
+    ]);
+    const open = kept.complaints.find((c: { status: string }) => c.status === "OPEN");
+    expect(open).toMatchObject({ overdue: true, actions: { resolve: { available: true } } });
+    expect(open.workingDaysLeft).toBeLessThan(0);
     const list = await json(await juror.get(path));
     expect(list.canKeep).toBe(false);
+    expect(list.actions).toEqual({});
     expect(list.complaints.find((c: { id: string }) => c.id === created.id)).toMatchObject({
       status: "REJECTED",
       statusLabel: expect.any(String),

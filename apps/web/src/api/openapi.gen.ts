@@ -2524,11 +2524,16 @@ export interface components {
             notifiedOn: string | null;
             /** @description Hạn cuối nhận khiếu nại (15 ngày làm việc kể từ ngày thông báo) */
             lastDay: string | null;
+            /** @description Số ngày làm việc còn lại đến hạn cuối nhận khiếu nại (âm khi đã hết hạn) */
+            windowWorkingDaysLeft: number | null;
             /** @description Đợt đang nhận khiếu nại */
             open: boolean;
             /** @description Người đăng nhập ghi nhận, giải quyết được khiếu nại */
             canKeep: boolean;
             complaints: components["schemas"]["SelectionComplaint"][];
+            actions: {
+                record?: components["schemas"]["ActionAvailability"];
+            };
         };
         SelectionComplaint: {
             id: string;
@@ -2541,12 +2546,17 @@ export interface components {
             dueOn: string;
             /** @description Chưa giải quyết và đã quá hạn giải quyết (10 ngày làm việc) */
             overdue: boolean;
+            /** @description Số ngày làm việc còn lại đến hạn giải quyết (âm khi quá hạn); null khi đã giải quyết */
+            workingDaysLeft: number | null;
             /** @enum {string} */
             status: "OPEN" | "UPHELD" | "REJECTED" | "WITHDRAWN";
             statusLabel: string;
             resolution: string;
             resolvedOn: string | null;
             version: number;
+            actions: {
+                resolve?: components["schemas"]["ActionAvailability"];
+            };
         };
         CommuneImportResult: {
             dryRun: boolean;
@@ -2794,6 +2804,7 @@ export interface components {
                     labelVi: string;
                     reasonVi: string;
                 }[];
+                certificatePriority: components["schemas"]["CertificatePriority"];
             };
             subjectClassLabel: string;
             businessRegNo: string | null;
@@ -2826,6 +2837,17 @@ export interface components {
             };
             createdAt: string;
         };
+        /** @description Ưu tiên theo Điều 21 Thông tư 26/2014/TT-BCT khi có giấy chứng nhận còn hiệu lực; null khi không có */
+        CertificatePriority: {
+            labelVi: string;
+            reasonVi: string;
+            certificateId: string;
+            number: string;
+            /** @description Mã công khai: trang xác minh /xac-minh/{publicId} */
+            publicId: string;
+            productName: string;
+            validUntil: string;
+        } | null;
         HistoryEntry: {
             id: string;
             at: string;
@@ -2959,6 +2981,7 @@ export interface components {
                 name: string;
                 taxCode: string | null;
                 shareBps: number | null;
+                certificatePriority: components["schemas"]["CertificatePriority"];
             }[];
             sites: {
                 communeId: string;

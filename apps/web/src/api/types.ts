@@ -98,6 +98,7 @@ export type EstablishmentSite = EstablishmentDetail["sites"][number];
 export type YearData = EstablishmentDetail["yearData"][number];
 export type EligibilityAssessment = EstablishmentDetail["eligibility"];
 export type RuleResult = EligibilityAssessment["results"][number];
+export type CertificatePriority = NonNullable<EligibilityAssessment["certificatePriority"]>;
 export type HistoryEntry = ItemOf<ResponseOf<"/api/v1/establishments/{id}/history", "get">>;
 export type HistoryChange = HistoryEntry["changes"][number];
 export type ImportJob = ResponseOf<"/api/v1/establishment-imports/{jobId}", "get">;

@@ -10,6 +10,7 @@ import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enPublicVerify } from "./en/public-verify";
+import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionEntries } from "./en/selection-entries";
 import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
 import { enSelectionScoring } from "./en/selection-scoring";
@@ -29,6 +30,7 @@ import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viPublicVerify } from "./vi/public-verify";
+import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionEntries } from "./vi/selection-entries";
 import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
 import { viSelectionScoring } from "./vi/selection-scoring";
@@ -52,6 +54,7 @@ export const vi = {
   ...viTradePromotionRecords,
   ...viCalendar,
   ...viSelectionScoring,
+  ...viSelectionComplaints,
   ...viSelectionRounds,
   nav: {
     ...viCommon.nav,
@@ -81,6 +84,7 @@ export const en: typeof vi = {
   ...enTradePromotionRecords,
   ...enCalendar,
   ...enSelectionScoring,
+  ...enSelectionComplaints,
   ...enSelectionRounds,
   nav: {
     ...enCommon.nav,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { availability, reasonsText } from "./action-availability";
 import { establishmentAction, establishmentActions } from "./establishment-actions";
+import { recordComplaintAction, resolveComplaintAction } from "./selection-complaint-actions";
 import { userActions, userStatusChange } from "./user-actions";
 
 const codes = (action: { reasons: { code: string }[] }) => action.reasons.map((reason) => reason.code);
@@ -37,5 +38,23 @@ describe("action availability", () => {
     ]);
     expect(Object.keys(establishmentActions(archived))).toEqual(["update", "restore"]);
     expect(Object.keys(establishmentActions({ status: "ACTIVE" }))).toEqual(["update", "archive"]);
+  });
+});
+
+describe("complaint actions (S6)", () => {
+  it("records complaints only in the complaint stage after notification, and answers each once", () => {
+    expect(recordComplaintAction({ roundStatus: "COMPLAINT_WINDOW", notified: true }).available).toBe(true);
+    expect(codes(recordComplaintAction({ roundStatus: "COMPLAINT_WINDOW", notified: false }))).toEqual([
+      "SELECTION_COMPLAINT_WINDOW_CLOSED",
+    ]);
+    expect(codes(recordComplaintAction({ roundStatus: "CLOSED", notified: true }))).toEqual([
+      "SELECTION_COMPLAINT_WINDOW_CLOSED",
+    ]);
+    expect(resolveComplaintAction({ complaintStatus: "OPEN" }).available).toBe(true);
+    for (const done of ["UPHELD", "REJECTED", "WITHDRAWN"] as const) {
+      expect(codes(resolveComplaintAction({ complaintStatus: done }))).toEqual([
+        "SELECTION_COMPLAINT_RESOLVED",
+      ]);
+    }
   });
 });

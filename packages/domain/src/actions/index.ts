@@ -1,5 +1,6 @@
 export * from "./action-availability";
 export * from "./establishment-actions";
 export * from "./fair-actions";
+export * from "./selection-complaint-actions";
 export * from "./selection-entry-actions";
 export * from "./user-actions";

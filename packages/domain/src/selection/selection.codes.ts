@@ -164,6 +164,14 @@ export const entryDocumentKindLabels: Record<EntryDocumentKind, string> = {
 };
 
 /** Complaints (S6): open until answered; upheld, rejected or withdrawn. */
+/** S4: an entry's mean against the 70-point threshold, as the summary minute and its spreadsheet say it. */
+export const scoreThresholdCodes = ["PASSES", "BELOW"] as const;
+export type ScoreThreshold = (typeof scoreThresholdCodes)[number];
+export const scoreThresholdLabels: Record<ScoreThreshold, string> = {
+  PASSES: "Đạt (từ 70 điểm)",
+  BELOW: "Không đạt (dưới 70 điểm)",
+};
+
 export const complaintStatusCodes = ["OPEN", "UPHELD", "REJECTED", "WITHDRAWN"] as const;
 export type ComplaintStatus = (typeof complaintStatusCodes)[number];
 export const complaintStatusLabels: Record<ComplaintStatus, string> = {

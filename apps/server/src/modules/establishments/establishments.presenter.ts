@@ -1,16 +1,19 @@
 import { z } from "@hono/zod-openapi";
 import {
   bigIntToDong,
+  type CertificatePriority,
   type EligibilityVerdict,
   eligibilityVerdictLabels,
   eligibleIndustryLabels,
   establishmentActions,
   type LegalForm,
   legalFormLabels,
+  priorityIndustryLabels,
   type SubjectClass,
   subjectClassLabels,
 } from "@kc/domain";
 import { actionAvailabilitySchema } from "../../platform/action-availability";
+import { certificatePrioritySchema } from "./certificate-priority";
 import type { EstablishmentDetailRow, EstablishmentListRow } from "./establishments.queries";
 
 const place = z.object({ id: z.string(), name: z.string() });
@@ -55,6 +58,7 @@ const storedEvaluationSchema = z.object({
     }),
   ),
   priorityFlags: z.array(z.object({ code: z.string(), labelVi: z.string(), reasonVi: z.string() })),
+  certificatePriority: certificatePrioritySchema.nullable(),
 });
 
 export const establishmentDetailSchema = establishmentListItemSchema
@@ -136,9 +140,25 @@ type StoredEvaluation = {
   priorityFlags: { code: string; labelVi: string; reasonVi: string }[];
 };
 
+/**
+ * The stored verdict's flags with the certificate flag (SP_TIEU_BIEU) replaced by the one read today: the stored
+ * one was true on the evaluation day and may have ended since (revoked, expired) or begun (issued).
+ */
+function currentPriorityFlags(stored: StoredEvaluation, priority: CertificatePriority | null) {
+  const flags = stored.priorityFlags
+    .filter((f) => f.code !== "SP_TIEU_BIEU")
+    .map((f) => ({ code: f.code, labelVi: f.labelVi, reasonVi: f.reasonVi }));
+  if (!priority) return flags;
+  return [
+    { code: "SP_TIEU_BIEU", labelVi: priorityIndustryLabels.SP_TIEU_BIEU, reasonVi: priority.reasonVi },
+    ...flags,
+  ];
+}
+
 export function presentDetail(
   row: EstablishmentDetailRow,
   canWrite: boolean,
+  priority: CertificatePriority | null,
 ): z.infer<typeof establishmentDetailSchema> {
   const e = row.e;
   const stored = row.eligibility as StoredEvaluation;
@@ -173,11 +193,8 @@ export function presentDetail(
       ruleSet: stored.ruleSet,
       summaryVi: stored.summaryVi,
       results: stored.results.map((r) => ({ ...r, verdictLabel: verdictLabel(r.verdict) })),
-      priorityFlags: stored.priorityFlags.map((f) => ({
-        code: f.code,
-        labelVi: f.labelVi,
-        reasonVi: f.reasonVi,
-      })),
+      priorityFlags: currentPriorityFlags(stored, priority),
+      certificatePriority: priority,
     },
     abilities,
     actions: canWrite ? establishmentActions(e) : {},

@@ -3,6 +3,7 @@ import {
   establishmentCreateSchema,
   establishmentListQuerySchema,
   establishmentUpdateSchema,
+  todayInVietnam,
 } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
@@ -20,6 +21,7 @@ import {
 } from "../../platform/router";
 import { versionOnlySchema } from "../../platform/versioned-write";
 import { historySchema } from "../audit/audit.schemas";
+import { certificatePriorities } from "./certificate-priority";
 import { createEstablishment } from "./create-establishment";
 import { establishmentHistory } from "./establishment-history";
 import { canEditEstablishments, establishmentPolicy } from "./establishments.policy";
@@ -40,10 +42,11 @@ const detailResponse = {
 
 /** The detail as the caller may see it; outside the scope it is a logged 404, as if it did not exist. */
 async function detail(c: Context<AppEnv>, id: string) {
-  const { db } = c.get("deps");
+  const { db, now } = c.get("deps");
   const actor = requireActor(c);
   const row = await establishmentPolicy.inScopeOr404(c, await findEstablishmentInScope(db, actor, id), id);
-  return presentDetail(row, canEditEstablishments(actor));
+  const priorities = await certificatePriorities(db, [id], todayInVietnam(now()));
+  return presentDetail(row, canEditEstablishments(actor), priorities.get(id) ?? null);
 }
 
 export const establishmentRoutes = createRouter()

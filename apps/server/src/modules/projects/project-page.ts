@@ -2,6 +2,7 @@ import { todayInVietnam } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { requireActor } from "../../platform/router";
+import { certificatePriorities } from "../establishments/certificate-priority";
 import { supportNormSets } from "../support-norms/support-norms.queries";
 import { duplicateSupportOf } from "./duplicate-support";
 import { budgetOf } from "./project-budget";
@@ -20,14 +21,21 @@ export async function projectPage(c: Context<AppEnv>, id: string) {
   const actor = requireActor(c);
   const row = await projectPolicy.inScopeOr404(c, await findProjectInScope(db, actor, id), id);
   const [detail, relation] = await Promise.all([loadProjectDetail(db, row), relationOf(db, actor, row)]);
-  const [duplicates, normSets] = await Promise.all([
+  const today = todayInVietnam(now());
+  const [duplicates, normSets, priorities] = await Promise.all([
     duplicateSupportOf(db, actor, detail),
     supportNormSets(db),
+    // Art. 21: the appraisal sees which beneficiaries hold a certificate valid today.
+    certificatePriorities(
+      db,
+      detail.beneficiaries.map((b) => b.establishmentId),
+      today,
+    ),
   ]);
   // Read after the others: the snapshot's queries run one after another (see loadProjectSnapshot).
   const snapshot = await loadProjectSnapshot(db, row);
-  const abilities = projectAbilities(actor, relation, { snapshot, normSets }, todayInVietnam(now()));
-  return presentDetail(detail, abilities, duplicates, budgetOf(detail, normSets));
+  const abilities = projectAbilities(actor, relation, { snapshot, normSets }, today);
+  return presentDetail(detail, abilities, duplicates, budgetOf(detail, normSets), priorities);
 }
 
 export const detailResponse = {

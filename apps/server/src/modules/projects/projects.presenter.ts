@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import {
   type ActorKind,
   bigIntToDong,
+  type CertificatePriority,
   disbursingActor,
   documentKinds,
   type Finding,
@@ -18,6 +19,7 @@ import {
   supportActivities,
   todayInVietnam,
 } from "@kc/domain";
+import { certificatePrioritySchema } from "../establishments/certificate-priority";
 import { ledgerOf, quantityText } from "./project-snapshot";
 import { presentSteps, stepActionSchema } from "./project-steps.presenter";
 import type { ProjectDetail, ProjectListRow } from "./projects.queries";
@@ -115,6 +117,7 @@ export const projectDetailSchema = projectListItemSchema
         name: z.string(),
         taxCode: z.string().nullable(),
         shareBps: z.number().int().nullable(),
+        certificatePriority: certificatePrioritySchema.nullable(),
       }),
     ),
     sites: z.array(z.object({ communeId: z.string(), communeName: z.string(), addressText: z.string() })),
@@ -240,6 +243,7 @@ export function presentDetail(
   permissions: Permissions,
   duplicateSupport: DuplicateSupport,
   budget: z.infer<typeof projectDetailSchema>["budget"],
+  priorities: ReadonlyMap<string, CertificatePriority>,
 ): z.infer<typeof projectDetailSchema> {
   const { row } = detail;
   const today = todayInVietnam();
@@ -287,6 +291,7 @@ export function presentDetail(
       name: b.name,
       taxCode: b.taxCode,
       shareBps: b.shareBps,
+      certificatePriority: priorities.get(b.establishmentId) ?? null,
     })),
     sites: detail.sites,
     estimateLines: detail.lines.map((l) => ({

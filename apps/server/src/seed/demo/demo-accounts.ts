@@ -73,6 +73,22 @@ export const demoAccounts: DemoAccount[] = [
     scope: { kind: "PROVINCE", provinceId: "P34-38" },
     organisationId: provincialOrgKey("SO_CONG_THUONG", "P34-38"),
   },
+  // The council secretary and the jurors of the demo provincial round of Đồng Tháp (demo-selection-round.ts):
+  // their accounts reach only the rounds they sit on.
+  {
+    email: "thuky.dongthap@demo.khuyencong.vn",
+    name: "Võ Thị Thư",
+    role: "COUNCIL_SECRETARY",
+    scope: { kind: "SELECTION_MEMBER" },
+    organisationId: null,
+  },
+  ...["Nguyễn Văn Giám", "Trần Thị Khảo", "Lê Minh Chấm"].map((name, i) => ({
+    email: `giamkhao${i + 1}@demo.khuyencong.vn`,
+    name,
+    role: "JUROR" as const,
+    scope: { kind: "SELECTION_MEMBER" as const },
+    organisationId: null,
+  })),
   {
     email: "hanoi@demo.khuyencong.vn",
     name: "Đỗ Thị Hà",

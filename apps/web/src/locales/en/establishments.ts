@@ -101,6 +101,7 @@ export const enEstablishments: typeof viEstablishments = {
     notConfirmed:
       "Part of this rule set has not been checked against the original legal text. Treat the result as indicative and check it before appraisal.",
     noRuleSet: "The establishment has not been evaluated against any rule set.",
+    certificatePriority: "Representative-product priority",
     priorityFlags: "Priority criteria",
     noPriorityFlags: "No priority criteria apply.",
     ruleCode: "Rule",

@@ -99,6 +99,7 @@ export const viEstablishments = {
     notConfirmed:
       "Một phần căn cứ của bộ quy tắc này chưa được đối chiếu với văn bản gốc. Kết quả chỉ mang tính tham khảo, cần kiểm tra lại trước khi thẩm định.",
     noRuleSet: "Cơ sở chưa được đánh giá theo bộ quy tắc nào.",
+    certificatePriority: "Ưu tiên sản phẩm tiêu biểu",
     priorityFlags: "Tiêu chí ưu tiên",
     noPriorityFlags: "Không có tiêu chí ưu tiên nào.",
     ruleCode: "Mã quy tắc",

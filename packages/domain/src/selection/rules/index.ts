@@ -1,3 +1,4 @@
+export * from "./certificate-priority";
 export * from "./certificate-validity";
 export * from "./complaints";
 export * from "./council";

@@ -1,15 +1,17 @@
 import {
-  acceptsComplaints,
   type ComplaintStatus,
   complaintResolutionDue,
   complaintTiming,
   complaintWindow,
   formatDate,
   type IsoDate,
+  recordComplaintAction,
+  resolveComplaintAction,
 } from "@kc/domain";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { selectionComplaint, selectionEntry, type selectionRound } from "../../../db/schema/index";
+import { assertAvailable } from "../../../platform/action-availability";
 import { writeAudit } from "../../../platform/audit";
 import type { Actor, RequestMeta } from "../../../platform/context";
 import { AppError } from "../../../platform/errors";
@@ -67,11 +69,8 @@ export async function recordComplaint(options: {
     if (!round) throw new AppError("NOT_FOUND");
     await assertKeepsComplaints(tx, actor, roundId);
     const window = await windowOf(tx, round);
-    if (!acceptsComplaints(round.status) || !window) {
-      throw new AppError("SELECTION_COMPLAINT_WINDOW_CLOSED", {
-        detail: "Đợt bình chọn không ở giai đoạn nhận khiếu nại (chưa thông báo kết quả hoặc đã kết thúc)",
-      });
-    }
+    assertAvailable(recordComplaintAction({ roundStatus: round.status, notified: window !== null }));
+    if (!window) throw new AppError("SELECTION_COMPLAINT_WINDOW_CLOSED");
     const overrides = await calendarOverrides(tx);
     const timing = complaintTiming(window.notifiedOn, input.receivedOn, overrides);
     const late = !timing.ok || input.receivedOn > window.lastDay;
@@ -140,7 +139,7 @@ export async function resolveComplaint(options: {
       .where(and(eq(selectionComplaint.id, complaintId), eq(selectionComplaint.roundId, roundId)))
       .for("update");
     const complaint = atExpectedVersion(current, input.version);
-    if (complaint.status !== "OPEN") throw new AppError("SELECTION_COMPLAINT_RESOLVED");
+    assertAvailable(resolveComplaintAction({ complaintStatus: complaint.status }));
     if (input.resolvedOn < complaint.receivedOn) {
       const message = `Ngày giải quyết không được trước ngày nhận (${formatDate(complaint.receivedOn)})`;
       throw new AppError("VALIDATION_FAILED", {

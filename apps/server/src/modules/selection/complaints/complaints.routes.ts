@@ -6,13 +6,18 @@ import {
   complaintStatusLabels,
   freeTextSchema,
   idSchema,
+  indexOverrides,
   isoDateSchema,
+  recordComplaintAction,
   requiredTextSchema,
+  resolveComplaintAction,
   todayInVietnam,
+  workingDaysBetween,
 } from "@kc/domain";
 import { asc, eq } from "drizzle-orm";
 import { selectionComplaint, selectionEntry } from "../../../db/schema/index";
 import { modulePolicy } from "../../../platform/access";
+import { actionAvailabilitySchema } from "../../../platform/action-availability";
 import { AppError } from "../../../platform/errors";
 import {
   conflictResponse,
@@ -25,6 +30,7 @@ import {
   requestMeta,
   unprocessableResponse,
 } from "../../../platform/router";
+import { calendarOverrides } from "../../calendar/calendar.queries";
 import { loadRoundForActor, membershipsOf } from "../round-access";
 import { recordComplaint, resolveComplaint, windowOf } from "./complaint-steps";
 
@@ -44,11 +50,17 @@ const complaintSchema = z
     receivedOn: z.string(),
     dueOn: z.string(),
     overdue: z.boolean().describe("Chưa giải quyết và đã quá hạn giải quyết (10 ngày làm việc)"),
+    workingDaysLeft: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Số ngày làm việc còn lại đến hạn giải quyết (âm khi quá hạn); null khi đã giải quyết"),
     status: z.enum(complaintStatusCodes),
     statusLabel: z.string(),
     resolution: z.string(),
     resolvedOn: z.string().nullable(),
     version: z.number().int(),
+    actions: z.object({ resolve: actionAvailabilitySchema.optional() }),
   })
   .openapi("SelectionComplaint");
 
@@ -59,9 +71,15 @@ const complaintsPageSchema = z
       .string()
       .nullable()
       .describe("Hạn cuối nhận khiếu nại (15 ngày làm việc kể từ ngày thông báo)"),
+    windowWorkingDaysLeft: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Số ngày làm việc còn lại đến hạn cuối nhận khiếu nại (âm khi đã hết hạn)"),
     open: z.boolean().describe("Đợt đang nhận khiếu nại"),
     canKeep: z.boolean().describe("Người đăng nhập ghi nhận, giải quyết được khiếu nại"),
     complaints: z.array(complaintSchema),
+    actions: z.object({ record: actionAvailabilitySchema.optional() }),
   })
   .openapi("SelectionComplaints");
 
@@ -104,6 +122,8 @@ export const complaintRoutes = createRouter()
         .where(eq(selectionComplaint.roundId, id))
         .orderBy(asc(selectionComplaint.receivedOn), asc(selectionComplaint.createdAt));
       const today = todayInVietnam();
+      const overrides = indexOverrides(await calendarOverrides(db));
+      const daysLeft = (until: string) => workingDaysBetween(today, until, overrides);
       const seats = await membershipsOf(db, actor, id);
       const canKeep =
         can(actor.role, "selection.manage") ||
@@ -112,8 +132,12 @@ export const complaintRoutes = createRouter()
         {
           notifiedOn: window?.notifiedOn ?? null,
           lastDay: window?.lastDay ?? null,
+          windowWorkingDaysLeft: window ? daysLeft(window.lastDay) : null,
           open: acceptsComplaints(round.status) && window !== null,
           canKeep,
+          actions: canKeep
+            ? { record: recordComplaintAction({ roundStatus: round.status, notified: window !== null }) }
+            : {},
           complaints: rows.map(({ complaint, productName }) => ({
             id: complaint.id,
             entryId: complaint.entryId,
@@ -124,11 +148,15 @@ export const complaintRoutes = createRouter()
             receivedOn: complaint.receivedOn,
             dueOn: complaint.dueOn,
             overdue: complaint.status === "OPEN" && today > complaint.dueOn,
+            workingDaysLeft: complaint.status === "OPEN" ? daysLeft(complaint.dueOn) : null,
             status: complaint.status,
             statusLabel: complaintStatusLabels[complaint.status],
             resolution: complaint.resolution,
             resolvedOn: complaint.resolvedOn,
             version: complaint.version,
+            actions: canKeep
+              ? { resolve: resolveComplaintAction({ complaintStatus: complaint.status }) }
+              : {},
           })),
         },
         200,

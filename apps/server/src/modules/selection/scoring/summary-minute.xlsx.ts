@@ -1,4 +1,4 @@
-import { formatHalfPoints, type RoundSummary } from "@kc/domain";
+import { formatHalfPoints, type RoundSummary, scoreThresholdLabels } from "@kc/domain";
 import { applyColumns, cellFor, type SheetColumn } from "../../../platform/office/xlsx-writer";
 
 /**
@@ -24,7 +24,7 @@ export async function summaryMinuteXlsx(input: MinuteInput): Promise<Uint8Array<
     { header: "Nhóm", kind: "text", width: 22 },
     ...input.jurors.map((juror): SheetColumn => ({ header: juror.name, kind: "text", width: 14 })),
     { header: "Điểm trung bình", kind: "text", width: 14 },
-    { header: "Đạt từ 70 điểm", kind: "boolean", width: 12 },
+    { header: "Ngưỡng 70 điểm", kind: "text", width: 24 },
   ];
   applyColumns(sheet, columns);
   const summaries = new Map(input.summary.entries.map((entry) => [entry.entryId, entry]));
@@ -46,7 +46,7 @@ export async function summaryMinuteXlsx(input: MinuteInput): Promise<Uint8Array<
       entry.groupLabel,
       ...jurorCells,
       summary?.meanText ?? "Chưa đủ phiếu",
-      summary?.summarisable ? summary.passes : null,
+      summary?.summarisable ? scoreThresholdLabels[summary.passes ? "PASSES" : "BELOW"] : null,
     ];
     sheet.addRow(values.map((value, index) => cellFor(columns[index]?.kind ?? "text", value)));
   }

@@ -3,6 +3,7 @@ import { Alert, Descriptions, Flex, Table, type TableColumnsType, Tag, Typograph
 import { useTranslation } from "react-i18next";
 import type { EligibilityAssessment, RuleResult } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
+import { CertificatePriorityTag } from "../../certificates/certificate-priority-tag";
 import { ConfidenceTag } from "../../legal-documents/confidence-tag";
 import { VerdictTag } from "../tags";
 
@@ -74,6 +75,16 @@ export function EligibilityTab({ eligibility }: { eligibility: EligibilityAssess
             label: t("establishments.confidence"),
             children: ruleSet ? <ConfidenceTag value={ruleSet.confidence} /> : none,
           },
+          ...(eligibility.certificatePriority
+            ? [
+                {
+                  key: "certificatePriority",
+                  label: t("establishments.certificatePriority"),
+                  span: "filled" as const,
+                  children: <CertificatePriorityTag priority={eligibility.certificatePriority} showReason />,
+                },
+              ]
+            : []),
           {
             key: "flags",
             label: t("establishments.priorityFlags"),

@@ -4,7 +4,7 @@ export const selectionHelp: HelpTopic = {
   module: "binh-chon-san-pham",
   title: "Bình chọn sản phẩm CNNT tiêu biểu",
   summary:
-    "Lập đợt bình chọn theo Thông tư 26/2014/TT-BCT, thành lập hội đồng và ban giám khảo, cấp tài khoản cho giám khảo và đưa đợt qua từng bước kèm văn bản.",
+    "Lập đợt bình chọn theo Thông tư 26/2014/TT-BCT, thành lập hội đồng và ban giám khảo, chấm điểm trên phiếu của từng giám khảo, giải quyết khiếu nại, cấp và thu hồi giấy chứng nhận có mã QR để ai cũng kiểm tra được.",
   page: "/app/binh-chon-san-pham",
   sections: [
     {
@@ -54,6 +54,73 @@ export const selectionHelp: HelpTopic = {
         {
           kind: "note",
           text: "Mỗi bước hiện rõ điều kiện còn thiếu; nút của bước chưa đủ điều kiện bị làm mờ kèm lý do.",
+        },
+      ],
+    },
+    {
+      id: "cham-diem",
+      title: "Khung điểm và chấm điểm",
+      blocks: [
+        {
+          kind: "steps",
+          items: [
+            "Trưởng ban giám khảo đề xuất khung điểm ở thẻ “Chấm điểm”: các tiêu chí thuộc bốn nhóm C1–C4, mỗi tiêu chí có điểm tối đa của đợt này, tổng đúng 100 điểm. Đề xuất sửa được nhiều lần.",
+            "Chủ tịch hội đồng phê duyệt khung điểm. Từ đó khung điểm không sửa được nữa và đợt được bắt đầu chấm điểm.",
+            "Mỗi giám khảo đăng nhập bằng tài khoản của mình và chấm từng sản phẩm trên phiếu riêng, điểm theo bước 0,5. Phiếu sửa được đến khi khóa chấm điểm; giám khảo không xem được phiếu của người khác.",
+            "Trưởng ban giám khảo khóa chấm điểm khi đã đủ phiếu. Biên bản tổng hợp tính điểm trung bình của từng sản phẩm, đánh dấu sản phẩm đạt từ 70 điểm và xếp hạng; tải được tệp Excel.",
+            "Hội đồng chọn danh sách đề nghị công nhận (số lượng do hội đồng quyết định, không tự động theo điểm) rồi chuyển bước “Hội đồng đề nghị công nhận”.",
+          ],
+        },
+        {
+          kind: "note",
+          text: "Giám khảo có liên quan đến cơ sở dự thi không chấm sản phẩm của cơ sở đó; điểm trung bình chỉ tính từ các phiếu đã lưu.",
+        },
+      ],
+    },
+    {
+      id: "khieu-nai",
+      title: "Khiếu nại kết quả",
+      blocks: [
+        {
+          kind: "list",
+          items: [
+            "Thời hạn khiếu nại là 15 ngày làm việc kể từ ngày thông báo kết quả; hội đồng trả lời trong 10 ngày làm việc kể từ ngày nhận (S6).",
+            "Ngày làm việc không tính thứ Bảy, Chủ nhật, ngày lễ, Tết Nguyên đán (theo âm lịch) và các ngày nghỉ bù do Chính phủ quyết định từng năm. Quản trị hệ thống cập nhật các ngày này ở Danh mục → Lịch làm việc.",
+            "Thẻ “Khiếu nại” hiện hạn cuối nhận khiếu nại và số ngày làm việc còn lại; mỗi khiếu nại có hạn giải quyết, quá hạn thì hiện màu đỏ.",
+            "Cán bộ của cơ quan tổ chức hoặc thư ký hội đồng ghi nhận khiếu nại với ngày nhận thực tế; khiếu nại nhận sau hạn cuối bị từ chối và hệ thống nêu rõ ngày hạn cuối.",
+            "Khi giải quyết, chọn kết quả (khiếu nại đúng, không đúng, hoặc đã rút), ngày giải quyết và nội dung trả lời. Đợt chỉ được kết thúc hoặc đề cử lên cấp trên khi đã hết hạn và không còn khiếu nại chưa giải quyết.",
+          ],
+        },
+      ],
+    },
+    {
+      id: "giay-chung-nhan",
+      title: "Giấy chứng nhận",
+      blocks: [
+        {
+          kind: "list",
+          items: [
+            "Lãnh đạo cơ quan công nhận cấp giấy chứng nhận cho các sản phẩm đã được công nhận, theo số, ngày quyết định công nhận. Số giấy được đánh tự động theo cấp và năm; mỗi sản phẩm chỉ được cấp một giấy.",
+            "Giấy có hiệu lực từ ngày cấp đến hết ngày 31 tháng 12 của năm thứ ba tính cả năm cấp (cấp năm 2026 thì hiệu lực đến 31/12/2028).",
+            "Thu hồi giấy khi cơ sở vi phạm, kèm số, ngày quyết định thu hồi và lý do. Giấy đã thu hồi không phục hồi được.",
+            "Mỗi giấy in ra một trang (Word hoặc PDF) theo mẫu, có mã QR dẫn tới trang xác minh.",
+            "Cơ sở có giấy chứng nhận còn hiệu lực được ưu tiên khi xét hỗ trợ khuyến công (Điều 21 Thông tư 26/2014): nhãn “Ưu tiên (Điều 21 TT 26/2014)” hiện ở trang cơ sở và trong danh sách cơ sở thụ hưởng của đề án, và tự mất khi giấy hết hạn hoặc bị thu hồi.",
+          ],
+        },
+      ],
+    },
+    {
+      id: "xac-minh",
+      title: "Xác minh giấy chứng nhận và danh mục sản phẩm tiêu biểu",
+      blocks: [
+        {
+          kind: "list",
+          items: [
+            "Người mua, đối tác chỉ cần quét mã QR trên giấy: trang xác minh mở ra không cần đăng nhập, cho biết sản phẩm, tên cơ sở, cấp, năm và tình trạng hiện tại của giấy.",
+            "Giấy còn hiệu lực hiện màu xanh; giấy đã hết hạn hoặc bị thu hồi hiện màu đỏ. Mã QR bị làm giả hoặc sửa nội dung thì trang báo không xác thực được.",
+            "Trang xác minh và danh mục công khai không hiện thông tin cá nhân (chủ cơ sở, điện thoại, địa chỉ chi tiết).",
+            "Danh mục sản phẩm tiêu biểu (/san-pham-tieu-bieu) cho phép tìm theo tên không cần gõ dấu và lọc theo tỉnh, vùng, nhóm sản phẩm, cấp, năm và tình trạng hiệu lực.",
+          ],
         },
       ],
     },

@@ -5,6 +5,7 @@ import type { ProjectDetail } from "../../../api/types";
 import { EmptyState } from "../../../components/query-state";
 import { Section } from "../../../components/section";
 import { formatShareBps } from "../../../lib/format";
+import { CertificatePriorityTag } from "../../certificates/certificate-priority-tag";
 import { establishmentPath } from "../../establishments/paths";
 
 type Beneficiary = ProjectDetail["beneficiaries"][number];
@@ -27,7 +28,12 @@ export function BeneficiariesTab({ project }: { project: ProjectDetail }) {
             {
               title: t("projects.fields.establishment"),
               dataIndex: "name",
-              render: (name: string, row) => <Link to={establishmentPath(row.establishmentId)}>{name}</Link>,
+              render: (name: string, row) => (
+                <Flex vertical gap={4} align="flex-start">
+                  <Link to={establishmentPath(row.establishmentId)}>{name}</Link>
+                  <CertificatePriorityTag priority={row.certificatePriority} />
+                </Flex>
+              ),
             },
             {
               title: t("projects.fields.taxCode"),

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ResponseOf } from "../../../api/types";
+import type { BodyOf, ResponseOf } from "../../../api/types";
 import { api, apiRequest } from "../../../lib/api";
 
 export type ScoringPage = ResponseOf<"/api/v1/selection-rounds/{id}/scoring", "get">;
+export type FrameInput = BodyOf<"/api/v1/selection-rounds/{id}/frame", "put">;
 export type ScoringSummary = ResponseOf<"/api/v1/selection-rounds/{id}/scoring/summary", "get">;
 
 const base = (roundId: string) => `/selection-rounds/${encodeURIComponent(roundId)}`;
@@ -27,6 +28,10 @@ export function useScoringAction(roundId: string) {
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: keys.all(roundId) });
   return {
+    proposeFrame: useMutation({
+      mutationFn: (input: FrameInput) => apiRequest(`${base(roundId)}/frame`, { method: "PUT", body: input }),
+      onSuccess: refresh,
+    }),
     approveFrame: useMutation({
       mutationFn: (roundVersion: number) => api.post(`${base(roundId)}/frame/approve`, { roundVersion }),
       onSuccess: refresh,

@@ -1,6 +1,6 @@
-import { Empty } from "antd";
+import { ScoringPanel } from "./scoring-panel";
 
-/** Placeholder until this tab's owner delivers it (the round page renders it with the round's id). */
-export function RoundScoringTab(_props: { roundId: string }) {
-  return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Đang cập nhật" />;
+/** The round page's "Chấm điểm" tab: the same panel as the scoring page, under the round's own header. */
+export function RoundScoringTab({ roundId }: { roundId: string }) {
+  return <ScoringPanel roundId={roundId} />;
 }

@@ -52,8 +52,13 @@ export function SummaryTable({ roundId }: { roundId: string }) {
           {
             title: t("scoring.passes"),
             key: "passes",
-            width: 110,
-            render: (_, row) => (row.passes ? <Tag color="green">Đạt</Tag> : <Tag>Không đạt</Tag>),
+            width: 130,
+            render: (_, row) =>
+              row.passes ? (
+                <Tag color="green">{t("scoring.threshold.passes")}</Tag>
+              ) : (
+                <Tag>{t("scoring.threshold.below")}</Tag>
+              ),
           },
           ...jurors.map((juror) => ({
             title: juror.name,

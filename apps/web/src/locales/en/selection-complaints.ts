@@ -1,0 +1,41 @@
+import type { viSelectionComplaints } from "../vi/selection-complaints";
+
+export const enSelectionComplaints: typeof viSelectionComplaints = {
+  selectionComplaints: {
+    windowTitle: "Complaint period",
+    notNotified:
+      "Results not yet notified to the entrants: the complaint period starts on the notification day.",
+    notifiedOn: "Results notified on",
+    lastDay: "Last day for complaints",
+    windowRule:
+      "15 working days from notification, not counting weekends, public holidays, Tết and days off in lieu.",
+    howCounted: "How deadlines are counted",
+    daysLeft: "{{count}} working days left",
+    lastDayToday: "today is the last day",
+    overdueBy: "{{count}} working days overdue",
+    windowClosed: "closed",
+    record: "Record a complaint",
+    resolve: "Resolve",
+    what: "complaints",
+    empty: "No complaint about this round's results yet.",
+    count: "complaints",
+    receivedOn: "Received on",
+    filedOn: "Sent on",
+    filedByName: "Complainant",
+    product: "Product",
+    wholeRound: "The round's results as a whole",
+    content: "Content",
+    dueOn: "Answer due",
+    dueRule: "10 working days from receipt",
+    status: "Status",
+    resolution: "Answer",
+    resolvedOn: "Resolved on",
+    resolvedLate: "answered late",
+    outcome: "Outcome",
+    formTitle: "Record a complaint",
+    resolveTitle: "Resolve a complaint",
+    save: "Save",
+    required: "Required",
+    productHint: "Leave empty for a complaint about the round's results as a whole",
+  },
+};
