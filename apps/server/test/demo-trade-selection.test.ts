@@ -1,4 +1,6 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rowsOf } from "../src/db/rows";
 import { summaryDrift } from "../src/modules/figures/figure-summary";
 import { DEMO_PASSWORD, seedDemoAccounts } from "../src/seed/demo/demo-accounts";
 import { seedDemoCommunes } from "../src/seed/demo/demo-communes";
@@ -46,6 +48,13 @@ describe.each(engines)("demo trade promotion and selection on %s", (engine) => {
     expect(await seedDemoTradePromotion(ctx.db)).toBe(0);
     expect(await seedDemoSelection(ctx.db)).toBe(0);
     expect(await summaryDrift(ctx.db)).toEqual([]);
+    // Each fair's counters (shown on its participants tab) equal its rows, as the participation use cases keep them.
+    const drifted = rowsOf<{ id: string }>(
+      await ctx.db.execute(sql`select f.id from fair f
+        where f.participation_count <> (select count(*) from fair_participation p where p.fair_id = f.id)
+          or f.participation_count = 0`),
+    );
+    expect(drifted).toEqual([]);
   });
 
   it("recounts the national 2014–2018 outputs equal to what was reported, and shows them once", async () => {

@@ -2,6 +2,7 @@ import { province63Key } from "@kc/domain";
 import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { brandSupport, establishment, fair, project } from "../../db/schema/index";
+import { recountFair } from "../../modules/trade-promotion/participations/fair-counters";
 import { nationalFairs2014to2018, northern2024 } from "./demo-trade-promotion.data";
 
 const HA_NOI_2024 = province63Key("01");
@@ -119,7 +120,11 @@ export async function seedDemoTradePromotion(db: Db): Promise<number> {
       })),
     ];
     await tx.insert(fair).values(fairs.map((f) => f.row));
-    for (const f of fairs) await participate(tx, f.row.id as string, f.participants, f.threeBooths);
+    for (const f of fairs) {
+      await participate(tx, f.row.id as string, f.participants, f.threeBooths);
+      // The fair's counters (participations, booths, support) as the participation use cases keep them.
+      await recountFair(tx, f.row.id as string);
+    }
     const brands = [
       ...nationalFairs2014to2018Brands(national?.id ?? null),
       ...northern2024.brands.map((b, i) =>
