@@ -57,5 +57,24 @@ export const selectionHelp: HelpTopic = {
         },
       ],
     },
+    {
+      id: "giay-chung-nhan",
+      title: "Giấy chứng nhận và mã QR",
+      blocks: [
+        {
+          kind: "steps",
+          items: [
+            'Sau khi người phê duyệt công nhận, thẻ "Giấy chứng nhận" của đợt liệt kê sản phẩm được công nhận theo thứ hạng. Lãnh đạo cơ quan công nhận bấm "Cấp giấy chứng nhận", chọn sản phẩm, nhập số, ngày và người ký quyết định công nhận và ngày cấp.',
+            "Giấy chứng nhận có hiệu lực đến hết ngày 31/12 của năm thứ ba kể từ năm cấp. Mở một giấy để tải bản Word hoặc PDF in kèm mã QR, hoặc mở trang xác minh công khai mà mã QR dẫn tới.",
+            "Thu hồi theo quyết định thu hồi (số, ngày, lý do): từ ngày thu hồi, trang xác minh báo giấy đã bị thu hồi bằng chữ đỏ.",
+            "Ghi báo cáo năm của cơ sở (kinh phí hỗ trợ đã nhận, doanh thu) cho từng năm trong thời hạn của giấy.",
+          ],
+        },
+        {
+          kind: "note",
+          text: 'Danh sách mọi giấy chứng nhận trong phạm vi dữ liệu của bạn ở nút "Giấy chứng nhận đã cấp" trên trang đợt bình chọn; lọc theo năm cấp, cấp, tình trạng và tìm không dấu.',
+        },
+      ],
+    },
   ],
 };
