@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { establishment, selectionEntry, selectionRound } from "../src/db/schema/index";
 import { decision, entry, est, round } from "./selection-certificates.fixtures";
@@ -38,6 +39,7 @@ describe.each(engines)("a round's certificate state on %s", (engine) => {
         round("R-DT", DONG_THAP),
         round("R-HN", HA_NOI),
         { ...round("R-DT-JUDGING", DONG_THAP), status: "JUDGING" as const },
+        { ...round("R-DT-PROPOSED", DONG_THAP), status: "RESULTS_PROPOSED" as const },
       ]);
     await ctx.db
       .insert(selectionEntry)
@@ -46,6 +48,13 @@ describe.each(engines)("a round's certificate state on %s", (engine) => {
         { ...entry("e2", "R-DT", "est-dt", DONG_THAP, "Chiếu cói hoa văn"), rank: 1, meanScore: "88.2500" },
         entry("e3", "R-DT", "est-dt", DONG_THAP, "Thảm cói", "NOT_RECOGNISED"),
         entry("e4", "R-HN", "est-hn", HA_NOI, "Bình gốm men lam"),
+        {
+          ...entry("p1", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Giỏ cói", "ELIGIBLE"),
+          proposed: true,
+          rank: 1,
+        },
+        { ...entry("p2", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Hộp cói", "ELIGIBLE"), rank: 2 },
+        { ...entry("p3", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Nón cói", "WITHDRAWN"), proposed: true },
       ]);
   });
   afterAll(async () => ctx?.close());
@@ -111,5 +120,29 @@ describe.each(engines)("a round's certificate state on %s", (engine) => {
     expect((await hanoiOfficer.get(path("R-HN"))).status).toBe(200);
     expect((await (await signedIn(ctx, { role: "JUROR" })).client.get(path("R-DT"))).status).toBe(404);
     expect((await ctx.client().get(path("R-DT"))).status).toBe(401);
+  });
+
+  it("recognises exactly the council's proposed entries when the approver takes the recognition step", async () => {
+    const { client: leader } = await signedIn(ctx, { role: "PROVINCIAL_LEADER" });
+    const step = await leader.post("/api/v1/selection-rounds/R-DT-PROPOSED/steps", {
+      version: 1,
+      step: "RECOGNISE",
+      effectiveOn: "2026-03-09",
+      decision: { number: "45/QĐ-UBND", issuedOn: "2026-03-09", signer: "Nguyễn Văn Minh" },
+    });
+    expect(step.status).toBe(200);
+    const statuses = await ctx.db
+      .select({ id: selectionEntry.id, status: selectionEntry.status })
+      .from(selectionEntry)
+      .where(eq(selectionEntry.roundId, "R-DT-PROPOSED"))
+      .orderBy(selectionEntry.id);
+    expect(statuses).toEqual([
+      { id: "p1", status: "RECOGNISED" },
+      { id: "p2", status: "NOT_RECOGNISED" },
+      { id: "p3", status: "WITHDRAWN" },
+    ]);
+    const state = await json(await leader.get(path("R-DT-PROPOSED")));
+    expect(state.recognised.map((e: { entryId: string }) => e.entryId)).toEqual(["p1"]);
+    expect(state.actions.issue.available).toBe(true);
   });
 });
