@@ -41,21 +41,19 @@ describe.each(engines)("a round's certificate state on %s", (engine) => {
         { ...round("R-DT-JUDGING", DONG_THAP), status: "JUDGING" as const },
         { ...round("R-DT-PROPOSED", DONG_THAP), status: "RESULTS_PROPOSED" as const },
       ]);
-    await ctx.db
-      .insert(selectionEntry)
-      .values([
-        { ...entry("e1", "R-DT", "est-dt", DONG_THAP, "Túi cói thủ công"), rank: 2, meanScore: "81.5000" },
-        { ...entry("e2", "R-DT", "est-dt", DONG_THAP, "Chiếu cói hoa văn"), rank: 1, meanScore: "88.2500" },
-        entry("e3", "R-DT", "est-dt", DONG_THAP, "Thảm cói", "NOT_RECOGNISED"),
-        entry("e4", "R-HN", "est-hn", HA_NOI, "Bình gốm men lam"),
-        {
-          ...entry("p1", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Giỏ cói", "ELIGIBLE"),
-          proposed: true,
-          rank: 1,
-        },
-        { ...entry("p2", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Hộp cói", "ELIGIBLE"), rank: 2 },
-        { ...entry("p3", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Nón cói", "WITHDRAWN"), proposed: true },
-      ]);
+    await ctx.db.insert(selectionEntry).values([
+      { ...entry("e1", "R-DT", "est-dt", DONG_THAP, "Túi cói thủ công"), rank: 2, meanScore: "81.5000" },
+      { ...entry("e2", "R-DT", "est-dt", DONG_THAP, "Chiếu cói hoa văn"), rank: 1, meanScore: "88.2500" },
+      entry("e3", "R-DT", "est-dt", DONG_THAP, "Thảm cói", "NOT_RECOGNISED"),
+      entry("e4", "R-HN", "est-hn", HA_NOI, "Bình gốm men lam"),
+      {
+        ...entry("p1", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Giỏ cói", "ELIGIBLE"),
+        proposed: true,
+        rank: 1,
+      },
+      { ...entry("p2", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Hộp cói", "ELIGIBLE"), rank: 2 },
+      { ...entry("p3", "R-DT-PROPOSED", "est-dt", DONG_THAP, "Nón cói", "WITHDRAWN"), proposed: true },
+    ]);
   });
   afterAll(async () => ctx?.close());
 
