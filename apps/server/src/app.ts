@@ -30,6 +30,7 @@ import { referenceRoutes } from "./modules/reference/reference.routes";
 import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
 import { certificateRoutes } from "./modules/selection/certificates/certificates.routes";
 import { publicCertificateRoutes } from "./modules/selection/certificates/public-certificates.routes";
+import { roundCertificateRoutes } from "./modules/selection/certificates/round-certificates.routes";
 import { complaintRoutes } from "./modules/selection/complaints/complaints.routes";
 import { entryRoutes } from "./modules/selection/entries/entries.routes";
 import { entryDocumentRoutes } from "./modules/selection/entries/entry-documents.routes";
@@ -216,6 +217,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", entryListRoutes);
   app.route("/api/v1", establishmentSelectionRoutes);
   app.route("/api/v1", certificateRoutes);
+  app.route("/api/v1", roundCertificateRoutes);
   app.route("/api/public", publicReferenceRoutes);
   app.route("/api/public", publicCertificateRoutes);
   // The published key set lives at a well-known address (decision 0016), outside /api.

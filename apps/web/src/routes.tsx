@@ -268,6 +268,13 @@ const selectionRoutes: RouteObject[] = [
     ),
   },
   {
+    path: "chung-nhan",
+    lazy: page(
+      () => import("./features/certificates/certificates-page").then((m) => m.CertificatesPage),
+      SELECTION_ABILITIES,
+    ),
+  },
+  {
     path: ":id",
     lazy: page(
       () => import("./features/selection/rounds/round-page").then((m) => m.RoundPage),

@@ -22,6 +22,7 @@ export const operationIds: Record<string, string> = {
   "GET /api/v1/selection-certificates": "selectionCertificates.list",
   "GET /api/v1/selection-certificates/{id}": "selectionCertificates.get",
   "POST /api/v1/selection-rounds/{id}/certificates": "selectionRounds.issueCertificates",
+  "GET /api/v1/selection-rounds/{id}/certificates": "selectionRounds.listCertificateState",
   "POST /api/v1/selection-certificates/{id}/revoke": "selectionCertificates.revoke",
   "POST /api/v1/selection-certificates/{id}/holder-reports": "selectionCertificates.recordHolderReport",
   "GET /api/v1/selection-certificates/{id}/certificate.docx": "selectionCertificates.exportDocx",

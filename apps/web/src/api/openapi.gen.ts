@@ -2116,7 +2116,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Sản phẩm được công nhận của đợt và việc cấp giấy chứng nhận */
+        get: operations["selectionRounds.listCertificateState"];
         put?: never;
         /** Cấp giấy chứng nhận cho các sản phẩm được công nhận theo quyết định công nhận */
         post: operations["selectionRounds.issueCertificates"];
@@ -4253,6 +4254,24 @@ export interface components {
             /** @description Doanh thu (đồng) */
             revenue: string | null;
             notes: string;
+        };
+        SelectionRoundCertificates: {
+            /** @description Sản phẩm được công nhận, theo thứ hạng, kèm giấy chứng nhận đã cấp (nếu có) */
+            recognised: {
+                entryId: string;
+                productName: string;
+                /** @enum {string} */
+                productGroup: "G1" | "G2" | "G3" | "G4";
+                establishmentName: string;
+                /** @description Điểm trung bình của ban giám khảo */
+                meanScore: string | null;
+                rank: number | null;
+                certificateId: string | null;
+                certificateNumber: string | null;
+            }[];
+            actions: {
+                issue: components["schemas"]["ActionAvailability"];
+            };
         };
         PublicAdminUnit: {
             code: string;
@@ -15920,6 +15939,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SelectionCertificateDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "selectionRounds.listCertificateState": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sản phẩm được công nhận và thao tác cấp giấy */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRoundCertificates"];
                 };
             };
             /** @description Dữ liệu không hợp lệ */

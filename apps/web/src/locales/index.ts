@@ -2,6 +2,7 @@ import { enAccount } from "./en/account";
 import { enAdmin } from "./en/admin";
 import { enCalendar, enCalendarNav } from "./en/calendar";
 import { enCatalogues } from "./en/catalogues";
+import { enCertificates } from "./en/certificates";
 import { enCommon } from "./en/common";
 import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
@@ -22,6 +23,7 @@ import { viAccount } from "./vi/account";
 import { viAdmin } from "./vi/admin";
 import { viCalendar, viCalendarNav } from "./vi/calendar";
 import { viCatalogues } from "./vi/catalogues";
+import { viCertificates } from "./vi/certificates";
 import { viCommon } from "./vi/common";
 import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
@@ -68,6 +70,7 @@ export const vi = {
   ...viTables,
   ...viSelectionEntries,
   ...viPublicVerify,
+  ...viCertificates,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -98,5 +101,6 @@ export const en: typeof vi = {
   ...enTables,
   ...enSelectionEntries,
   ...enPublicVerify,
+  ...enCertificates,
 };
 export type Messages = typeof vi;

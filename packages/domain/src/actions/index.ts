@@ -1,4 +1,5 @@
 export * from "./action-availability";
+export * from "./certificate-actions";
 export * from "./establishment-actions";
 export * from "./fair-actions";
 export * from "./selection-complaint-actions";

@@ -201,15 +201,7 @@ export async function seedDemoProvincialRound(db: Db): Promise<number> {
       });
     await take(officer, "PROPOSE_RESULTS", "2026-10-05", "12/BB-HĐBC");
     await take(leader, "RECOGNISE", "2026-10-12", "2451/QĐ-UBND");
-    // The recognition decision names the products; the entries follow it here as the approver's list says.
-    await tx
-      .update(selectionEntry)
-      .set({ status: "RECOGNISED" })
-      .where(inArray(selectionEntry.id, recognised));
-    await tx
-      .update(selectionEntry)
-      .set({ status: "NOT_RECOGNISED" })
-      .where(inArray(selectionEntry.id, entryIds.slice(4)));
+    // The recognition step marks the council's proposed entries recognised and the others not (use case).
     const issued = await issueCertificates(tx, leader, meta, DEMO_ROUND_ID, {
       entryIds: recognised,
       decisionNumber: "2451/QĐ-UBND",

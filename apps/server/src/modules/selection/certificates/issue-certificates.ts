@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import {
-  acceptsCertificates,
+  certificateIssueAction,
   certificateIssuerKey,
   certificateNumber,
   certificateValidUntil,
@@ -16,6 +16,7 @@ import {
   selectionEntry,
   selectionRound,
 } from "../../../db/schema/index";
+import { assertAvailable } from "../../../platform/action-availability";
 import { writeAudit } from "../../../platform/audit";
 import type { Actor, RequestMeta } from "../../../platform/context";
 import { AppError } from "../../../platform/errors";
@@ -53,11 +54,14 @@ export async function issueCertificates(
     });
   return db.transaction(async (tx) => {
     const round = await loadRoundForActor(tx, actor, roundId, meta, { lock: true });
-    if (actor.role !== approverRoleFor(round.level))
-      throw new AppError("FORBIDDEN", {
-        detail: "Chỉ lãnh đạo cơ quan công nhận của cấp này được cấp giấy chứng nhận",
-      });
-    if (!acceptsCertificates(round.status)) throw new AppError("SELECTION_CERTIFICATE_NOT_ALLOWED");
+    // Who and when, by the rule the tab's button shows; what is left to issue is checked on the entries below.
+    assertAvailable(
+      certificateIssueAction({
+        callerIsApprover: actor.role === approverRoleFor(round.level),
+        roundStatus: round.status,
+        recognisedWithoutCertificate: Number.POSITIVE_INFINITY,
+      }),
+    );
     const entries = await tx
       .select({
         entry: selectionEntry,

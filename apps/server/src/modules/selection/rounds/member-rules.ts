@@ -1,4 +1,4 @@
-import { councilSizeByLevel, type MemberInput, type MemberRole } from "@kc/domain";
+import { councilSizeByLevel, type MemberInput, type MemberRole, rolesForRoundStep } from "@kc/domain";
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { user } from "../../../db/schema/index";
@@ -80,7 +80,13 @@ export async function assertMemberFits(
   if (member.userId === null) return;
   const expected = accountRoleFor(member);
   const [account] = await db.select({ role: user.role }).from(user).where(eq(user.id, member.userId));
-  if (!expected || !account || account.role !== expected)
+  // The chair approves the point frame from their seat (scoring-access.ts) but gets no account of their own: a
+  // chair from the organising body's staff is linked to that staff account, or the frame could never be approved.
+  const chairFromStaff =
+    member.role === "CHAIR" &&
+    account !== undefined &&
+    rolesForRoundStep("CLOSE", round.level).includes(account.role);
+  if (!chairFromStaff && (!expected || !account || account.role !== expected))
     throw invalid(
       "SELECTION_MEMBER_ACCOUNT_INVALID",
       "body.userId",

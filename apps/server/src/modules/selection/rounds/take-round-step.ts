@@ -12,6 +12,7 @@ import { logSecurityEvent, writeAudit } from "../../../platform/audit";
 import type { Actor, RequestMeta } from "../../../platform/context";
 import { AppError } from "../../../platform/errors";
 import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../../platform/versioned-write";
+import { settleRecognisedEntries } from "../certificates/settle-recognised-entries";
 import { findRoundInScope, loadRoundForActor, membershipsOf } from "../round-access";
 import { roundSnapshot } from "./create-round";
 import { assertOwnUnfiledFile } from "./round-decision-files";
@@ -91,6 +92,7 @@ export async function takeRoundStep(options: {
         .where(rowAtVersion(selectionRound, id, input.version))
         .returning(),
     );
+    if (input.step === "RECOGNISE") await settleRecognisedEntries(tx, id);
     const decision = input.decision;
     await tx.insert(selectionRoundDecision).values({
       id: crypto.randomUUID(),

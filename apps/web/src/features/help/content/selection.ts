@@ -98,6 +98,16 @@ export const selectionHelp: HelpTopic = {
       title: "Giấy chứng nhận",
       blocks: [
         {
+          kind: "steps",
+          items: [
+            'Sau khi người phê duyệt công nhận, thẻ "Giấy chứng nhận" của đợt liệt kê sản phẩm được công nhận theo thứ hạng. Lãnh đạo cơ quan công nhận bấm "Cấp giấy chứng nhận", chọn sản phẩm, nhập số, ngày và người ký quyết định công nhận và ngày cấp.',
+            "Mở một giấy để tải bản Word hoặc PDF in kèm mã QR, hoặc mở trang xác minh công khai mà mã QR dẫn tới.",
+            "Thu hồi theo quyết định thu hồi (số, ngày, lý do): từ ngày thu hồi, trang xác minh báo giấy đã bị thu hồi bằng chữ đỏ.",
+            "Ghi báo cáo năm của cơ sở (kinh phí hỗ trợ đã nhận, doanh thu) cho từng năm trong thời hạn của giấy.",
+            'Mọi giấy chứng nhận trong phạm vi của bạn ở trang "Giấy chứng nhận đã cấp" (nút trên trang Bình chọn sản phẩm): lọc theo năm cấp, cấp, tình trạng và tìm không dấu.',
+          ],
+        },
+        {
           kind: "list",
           items: [
             "Lãnh đạo cơ quan công nhận cấp giấy chứng nhận cho các sản phẩm đã được công nhận, theo số, ngày quyết định công nhận. Số giấy được đánh tự động theo cấp và năm; mỗi sản phẩm chỉ được cấp một giấy.",

@@ -1,4 +1,4 @@
-import { PlusOutlined, WarningOutlined } from "@ant-design/icons";
+import { PlusOutlined, SafetyCertificateOutlined, WarningOutlined } from "@ant-design/icons";
 import { selectionLevelLabels } from "@kc/domain";
 import { Button, Card, InputNumber, Select, Tooltip, Typography } from "antd";
 import { useMemo } from "react";
@@ -12,6 +12,7 @@ import { SearchInput } from "../../../components/search-input";
 import { formatNumber } from "../../../lib/format";
 import { serverPagination } from "../../../lib/pagination";
 import { useAbility } from "../../auth/current-user";
+import { CERTIFICATES_PATH } from "../../certificates/paths";
 import { type RoundListItem, type RoundListQuery, useRounds } from "./api";
 import { levelOptions, placeOf, regionOptions, statusOptions } from "./labels";
 import { NEW_SELECTION_ROUND_PATH, selectionRoundPath } from "./paths";
@@ -126,15 +127,20 @@ export function RoundsPage() {
         title={t("selectionRounds.title")}
         description={canCreate ? t("selectionRounds.description") : t("selectionRounds.memberDescription")}
         extra={
-          canCreate ? (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => void navigate(NEW_SELECTION_ROUND_PATH)}
-            >
-              {t("selectionRounds.create")}
+          <>
+            <Button icon={<SafetyCertificateOutlined />} onClick={() => void navigate(CERTIFICATES_PATH)}>
+              {t("certificates.listLink")}
             </Button>
-          ) : null
+            {canCreate ? (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => void navigate(NEW_SELECTION_ROUND_PATH)}
+              >
+                {t("selectionRounds.create")}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card variant="outlined">
