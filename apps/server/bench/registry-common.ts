@@ -86,3 +86,13 @@ export async function getJson<T>(baseUrl: string, path: string, cookie: string):
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 300)}`);
   return JSON.parse(text) as T;
 }
+
+/** The ids of today's provinces, as the national account reads them (the lists are measured province by province). */
+export async function provinceIds(baseUrl: string, cookie: string): Promise<string[]> {
+  const page = await getJson<{ items: { id: string }[] }>(
+    baseUrl,
+    "/api/v1/admin-units?level=TINH&pageSize=50",
+    cookie,
+  );
+  return page.items.map((p) => p.id);
+}

@@ -1,10 +1,9 @@
-import pg from "pg";
 import { openPglite } from "../src/db/client";
 import { benchDashboardPostgres, measureDashboard, prepareDashboard } from "./dashboard";
 import { load } from "./load";
 import type { EngineSetup } from "./measurements";
 import { benchProjects } from "./projects";
-import { seedRecords, selectionStep, tradePromotionStep } from "./records-bench";
+import { seedRecords, selectionStep, tradePromotionStep, withDatabase } from "./records-bench";
 import {
   atMost,
   describeError,
@@ -17,6 +16,7 @@ import {
   ms1,
   NATIONAL_SIGN_IN,
   PROVINCE_SIGN_IN,
+  provinceIds,
   registryFacts,
   SEARCHES,
   type Sessions,
@@ -151,30 +151,9 @@ export async function benchRegistry(
 
 async function seed(setup: EngineSetup): Promise<SeedSummary & { totalMs: number }> {
   const started = performance.now();
-  const log = (line: string) => console.log(line);
-  if (setup.engine === "PostgreSQL") {
-    const url = setup.env.DATABASE_URL;
-    if (!url) throw new Error("no DATABASE_URL for PostgreSQL");
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      const summary = await seedRegister({ query: (text, params) => client.query(text, params) }, log);
-      return { ...summary, totalMs: performance.now() - started };
-    } finally {
-      await client.end();
-    }
-  }
-  const dataDir = setup.env.KC_DATA_DIR;
-  if (!dataDir) throw new Error("no KC_DATA_DIR for PGlite");
-  // Same opening as the server (extensions, folder lock): the server must be stopped first.
-  const database = await openPglite({ dataDir });
-  try {
-    const client = (database.db as unknown as { $client: SqlClient }).$client;
-    const summary = await seedRegister({ query: (text, params) => client.query(text, params) }, log);
-    return { ...summary, totalMs: performance.now() - started };
-  } finally {
-    await database.close();
-  }
+  // Same opening as the server on PGlite (extensions, folder lock): the server must be stopped first.
+  const summary = await withDatabase(setup, (client) => seedRegister(client, (line) => console.log(line)));
+  return { ...summary, totalMs: performance.now() - started };
 }
 
 async function preparePgliteDashboard(setup: EngineSetup) {
@@ -215,13 +194,7 @@ async function measureLists(engine: Engine, server: RunningServer, sessions: Ses
   if ((hits["may tre"]?.national ?? 0) < 1_000) {
     throw new Error(`"may tre" found ${hits["may tre"]?.national} HKD rows; the register was not seeded?`);
   }
-  const provinces = (
-    await getJson<{ items: { id: string }[] }>(
-      server.baseUrl,
-      "/api/v1/admin-units?level=TINH&pageSize=50",
-      sessions.national,
-    )
-  ).items.map((p) => p.id);
+  const provinces = await provinceIds(server.baseUrl, sessions.national);
 
   const variants: { name: string; cookie: string; paths: string[] }[] = [
     {

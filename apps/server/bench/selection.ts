@@ -1,6 +1,6 @@
 import { keptAliveClient } from "./http-get";
 import { load, percentile } from "./load";
-import { getJson, int, ms1, type Sessions } from "./registry-common";
+import { getJson, int, ms1, provinceIds, type Sessions } from "./registry-common";
 import type { Engine, Row } from "./report";
 import { SELECTION_SEED, type SelectionSeedSummary } from "./selection-data";
 import type { RunningServer } from "./server-process";
@@ -101,13 +101,7 @@ export async function measureSelection(
   sessions: Sessions,
 ): Promise<Row[]> {
   const rows: Row[] = [];
-  const provinces = (
-    await getJson<{ items: { id: string }[] }>(
-      server.baseUrl,
-      "/api/v1/admin-units?level=TINH&pageSize=50",
-      sessions.national,
-    )
-  ).items.map((p) => p.id);
+  const provinces = await provinceIds(server.baseUrl, sessions.national);
   const paths = catalogueQueries(provinces);
   selectionFacts.catalogueQueries = paths.length;
   const catalogue = await oneAtATime(server.baseUrl, "", paths);

@@ -7,6 +7,7 @@ import {
   ms1,
   NATIONAL_SIGN_IN,
   PROVINCE_SIGN_IN,
+  provinceIds,
   type Sessions,
 } from "./registry-common";
 import type { Engine, Row } from "./report";
@@ -54,13 +55,7 @@ export async function measureTradePromotion(
 ): Promise<Row[]> {
   const target = tradeTargets.p95Ms[engine];
   const regions = ["BAC", "TRUNG_TAY_NGUYEN", "NAM"];
-  const provinces = (
-    await getJson<{ items: { id: string }[] }>(
-      server.baseUrl,
-      "/api/v1/admin-units?level=TINH&pageSize=50",
-      sessions.national,
-    )
-  ).items.map((p) => p.id);
+  const provinces = await provinceIds(server.baseUrl, sessions.national);
   const searches = ["hoi cho", "thu cong my nghe", "lang nghe", "ocop", "dong thap", "ha noi", "hctl-2021"];
   const lists: { name: string; cookie: string; paths: string[] }[] = [
     {
