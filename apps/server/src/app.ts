@@ -53,6 +53,7 @@ import { showroomRoutes } from "./modules/trade-promotion/showrooms/showrooms.ro
 import { userRoutes } from "./modules/users/users.routes";
 import type { AppDeps, AppEnv } from "./platform/context";
 import { AppError, problemResponse, renderError } from "./platform/errors";
+import { createMetrics, metricsHandler } from "./platform/metrics";
 import {
   clientIpMiddleware,
   connectionGateMiddleware,
@@ -61,6 +62,7 @@ import {
   sessionMiddleware,
 } from "./platform/middleware";
 import { finishOpenApiDocument } from "./platform/openapi-document";
+import { sharedRateLimitStore } from "./platform/shared-rate-limit";
 
 const require = createRequire(import.meta.url);
 // The API reader's browser bundle is served from our own origin (no CDN: offline networks, strict CSP).
@@ -89,6 +91,8 @@ export function createApp(deps: AppDeps) {
       );
     }
   });
+  const metrics = createMetrics(deps);
+  app.use("*", metrics.timing);
   app.use(
     "*",
     secureHeaders({
@@ -130,10 +134,15 @@ export function createApp(deps: AppDeps) {
   // On the embedded database, a request that arrives while an import holds the one connection is answered 503
   // within about a second instead of hanging behind it (db/connection-gate.ts, decision 0015).
   app.use("/api/*", connectionGateMiddleware());
-  // The public API is anonymous: bound each client address (RELIABILITY.md §1.5, anti-automation). The counter
-  // is per process, which is enough to stop a single scraper; a shared store can replace it behind a balancer.
+  // The public API is anonymous: bound each client address (RELIABILITY.md §1.5, anti-automation). On PostgreSQL
+  // the count is kept in the database, shared by every process behind a balancer; the embedded engine has one
+  // process, whose memory is exact.
+  const publicWindowMs = 60_000;
   const publicLimiter = rateLimiter<AppEnv>({
-    windowMs: 60_000,
+    windowMs: publicWindowMs,
+    ...(deps.dbKind === "postgres"
+      ? { store: sharedRateLimitStore(deps.db, { windowMs: publicWindowMs, logger: deps.logger }) }
+      : {}),
     limit: deps.config.publicRateLimitPerMinute,
     standardHeaders: "draft-7",
     keyGenerator: (c) => c.get("clientIp") ?? "unknown",
@@ -163,6 +172,9 @@ export function createApp(deps: AppDeps) {
   // (platform/cache-invalidation.ts: `invalidates(...)`), not guessed here from its URL.
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
+  // Prometheus scrapes each process directly; only a configured token or address may read it (platform/metrics.ts).
+  app.use("/metrics", clientIpMiddleware());
+  app.get("/metrics", metricsHandler(metrics));
   app.get("/readyz", async (c) => {
     if (!deps.isReady()) return problemResponse(c, new AppError("NOT_READY"));
     // Busy is not dead: while an import holds the embedded database's one connection, say so at once.

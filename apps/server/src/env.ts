@@ -12,6 +12,11 @@ const envSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   /** PostgreSQL connection string; when unset the embedded PGlite database is used. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * PostgreSQL connection string of the role that owns the schema, used only to migrate (`npm run migrate`, and at
+   * start when set); DATABASE_URL is then a role that owns nothing (docs/deploy.md, "Database roles").
+   */
+  DATABASE_MIGRATION_URL: z.string().url().optional(),
   /** Folder of the embedded database (PGlite). */
   KC_DATA_DIR: z.string().default("./.data"),
   /** Folder `npm run backup` writes to (dump + manifest per backup). */
@@ -78,6 +83,10 @@ const envSchema = z.object({
     .default(30),
   /** Requests per minute and client address allowed on the public API. */
   KC_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
+  /** Bearer token that opens /metrics (at least 32 characters). Without it and KC_METRICS_ALLOW, /metrics is off. */
+  KC_METRICS_TOKEN: z.string().min(32).optional(),
+  /** Client addresses allowed to read /metrics without the token (comma separated, exact addresses). */
+  KC_METRICS_ALLOW: z.string().default(""),
   /** Header set by a trusted reverse proxy with the client address (e.g. x-forwarded-for). Empty: use the socket. */
   KC_CLIENT_IP_HEADER: z.string().default(""),
   /** Largest JSON body accepted, in bytes. */

@@ -20,7 +20,7 @@ if (env.NODE_ENV === "production" && !env.CERTIFICATE_SIGNING_KEY && !env.CERTIF
 }
 
 const started = performance.now();
-const { app, database, demoSeeded, stopAccepting } = await bootstrap(env, logger);
+const { app, database, demoSeeded, stopAccepting, close } = await bootstrap(env, logger);
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   logger.info(
     { port: info.port, node: process.version, ms: Math.round(performance.now() - started) },
@@ -66,7 +66,7 @@ async function shutdown(signal: string) {
     logger.warn({ drainMs: DRAIN_MS }, "requests still open after the drain bound were cut");
     if ("closeAllConnections" in server) server.closeAllConnections();
   }
-  await database.close();
+  await close();
   process.exit(0);
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

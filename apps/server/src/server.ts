@@ -4,12 +4,14 @@ import { join, resolve } from "node:path";
 import type { Logger } from "pino";
 import { createApp } from "./app";
 import { type Database, openPglite, openPostgres } from "./db/client";
+import { migrateAsOwner } from "./db/migrate-as-owner";
 import type { Env } from "./env";
 import { signingKeyFromPem } from "./modules/selection/certificates/certificate-keys";
 import { loadSupportNormSeeds } from "./modules/support-norms/load-support-norms";
 import { defaultWebDist } from "./paths";
 import { createAuth } from "./platform/auth";
 import { createCaches } from "./platform/cache";
+import { type CachePeers, listenForCachePeers } from "./platform/cache-peers";
 import type { AppConfig, AppDeps } from "./platform/context";
 import { failInterruptedJobs } from "./platform/jobs";
 import { createMailer } from "./platform/mail/mailer";
@@ -35,9 +37,13 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       })
     : await openPglite({ dataDir: env.KC_DATA_DIR });
   let ready = false;
+  let cachePeers: CachePeers | undefined;
   try {
     const started = performance.now();
-    await database.migrate();
+    // With DATABASE_MIGRATION_URL the schema's owner migrates and grants; the application's own role owns nothing
+    // (docs/deploy.md, "Database roles"). Without it the application's role migrates, as on the embedded engine.
+    if (env.DATABASE_MIGRATION_URL) await migrateAsOwner(env.DATABASE_MIGRATION_URL, env.DATABASE_URL);
+    else await database.migrate();
     const reference = await loadReferenceData(database.db);
     await loadSupportNormSeeds(database.db);
     const interrupted = await failInterruptedJobs(database.db);
@@ -78,6 +84,12 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       passwordResetMinutes: env.KC_PASSWORD_RESET_MINUTES,
       publicRateLimitPerMinute: env.KC_PUBLIC_RATE_LIMIT,
       webDist: resolveWebDist(env),
+      metrics: {
+        token: env.KC_METRICS_TOKEN ?? null,
+        allow: env.KC_METRICS_ALLOW.split(",")
+          .map((address) => address.trim())
+          .filter(Boolean),
+      },
       ...certificateKeyConfig(env),
     };
     // A configured key that is not an Ed25519 PEM stops the start here, not at the first certificate issued.
@@ -91,14 +103,20 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       signInLimits: config.signInLimits,
       logger,
     });
+    const caches = createCaches({
+      sessionSeconds: env.KC_SESSION_CACHE_SECONDS,
+      referenceSeconds: env.KC_REFERENCE_CACHE_SECONDS,
+    });
+    // Every process on one PostgreSQL hears the others' cache invalidations (decision 0019); PGlite has one process.
+    cachePeers = env.DATABASE_URL
+      ? await listenForCachePeers({ url: env.DATABASE_URL, db: database.db, caches, logger })
+      : undefined;
     const deps: AppDeps = {
       db: database.db,
       dbKind: database.kind,
       auth,
-      caches: createCaches({
-        sessionSeconds: env.KC_SESSION_CACHE_SECONDS,
-        referenceSeconds: env.KC_REFERENCE_CACHE_SECONDS,
-      }),
+      caches,
+      ...(cachePeers ? { cachePeers } : {}),
       logger,
       // Without SMTP, demo and development print the e-mail in the log; production only reports it was not sent.
       mailer: createMailer(
@@ -122,8 +140,14 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
     const stopAccepting = () => {
       ready = false;
     };
-    return { app, database, deps, demoSeeded, stopAccepting };
+    // Stops listening to the other processes, then closes the pool.
+    const close = async () => {
+      await cachePeers?.stop();
+      await database.close();
+    };
+    return { app, database, deps, demoSeeded, stopAccepting, close };
   } catch (error) {
+    await cachePeers?.stop();
     await database.close();
     throw error;
   }

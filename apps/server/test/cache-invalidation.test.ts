@@ -85,6 +85,8 @@ describe("caches invalidated by the write that declares them", () => {
         "POST /api/v1/annual-plans": ["summary"],
         "POST /api/v1/annual-plans/:id/revisions": ["summary"],
         "PUT /api/v1/reported-figures": ["summary"],
+        "POST /api/v1/selection-rounds/:id/certificates": ["publicCertificates"],
+        "POST /api/v1/selection-certificates/:id/revoke": ["publicCertificates"],
       });
     } finally {
       await close();

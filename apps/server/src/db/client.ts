@@ -151,3 +151,10 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
+
+/** Connection counts of the PostgreSQL pool under a database opened by `openPostgres`, or null on PGlite. */
+export function poolUsageOf(db: Db): { total: number; idle: number; waiting: number } | null {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  if (!(client instanceof pg.Pool)) return null;
+  return { total: client.totalCount, idle: client.idleCount, waiting: client.waitingCount };
+}

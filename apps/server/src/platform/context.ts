@@ -3,11 +3,15 @@ import type { Db, DbKind } from "../db/client";
 import type { Actor } from "./actor";
 import type { Auth, SignInLimits } from "./auth";
 import type { Caches } from "./cache";
+import type { CachePeers } from "./cache-peers";
 import type { Mailer } from "./mail/mailer";
 
 // Actor and SignInLimits live beside the code that needs them without the rest of the context (the session cache,
 // the auth set-up), so neither imports this file back; they are re-exported here for every other reader.
 export type { Actor, SignInLimits };
+
+/** Who may read /metrics: a bearer token, or an exact client address. Neither configured: /metrics is off. */
+export type MetricsAccess = { token: string | null; allow: string[] };
 
 export type AppConfig = {
   publicUrl: string;
@@ -24,6 +28,8 @@ export type AppConfig = {
   /** Requests per minute and client address on /api/public. */
   publicRateLimitPerMinute: number;
   webDist: string | null;
+  /** Who may read /metrics (platform/metrics.ts); absent or empty: /metrics answers 404. */
+  metrics?: MetricsAccess;
   /**
    * Ed25519 private key (PEM) that signs certificate QR codes, from CERTIFICATE_SIGNING_KEY(_FILE). Absent in demo
    * and development: the certificates module then generates one and keeps it in the database (decision 0016).
@@ -36,6 +42,8 @@ export type AppDeps = {
   dbKind: DbKind;
   auth: Auth;
   caches: Caches;
+  /** The other processes on the same PostgreSQL, told of every cache a write clears; absent on PGlite (one process). */
+  cachePeers?: CachePeers;
   logger: Logger;
   /** SMTP, or the server log in demo mode (platform/mail/mailer.ts). */
   mailer: Mailer;

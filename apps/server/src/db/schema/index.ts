@@ -5,6 +5,7 @@ export * from "./certificate-keys";
 export * from "./establishments";
 export * from "./plans";
 export * from "./projects";
+export * from "./rate-limits";
 export * from "./reference";
 export * from "./selection";
 export * from "./selection-entries";

@@ -8,6 +8,7 @@ import {
   selectionLevelCodes,
 } from "@kc/domain";
 import type { Context } from "hono";
+import { invalidates } from "../../../platform/cache-invalidation";
 import type { AppEnv } from "../../../platform/context";
 import { convertToPdf } from "../../../platform/office/pdf";
 import { attachmentHeader } from "../../../platform/office/xlsx-writer";
@@ -34,7 +35,6 @@ import {
 } from "./certificates.presenter";
 import { holderReportsOf, listCertificates } from "./certificates.queries";
 import { issueCertificates } from "./issue-certificates";
-import { clearPublicCertificateCache } from "./public-certificate-cache";
 import { recordHolderReport } from "./record-holder-report";
 import { revokeCertificate } from "./revoke-certificate";
 
@@ -130,6 +130,7 @@ export const certificateRoutes = createRouter()
       tags,
       summary: "Cấp giấy chứng nhận cho các sản phẩm được công nhận theo quyết định công nhận",
       security: cookieAuth,
+      middleware: [invalidates("publicCertificates")],
       request: {
         params: idParam,
         body: { content: { "application/json": { schema: certificateIssueSchema } } },
@@ -145,7 +146,6 @@ export const certificateRoutes = createRouter()
       const { id } = c.req.valid("param");
       const actor = await certificatePolicy.authorize(c, "selection.approve");
       const rows = await issueCertificates(c.get("deps").db, actor, requestMeta(c), id, c.req.valid("json"));
-      clearPublicCertificateCache(c.get("deps"));
       const context = { actor, ...(await presenterContext(c)) };
       return c.json({ items: rows.map((row) => presentCertificate(row, context)) }, 201);
     },
@@ -157,6 +157,7 @@ export const certificateRoutes = createRouter()
       tags,
       summary: "Thu hồi giấy chứng nhận theo quyết định thu hồi (S8)",
       security: cookieAuth,
+      middleware: [invalidates("publicCertificates")],
       request: {
         params: idParam,
         body: { content: { "application/json": { schema: certificateRevokeSchema } } },
@@ -171,7 +172,6 @@ export const certificateRoutes = createRouter()
       const { id } = c.req.valid("param");
       const actor = await certificatePolicy.authorize(c, "selection.approve", id);
       const row = await revokeCertificate(c.get("deps").db, actor, requestMeta(c), id, c.req.valid("json"));
-      clearPublicCertificateCache(c.get("deps"));
       return c.json(presentCertificate(row, { actor, ...(await presenterContext(c)) }), 200);
     },
   )

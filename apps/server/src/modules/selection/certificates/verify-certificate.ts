@@ -24,7 +24,7 @@ type StoredCertificate = {
 
 const MISSING = { missing: true } as const;
 
-/** The public fields of a certificate by its public id, kept for at most 30 s (public-certificate-cache.ts). */
+/** The public fields of a certificate by its public id, kept for at most 30 s; an issue or a revocation clears them in every process (platform/cache.ts). */
 async function storedCertificate(deps: AppDeps, publicId: string): Promise<StoredCertificate | null> {
   const cache = deps.caches.publicCertificates;
   const key = `certificate:${publicId}`;
