@@ -16,7 +16,8 @@ export type Engine = "pglite" | "postgres";
 export const engines: Engine[] = ["pglite", "postgres"];
 
 export const TEST_ORIGIN = "http://localhost:3000";
-const IP_HEADER = "x-test-client-ip";
+/** The client-address header the test applications trust (KC_CLIENT_IP_HEADER), set by TestClient. */
+export const IP_HEADER = "x-test-client-ip";
 
 /** A fresh database with migrations and reference data, cloned from the run's template. */
 export async function openTestDatabase(engine: Engine, logger?: QueryLogger): Promise<Database> {
@@ -24,6 +25,26 @@ export async function openTestDatabase(engine: Engine, logger?: QueryLogger): Pr
     const dump = readFileSync(inject("pgliteTemplatePath"));
     return openPglite({ loadDataDir: new Blob([dump]), ...(logger ? { logger } : {}) });
   }
+  const clone = await cloneTemplateDatabase();
+  const database = openPostgres(clone.url, { max: 5, ...(logger ? { logger } : {}) });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await clone.drop();
+    },
+  };
+}
+
+/**
+ * A fresh PostgreSQL database cloned from the run's template (migrated, reference data loaded), by its URL, for
+ * tests that open it themselves (several applications on one database); `drop` removes it.
+ */
+export async function cloneTemplateDatabase(): Promise<{
+  url: string;
+  adminUrl: string;
+  drop: () => Promise<void>;
+}> {
   const templateUrl = new URL(inject("pgTemplateUrl"));
   const name = `t_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
   const adminUrl = new URL(templateUrl);
@@ -34,11 +55,10 @@ export async function openTestDatabase(engine: Engine, logger?: QueryLogger): Pr
   await admin.end();
   const url = new URL(templateUrl);
   url.pathname = `/${name}`;
-  const database = openPostgres(url.toString(), { max: 5, ...(logger ? { logger } : {}) });
   return {
-    ...database,
-    close: async () => {
-      await database.close();
+    url: url.toString(),
+    adminUrl: adminUrl.toString(),
+    drop: async () => {
       const dropper = new pg.Client({ connectionString: adminUrl.toString() });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -63,6 +83,8 @@ export async function createTestContext(
     smtp?: MailSettings;
     /** Serves this database instead of a fresh clone of the template (a restored backup). */
     database?: Database;
+    /** Who may read /metrics; without it /metrics is off. */
+    metrics?: AppDeps["config"]["metrics"];
   } = {},
 ) {
   const sentMail: MailMessage[] = [];
@@ -110,6 +132,7 @@ export async function createTestContext(
       passwordResetMinutes: 30,
       publicRateLimitPerMinute: 20,
       webDist: null,
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     },
     now: () => new Date(Date.now() + offsetMs),
     isReady: () => true,
