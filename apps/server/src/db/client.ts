@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -93,12 +94,41 @@ export function openPostgres(
     db,
     kind: "postgres",
     migrate: async () => {
-      await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
+      // A role that owns nothing (docs/deploy.md, "Database roles") cannot even create drizzle's journal schema:
+      // with nothing to apply, it is not asked to.
+      if (!(await hasPendingMigrations(pool))) return;
+      try {
+        await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
+      } catch (error) {
+        if (codeOf(error) !== "42501") throw error;
+        throw new Error(
+          "The database has migrations to apply and DATABASE_URL's role may not apply them: run `npm run migrate` with DATABASE_MIGRATION_URL set to the schema owner (docs/deploy.md).",
+          { cause: error },
+        );
+      }
     },
     close: async () => {
       await pool.end();
     },
   };
+}
+
+/** Whether the newest migration of the code is newer than the newest drizzle has recorded in the database. */
+async function hasPendingMigrations(pool: pg.Pool): Promise<boolean> {
+  const newest = Math.max(...readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis));
+  try {
+    const { rows } = await pool.query<{ at: string | null }>(
+      "SELECT max(created_at)::text AS at FROM drizzle.__drizzle_migrations",
+    );
+    return rows[0]?.at == null || Number(rows[0].at) < newest;
+  } catch {
+    return true; // no journal yet (a new database), or not readable: let the migrator say what is wrong
+  }
+}
+
+function codeOf(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return (error as { code?: string }).code ?? cause?.code;
 }
 
 /** The PGlite client under a database opened by `openPglite`, or null on PostgreSQL. */
