@@ -47,7 +47,10 @@ const envSchema = z.object({
     .min(1)
     .max(30 * 24)
     .default(24),
-  /** Seconds a resolved session is kept in memory (0: ask the database every time). Bounds cross-process staleness. */
+  /**
+   * Seconds a resolved session is kept in memory (0: ask the database every time). On PostgreSQL another process's
+   * write clears it through a notification (decision 0019); the TTL only bounds a notification that failed.
+   */
   KC_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   /** Seconds reference-data answers are kept in memory (0: no cache). */
   KC_REFERENCE_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
