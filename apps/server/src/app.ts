@@ -18,6 +18,7 @@ import { dashboardRoutes } from "./modules/dashboard/dashboard.routes";
 import { dashboardExportRoutes } from "./modules/dashboard/dashboard-exports.routes";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
 import { establishmentRoutes } from "./modules/establishments/establishments.routes";
+import { centreRoutes } from "./modules/extension-centres/centres.routes";
 import { planRoutes } from "./modules/plans/plans.routes";
 import { reportedFigureRoutes } from "./modules/plans/reported-figures.routes";
 import { projectActionRoutes } from "./modules/projects/project-actions.routes";
@@ -198,6 +199,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", projectHistoryRoutes);
   app.route("/api/v1", supportNormRoutes);
   app.route("/api/v1", showroomRoutes);
+  app.route("/api/v1", centreRoutes);
   app.route("/api/v1", brandRoutes);
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);
