@@ -14,6 +14,8 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes, twoFactorRoutes } from "./modules/auth/auth.routes";
 import { passwordRoutes } from "./modules/auth/password.routes";
 import { calendarRoutes } from "./modules/calendar/calendar.routes";
+import { conferenceFileRoutes } from "./modules/conferences/conference-files.routes";
+import { conferenceRoutes } from "./modules/conferences/conferences.routes";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes";
 import { dashboardExportRoutes } from "./modules/dashboard/dashboard-exports.routes";
 import { establishmentFileRoutes } from "./modules/establishments/establishment-files.routes";
@@ -200,6 +202,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", supportNormRoutes);
   app.route("/api/v1", showroomRoutes);
   app.route("/api/v1", centreRoutes);
+  app.route("/api/v1", conferenceRoutes);
+  app.route("/api/v1", conferenceFileRoutes);
   app.route("/api/v1", brandRoutes);
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);

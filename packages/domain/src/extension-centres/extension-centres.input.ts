@@ -133,16 +133,28 @@ type ConferenceShape = {
   nextHostProvinceId: string | null;
 };
 
+/** 2018-07-31 → true: the figures run to a month's cut-off, as the records are kept by month. */
+export function isLastDayOfMonth(day: string): boolean {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+}
+
 /**
- * The figures' window is one stretch of one calendar year ending by the conference (reports present the year so
- * far, "7 tháng đầu năm"; a window reaching past the conference is an estimate and stays allowed, R-2024-north
- * "ước thực hiện 6 tháng" presented in May), and the flag goes to another province.
+ * The figures' window runs from 1 January to a month's end of the same year, as the records are kept by month
+ * (reports present the year so far, "7 tháng đầu năm"; a window reaching past the conference holds estimates and
+ * stays allowed, R-2024-north "ước thực hiện 6 tháng" presented in May), and the flag goes to another province.
  */
 function checkConference(value: ConferenceShape, ctx: z.core.$RefinementCtx<ConferenceShape>) {
+  if (!value.periodFrom.endsWith("-01-01")) {
+    ctx.addIssue({ code: "custom", message: "Kỳ số liệu tính từ ngày 01/01 của năm", path: ["periodFrom"] });
+  }
   if (value.periodTo < value.periodFrom) {
     ctx.addIssue({ code: "custom", message: "Kỳ số liệu kết thúc trước khi bắt đầu", path: ["periodTo"] });
   } else if (value.periodFrom.slice(0, 4) !== value.periodTo.slice(0, 4)) {
     ctx.addIssue({ code: "custom", message: "Kỳ số liệu phải nằm trong một năm", path: ["periodTo"] });
+  } else if (!isLastDayOfMonth(value.periodTo)) {
+    ctx.addIssue({ code: "custom", message: "Kỳ số liệu kết thúc vào ngày cuối tháng", path: ["periodTo"] });
   }
   if (value.nextHostProvinceId !== null && value.nextHostProvinceId === value.hostProvinceId) {
     ctx.addIssue({

@@ -3,6 +3,7 @@ import { consultingSummary, todayInVietnam } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
 import { requireActor } from "../../platform/router";
+import { findCentreInScope } from "./centre-scope";
 import { canManageCentres, centrePolicy } from "./centres.policy";
 import {
   centreSummarySchema,
@@ -17,7 +18,6 @@ import {
   staffingSchema,
 } from "./centres.presenter";
 import { centreContracts, centrePlans, centreSnapshots } from "./centres.queries";
-import { findCentreInScope } from "./centre-scope";
 
 export const centrePageSchema = z
   .object({
@@ -25,7 +25,9 @@ export const centrePageSchema = z
     staffing: z.array(staffingSchema).openapi({ description: "Số người làm việc theo ngày, mới nhất trước" }),
     contracts: z.array(contractSchema),
     plans: z.array(planSchema),
-    consulting: consultingSummarySchema.openapi({ description: "Tư vấn, dịch vụ của năm đã chọn so với kế hoạch" }),
+    consulting: consultingSummarySchema.openapi({
+      description: "Tư vấn, dịch vụ của năm đã chọn so với kế hoạch",
+    }),
     canEdit: z.boolean(),
   })
   .openapi("ExtensionCentrePage");
@@ -74,7 +76,10 @@ export async function centrePage(c: Context<AppEnv>, id: string, year?: number) 
     staffing: staffing.map(presentStaffing),
     contracts: contracts.map(presentContract),
     plans: plans.map(presentPlan),
-    consulting: presentConsulting(summary, plans.some((p) => p.year === shownYear)),
+    consulting: presentConsulting(
+      summary,
+      plans.some((p) => p.year === shownYear),
+    ),
     canEdit: canManageCentres(actor),
   };
 }

@@ -3,10 +3,10 @@ import {
   type ConsultingSummary,
   formatFixedVi,
   formatPercentVi,
+  organisationTypeLabels,
   type Ratio,
   roundRatio,
   type StaffingAverages,
-  organisationTypeLabels,
 } from "@kc/domain";
 import type { consultingPlan, staffingSnapshot } from "../../db/schema/index";
 import { type Money, money } from "../figures/figure-view";
@@ -179,7 +179,10 @@ export function billionText(dong: bigint): string {
  * The consulting figure with every text the page and the conference pack print, computed once here from the
  * domain's exact ratios (one decimal, as R-2024-north prints "49,1 %").
  */
-export function presentConsulting(s: ConsultingSummary, hasPlan: boolean): z.infer<typeof consultingSummarySchema> {
+export function presentConsulting(
+  s: ConsultingSummary,
+  hasPlan: boolean,
+): z.infer<typeof consultingSummarySchema> {
   const ofPlan = formatPercentVi(s.percentOfYearPlan, { decimals: 1 });
   const ofLastYear = formatPercentVi(s.percentOfSamePeriod, { decimals: 1 });
   const planPart = s.percentOfYearPlan ? `, đạt ${ofPlan} kế hoạch năm` : ", chưa có kế hoạch năm để so sánh";

@@ -2,7 +2,13 @@ import { z } from "@hono/zod-openapi";
 import { foldForSearch, isoDateSchema, searchTextSchema, staffingAveragesOn } from "@kc/domain";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adminUnit, consultingContract, consultingPlan, organisation, staffingSnapshot } from "../../db/schema/index";
+import {
+  adminUnit,
+  consultingContract,
+  consultingPlan,
+  organisation,
+  staffingSnapshot,
+} from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
 import { CENTRE_TYPES, centreColumns, centreProvinceScope } from "./centre-scope";
 

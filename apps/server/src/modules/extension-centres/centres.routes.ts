@@ -67,7 +67,11 @@ export const centreRoutes = createRouter()
       responses: {
         200: jsonResponse(
           z
-            .object({ day: z.string(), averages: staffingAveragesSchema, items: z.array(centreSummarySchema) })
+            .object({
+              day: z.string(),
+              averages: staffingAveragesSchema,
+              items: z.array(centreSummarySchema),
+            })
             .openapi("ExtensionCentreList"),
           "Danh sách trung tâm",
         ),

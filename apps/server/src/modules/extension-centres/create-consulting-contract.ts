@@ -3,7 +3,12 @@ import { consultingContract } from "../../db/schema/index";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import type { CentreRow } from "./centre-scope";
-import { type ContractInput, clientNameOf, contractAuditSnapshot, contractColumns } from "./consulting-record";
+import {
+  type ContractInput,
+  clientNameOf,
+  contractAuditSnapshot,
+  contractColumns,
+} from "./consulting-record";
 
 /** Records a consulting or service contract of a centre in the caller's scope, with its audit row. */
 export async function createConsultingContract(options: {

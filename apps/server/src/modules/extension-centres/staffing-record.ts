@@ -19,7 +19,9 @@ export function assertCentreExistsOn(centre: CentreRow, day: string) {
 export function dateTakenOr(error: unknown): never {
   if (isUniqueViolation(error, "staffing_snapshot_centre_day")) {
     throw new AppError("STAFFING_SNAPSHOT_DATE_TAKEN", {
-      errors: [{ path: "body.asOf", message: "Đã có số liệu của trung tâm tại ngày này; hãy sửa bản ghi đó" }],
+      errors: [
+        { path: "body.asOf", message: "Đã có số liệu của trung tâm tại ngày này; hãy sửa bản ghi đó" },
+      ],
     });
   }
   throw error;

@@ -5,7 +5,12 @@ import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { atExpectedVersion, nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import type { CentreRow } from "./centre-scope";
-import { type ContractInput, clientNameOf, contractAuditSnapshot, contractColumns } from "./consulting-record";
+import {
+  type ContractInput,
+  clientNameOf,
+  contractAuditSnapshot,
+  contractColumns,
+} from "./consulting-record";
 
 /** Replaces a contract's fields: locked, version-checked (409), client checked again, audited before/after. */
 export async function updateConsultingContract(options: {
