@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowsOf } from "../src/db/rows";
 import { docxText, office, pdfinfo, renderedPdf } from "./office-readback";
+import { pdfBytes } from "./project-support";
 import {
   createTestContext,
   DONG_THAP,
@@ -25,14 +26,6 @@ const conference = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** A small real PDF, so the upload's content check accepts it. */
-const PDF = `%PDF-1.4
-1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
-2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
-3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj
-trailer<</Root 1 0 R>>
-%%EOF
-`;
 
 /**
  * Regional conferences through the HTTP API (issue 17 item 7): central staff keep them, everyone of the programme
@@ -151,7 +144,7 @@ describe.each(engines)("regional conferences on %s", (engine) => {
         documentNumber: "12/TB-ĐCK",
       }),
     );
-    form.set("file", new File([PDF], "ket-luan.pdf", { type: "application/pdf" }));
+    form.set("file", new File([pdfBytes("ket luan")], "ket-luan.pdf", { type: "application/pdf" }));
     const added = await client("central").request("POST", `/api/v1/conferences/${id}/resolutions`, form);
     expect(added.status).toBe(201);
     const page = await json(added);
@@ -163,7 +156,7 @@ describe.each(engines)("regional conferences on %s", (engine) => {
       `/api/v1/conferences/${id}/resolutions/${page.resolutions[0].id}/file`,
     );
     expect(file.status).toBe(200);
-    expect(await file.text()).toBe(PDF);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdfBytes("ket luan"));
     const textOnly = new FormData();
     textOnly.set("fields", JSON.stringify({ text: "Tỉnh Cà Mau đăng cai hội nghị lần sau." }));
     expect(

@@ -45,7 +45,7 @@ export async function listCentres(db: Db, actor: Actor, query: CentreListQuery, 
         centreProvinceScope(actor, organisation.adminUnitId),
       ),
     )
-    .orderBy(desc(organisation.type), asc(adminUnit.sortKey), asc(organisation.id));
+    .orderBy(asc(organisation.type), asc(adminUnit.sortKey), asc(organisation.id));
   // At most 66 rows: the name search folds them here with the one folding rule (names are dated rows).
   const found = needle
     ? rows.filter((r) => foldForSearch(`${r.name} ${r.provinceName ?? ""}`).includes(needle))
