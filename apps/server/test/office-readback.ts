@@ -46,7 +46,7 @@ export function renderedPdf(bytes: ArrayBuffer): { pages: number; text: string }
         dir,
         join(dir, "doc.docx"),
       ],
-      { stdio: "ignore", timeout: 120_000 },
+      { stdio: "ignore", timeout: 240_000 },
     );
     const info = execFileSync(pdfinfo as string, [join(dir, "doc.pdf")]).toString("utf8");
     const text = execFileSync("pdftotext", ["-layout", join(dir, "doc.pdf"), "-"]).toString("utf8");

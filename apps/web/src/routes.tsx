@@ -9,6 +9,8 @@ import { ComingSoonPage } from "./features/shell/coming-soon-page";
 import { HomeRedirect } from "./features/shell/home-redirect";
 import {
   AUDIT_ABILITIES,
+  CENTRE_ABILITIES,
+  CONFERENCE_ABILITIES,
   comingModules,
   DASHBOARD_ABILITIES,
   ESTABLISHMENT_ABILITIES,
@@ -19,8 +21,6 @@ import {
   PROJECT_ABILITIES,
   PROJECT_CREATE_ABILITIES,
   SELECTION_ABILITIES,
-  CENTRE_ABILITIES,
-  CONFERENCE_ABILITIES,
   SELECTION_MANAGE_ABILITIES,
   TRADE_PROMOTION_ABILITIES,
   TRADE_PROMOTION_MANAGE_ABILITIES,
@@ -183,11 +183,17 @@ const networkRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="/app/mang-luoi-khuyen-cong/trung-tam" replace /> },
   {
     path: "trung-tam",
-    lazy: page(() => import("./features/extension-centres/centres-page").then((m) => m.CentresPage), CENTRE_ABILITIES),
+    lazy: page(
+      () => import("./features/extension-centres/centres-page").then((m) => m.CentresPage),
+      CENTRE_ABILITIES,
+    ),
   },
   {
     path: "trung-tam/:id",
-    lazy: page(() => import("./features/extension-centres/centre-page").then((m) => m.CentrePage), CENTRE_ABILITIES),
+    lazy: page(
+      () => import("./features/extension-centres/centre-page").then((m) => m.CentrePage),
+      CENTRE_ABILITIES,
+    ),
   },
   {
     path: "hoi-nghi",

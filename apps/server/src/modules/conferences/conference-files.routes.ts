@@ -3,7 +3,6 @@ import { conferenceResolutionFieldsSchema } from "@kc/domain";
 import {
   documentDownload,
   documentFileResponse,
-  documentUploadBody,
   uploadedFields,
 } from "../../platform/documents/document-routes";
 import { AppError, fieldErrorsFromZod } from "../../platform/errors";
@@ -29,6 +28,19 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const problemJson = { "application/problem+json": { schema: problemSchema } };
 const conferenceAndResolution = idParam.extend({ resolutionId: pathIdSchema("resolutionId") });
 
+/** The upload body of documents, with the file optional: a resolution can be text only. */
+const resolutionBody = {
+  required: true,
+  content: {
+    "multipart/form-data": {
+      schema: z.object({
+        file: z.any().optional().openapi({ type: "string", format: "binary" }),
+        fields: z.string().max(10_000).openapi({ description: "JSON: text, documentNumber" }),
+      }),
+    },
+  },
+} as const;
+
 /** The file a resolution may carry is optional: a resolution can be text only. */
 async function optionalFile(form: { file?: unknown }) {
   if (form.file === undefined || form.file === "") return null;
@@ -48,7 +60,7 @@ export const conferenceFileRoutes = createRouter()
       summary:
         "Thêm kết luận, nghị quyết của hội nghị (nội dung, kèm văn bản nếu có; PDF, Office, ảnh; tối đa 20 MB)",
       security: cookieAuth,
-      request: { params: idParam, body: documentUploadBody("JSON: text, documentNumber") },
+      request: { params: idParam, body: resolutionBody },
       responses: {
         201: jsonResponse(conferencePageSchema, "Đã thêm"),
         ...errorResponses,

@@ -68,7 +68,9 @@ export function ConferencePage() {
           <Descriptions.Item label={t("conferences.region")}>{c.regionLabel}</Descriptions.Item>
           <Descriptions.Item label={t("conferences.heldOn")}>{formatDate(c.heldOn)}</Descriptions.Item>
           <Descriptions.Item label={t("conferences.host")}>{c.host.name}</Descriptions.Item>
-          <Descriptions.Item label={t("conferences.nextHost")}>{c.nextHost?.name ?? t("conferences.unknown")}</Descriptions.Item>
+          <Descriptions.Item label={t("conferences.nextHost")}>
+            {c.nextHost?.name ?? t("conferences.unknown")}
+          </Descriptions.Item>
           <Descriptions.Item label={t("conferences.venue")}>{c.venue || "—"}</Descriptions.Item>
           <Descriptions.Item label={t("conferences.period")}>
             {formatDate(c.periodFrom)} – {formatDate(c.periodTo)}
@@ -98,7 +100,10 @@ export function ConferencePage() {
                         type="link"
                         icon={<FileOutlined />}
                         onClick={() =>
-                          void download(`${base}/resolutions/${encodeURIComponent(r.id)}/file`, r.file?.name ?? "van-ban")
+                          void download(
+                            `${base}/resolutions/${encodeURIComponent(r.id)}/file`,
+                            r.file?.name ?? "van-ban",
+                          )
                         }
                       >
                         {t("conferences.downloadFile")}

@@ -26,7 +26,11 @@ export function ConferencesPage() {
       key: "title",
       render: (_: unknown, c: Conference) => <Link to={conferencePath(c.id)}>{c.title}</Link>,
     },
-    { title: t("conferences.heldOn"), key: "heldOn", render: (_: unknown, c: Conference) => formatDate(c.heldOn) },
+    {
+      title: t("conferences.heldOn"),
+      key: "heldOn",
+      render: (_: unknown, c: Conference) => formatDate(c.heldOn),
+    },
     { title: t("conferences.host"), key: "host", render: (_: unknown, c: Conference) => c.host.name },
     {
       title: t("conferences.nextHost"),

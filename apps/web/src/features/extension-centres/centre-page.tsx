@@ -48,10 +48,30 @@ export function CentrePage() {
 
   const staffingColumns = [
     { title: t("centres.asOf"), key: "asOf", render: (_: unknown, s: Snapshot) => formatDate(s.asOf) },
-    { title: t("centres.total"), key: "total", align: "right" as const, render: (_: unknown, s: Snapshot) => count(s.total) },
-    { title: t("centres.permanent"), key: "permanent", align: "right" as const, render: (_: unknown, s: Snapshot) => count(s.permanent) },
-    { title: t("centres.contract"), key: "contract", align: "right" as const, render: (_: unknown, s: Snapshot) => count(s.contract) },
-    { title: t("centres.partTime"), key: "partTime", align: "right" as const, render: (_: unknown, s: Snapshot) => count(s.partTime) },
+    {
+      title: t("centres.total"),
+      key: "total",
+      align: "right" as const,
+      render: (_: unknown, s: Snapshot) => count(s.total),
+    },
+    {
+      title: t("centres.permanent"),
+      key: "permanent",
+      align: "right" as const,
+      render: (_: unknown, s: Snapshot) => count(s.permanent),
+    },
+    {
+      title: t("centres.contract"),
+      key: "contract",
+      align: "right" as const,
+      render: (_: unknown, s: Snapshot) => count(s.contract),
+    },
+    {
+      title: t("centres.partTime"),
+      key: "partTime",
+      align: "right" as const,
+      render: (_: unknown, s: Snapshot) => count(s.partTime),
+    },
     {
       title: t("centres.collaborators"),
       key: "collaborators",
@@ -61,11 +81,24 @@ export function CentrePage() {
     { title: t("centres.note"), key: "note", render: (_: unknown, s: Snapshot) => s.note || "—" },
   ];
   const contractColumns = [
-    { title: t("centres.signedOn"), key: "signedOn", render: (_: unknown, c: Contract) => formatDate(c.signedOn) },
+    {
+      title: t("centres.signedOn"),
+      key: "signedOn",
+      render: (_: unknown, c: Contract) => formatDate(c.signedOn),
+    },
     { title: t("centres.client"), key: "client", render: (_: unknown, c: Contract) => c.client.name },
     { title: t("centres.subject"), key: "subject", render: (_: unknown, c: Contract) => c.subject },
-    { title: t("centres.contractNumber"), key: "number", render: (_: unknown, c: Contract) => c.contractNumber ?? "—" },
-    { title: t("centres.value"), key: "value", align: "right" as const, render: (_: unknown, c: Contract) => c.value.text },
+    {
+      title: t("centres.contractNumber"),
+      key: "number",
+      render: (_: unknown, c: Contract) => c.contractNumber ?? "—",
+    },
+    {
+      title: t("centres.value"),
+      key: "value",
+      align: "right" as const,
+      render: (_: unknown, c: Contract) => c.value.text,
+    },
     {
       title: t("centres.revenueReceived"),
       key: "revenue",
@@ -78,7 +111,10 @@ export function CentrePage() {
   return (
     <>
       <BackToList listPath={CENTRES_PATH} label={t("centres.backToList")} />
-      <PageHeader title={centre.name} description={`${centre.typeLabel} · ${centre.province?.name ?? t("centres.regional")}`} />
+      <PageHeader
+        title={centre.name}
+        description={`${centre.typeLabel} · ${centre.province?.name ?? t("centres.regional")}`}
+      />
       <Card variant="outlined" style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
           <Descriptions.Item label={t("centres.parent")}>{centre.parent?.name ?? "—"}</Descriptions.Item>
@@ -91,7 +127,10 @@ export function CentrePage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Section title={t("centres.staffingTitle")} extra={page.data.canEdit ? <StaffingForm centreId={centre.id} /> : null}>
+      <Section
+        title={t("centres.staffingTitle")}
+        extra={page.data.canEdit ? <StaffingForm centreId={centre.id} /> : null}
+      >
         <Table<Snapshot>
           rowKey="id"
           size="small"
@@ -122,7 +161,10 @@ export function CentrePage() {
             <Statistic title={t("centres.revenue")} value={consulting.revenue.text} />
           </Col>
           <Col xs={12} md={6}>
-            <Statistic title={t("centres.yearPlan")} value={consulting.yearPlan?.text ?? t("centres.noPlan")} />
+            <Statistic
+              title={t("centres.yearPlan")}
+              value={consulting.yearPlan?.text ?? t("centres.noPlan")}
+            />
           </Col>
           <Col xs={12} md={6}>
             <Statistic title={t("centres.ofPlan")} value={consulting.percentOfYearPlanText} />

@@ -37,11 +37,17 @@ export function CentresPage() {
       render: (_: unknown, c: Centre) => (
         <Flex vertical gap={2}>
           <Link to={centrePath(c.id)}>{c.name}</Link>
-          {c.type === "TT_KHUYEN_CONG_VUNG" ? <Tag style={{ width: "fit-content" }}>{t("centres.regional")}</Tag> : null}
+          {c.type === "TT_KHUYEN_CONG_VUNG" ? (
+            <Tag style={{ width: "fit-content" }}>{t("centres.regional")}</Tag>
+          ) : null}
         </Flex>
       ),
     },
-    { title: t("centres.province"), key: "province", render: (_: unknown, c: Centre) => c.province?.name ?? "—" },
+    {
+      title: t("centres.province"),
+      key: "province",
+      render: (_: unknown, c: Centre) => c.province?.name ?? "—",
+    },
     { title: t("centres.parent"), key: "parent", render: (_: unknown, c: Centre) => c.parent?.name ?? "—" },
     {
       title: t("centres.validity"),
@@ -94,16 +100,25 @@ export function CentresPage() {
           <Card title={t("centres.averagesTitle")} size="small" style={{ marginBottom: 16 }}>
             <Row gutter={[16, 16]}>
               <Col xs={12} md={6}>
-                <Statistic title={t("centres.centreCount")} value={formatNumber(centres.data.averages.centreCount)} />
+                <Statistic
+                  title={t("centres.centreCount")}
+                  value={formatNumber(centres.data.averages.centreCount)}
+                />
                 <Typography.Text type="secondary">
                   {t("centres.reporting", { count: centres.data.averages.reportingCount })}
                 </Typography.Text>
               </Col>
               <Col xs={12} md={6}>
-                <Statistic title={t("centres.totalStaff")} value={formatNumber(centres.data.averages.total)} />
+                <Statistic
+                  title={t("centres.totalStaff")}
+                  value={formatNumber(centres.data.averages.total)}
+                />
               </Col>
               <Col xs={12} md={6}>
-                <Statistic title={t("centres.permanentStaff")} value={formatNumber(centres.data.averages.permanent)} />
+                <Statistic
+                  title={t("centres.permanentStaff")}
+                  value={formatNumber(centres.data.averages.permanent)}
+                />
                 <Typography.Text type="secondary">
                   {t("centres.permanentShare")}: {centres.data.averages.permanentShareText}
                 </Typography.Text>

@@ -60,7 +60,12 @@ export function StaffingForm({ centreId }: { centreId: string }) {
         destroyOnHidden
       >
         {save.isError ? <ErrorAlert error={save.error} /> : null}
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ asOf: dayjs(todayInVietnam()) }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ asOf: dayjs(todayInVietnam()) }}
+        >
           <Form.Item name="asOf" label={t("centres.asOf")} rules={[{ required: true }]}>
             <DatePicker format="DD/MM/YYYY" style={{ width: "100%" }} />
           </Form.Item>

@@ -9,7 +9,8 @@ export const enExtensionCentresNav: typeof viExtensionCentresNav = {
 export const enExtensionCentres: typeof viExtensionCentres = {
   centres: {
     title: "Extension centres",
-    description: "Provincial and regional extension centres existing on the chosen day, their staff and consulting",
+    description:
+      "Provincial and regional extension centres existing on the chosen day, their staff and consulting",
     onDate: "On",
     search: "Search by centre or province",
     averagesTitle: "Average staffing",
