@@ -3488,7 +3488,26 @@ export interface components {
             validFrom: string;
             validTo: string | null;
             successorId: string | null;
-            latestStaffing: components["schemas"]["StaffingSnapshot"];
+            latestStaffing: {
+                id: string;
+                asOf: string;
+                total: number;
+                permanent: number | null;
+                contract: number | null;
+                partTime: number | null;
+                collaborators: number | null;
+                note: string;
+                version: number;
+            } | null;
+        };
+        ExtensionCentrePage: {
+            centre: components["schemas"]["ExtensionCentre"];
+            /** @description Số người làm việc theo ngày, mới nhất trước */
+            staffing: components["schemas"]["StaffingSnapshot"][];
+            contracts: components["schemas"]["ConsultingContract"][];
+            plans: components["schemas"]["ConsultingPlan"][];
+            consulting: components["schemas"]["ConsultingSummary"];
+            canEdit: boolean;
         };
         StaffingSnapshot: {
             id: string;
@@ -3500,15 +3519,6 @@ export interface components {
             collaborators: number | null;
             note: string;
             version: number;
-        } | null;
-        ExtensionCentrePage: {
-            centre: components["schemas"]["ExtensionCentre"];
-            /** @description Số người làm việc theo ngày, mới nhất trước */
-            staffing: components["schemas"]["StaffingSnapshot"][];
-            contracts: components["schemas"]["ConsultingContract"][];
-            plans: components["schemas"]["ConsultingPlan"][];
-            consulting: components["schemas"]["ConsultingSummary"];
-            canEdit: boolean;
         };
         ConsultingContract: {
             id: string;

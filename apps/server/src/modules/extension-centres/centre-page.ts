@@ -61,7 +61,10 @@ export async function centrePage(c: Context<AppEnv>, id: string, year?: number) 
     centreContracts(db, id),
     centrePlans(db, id),
   ]);
-  const shownYear = year ?? Number(todayInVietnam().slice(0, 4));
+  // By default this year, or the last year of a centre that no longer exists (merged away in 2025).
+  const thisYear = Number(todayInVietnam().slice(0, 4));
+  const shownYear =
+    year ?? Math.min(thisYear, centre.validTo ? Number(centre.validTo.slice(0, 4)) : thisYear);
   const summary = consultingSummary(
     { from: `${shownYear}-01-01`, to: `${shownYear}-12-31` },
     contracts.map(({ row }) => ({

@@ -19,19 +19,20 @@ const moneySchema = z
   .object({ dong: z.string(), text: z.string() })
   .openapi({ description: "Số tiền: đồng (số nguyên dạng chuỗi) và chữ hiển thị (triệu đồng)" });
 
-export const staffingSchema = z
-  .object({
-    id: z.string(),
-    asOf: z.string(),
-    total: z.number().int(),
-    permanent: z.number().int().nullable(),
-    contract: z.number().int().nullable(),
-    partTime: z.number().int().nullable(),
-    collaborators: z.number().int().nullable(),
-    note: z.string(),
-    version: z.number().int(),
-  })
-  .openapi("StaffingSnapshot");
+const staffingFields = z.object({
+  id: z.string(),
+  asOf: z.string(),
+  total: z.number().int(),
+  permanent: z.number().int().nullable(),
+  contract: z.number().int().nullable(),
+  partTime: z.number().int().nullable(),
+  collaborators: z.number().int().nullable(),
+  note: z.string(),
+  version: z.number().int(),
+});
+
+/** Registered once; the centre summary inlines the nullable form, so the component itself never turns nullable. */
+export const staffingSchema = staffingFields.openapi("StaffingSnapshot");
 
 export const centreSummarySchema = z
   .object({
@@ -45,7 +46,7 @@ export const centreSummarySchema = z
     validFrom: z.string(),
     validTo: z.string().nullable(),
     successorId: z.string().nullable(),
-    latestStaffing: staffingSchema.nullable(),
+    latestStaffing: staffingFields.nullable(),
   })
   .openapi("ExtensionCentre");
 

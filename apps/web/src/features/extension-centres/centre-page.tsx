@@ -1,5 +1,5 @@
-import { formatDate, todayInVietnam } from "@kc/domain";
-import { Card, Col, Descriptions, InputNumber, Result, Row, Statistic, Table, Typography } from "antd";
+import { formatDate } from "@kc/domain";
+import { Card, Col, Descriptions, Flex, InputNumber, Result, Row, Statistic, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -25,7 +25,8 @@ const count = (value: number | null) => (value === null ? "—" : formatNumber(v
 export function CentrePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
-  const [year, setYear] = useState(Number(todayInVietnam().slice(0, 4)));
+  // Undefined until the user picks one: the server shows this year, or a closed centre's last year.
+  const [year, setYear] = useState<number | undefined>(undefined);
   const page = useCentrePage(id, year);
   if (page.isPending) return <LoadingSkeleton />;
   if (page.isError) {
@@ -42,6 +43,7 @@ export function CentrePage() {
     return <ErrorState error={page.error} onRetry={() => void page.refetch()} />;
   }
   const { centre, staffing, contracts, consulting } = page.data;
+  const shownYear = Number(consulting.from.slice(0, 4));
   const validity = centre.validTo
     ? t("centres.fromTo", { from: formatDate(centre.validFrom), to: formatDate(centre.validTo) })
     : t("centres.from", { from: formatDate(centre.validFrom) });
@@ -106,7 +108,7 @@ export function CentrePage() {
       render: (_: unknown, c: Contract) => c.revenueReceived.text,
     },
   ];
-  const yearContracts = contracts.filter((c) => c.signedOn.startsWith(String(year)));
+  const yearContracts = contracts.filter((c) => c.signedOn.startsWith(String(shownYear)));
 
   return (
     <>
@@ -142,13 +144,13 @@ export function CentrePage() {
         />
       </Section>
       <Section
-        title={t("centres.consultingTitle", { year })}
+        title={t("centres.consultingTitle", { year: shownYear })}
         extra={
           <InputNumber
             aria-label={t("centres.year")}
             min={2007}
             max={2100}
-            value={year}
+            value={shownYear}
             onChange={(value) => value && setYear(value)}
           />
         }
@@ -184,6 +186,7 @@ export function CentrePage() {
           locale={{ emptyText: t("centres.noContracts") }}
         />
       </Section>
+      </Flex>
     </>
   );
 }
