@@ -129,63 +129,64 @@ export function CentrePage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Section
-        title={t("centres.staffingTitle")}
-        extra={page.data.canEdit ? <StaffingForm centreId={centre.id} /> : null}
-      >
-        <Table<Snapshot>
-          rowKey="id"
-          size="small"
-          columns={staffingColumns}
-          dataSource={staffing}
-          pagination={false}
-          scroll={{ x: 720 }}
-          locale={{ emptyText: t("centres.noSnapshots") }}
-        />
-      </Section>
-      <Section
-        title={t("centres.consultingTitle", { year: shownYear })}
-        extra={
-          <InputNumber
-            aria-label={t("centres.year")}
-            min={2007}
-            max={2100}
-            value={shownYear}
-            onChange={(value) => value && setYear(value)}
+      <Flex vertical gap={24}>
+        <Section
+          title={t("centres.staffingTitle")}
+          extra={page.data.canEdit ? <StaffingForm centreId={centre.id} /> : null}
+        >
+          <Table<Snapshot>
+            rowKey="id"
+            size="small"
+            columns={staffingColumns}
+            dataSource={staffing}
+            pagination={false}
+            scroll={{ x: 720 }}
+            locale={{ emptyText: t("centres.noSnapshots") }}
           />
-        }
-      >
-        <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-          <Col xs={12} md={6}>
-            <Statistic title={t("centres.contracts")} value={formatNumber(consulting.contractCount)} />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic title={t("centres.revenue")} value={consulting.revenue.text} />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic
-              title={t("centres.yearPlan")}
-              value={consulting.yearPlan?.text ?? t("centres.noPlan")}
+        </Section>
+        <Section
+          title={t("centres.consultingTitle", { year: shownYear })}
+          extra={
+            <InputNumber
+              aria-label={t("centres.year")}
+              min={2007}
+              max={2100}
+              value={shownYear}
+              onChange={(value) => value && setYear(value)}
             />
-          </Col>
-          <Col xs={12} md={6}>
-            <Statistic title={t("centres.ofPlan")} value={consulting.percentOfYearPlanText} />
-            <Typography.Text type="secondary">
-              {t("centres.ofLastYear")}: {consulting.percentOfSamePeriodText}
-            </Typography.Text>
-          </Col>
-        </Row>
-        <Typography.Paragraph>{consulting.sentenceVi}</Typography.Paragraph>
-        <Table<Contract>
-          rowKey="id"
-          size="small"
-          columns={contractColumns}
-          dataSource={yearContracts}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 860 }}
-          locale={{ emptyText: t("centres.noContracts") }}
-        />
-      </Section>
+          }
+        >
+          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+            <Col xs={12} md={6}>
+              <Statistic title={t("centres.contracts")} value={formatNumber(consulting.contractCount)} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t("centres.revenue")} value={consulting.revenue.text} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic
+                title={t("centres.yearPlan")}
+                value={consulting.yearPlan?.text ?? t("centres.noPlan")}
+              />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t("centres.ofPlan")} value={consulting.percentOfYearPlanText} />
+              <Typography.Text type="secondary">
+                {t("centres.ofLastYear")}: {consulting.percentOfSamePeriodText}
+              </Typography.Text>
+            </Col>
+          </Row>
+          <Typography.Paragraph>{consulting.sentenceVi}</Typography.Paragraph>
+          <Table<Contract>
+            rowKey="id"
+            size="small"
+            columns={contractColumns}
+            dataSource={yearContracts}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            scroll={{ x: 860 }}
+            locale={{ emptyText: t("centres.noContracts") }}
+          />
+        </Section>
       </Flex>
     </>
   );
