@@ -1163,7 +1163,7 @@ export interface paths {
             cookie?: never;
         };
         /** Các trung tâm khuyến công tồn tại vào một ngày, trong phạm vi dữ liệu, và số người bình quân */
-        get: operations["unnamed.get_api_v1_extension_centres"];
+        get: operations["extensionCentres.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1180,7 +1180,7 @@ export interface paths {
             cookie?: never;
         };
         /** Một trung tâm: số người làm việc theo ngày, hợp đồng tư vấn, doanh thu so với kế hoạch */
-        get: operations["unnamed.get_api_v1_extension_centres_id_"];
+        get: operations["extensionCentres.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1199,7 +1199,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ghi số người làm việc của trung tâm tại một ngày (các bộ phận không vượt tổng số) */
-        post: operations["unnamed.post_api_v1_extension_centres_id_staffing"];
+        post: operations["extensionCentres.recordStaffing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1215,7 +1215,7 @@ export interface paths {
         };
         get?: never;
         /** Sửa số người làm việc tại một ngày (kèm version; 409 nếu người khác đã sửa) */
-        put: operations["unnamed.put_api_v1_extension_centres_id_staffing_snapshotId_"];
+        put: operations["extensionCentres.updateStaffing"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1233,7 +1233,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Thêm hợp đồng tư vấn, dịch vụ của trung tâm (khách hàng là cơ sở trong sổ hoặc ghi tên) */
-        post: operations["unnamed.post_api_v1_extension_centres_id_consulting_contracts"];
+        post: operations["extensionCentres.createContract"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1249,7 +1249,7 @@ export interface paths {
         };
         get?: never;
         /** Sửa hợp đồng tư vấn, dịch vụ (kèm version; 409 nếu người khác đã sửa) */
-        put: operations["unnamed.put_api_v1_extension_centres_id_consulting_contracts_contractId_"];
+        put: operations["extensionCentres.updateContract"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1266,7 +1266,7 @@ export interface paths {
         };
         get?: never;
         /** Đặt kế hoạch doanh thu tư vấn, dịch vụ của năm (lần đầu không kèm version) */
-        put: operations["unnamed.put_api_v1_extension_centres_id_consulting_plans_year_"];
+        put: operations["extensionCentres.setConsultingPlan"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1282,10 +1282,10 @@ export interface paths {
             cookie?: never;
         };
         /** Các hội nghị khuyến công khu vực, mới nhất trước (lọc theo khu vực) */
-        get: operations["unnamed.get_api_v1_conferences"];
+        get: operations["conferences.list"];
         put?: never;
         /** Thêm hội nghị khuyến công khu vực (tỉnh đăng cai, tỉnh nhận cờ thuộc khu vực vào ngày tổ chức) */
-        post: operations["unnamed.post_api_v1_conferences"];
+        post: operations["conferences.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1300,9 +1300,9 @@ export interface paths {
             cookie?: never;
         };
         /** Một hội nghị: tỉnh đăng cai, đơn vị tổ chức, tỉnh nhận cờ, kết luận */
-        get: operations["unnamed.get_api_v1_conferences_id_"];
+        get: operations["conferences.get"];
         /** Sửa hội nghị (kèm version; 409 nếu người khác đã sửa) */
-        put: operations["unnamed.put_api_v1_conferences_id_"];
+        put: operations["conferences.update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1320,7 +1320,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Thêm kết luận, nghị quyết của hội nghị (nội dung, kèm văn bản nếu có; PDF, Office, ảnh; tối đa 20 MB) */
-        post: operations["unnamed.post_api_v1_conferences_id_resolutions"];
+        post: operations["conferences.addResolution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1335,7 +1335,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tải văn bản kết luận của hội nghị */
-        get: operations["unnamed.get_api_v1_conferences_id_resolutions_resolutionId_file"];
+        get: operations["conferences.getResolutionFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1352,7 +1352,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tài liệu hội nghị (.docx, thể thức Nghị định 30/2020): số liệu của khu vực trong kỳ, tính từ hồ sơ */
-        get: operations["unnamed.get_api_v1_conferences_id_pack_docx"];
+        get: operations["conferences.getPackDocx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10786,7 +10786,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_extension_centres": {
+    "extensionCentres.list": {
         parameters: {
             query?: {
                 /** @description Các trung tâm tồn tại vào ngày này */
@@ -10847,7 +10847,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_extension_centres_id_": {
+    "extensionCentres.get": {
         parameters: {
             query?: {
                 /** @description Năm của số liệu tư vấn, dịch vụ (mặc định năm nay) */
@@ -10908,7 +10908,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_extension_centres_id_staffing": {
+    "extensionCentres.recordStaffing": {
         parameters: {
             query?: never;
             header?: never;
@@ -11002,7 +11002,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.put_api_v1_extension_centres_id_staffing_snapshotId_": {
+    "extensionCentres.updateStaffing": {
         parameters: {
             query?: never;
             header?: never;
@@ -11098,7 +11098,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_extension_centres_id_consulting_contracts": {
+    "extensionCentres.createContract": {
         parameters: {
             query?: never;
             header?: never;
@@ -11197,7 +11197,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.put_api_v1_extension_centres_id_consulting_contracts_contractId_": {
+    "extensionCentres.updateContract": {
         parameters: {
             query?: never;
             header?: never;
@@ -11298,7 +11298,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.put_api_v1_extension_centres_id_consulting_plans_year_": {
+    "extensionCentres.setConsultingPlan": {
         parameters: {
             query?: never;
             header?: never;
@@ -11384,7 +11384,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_conferences": {
+    "conferences.list": {
         parameters: {
             query?: {
                 /** @description Khu vực */
@@ -11443,7 +11443,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_conferences": {
+    "conferences.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -11539,7 +11539,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_conferences_id_": {
+    "conferences.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -11597,7 +11597,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.put_api_v1_conferences_id_": {
+    "conferences.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -11696,7 +11696,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_conferences_id_resolutions": {
+    "conferences.addResolution": {
         parameters: {
             query?: never;
             header?: never;
@@ -11781,7 +11781,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_conferences_id_resolutions_resolutionId_file": {
+    "conferences.getResolutionFile": {
         parameters: {
             query?: never;
             header?: never;
@@ -11850,7 +11850,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_conferences_id_pack_docx": {
+    "conferences.getPackDocx": {
         parameters: {
             query?: never;
             header?: never;
