@@ -18,6 +18,7 @@ import { createMailer } from "./platform/mail/mailer";
 import { seedDemoAccounts } from "./seed/demo/demo-accounts";
 import { seedDemoCommunes } from "./seed/demo/demo-communes";
 import { seedDemoEstablishments } from "./seed/demo/demo-establishments";
+import { seedDemoExtensionCentres } from "./seed/demo/demo-extension-centres";
 import { seedDemoFigures } from "./seed/demo/demo-figures";
 import { seedDemoProjects } from "./seed/demo/demo-projects";
 import { seedDemoSelection } from "./seed/demo/demo-selection";
@@ -57,6 +58,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       await seedDemoProjects(database.db);
       await seedDemoFigures(database.db);
       await seedDemoTradePromotion(database.db);
+      await seedDemoExtensionCentres(database.db);
       await seedDemoSelection(database.db);
       await seedDemoProvincialRound(database.db);
     }

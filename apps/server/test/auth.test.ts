@@ -53,6 +53,9 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
       "selection.manage",
       "tradePromotion.read",
       "tradePromotion.manage",
+      "centres.read",
+      "centres.manage",
+      "conferences.read",
     ]);
 
     const token = client.cookies.get("kc.session_token");

@@ -9,6 +9,8 @@ import { ComingSoonPage } from "./features/shell/coming-soon-page";
 import { HomeRedirect } from "./features/shell/home-redirect";
 import {
   AUDIT_ABILITIES,
+  CENTRE_ABILITIES,
+  CONFERENCE_ABILITIES,
   comingModules,
   DASHBOARD_ABILITIES,
   ESTABLISHMENT_ABILITIES,
@@ -176,6 +178,39 @@ const fairRoutes: RouteObject[] = [
   { path: ":id/sua", lazy: page(() => fairs().then((m) => m.EditFairPage), FAIR_ABILITIES) },
 ];
 
+/** Extension centres and regional conferences (issue 17 items 6–7): a list and a page each. */
+const networkRoutes: RouteObject[] = [
+  { index: true, element: <Navigate to="/app/mang-luoi-khuyen-cong/trung-tam" replace /> },
+  {
+    path: "trung-tam",
+    lazy: page(
+      () => import("./features/extension-centres/centres-page").then((m) => m.CentresPage),
+      CENTRE_ABILITIES,
+    ),
+  },
+  {
+    path: "trung-tam/:id",
+    lazy: page(
+      () => import("./features/extension-centres/centre-page").then((m) => m.CentrePage),
+      CENTRE_ABILITIES,
+    ),
+  },
+  {
+    path: "hoi-nghi",
+    lazy: page(
+      () => import("./features/conferences/conferences-page").then((m) => m.ConferencesPage),
+      CONFERENCE_ABILITIES,
+    ),
+  },
+  {
+    path: "hoi-nghi/:id",
+    lazy: page(
+      () => import("./features/conferences/conference-page").then((m) => m.ConferencePage),
+      CONFERENCE_ABILITIES,
+    ),
+  },
+];
+
 /** Showrooms and brands (issue 15 item 3): list, new, detail and edit each; the edit page checks `canEdit`. */
 const tradePromotionRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="/app/xuc-tien-thuong-mai/phong-trung-bay" replace /> },
@@ -310,6 +345,7 @@ const appRoutes: RouteObject[] = [
   { path: "hoi-cho-trien-lam", children: fairRoutes },
   { path: "xuc-tien-thuong-mai", children: tradePromotionRoutes },
   { path: "binh-chon-san-pham", children: selectionRoutes },
+  { path: "mang-luoi-khuyen-cong", children: networkRoutes },
   {
     path: "ke-hoach",
     lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),

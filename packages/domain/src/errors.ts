@@ -155,6 +155,22 @@ export const errorCatalogue = {
     status: 422,
     title: "Không tìm thấy đề án hoặc đơn vị được chọn, hoặc đề án nằm ngoài phạm vi dữ liệu của bạn",
   },
+  // Extension centres and regional conferences (DOMAIN §3.7, §6.2, §6.3).
+  STAFFING_SNAPSHOT_DATE_TAKEN: { status: 409, title: "Trung tâm đã có số liệu người làm việc tại ngày này" },
+  STAFFING_SNAPSHOT_OUTSIDE_CENTRE: {
+    status: 422,
+    title: "Ngày số liệu nằm ngoài thời gian tồn tại của trung tâm",
+  },
+  CONSULTING_CLIENT_INVALID: {
+    status: 422,
+    title: "Không tìm thấy cơ sở khách hàng trong sổ đăng ký thuộc phạm vi dữ liệu của bạn",
+  },
+  CONFERENCE_ORDINAL_TAKEN: { status: 409, title: "Khu vực đã có hội nghị mang số lần thứ này" },
+  CONFERENCE_PROVINCE_INVALID: {
+    status: 422,
+    title: "Tỉnh đăng cai hoặc tỉnh nhận cờ không thuộc khu vực vào ngày tổ chức hội nghị",
+  },
+  CONFERENCE_FILE_INVALID: { status: 422, title: "Tệp văn bản kết luận của hội nghị không hợp lệ" },
   SHOWROOM_OWNER_INVALID: { status: 422, title: "Trung tâm hoặc cơ sở đặt phòng trưng bày không hợp lệ" },
   BRAND_NORM_MISSING: { status: 422, title: "Chưa có định mức hỗ trợ thương hiệu áp dụng vào ngày này" },
   BRAND_SUPPORT_ABOVE_NORM: { status: 422, title: "Mức hỗ trợ thương hiệu vượt định mức" },

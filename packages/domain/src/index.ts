@@ -4,6 +4,7 @@ export * from "./audit/index";
 export * from "./calendar/index";
 export * from "./errors";
 export * from "./establishments/index";
+export * from "./extension-centres/index";
 export * from "./figures/index";
 export * from "./format";
 export * from "./input-schemas";

@@ -166,6 +166,20 @@ export const operationIds: Record<string, string> = {
   "GET /api/v1/brand-supports/{id}": "brandSupports.get",
   "PUT /api/v1/brand-supports/{id}": "brandSupports.update",
   "GET /api/v1/establishments/{id}/trade-promotion": "establishments.getTradePromotion",
+  "GET /api/v1/extension-centres": "extensionCentres.list",
+  "GET /api/v1/extension-centres/{id}": "extensionCentres.get",
+  "POST /api/v1/extension-centres/{id}/staffing": "extensionCentres.recordStaffing",
+  "PUT /api/v1/extension-centres/{id}/staffing/{snapshotId}": "extensionCentres.updateStaffing",
+  "POST /api/v1/extension-centres/{id}/consulting-contracts": "extensionCentres.createContract",
+  "PUT /api/v1/extension-centres/{id}/consulting-contracts/{contractId}": "extensionCentres.updateContract",
+  "PUT /api/v1/extension-centres/{id}/consulting-plans/{year}": "extensionCentres.setConsultingPlan",
+  "GET /api/v1/conferences": "conferences.list",
+  "POST /api/v1/conferences": "conferences.create",
+  "GET /api/v1/conferences/{id}": "conferences.get",
+  "PUT /api/v1/conferences/{id}": "conferences.update",
+  "POST /api/v1/conferences/{id}/resolutions": "conferences.addResolution",
+  "GET /api/v1/conferences/{id}/resolutions/{resolutionId}/file": "conferences.getResolutionFile",
+  "GET /api/v1/conferences/{id}/pack.docx": "conferences.getPackDocx",
 };
 
 /** The operations anyone may call: they say so with `security: []` (the root requires the session cookie). */
@@ -200,5 +214,9 @@ export const tagDescriptions: Record<string, string> = {
     "Trade promotion — hội chợ triển lãm, lượt tham gia, phòng trưng bày, hỗ trợ thương hiệu.",
   "Bình chọn sản phẩm":
     "Product selection — đợt bình chọn sản phẩm CNNT tiêu biểu, hội đồng, ban giám khảo, chấm điểm, khiếu nại, giấy chứng nhận, thu hồi, báo cáo năm của cơ sở.",
+  "Trung tâm khuyến công":
+    "Extension centres — trung tâm khuyến công tỉnh và vùng: số người làm việc theo thời điểm, bình quân, hợp đồng tư vấn, doanh thu so với kế hoạch.",
+  "Hội nghị khuyến công khu vực":
+    "Regional conferences — hội nghị khuyến công các tỉnh theo khu vực: lần thứ, đăng cai, nhận cờ, kết luận, tài liệu hội nghị.",
   "Công khai": "Public — dữ liệu công khai không cần đăng nhập. Open data, no sign-in.",
 };

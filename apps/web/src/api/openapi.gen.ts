@@ -1155,6 +1155,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/extension-centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các trung tâm khuyến công tồn tại vào một ngày, trong phạm vi dữ liệu, và số người bình quân */
+        get: operations["extensionCentres.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-centres/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một trung tâm: số người làm việc theo ngày, hợp đồng tư vấn, doanh thu so với kế hoạch */
+        get: operations["extensionCentres.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-centres/{id}/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi số người làm việc của trung tâm tại một ngày (các bộ phận không vượt tổng số) */
+        post: operations["extensionCentres.recordStaffing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-centres/{id}/staffing/{snapshotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa số người làm việc tại một ngày (kèm version; 409 nếu người khác đã sửa) */
+        put: operations["extensionCentres.updateStaffing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-centres/{id}/consulting-contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm hợp đồng tư vấn, dịch vụ của trung tâm (khách hàng là cơ sở trong sổ hoặc ghi tên) */
+        post: operations["extensionCentres.createContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-centres/{id}/consulting-contracts/{contractId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa hợp đồng tư vấn, dịch vụ (kèm version; 409 nếu người khác đã sửa) */
+        put: operations["extensionCentres.updateContract"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/extension-centres/{id}/consulting-plans/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đặt kế hoạch doanh thu tư vấn, dịch vụ của năm (lần đầu không kèm version) */
+        put: operations["extensionCentres.setConsultingPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các hội nghị khuyến công khu vực, mới nhất trước (lọc theo khu vực) */
+        get: operations["conferences.list"];
+        put?: never;
+        /** Thêm hội nghị khuyến công khu vực (tỉnh đăng cai, tỉnh nhận cờ thuộc khu vực vào ngày tổ chức) */
+        post: operations["conferences.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một hội nghị: tỉnh đăng cai, đơn vị tổ chức, tỉnh nhận cờ, kết luận */
+        get: operations["conferences.get"];
+        /** Sửa hội nghị (kèm version; 409 nếu người khác đã sửa) */
+        put: operations["conferences.update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thêm kết luận, nghị quyết của hội nghị (nội dung, kèm văn bản nếu có; PDF, Office, ảnh; tối đa 20 MB) */
+        post: operations["conferences.addResolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/resolutions/{resolutionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải văn bản kết luận của hội nghị */
+        get: operations["conferences.getResolutionFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/pack.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tài liệu hội nghị (.docx, thể thức Nghị định 30/2020): số liệu của khu vực trong kỳ, tính từ hồ sơ */
+        get: operations["conferences.getPackDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/brand-supports/support-cap": {
         parameters: {
             query?: never;
@@ -2306,7 +2512,7 @@ export interface components {
             } | null;
             twoFactorEnabled: boolean;
             mustChangePassword: boolean;
-            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat" | "tradePromotion.read" | "tradePromotion.manage")[];
+            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat" | "tradePromotion.read" | "tradePromotion.manage" | "centres.read" | "centres.manage" | "conferences.read" | "conferences.manage")[];
         };
         DataScope: {
             /** @enum {string} */
@@ -3244,6 +3450,182 @@ export interface components {
             updatedAt: string;
             /** @description Người gọi được sửa bản ghi này */
             canEdit: boolean;
+        };
+        ExtensionCentreList: {
+            day: string;
+            averages: components["schemas"]["StaffingAverages"];
+            items: components["schemas"]["ExtensionCentre"][];
+        };
+        StaffingAverages: {
+            day: string;
+            /** @description Số trung tâm cấp tỉnh tồn tại vào ngày */
+            centreCount: number;
+            /** @description Số trung tâm có số liệu đến ngày */
+            reportingCount: number;
+            total: number;
+            permanent: number;
+            perCentreText: {
+                total: string;
+                permanent: string;
+            };
+            permanentShareText: string;
+        };
+        ExtensionCentre: {
+            id: string;
+            name: string;
+            type: string;
+            typeLabel: string;
+            /** @description Cơ quan chủ quản (Sở Công Thương, Cục) */
+            parent: {
+                id: string;
+                name: string;
+            } | null;
+            province: {
+                id: string;
+                name: string;
+            } | null;
+            regionCode: string | null;
+            validFrom: string;
+            validTo: string | null;
+            successorId: string | null;
+            latestStaffing: {
+                id: string;
+                asOf: string;
+                total: number;
+                permanent: number | null;
+                contract: number | null;
+                partTime: number | null;
+                collaborators: number | null;
+                note: string;
+                version: number;
+            } | null;
+        };
+        ExtensionCentrePage: {
+            centre: components["schemas"]["ExtensionCentre"];
+            /** @description Số người làm việc theo ngày, mới nhất trước */
+            staffing: components["schemas"]["StaffingSnapshot"][];
+            contracts: components["schemas"]["ConsultingContract"][];
+            plans: components["schemas"]["ConsultingPlan"][];
+            consulting: components["schemas"]["ConsultingSummary"];
+            canEdit: boolean;
+        };
+        StaffingSnapshot: {
+            id: string;
+            asOf: string;
+            total: number;
+            permanent: number | null;
+            contract: number | null;
+            partTime: number | null;
+            collaborators: number | null;
+            note: string;
+            version: number;
+        };
+        ConsultingContract: {
+            id: string;
+            client: {
+                establishmentId: string | null;
+                name: string;
+            };
+            subject: string;
+            contractNumber: string | null;
+            /** @description Số tiền: đồng (số nguyên dạng chuỗi) và chữ hiển thị (triệu đồng) */
+            value: {
+                dong: string;
+                text: string;
+            };
+            signedOn: string;
+            finishedOn: string | null;
+            /** @description Số tiền: đồng (số nguyên dạng chuỗi) và chữ hiển thị (triệu đồng) */
+            revenueReceived: {
+                dong: string;
+                text: string;
+            };
+            version: number;
+        };
+        ConsultingPlan: {
+            year: number;
+            /** @description Số tiền: đồng (số nguyên dạng chuỗi) và chữ hiển thị (triệu đồng) */
+            revenuePlan: {
+                dong: string;
+                text: string;
+            };
+            version: number;
+        };
+        /** @description Tư vấn, dịch vụ của năm đã chọn so với kế hoạch */
+        ConsultingSummary: {
+            from: string;
+            to: string;
+            contractCount: number;
+            /** @description Số tiền: đồng (số nguyên dạng chuỗi) và chữ hiển thị (triệu đồng) */
+            revenue: {
+                dong: string;
+                text: string;
+            };
+            /** @description Kế hoạch doanh thu năm; null khi chưa có */
+            yearPlan: {
+                dong: string;
+                text: string;
+            } | null;
+            /** @example 49,1 % */
+            percentOfYearPlanText: string;
+            samePeriodLastYear: {
+                contractCount: number;
+                /** @description Số tiền: đồng (số nguyên dạng chuỗi) và chữ hiển thị (triệu đồng) */
+                revenue: {
+                    dong: string;
+                    text: string;
+                };
+            };
+            /** @example 153,7 % */
+            percentOfSamePeriodText: string;
+            /** @description Câu như báo cáo hội nghị in: số dự án, doanh thu (tỷ đồng), % kế hoạch năm */
+            sentenceVi: string;
+        };
+        ConferenceList: {
+            items: components["schemas"]["Conference"][];
+        };
+        Conference: {
+            id: string;
+            regionCode: string;
+            regionLabel: string;
+            ordinal: number;
+            /** @example lần thứ IX */
+            ordinalLabel: string;
+            /** @example Hội nghị khuyến công các tỉnh phía Nam lần thứ IX năm 2018 */
+            title: string;
+            year: number;
+            heldOn: string;
+            host: {
+                id: string;
+                name: string;
+            };
+            /** @description Tỉnh nhận cờ đăng cai hội nghị lần sau */
+            nextHost: {
+                id: string;
+                name: string;
+            } | null;
+            venue: string;
+            organisers: string;
+            periodFrom: string;
+            periodTo: string;
+            note: string;
+            resolutionCount: number;
+            version: number;
+        };
+        ConferencePage: {
+            conference: components["schemas"]["Conference"];
+            resolutions: components["schemas"]["ConferenceResolution"][];
+            canEdit: boolean;
+        };
+        ConferenceResolution: {
+            id: string;
+            text: string;
+            documentNumber: string | null;
+            file: {
+                name: string;
+                size: number;
+            } | null;
+            createdAt: string;
         };
         BrandSupportCap: {
             /** @description Ngày lấy định mức (ngày nộp đơn) */
@@ -7309,7 +7691,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -7382,7 +7764,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -10395,6 +10777,1128 @@ export interface operations {
             };
             /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "extensionCentres.list": {
+        parameters: {
+            query?: {
+                /** @description Các trung tâm tồn tại vào ngày này */
+                onDate?: string;
+                /** @description Tìm theo tên trung tâm, tỉnh (không dấu) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách trung tâm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionCentreList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "extensionCentres.get": {
+        parameters: {
+            query?: {
+                /** @description Năm của số liệu tư vấn, dịch vụ (mặc định năm nay) */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Trang trung tâm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionCentrePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "extensionCentres.recordStaffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    asOf: string;
+                    total: number;
+                    /** @default null */
+                    permanent?: number | null;
+                    /** @default null */
+                    contract?: number | null;
+                    /** @default null */
+                    partTime?: number | null;
+                    /** @default null */
+                    collaborators?: number | null;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Trang trung tâm */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionCentrePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "extensionCentres.updateStaffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                snapshotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    asOf: string;
+                    total: number;
+                    /** @default null */
+                    permanent?: number | null;
+                    /** @default null */
+                    contract?: number | null;
+                    /** @default null */
+                    partTime?: number | null;
+                    /** @default null */
+                    collaborators?: number | null;
+                    /** @default  */
+                    note?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Trang trung tâm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionCentrePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "extensionCentres.createContract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    clientEstablishmentId?: string | null;
+                    /** @default null */
+                    clientName?: string | null;
+                    subject: string;
+                    /** @default null */
+                    contractNumber?: string | null;
+                    /** @description Giá trị hợp đồng (đồng) */
+                    value: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    signedOn: string;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    finishedOn?: string | null;
+                    /** @description Doanh thu đã thu (đồng) */
+                    revenueReceived: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Trang trung tâm */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionCentrePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "extensionCentres.updateContract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    clientEstablishmentId?: string | null;
+                    /** @default null */
+                    clientName?: string | null;
+                    subject: string;
+                    /** @default null */
+                    contractNumber?: string | null;
+                    /** @description Giá trị hợp đồng (đồng) */
+                    value: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    signedOn: string;
+                    /**
+                     * @description Ngày, dạng YYYY-MM-DD (1900–2100)
+                     * @default null
+                     */
+                    finishedOn?: string | null;
+                    /** @description Doanh thu đã thu (đồng) */
+                    revenueReceived: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Trang trung tâm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionCentrePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "extensionCentres.setConsultingPlan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Kế hoạch doanh thu tư vấn, dịch vụ của năm (đồng) */
+                    revenuePlan: string;
+                    /** @default null */
+                    version?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Trang trung tâm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionCentrePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "conferences.list": {
+        parameters: {
+            query?: {
+                /** @description Khu vực */
+                regionCode?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferenceList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "conferences.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    regionCode: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+                    ordinal: number;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    heldOn: string;
+                    hostProvinceId: string;
+                    /** @default  */
+                    venue?: string;
+                    organisers: string;
+                    /** @default null */
+                    nextHostProvinceId?: string | null;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    periodFrom: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    periodTo: string;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Hội nghị */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferencePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "conferences.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hội nghị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferencePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "conferences.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    regionCode: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+                    ordinal: number;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    heldOn: string;
+                    hostProvinceId: string;
+                    /** @default  */
+                    venue?: string;
+                    organisers: string;
+                    /** @default null */
+                    nextHostProvinceId?: string | null;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    periodFrom: string;
+                    /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+                    periodTo: string;
+                    /** @default  */
+                    note?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Hội nghị */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferencePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "conferences.addResolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /** @description JSON: text, documentNumber */
+                    fields: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Đã thêm */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferencePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "conferences.getResolutionFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                resolutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/tiff": string;
+                    "image/heic": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/x-cfb": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "conferences.getPackDocx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp Word */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import { enCertificates } from "./en/certificates";
 import { enCommon } from "./en/common";
 import { enDashboard } from "./en/dashboard";
 import { enEstablishments } from "./en/establishments";
+import { enExtensionCentres, enExtensionCentresNav } from "./en/extension-centres";
 import { enFairParticipants } from "./en/fair-participants";
 import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
@@ -27,6 +28,7 @@ import { viCertificates } from "./vi/certificates";
 import { viCommon } from "./vi/common";
 import { viDashboard } from "./vi/dashboard";
 import { viEstablishments } from "./vi/establishments";
+import { viExtensionCentres, viExtensionCentresNav } from "./vi/extension-centres";
 import { viFairParticipants } from "./vi/fair-participants";
 import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
@@ -65,12 +67,14 @@ export const vi = {
     ...viTradePromotionRecordsNav,
     ...viCalendarNav,
     ...viSelectionRoundsNav,
+    ...viExtensionCentresNav,
   },
   ...viAccount,
   ...viTables,
   ...viSelectionEntries,
   ...viPublicVerify,
   ...viCertificates,
+  ...viExtensionCentres,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -96,11 +100,13 @@ export const en: typeof vi = {
     ...enTradePromotionRecordsNav,
     ...enCalendarNav,
     ...enSelectionRoundsNav,
+    ...enExtensionCentresNav,
   },
   ...enAccount,
   ...enTables,
   ...enSelectionEntries,
   ...enPublicVerify,
   ...enCertificates,
+  ...enExtensionCentres,
 };
 export type Messages = typeof vi;

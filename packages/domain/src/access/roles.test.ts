@@ -80,7 +80,12 @@ describe("roles and data scopes", () => {
       expect(abilitiesOf(role as (typeof roleCodes)[number]).length, role).toBe(count);
     }
     expect(
-      abilitiesOf("AUDITOR").filter((a) => !a.startsWith("selection.") && !a.startsWith("tradePromotion.")),
+      abilitiesOf("AUDITOR").filter(
+        (a) =>
+          !["selection.", "tradePromotion.", "centres.", "conferences."].some((prefix) =>
+            a.startsWith(prefix),
+          ),
+      ),
     ).toEqual([
       "catalogues.read",
       "users.read",

@@ -110,6 +110,10 @@ export const abilityCodes = [
   "selection.secretariat",
   "tradePromotion.read",
   "tradePromotion.manage",
+  "centres.read",
+  "centres.manage",
+  "conferences.read",
+  "conferences.manage",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -168,6 +172,14 @@ const selectionKeeper: Ability[] = [...selectionReader, "selection.manage"];
  */
 const tradePromotionKeeper: Ability[] = ["tradePromotion.read", "tradePromotion.manage"];
 
+/**
+ * Extension centres (issue 17, items 6–7): central staff and a province's staff keep the staffing and consulting
+ * records of the centres in their scope; regional conferences are organised by the central agency with the host
+ * DoIT, so only central staff keep them and everyone of the programme reads them. Auditors read both.
+ */
+const centreKeeper: Ability[] = ["centres.read", "centres.manage", "conferences.read"];
+const centreReaders: Ability[] = ["centres.read", "conferences.read"];
+
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
   CENTRAL_LEADER: [
@@ -180,6 +192,8 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...selectionKeeper,
     "selection.approve",
     ...tradePromotionKeeper,
+    ...centreKeeper,
+    "conferences.manage",
   ],
   CENTRAL_OFFICER: [
     "catalogues.read",
@@ -189,6 +203,8 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...planKeeper,
     ...selectionKeeper,
     ...tradePromotionKeeper,
+    ...centreKeeper,
+    "conferences.manage",
   ],
   PROVINCIAL_LEADER: [
     "catalogues.read",
@@ -199,6 +215,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...selectionKeeper,
     "selection.approve",
     ...tradePromotionKeeper,
+    ...centreKeeper,
   ],
   PROVINCIAL_OFFICER: [
     "catalogues.read",
@@ -207,6 +224,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...planKeeper,
     ...selectionKeeper,
     ...tradePromotionKeeper,
+    ...centreKeeper,
   ],
   IMPLEMENTER: [
     "catalogues.read",
@@ -225,6 +243,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...planReader,
     ...selectionReader,
     "tradePromotion.read",
+    ...centreReaders,
   ],
   JUROR: ["catalogues.read", "selection.read", "selection.score"],
   COUNCIL_SECRETARY: ["catalogues.read", "selection.read", "selection.secretariat"],

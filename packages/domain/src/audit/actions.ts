@@ -152,6 +152,17 @@ export const fixedAuditActionLabels = {
   ANNUAL_PLAN_REVISED: { vi: "Điều chỉnh kế hoạch khuyến công năm", en: "Annual plan revised" },
   PROGRAMME_CREATED: { vi: "Thêm chương trình khuyến công", en: "Programme created" },
   FIGURES_REPORTED: { vi: "Báo cáo số liệu thực hiện", en: "Figures reported" },
+  STAFFING_SNAPSHOT_CREATED: { vi: "Ghi số người làm việc của trung tâm", en: "Centre staffing recorded" },
+  STAFFING_SNAPSHOT_UPDATED: { vi: "Sửa số người làm việc của trung tâm", en: "Centre staffing edited" },
+  CONSULTING_CONTRACT_CREATED: { vi: "Thêm hợp đồng tư vấn, dịch vụ", en: "Consulting contract added" },
+  CONSULTING_CONTRACT_UPDATED: { vi: "Sửa hợp đồng tư vấn, dịch vụ", en: "Consulting contract edited" },
+  CONSULTING_PLAN_SET: { vi: "Đặt kế hoạch doanh thu tư vấn năm", en: "Consulting revenue plan set" },
+  CONFERENCE_CREATED: { vi: "Thêm hội nghị khuyến công khu vực", en: "Regional conference added" },
+  CONFERENCE_UPDATED: { vi: "Sửa hội nghị khuyến công khu vực", en: "Regional conference edited" },
+  CONFERENCE_RESOLUTION_ADDED: {
+    vi: "Thêm kết luận, nghị quyết của hội nghị",
+    en: "Conference resolution added",
+  },
 } as const satisfies Record<string, Labels>;
 
 export type FixedAuditAction = keyof typeof fixedAuditActionLabels;
@@ -303,6 +314,11 @@ export const auditEntityLabels = {
     en: "Certificate holder report",
   },
   calendar_day: { vi: "Ngày nghỉ, ngày làm việc bù", en: "Calendar day" },
+  staffing_snapshot: { vi: "Số người làm việc của trung tâm", en: "Centre staffing snapshot" },
+  consulting_contract: { vi: "Hợp đồng tư vấn, dịch vụ", en: "Consulting contract" },
+  consulting_plan: { vi: "Kế hoạch doanh thu tư vấn", en: "Consulting revenue plan" },
+  conference: { vi: "Hội nghị khuyến công khu vực", en: "Regional conference" },
+  conference_resolution: { vi: "Kết luận, nghị quyết hội nghị", en: "Conference resolution" },
 } as const satisfies Record<string, Labels>;
 
 export type AuditEntity = keyof typeof auditEntityLabels;

@@ -3,6 +3,7 @@ export * from "./auth";
 export * from "./calendar";
 export * from "./certificate-keys";
 export * from "./establishments";
+export * from "./extension-centres";
 export * from "./plans";
 export * from "./projects";
 export * from "./rate-limits";

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -42,6 +43,8 @@ export const FAIR_CREATE_ABILITIES = ["tradePromotion.manage"] as const;
 export const TRADE_PROMOTION_ABILITIES = ["tradePromotion.read"] as const;
 export const TRADE_PROMOTION_MANAGE_ABILITIES = ["tradePromotion.manage"] as const;
 export const SELECTION_ABILITIES = ["selection.read"] as const;
+export const CENTRE_ABILITIES = ["centres.read"] as const;
+export const CONFERENCE_ABILITIES = ["conferences.read"] as const;
 export const SELECTION_MANAGE_ABILITIES = ["selection.manage"] as const;
 /** Everyone who works with the registers or accounts reads the catalogues; jurors and secretaries see only their rounds. */
 export const CATALOGUE_ABILITIES = [
@@ -70,6 +73,16 @@ export const navigation: NavItem[] = [
     ],
   },
   { path: "binh-chon-san-pham", label: "selections", icon: <TrophyOutlined />, anyOf: SELECTION_ABILITIES },
+  {
+    path: "mang-luoi-khuyen-cong",
+    label: "centresGroup",
+    icon: <BankOutlined />,
+    anyOf: [...CENTRE_ABILITIES, ...CONFERENCE_ABILITIES],
+    children: [
+      { path: "mang-luoi-khuyen-cong/trung-tam", label: "centres", anyOf: CENTRE_ABILITIES },
+      { path: "mang-luoi-khuyen-cong/hoi-nghi", label: "conferences", anyOf: CONFERENCE_ABILITIES },
+    ],
+  },
   { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, coming: true },
   {
     path: "danh-muc",

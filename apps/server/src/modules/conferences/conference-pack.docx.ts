@@ -1,0 +1,119 @@
+import { conferenceOrdinalLabel, formatDate, formatDong } from "@kc/domain";
+import { Document, Packer, Paragraph } from "docx";
+import {
+  body,
+  centred,
+  dataTable,
+  heading,
+  officialHeader,
+  pageProperties,
+  run,
+} from "../../platform/office/official-docx";
+import { unitLabel } from "../plans/unit-scope";
+import type { ConferencePack } from "./conference-pack";
+
+const pctText = (p: { text: string } | null) => p?.text ?? "—";
+const moneyText = (m: { text: string } | null) => m?.text ?? "Chưa có kế hoạch";
+
+/** "HỘI NGHỊ KHUYẾN CÔNG CÁC TỈNH PHÍA NAM LẦN THỨ IX NĂM 2018" */
+export function conferenceTitle(pack: Pick<ConferencePack, "conference" | "regionLabelVi">): string {
+  const { row } = pack.conference;
+  const region = pack.regionLabelVi.replace(/^Khu vực /u, "");
+  return `Hội nghị khuyến công các tỉnh ${region} ${conferenceOrdinalLabel(row.ordinal)} năm ${row.year}`;
+}
+
+/**
+ * The conference pack (.docx, Decree 30/2020 layout): the region's figures for the period as the engines
+ * printed them — nothing is computed here — then the centres' consulting and staffing, the resolutions and the
+ * flag handed to the next host.
+ */
+export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> {
+  const { row, hostName, hostValidTo, nextHostName, nextHostValidTo } = pack.conference;
+  const { budget, consulting, staffing } = pack;
+  const t = budget.totals;
+  const period = budget.periodLabelVi;
+  const kc = budget.bySource.filter((s) => s.source === "KCQG" || s.source === "KCDP");
+  const children = [
+    officialHeader({
+      superior: "Bộ Công Thương",
+      issuer: pack.agencyName,
+      number: "      /TL-HNKC",
+      place: unitLabel(hostName, hostValidTo),
+      // Dated the conference day: the pack is the document handed out there.
+      date: new Date(`${row.heldOn}T00:00:00+07:00`),
+    }),
+    new Paragraph({ spacing: { before: 240 }, children: [] }),
+    centred([run("TÀI LIỆU HỘI NGHỊ", { bold: true, size: 14 })]),
+    centred([run(conferenceTitle(pack).toUpperCase(), { bold: true, size: 14 })]),
+    centred(
+      [
+        run(
+          `${unitLabel(hostName, hostValidTo)}, ngày ${formatDate(row.heldOn)}${row.venue ? ` — ${row.venue}` : ""}`,
+          { italics: true, size: 13 },
+        ),
+      ],
+      80,
+    ),
+    centred([run(`Đơn vị tổ chức: ${row.organisers}`, { italics: true, size: 13 })], 200),
+    heading(`1. Kinh phí khuyến công ${period} (triệu đồng)`),
+    body(
+      `${period}, kinh phí khuyến công của các tỉnh ${pack.regionLabelVi.replace(/^Khu vực /u, "")} thực hiện ${t.exec.text} triệu đồng` +
+        (t.execPct ? `, đạt ${t.execPct.text} kế hoạch năm (${moneyText(t.plan)} triệu đồng)` : "") +
+        (t.growth ? `, ${t.growth.text} so với cùng kỳ năm trước (${t.prevExec.text} triệu đồng).` : "."),
+    ),
+    ...(kc.length
+      ? [
+          body(
+            `Trong đó: ${kc.map((s) => `${s.labelVi} thực hiện ${s.exec.text} triệu đồng, đạt ${pctText(s.execPct)} kế hoạch`).join("; ")}.`,
+          ),
+        ]
+      : []),
+    dataTable(
+      ["STT", "Tỉnh, thành phố", "Kế hoạch", "Thực hiện", "% KH"],
+      [
+        ...budget.rows.map((r, i) => [
+          String(i + 1),
+          r.labelVi,
+          moneyText(r.plan),
+          r.exec.text,
+          pctText(r.execPct),
+        ]),
+        ["", "Tổng số", moneyText(t.plan), t.exec.text, pctText(t.execPct)],
+      ],
+      [0.08, 0.44, 0.17, 0.17, 0.14],
+      [false, false, true, true, true],
+    ),
+    heading("2. Tư vấn, dịch vụ của các trung tâm khuyến công"),
+    body(`${period}, các trung tâm khuyến công trong khu vực thực hiện ${consulting.sentenceVi}.`),
+    heading(`3. Tổ chức và nhân lực (đến ngày ${formatDate(staffing.day)})`),
+    body(
+      staffing.reportingCount === 0
+        ? `Khu vực có ${staffing.centreCount} trung tâm khuyến công cấp tỉnh; chưa có số liệu nhân lực.`
+        : `Khu vực có ${staffing.centreCount} trung tâm khuyến công cấp tỉnh (${staffing.reportingCount} trung tâm có số liệu) với ${formatDong(BigInt(staffing.total))} người làm việc, trong đó ${formatDong(BigInt(staffing.permanent))} người trong biên chế (${staffing.permanentShareText}); bình quân ${staffing.perCentreText.total} người, trong đó ${staffing.perCentreText.permanent} biên chế mỗi trung tâm.`,
+    ),
+    heading("4. Kết luận, nghị quyết của hội nghị"),
+    ...(pack.resolutions.length
+      ? pack.resolutions.map((r, i) =>
+          body(`${i + 1}. ${r.text}${r.documentNumber ? ` (${r.documentNumber})` : ""}`),
+        )
+      : [body("Chưa ghi nhận kết luận của hội nghị.")]),
+    ...(nextHostName
+      ? [
+          body(
+            `Cờ luân lưu được trao cho ${unitLabel(nextHostName, nextHostValidTo)}, đơn vị đăng cai hội nghị ${conferenceOrdinalLabel(row.ordinal + 1)}.`,
+          ),
+        ]
+      : []),
+    new Paragraph({ spacing: { before: 200 }, children: [] }),
+    body(
+      `Số liệu tổng hợp từ hệ thống quản lý khuyến công; khu vực tính theo địa giới tại thời điểm của kỳ số liệu (${formatDate(row.periodFrom)} – ${formatDate(row.periodTo)}).`,
+    ),
+  ];
+  const document = new Document({
+    creator: "Khuyến công",
+    title: conferenceTitle(pack),
+    styles: { default: { document: { run: { font: "Times New Roman", size: 26 } } } },
+    sections: [{ properties: pageProperties, children }],
+  });
+  return Packer.toBuffer(document);
+}
