@@ -3,6 +3,7 @@ import type { Db, DbKind } from "../db/client";
 import type { Actor } from "./actor";
 import type { Auth, SignInLimits } from "./auth";
 import type { Caches } from "./cache";
+import type { JobQueue } from "./jobs/job-types";
 import type { Mailer } from "./mail/mailer";
 
 // Actor and SignInLimits live beside the code that needs them without the rest of the context (the session cache,
@@ -36,6 +37,8 @@ export type AppDeps = {
   dbKind: DbKind;
   auth: Auth;
   caches: Caches;
+  /** Long work in the `job` table, run by whichever process takes it (platform/jobs). */
+  jobs: JobQueue;
   logger: Logger;
   /** SMTP, or the server log in demo mode (platform/mail/mailer.ts). */
   mailer: Mailer;
