@@ -123,6 +123,18 @@ describe.each(engines)("the job queue on %s", (engine) => {
     expect(view.error).toEqual({ code: "IMPORT_ALREADY_DONE", detail: "Tệp này đã được nhập" });
     expect(runs).toBe(1);
   });
+
+  it("fails a job of a kind this process does not know, once, and deletes its file", async () => {
+    const database = await open(engine);
+    const queue = queueOver(database, {});
+    const view = await ended(
+      queue,
+      await enqueue(queue, "FROM_A_NEWER_VERSION", { file: new Uint8Array([1]) }),
+    );
+    expect(view.status).toBe("FAILED");
+    expect(view.error?.detail).toContain("FROM_A_NEWER_VERSION");
+    expect(await database.db.select().from(jobFile)).toEqual([]);
+  });
 });
 
 describe("jobs of a dead process on PostgreSQL", () => {

@@ -102,8 +102,6 @@ export function createJobQueue(options: {
     heartbeat?.unref();
     try {
       const file = await readJobFile(db, claimed.id);
-      if (!handler)
-        throw new AppError("INTERNAL", { detail: `Không có bộ xử lý cho tác vụ ${claimed.kind}` });
       const running: RunningJob = { ...claimed, attempt: claimed.attempts, file, db, dbKind, logger: log };
       const hasFile = (claimed.payload as { hasFile?: boolean } | null)?.hasFile;
       if (hasFile && !file) {
@@ -116,6 +114,9 @@ export function createJobQueue(options: {
       }
       let result: unknown;
       try {
+        // A kind this process does not know (a newer version enqueued it) fails plainly rather than looping.
+        if (!handler)
+          throw new AppError("INTERNAL", { detail: `Máy chủ không biết loại tác vụ ${claimed.kind}` });
         result = await handler.run(running, {
           report: (done, total) => {
             progress.done = done;
@@ -124,6 +125,8 @@ export function createJobQueue(options: {
           },
         });
       } catch (error) {
+        if (heartbeat) clearInterval(heartbeat);
+        await writing;
         await recordFailure(claimed, error, log);
         return;
       }
