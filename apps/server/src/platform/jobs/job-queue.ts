@@ -196,8 +196,12 @@ export function createJobQueue(options: {
     },
     start() {
       if (timer || stopped) return;
-      timer = setInterval(() => void tick(), settings.pollMs);
-      timer.unref();
+      // The embedded engine has one process, which is told of every job it enqueues and of every retry it
+      // schedules: polling would only spend its one thread (PGlite runs statements in it) on empty looks.
+      if (dbKind === "postgres") {
+        timer = setInterval(() => void tick(), settings.pollMs);
+        timer.unref();
+      }
       void tick();
     },
     async stop(waitMs = 10_000) {
