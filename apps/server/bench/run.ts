@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { findPgBinDir, type PgCluster, startPgCluster } from "../test/pg-cluster";
 import { dashboardNotes } from "./dashboard";
+import { measureJobPickup } from "./job-pickup";
 import {
   benchContext,
   CATALOGUE_CONNECTIONS,
@@ -162,6 +163,13 @@ try {
       workDir: workRoot,
       logLevel: SERVER_LOG_LEVEL,
     });
+    try {
+      const pickup = await measureJobPickup(cluster.url);
+      rows.push(...pickup);
+      printRows(pickup);
+    } catch (error) {
+      rows.push(errorRow("PostgreSQL", "Job pick-up latency", error));
+    }
   }
 } catch (error) {
   rows.push(errorRow("PostgreSQL", "Cluster start", error));
@@ -183,6 +191,7 @@ const notes = [
   ...dashboardNotes(),
   ...tradeNotes(),
   ...selectionNotes(),
+  "Job pick-up: from the insert of a job row to its claim by a process (both stamped by PostgreSQL's clock), on a database of the run's own with a job that does nothing (apps/server/bench/job-pickup.ts). A process that enqueues while free takes the job at once; one that is busy leaves it to the next poll of an idle process, so that figure is bounded by KC_JOB_POLL_MS (decision 0019).",
   `Machine load average (1/5/15 min) before the run: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}. Anything else running on the machine shares its ${machine.cores} cores and lowers the figures.`,
 ];
 

@@ -103,6 +103,17 @@ const envSchema = z.object({
   CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
   /** The same key read from a file (a container secret); CERTIFICATE_SIGNING_KEY wins when both are set. */
   CERTIFICATE_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  /** Milliseconds between two looks at the job queue by an idle process (decision 0019). */
+  KC_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  /** Seconds between two heartbeats of a running job (PostgreSQL). */
+  KC_JOB_HEARTBEAT_SECONDS: z.coerce.number().min(0.2).max(300).default(5),
+  /**
+   * Seconds without a heartbeat after which a running job's process is taken for dead and the job is retried or
+   * failed (PostgreSQL). Several heartbeats: a busy process must not lose its job to one late beat.
+   */
+  KC_JOB_STALE_SECONDS: z.coerce.number().min(1).max(3600).default(30),
+  /** Runs a job may take (a crash or a dead process) before it is failed. */
+  KC_JOB_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
   /** pino log level. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Folder of the built SPA to serve; defaults to apps/web/dist. */

@@ -20,7 +20,7 @@ if (env.NODE_ENV === "production" && !env.CERTIFICATE_SIGNING_KEY && !env.CERTIF
 }
 
 const started = performance.now();
-const { app, database, demoSeeded, stopAccepting, close } = await bootstrap(env, logger);
+const { app, database, deps, demoSeeded, stopAccepting, close } = await bootstrap(env, logger);
 const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
   logger.info(
     { port: info.port, node: process.version, ms: Math.round(performance.now() - started) },
@@ -56,6 +56,9 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info({ signal }, "shutting down");
   stopAccepting();
+  // No new job is taken; the one running here may finish within the drain, or is retried by another process
+  // once its heartbeat expires (decision 0019).
+  const jobsStopped = deps.jobs.stop(DRAIN_MS);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   if ("closeIdleConnections" in server) server.closeIdleConnections();
   const drained = await Promise.race([
@@ -66,6 +69,7 @@ async function shutdown(signal: string) {
     logger.warn({ drainMs: DRAIN_MS }, "requests still open after the drain bound were cut");
     if ("closeAllConnections" in server) server.closeAllConnections();
   }
+  await jobsStopped;
   await close();
   process.exit(0);
 }

@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { type Database, openPglite, openPostgres } from "./db/client";
 import { migrateAsOwner } from "./db/migrate-as-owner";
 import type { Env } from "./env";
+import { jobHandlers } from "./job-handlers";
 import { signingKeyFromPem } from "./modules/selection/certificates/certificate-keys";
 import { loadSupportNormSeeds } from "./modules/support-norms/load-support-norms";
 import { defaultWebDist } from "./paths";
@@ -13,7 +14,8 @@ import { createAuth } from "./platform/auth";
 import { createCaches } from "./platform/cache";
 import { type CachePeers, listenForCachePeers } from "./platform/cache-peers";
 import type { AppConfig, AppDeps } from "./platform/context";
-import { failInterruptedJobs } from "./platform/jobs";
+import { createJobQueue } from "./platform/jobs/job-queue";
+import { reclaimDeadJobs } from "./platform/jobs/job-store";
 import { createMailer } from "./platform/mail/mailer";
 import { seedDemoAccounts } from "./seed/demo/demo-accounts";
 import { seedDemoCommunes } from "./seed/demo/demo-communes";
@@ -47,9 +49,13 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
     else await database.migrate();
     const reference = await loadReferenceData(database.db);
     await loadSupportNormSeeds(database.db);
-    const interrupted = await failInterruptedJobs(database.db);
-    if (interrupted > 0)
-      logger.warn({ interrupted }, "jobs interrupted by the previous stop were marked failed");
+    // The embedded folder has one process (its lock): every job still RUNNING belonged to the one that died. On
+    // PostgreSQL other processes may be running theirs; only an expired heartbeat tells (the queue's poll).
+    if (database.kind === "pglite") {
+      const interrupted = await reclaimDeadJobs(database.db, null);
+      if (interrupted.retried + interrupted.failed > 0)
+        logger.warn(interrupted, "jobs interrupted by the previous stop were given back");
+    }
     const demoAllowed = env.NODE_ENV !== "production" && (!env.DATABASE_URL || env.KC_DEMO === "1");
     const demoSeeded = demoAllowed ? await seedDemoAccounts(database.db) : false;
     if (demoAllowed) {
@@ -119,6 +125,19 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       auth,
       caches,
       ...(cachePeers ? { cachePeers } : {}),
+      jobs: createJobQueue({
+        db: database.db,
+        dbKind: database.kind,
+        logger,
+        handlers: jobHandlers,
+        settings: {
+          pollMs: env.KC_JOB_POLL_MS,
+          heartbeatMs: env.KC_JOB_HEARTBEAT_SECONDS * 1000,
+          staleMs: env.KC_JOB_STALE_SECONDS * 1000,
+          maxAttempts: env.KC_JOB_MAX_ATTEMPTS,
+          retryDelayMs: 2_000,
+        },
+      }),
       logger,
       // Without SMTP, demo and development print the e-mail in the log; production only reports it was not sent.
       mailer: createMailer(
@@ -137,6 +156,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       isReady: () => ready,
     };
     const app = createApp(deps);
+    deps.jobs.start();
     ready = true;
     // Shutting down: /readyz and every API request answer 503 NOT_READY, so a load balancer sends no more.
     const stopAccepting = () => {

@@ -5,10 +5,13 @@ import pino from "pino";
 import { inject } from "vitest";
 import { createApp } from "../src/app";
 import { type Database, openPglite, openPostgres, type QueryLogger } from "../src/db/client";
+import { jobHandlers } from "../src/job-handlers";
 import { createUser } from "../src/modules/users/create-user";
 import { createAuth } from "../src/platform/auth";
 import { createCaches } from "../src/platform/cache";
 import type { AppDeps, SignInLimits } from "../src/platform/context";
+import { createJobQueue } from "../src/platform/jobs/job-queue";
+import { defaultJobQueueSettings, type JobQueueSettings } from "../src/platform/jobs/job-types";
 import { createMailer, type MailMessage, type MailSettings } from "../src/platform/mail/mailer";
 import { buildEstablishmentInput } from "../src/seed/builders/establishment-builder";
 
@@ -85,6 +88,8 @@ export async function createTestContext(
     database?: Database;
     /** Who may read /metrics; without it /metrics is off. */
     metrics?: AppDeps["config"]["metrics"];
+    /** Bounds of the job queue (the defaults poll every 100 ms). */
+    jobs?: Partial<JobQueueSettings>;
   } = {},
 ) {
   const sentMail: MailMessage[] = [];
@@ -96,9 +101,18 @@ export async function createTestContext(
     windowSeconds: 900,
     ...options.signInLimits,
   };
+  const logger = pino({ level: process.env.KC_TEST_LOG ?? "silent" });
+  const jobs = createJobQueue({
+    db: database.db,
+    dbKind: database.kind,
+    logger,
+    handlers: jobHandlers,
+    settings: { ...defaultJobQueueSettings, pollMs: 100, ...options.jobs },
+  });
   const deps: AppDeps = {
     db: database.db,
     dbKind: database.kind,
+    jobs,
     auth: createAuth(database.db, {
       baseURL: TEST_ORIGIN,
       secret: "test-secret-that-is-long-enough-0123456789",
@@ -111,7 +125,7 @@ export async function createTestContext(
       sessionSeconds: options.sessionCacheSeconds ?? 0,
       referenceSeconds: options.referenceCacheSeconds ?? 0,
     }),
-    logger: pino({ level: process.env.KC_TEST_LOG ?? "silent" }),
+    logger,
     mailer: options.smtp
       ? createMailer(options.smtp, { logger: pino({ level: "silent" }), printWhenUnconfigured: false })
       : {
@@ -138,11 +152,16 @@ export async function createTestContext(
     isReady: () => true,
   };
   const app = createApp(deps);
+  jobs.start();
   return {
     app,
     db: database.db,
     engine,
-    close: () => database.close(),
+    jobs,
+    close: async () => {
+      await jobs.stop();
+      await database.close();
+    },
     /** E-mail the application sent, when no SMTP server was given. */
     sentMail,
     /** Moves the application's clock forward (sessions' absolute lifetime). */

@@ -4,6 +4,7 @@ import type { Actor } from "./actor";
 import type { Auth, SignInLimits } from "./auth";
 import type { Caches } from "./cache";
 import type { CachePeers } from "./cache-peers";
+import type { JobQueue } from "./jobs/job-types";
 import type { Mailer } from "./mail/mailer";
 
 // Actor and SignInLimits live beside the code that needs them without the rest of the context (the session cache,
@@ -44,6 +45,8 @@ export type AppDeps = {
   caches: Caches;
   /** The other processes on the same PostgreSQL, told of every cache a write clears; absent on PGlite (one process). */
   cachePeers?: CachePeers;
+  /** Long work in the `job` table, run by whichever process takes it (platform/jobs). */
+  jobs: JobQueue;
   logger: Logger;
   /** SMTP, or the server log in demo mode (platform/mail/mailer.ts). */
   mailer: Mailer;

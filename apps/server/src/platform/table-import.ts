@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
 import { z } from "@hono/zod-openapi";
 import { safeFileName } from "@kc/domain";
-import type { Logger } from "pino";
-import type { Db } from "../db/client";
-import type { Actor } from "./context";
+import type { Actor, RequestMeta } from "./context";
 import { AppError } from "./errors";
-import { type JobContext, startJob } from "./jobs";
+import type { JobContext, JobHandler, JobQueue, RunningJob } from "./jobs/job-types";
 import { readTable, type Table } from "./office/table-reader";
 import { assertTableFile } from "./upload-content";
 
@@ -85,35 +83,77 @@ export async function receiveTableUpload(
   };
 }
 
-/**
- * Starts the job of an import: it parses the table within the limits (in the job, not the request), reports the
- * row count as the progress total, then runs the module's import. The job row records who, the province of a
- * provincial actor, the file's name, fingerprint and size with the module's own parameters.
- */
-export function startTableImportJob(options: {
-  db: Db;
-  logger: Logger;
+/** What every import job carries to the process that runs it: who asked, from where, which file, which switches. */
+export type TableImportPayload<Extra = object> = {
   actor: Actor;
+  meta: RequestMeta;
+  file: { name: string; sha256: string };
+  dryRun: boolean;
+  validOnly: boolean;
+} & Extra;
+
+/**
+ * Enqueues the job of an import: the file goes into the database with it (any process may run it), the job row
+ * records who, the province of a provincial actor, the file's name, fingerprint and size with the module's own
+ * parameters. The same file with the same switches, sent again by the same person while the first is queued or
+ * running, is the same job.
+ */
+export function enqueueTableImport<Extra extends object>(options: {
+  jobs: JobQueue;
+  actor: Actor;
+  meta: RequestMeta;
   kind: string;
   upload: ReceivedTable;
-  limits: TableImportLimits;
+  switches: { dryRun: boolean; validOnly: boolean };
   params: Record<string, unknown>;
-  run: (table: Table, report: JobContext["report"]) => Promise<unknown>;
-  afterSuccess?: () => Promise<void>;
+  extra: Extra;
 }): Promise<string> {
-  const { db, logger, actor, upload, limits } = options;
-  return startJob({
-    db,
-    logger,
+  const { actor, upload } = options;
+  const params = { fileName: upload.fileName, sha256: upload.sha256, size: upload.size, ...options.params };
+  const payload: TableImportPayload<Extra> = {
+    actor,
+    meta: options.meta,
+    file: { name: upload.fileName, sha256: upload.sha256 },
+    ...options.switches,
+    ...options.extra,
+  };
+  return options.jobs.enqueue({
     kind: options.kind,
-    params: { fileName: upload.fileName, sha256: upload.sha256, size: upload.size, ...options.params },
+    params,
+    payload,
+    file: upload.bytes,
     createdBy: actor.userId,
     provinceId: actor.scope.kind === "PROVINCE" ? actor.scope.provinceId : null,
-    run: async ({ report }) => {
-      const table = await readTable(upload.bytes, { maxRows: limits.maxRows, maxColumns: limits.maxColumns });
-      report(0, table.rows.length);
-      return options.run(table, report);
-    },
-    afterSuccess: options.afterSuccess,
+    dedupeKey: `${options.kind}:${actor.userId}:${JSON.stringify({ ...params, ...options.switches, ...options.extra })}`,
   });
+}
+
+/**
+ * The handler of an import job: parses the stored table within the limits (in the job, not the request), reports
+ * the row count as the progress total, then runs the module's import with what the request stored.
+ */
+export function tableImportHandler<Extra extends object>(options: {
+  limits: TableImportLimits;
+  run: (input: {
+    job: RunningJob;
+    payload: TableImportPayload<Extra>;
+    table: Table;
+    report: JobContext["report"];
+  }) => Promise<unknown>;
+  afterSuccess?: (job: RunningJob, payload: TableImportPayload<Extra>) => Promise<void>;
+}): JobHandler {
+  return {
+    run: async (job, { report }) => {
+      if (!job.file) throw new Error("an import job without its file");
+      const table = await readTable(job.file, {
+        maxRows: options.limits.maxRows,
+        maxColumns: options.limits.maxColumns,
+      });
+      report(0, table.rows.length);
+      return options.run({ job, payload: job.payload as TableImportPayload<Extra>, table, report });
+    },
+    afterSuccess: options.afterSuccess
+      ? (job) => options.afterSuccess?.(job, job.payload as TableImportPayload<Extra>) ?? Promise.resolve()
+      : undefined,
+  };
 }

@@ -18,6 +18,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { inList, isNfc } from "./checks";
+import { bytea } from "./columns";
 import { adminUnit } from "./reference";
 
 /**
@@ -180,9 +181,35 @@ export const job = pgTable(
     createdBy: text("created_by").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+    /** What the handler needs to run the job in any process (the actor, the request's meta, the module's inputs). */
+    payload: jsonb("payload"),
+    /** Same key while QUEUED or RUNNING: the same file sent twice is one job (decision 0019). */
+    dedupeKey: text("dedupe_key"),
+    /** Runs taken so far; an interrupted or crashed run is retried until `max_attempts`. */
+    attempts: integer("attempts").notNull().default(0),
+    maxAttempts: integer("max_attempts").notNull().default(2),
+    /** Not taken before this instant (a retry waits a little). */
+    availableAt: timestamp("available_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** The process running the job, and its last sign of life (PostgreSQL; decision 0019). */
+    lockedBy: text("locked_by"),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true, mode: "date" }),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }),
   },
-  (t) => [index("job_created_by_idx").on(t.createdBy, t.createdAt)],
+  (t) => [
+    index("job_created_by_idx").on(t.createdBy, t.createdAt),
+    index("job_queued_idx").on(t.availableAt).where(sql`status = 'QUEUED'`),
+    index("job_running_idx").on(t.heartbeatAt).where(sql`status = 'RUNNING'`),
+    uniqueIndex("job_dedupe_uq").on(t.dedupeKey).where(sql`status IN ('QUEUED', 'RUNNING')`),
+  ],
 );
+
+/** The uploaded file of a job, where every process can read it; deleted when the job ends. */
+export const jobFile = pgTable("job_file", {
+  jobId: text("job_id")
+    .primaryKey()
+    .references(() => job.id, { onDelete: "cascade" }),
+  content: bytea("content").notNull(),
+});
 
 /**
  * One committed import: written in the same transaction as its rows, keyed by the file's SHA-256, so the same file

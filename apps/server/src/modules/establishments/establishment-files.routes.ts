@@ -1,35 +1,24 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { codeSchema, establishmentListQuerySchema, todayInVietnam } from "@kc/domain";
-import { settleAfterBulkWrite } from "../../db/maintenance";
-import { establishment } from "../../db/schema/index";
 import { AppError } from "../../platform/errors";
-import { getJob } from "../../platform/jobs";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import { cookieAuth, createRouter, errorResponses, pathIdSchema, requestMeta } from "../../platform/router";
 import {
+  enqueueTableImport,
   importJobSchema,
   jobStartedResponse,
   receiveTableUpload,
-  startTableImportJob,
-  type TableImportLimits,
   tableImportQuerySchema,
   tableUploadResponses,
 } from "../../platform/table-import";
+import { ESTABLISHMENT_IMPORT, IMPORT_LIMITS } from "./establishment-import.job";
 import { buildTemplate, exportEstablishments } from "./establishments.export";
 import { establishmentFilePolicy } from "./establishments.policy";
-import { type EstablishmentImportResult, importEstablishments } from "./import-establishments";
-import { splitSearchBlocks } from "./search-blocks";
+import type { EstablishmentImportResult } from "./import-establishments";
 import { listTemplateCommunes } from "./template-communes";
 
 const tags = ["Cơ sở CNNT"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** Upload limits of this feature (ASVS 5.1.1): 10 MB, 50,000 data rows, 40 columns, .xlsx or UTF-8 .csv. */
-export const IMPORT_LIMITS: TableImportLimits = {
-  maxBytes: 10_000_000,
-  maxRows: 50_000,
-  maxColumns: 40,
-  tooLargeVi: "Tệp nhập tối đa 10 MB",
-};
 
 const importProblemSchema = z
   .object({
@@ -149,38 +138,20 @@ export const establishmentFileRoutes = createRouter()
     }),
     async (c) => {
       const actor = await establishmentFilePolicy.authorize(c, "establishments.import");
-      const { db, dbKind, logger } = c.get("deps");
+      const { jobs } = c.get("deps");
       const meta = requestMeta(c);
       const { dryRun, validOnly } = c.req.valid("query");
       // Cheap checks answer at once; parsing happens in the job.
       const upload = await receiveTableUpload(c.req.valid("form").file, IMPORT_LIMITS, "tep-nhap.xlsx");
-      const jobId = await startTableImportJob({
-        db,
-        logger,
+      const jobId = await enqueueTableImport({
+        jobs,
         actor,
-        kind: "ESTABLISHMENT_IMPORT",
+        meta,
+        kind: ESTABLISHMENT_IMPORT,
         upload,
-        limits: IMPORT_LIMITS,
+        switches: { dryRun, validOnly },
         params: { dryRun, validOnly },
-        run: (table, report) =>
-          importEstablishments({
-            db,
-            actor,
-            meta,
-            table,
-            file: { name: upload.fileName, sha256: upload.sha256 },
-            dryRun,
-            validOnly,
-            report,
-          }),
-        // The rows are committed and findable; cutting grown search blocks (more selective) and, on PGlite, the
-        // VACUUM that index-only scans need come after the answer.
-        afterSuccess: dryRun
-          ? undefined
-          : async () => {
-              await splitSearchBlocks(db, logger);
-              await settleAfterBulkWrite(db, dbKind, establishment, logger);
-            },
+        extra: {},
       });
       return c.json({ jobId }, 202);
     },
@@ -202,8 +173,8 @@ export const establishmentFileRoutes = createRouter()
     }),
     async (c) => {
       const actor = await establishmentFilePolicy.authorize(c, "establishments.import");
-      const view = await getJob(c.get("deps").db, c.req.valid("param").jobId, actor.userId);
-      if (!view) throw new AppError("NOT_FOUND");
+      const view = await c.get("deps").jobs.get(c.req.valid("param").jobId, actor.userId);
+      if (view?.kind !== ESTABLISHMENT_IMPORT) throw new AppError("NOT_FOUND");
       // The jobs behind this route are all establishment imports: their result is what the import reported.
       return c.json({ ...view, result: view.result as EstablishmentImportResult | null }, 200);
     },

@@ -1,6 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { AppError } from "../../../platform/errors";
-import { getJob } from "../../../platform/jobs";
 import { attachmentHeader } from "../../../platform/office/xlsx-writer";
 import {
   cookieAuth,
@@ -10,28 +9,25 @@ import {
   requestMeta,
 } from "../../../platform/router";
 import {
+  enqueueTableImport,
   importJobSchema,
   jobStartedResponse,
   receiveTableUpload,
-  startTableImportJob,
-  type TableImportLimits,
   tableImportQuerySchema,
   tableUploadResponses,
 } from "../../../platform/table-import";
-import { importParticipants, type ParticipantImportResult } from "./import-participants";
+import type { ParticipantImportResult } from "./import-participants";
+import {
+  FAIR_PARTICIPANT_IMPORT,
+  PARTICIPANT_IMPORT_LIMITS,
+  type ParticipantImportExtra,
+} from "./participant-import.job";
 import { buildAcceptanceList, buildParticipantTemplate } from "./participants.export";
 import { participationPolicy } from "./participations.policy";
 import { assertFairInScope } from "./save-participation";
 
 const tags = ["Xúc tiến thương mại"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** Upload limits (ASVS 5.1.1): a booth-holder list is at most a few thousand rows; 5 MB, 20,000 rows, 30 columns. */
-export const PARTICIPANT_IMPORT_LIMITS: TableImportLimits = {
-  maxBytes: 5_000_000,
-  maxRows: 20_000,
-  maxColumns: 30,
-  tooLargeVi: "Tệp danh sách gian hàng tối đa 5 MB",
-};
 const fairParam = z.object({ fairId: pathIdSchema("fairId") });
 
 const rowProblemSchema = z.object({
@@ -161,7 +157,7 @@ export const participantFileRoutes = createRouter()
     }),
     async (c) => {
       const actor = await participationPolicy.authorize(c, "tradePromotion.manage");
-      const { db, logger } = c.get("deps");
+      const { db, jobs } = c.get("deps");
       const meta = requestMeta(c);
       const { fairId } = c.req.valid("param");
       await assertFairInScope(db, actor, meta, fairId);
@@ -173,27 +169,15 @@ export const participantFileRoutes = createRouter()
         "danh-sach-gian-hang.xlsx",
       );
       const picks = parsePicks(form.picks);
-      const jobId = await startTableImportJob({
-        db,
-        logger,
+      const jobId = await enqueueTableImport<ParticipantImportExtra>({
+        jobs,
         actor,
-        kind: "FAIR_PARTICIPANT_IMPORT",
+        meta,
+        kind: FAIR_PARTICIPANT_IMPORT,
         upload,
-        limits: PARTICIPANT_IMPORT_LIMITS,
+        switches: { dryRun, validOnly },
         params: { fairId, dryRun, validOnly, picks: picks.size },
-        run: (table, report) =>
-          importParticipants({
-            db,
-            actor,
-            meta,
-            fairId,
-            table,
-            file: { name: upload.fileName, sha256: upload.sha256 },
-            dryRun,
-            validOnly,
-            picks,
-            report,
-          }),
+        extra: { fairId, picks: [...picks] },
       });
       return c.json({ jobId }, 202);
     },
@@ -213,8 +197,8 @@ export const participantFileRoutes = createRouter()
     }),
     async (c) => {
       const actor = await participationPolicy.authorize(c, "tradePromotion.manage");
-      const view = await getJob(c.get("deps").db, c.req.valid("param").jobId, actor.userId);
-      if (view?.kind !== "FAIR_PARTICIPANT_IMPORT") throw new AppError("NOT_FOUND");
+      const view = await c.get("deps").jobs.get(c.req.valid("param").jobId, actor.userId);
+      if (view?.kind !== FAIR_PARTICIPANT_IMPORT) throw new AppError("NOT_FOUND");
       return c.json({ ...view, result: view.result as ParticipantImportResult | null }, 200);
     },
   );
