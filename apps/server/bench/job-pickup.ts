@@ -11,7 +11,7 @@ import { ms1 } from "./registry-common";
 import type { Row } from "./report";
 
 /**
- * Job pick-up latency on PostgreSQL (decision 0019): from the job row's insert to its claim, both stamped by the
+ * Job pick-up latency on PostgreSQL (decision 0020): from the job row's insert to its claim, both stamped by the
  * database's clock. Two ways a job reaches a process: enqueued by a process that is itself free (it takes the job
  * at once), and enqueued by a process that is busy, so an idle one finds it at its next poll (KC_JOB_POLL_MS,
  * default 500 ms) — the case that decides the target. A queue of the benchmark's own runs over a database of its

@@ -191,7 +191,7 @@ const notes = [
   ...dashboardNotes(),
   ...tradeNotes(),
   ...selectionNotes(),
-  "Job pick-up: from the insert of a job row to its claim by a process (both stamped by PostgreSQL's clock), on a database of the run's own with a job that does nothing (apps/server/bench/job-pickup.ts). A process that enqueues while free takes the job at once; one that is busy leaves it to the next poll of an idle process, so that figure is bounded by KC_JOB_POLL_MS (decision 0019).",
+  "Job pick-up: from the insert of a job row to its claim by a process (both stamped by PostgreSQL's clock), on a database of the run's own with a job that does nothing (apps/server/bench/job-pickup.ts). A process that enqueues while free takes the job at once; one that is busy leaves it to the next poll of an idle process, so that figure is bounded by KC_JOB_POLL_MS (decision 0020).",
   `Machine load average (1/5/15 min) before the run: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}. Anything else running on the machine shares its ${machine.cores} cores and lowers the figures.`,
 ];
 

@@ -103,7 +103,7 @@ const envSchema = z.object({
   CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
   /** The same key read from a file (a container secret); CERTIFICATE_SIGNING_KEY wins when both are set. */
   CERTIFICATE_SIGNING_KEY_FILE: z.string().min(1).optional(),
-  /** Milliseconds between two looks at the job queue by an idle process (decision 0019). */
+  /** Milliseconds between two looks at the job queue by an idle process (decision 0020). */
   KC_JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   /** Seconds between two heartbeats of a running job (PostgreSQL). */
   KC_JOB_HEARTBEAT_SECONDS: z.coerce.number().min(0.2).max(300).default(5),

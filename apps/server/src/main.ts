@@ -57,7 +57,7 @@ async function shutdown(signal: string) {
   logger.info({ signal }, "shutting down");
   stopAccepting();
   // No new job is taken; the one running here may finish within the drain, or is retried by another process
-  // once its heartbeat expires (decision 0019).
+  // once its heartbeat expires (decision 0020).
   const jobsStopped = deps.jobs.stop(DRAIN_MS);
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   if ("closeIdleConnections" in server) server.closeIdleConnections();

@@ -183,14 +183,14 @@ export const job = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
     /** What the handler needs to run the job in any process (the actor, the request's meta, the module's inputs). */
     payload: jsonb("payload"),
-    /** Same key while QUEUED or RUNNING: the same file sent twice is one job (decision 0019). */
+    /** Same key while QUEUED or RUNNING: the same file sent twice is one job (decision 0020). */
     dedupeKey: text("dedupe_key"),
     /** Runs taken so far; an interrupted or crashed run is retried until `max_attempts`. */
     attempts: integer("attempts").notNull().default(0),
     maxAttempts: integer("max_attempts").notNull().default(2),
     /** Not taken before this instant (a retry waits a little). */
     availableAt: timestamp("available_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
-    /** The process running the job, and its last sign of life (PostgreSQL; decision 0019). */
+    /** The process running the job, and its last sign of life (PostgreSQL; decision 0020). */
     lockedBy: text("locked_by"),
     heartbeatAt: timestamp("heartbeat_at", { withTimezone: true, mode: "date" }),
     startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }),

@@ -14,7 +14,7 @@ export const IMPORT_LIMITS: TableImportLimits = {
   tooLargeVi: "Tệp nhập tối đa 10 MB",
 };
 
-/** The establishment import as a job any server process may run (decision 0019). */
+/** The establishment import as a job any server process may run (decision 0020). */
 export const establishmentImportJob = tableImportHandler({
   limits: IMPORT_LIMITS,
   run: ({ job, payload, table, report }) =>

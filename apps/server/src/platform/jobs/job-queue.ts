@@ -31,7 +31,7 @@ const PROGRESS_WRITE_MS = 500;
  * The queue of one process: enqueues into the `job` table, and runs one job at a time, taken from the table by
  * polling (and at once when this process enqueued it). On PostgreSQL the running job's heartbeat and progress are
  * written to its row from a pooled connection, not the job's transaction, so every process sees them, and an
- * expired heartbeat tells the others the process died (decision 0019). On the embedded engine there is one process
+ * expired heartbeat tells the others the process died (decision 0020). On the embedded engine there is one process
  * and one connection: progress stays in memory, as a write would queue behind the import's transaction, and dead
  * jobs are given back at start-up (`reclaimDeadJobs(db, null)` in bootstrap).
  */

@@ -3,7 +3,7 @@ import type { Db, DbKind } from "../../db/client";
 
 /**
  * Long work (imports, later exports and reports) runs as a job: a row of the `job` table that any server process
- * may take, run and finish (decision 0019). These are the shapes every job kind shares.
+ * may take, run and finish (decision 0020). These are the shapes every job kind shares.
  */
 export type JobStatus = "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
 

@@ -14,7 +14,7 @@ export const PARTICIPANT_IMPORT_LIMITS: TableImportLimits = {
 /** What the request stores beside the common switches: the fair, and the pick list's answer as [row, id] pairs. */
 export type ParticipantImportExtra = { fairId: string; picks: [number, string][] };
 
-/** The booth-holder list import as a job any server process may run (decision 0019). */
+/** The booth-holder list import as a job any server process may run (decision 0020). */
 export const participantImportJob = tableImportHandler<ParticipantImportExtra>({
   limits: PARTICIPANT_IMPORT_LIMITS,
   run: ({ job, payload, table, report }) =>
