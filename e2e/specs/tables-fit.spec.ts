@@ -93,6 +93,12 @@ const selectionRounds: ListPage = {
   path: "/app/binh-chon-san-pham",
   mustSee: ["Mã đợt", "Tên đợt bình chọn", "Trạng thái", "Cấp", "Năm", "Địa bàn"],
 };
+/** The demo round's complaints (one answered, in the demo data), read by the province's officer who keeps them. */
+const selectionComplaints: ListPage = {
+  name: "khiếu nại của đợt bình chọn",
+  path: "/app/binh-chon-san-pham/demo-round-2026-DT?tab=khieu-nai",
+  mustSee: ["Ngày nhận", "Người khiếu nại", "Hạn giải quyết", "Tình trạng", "Thao tác"],
+};
 const users: ListPage = {
   name: "người dùng",
   path: "/app/nguoi-dung",
@@ -151,6 +157,7 @@ const accounts: { who: string; email: string; lists: ListPage[] }[] = [
       showrooms,
       brands,
       selectionRounds,
+      selectionComplaints,
     ],
   },
 ];

@@ -49,10 +49,11 @@ export async function seedTradePromotion(
   }[];
   const indexMs = await bulkLoad(client, ["fair", "fair_participation"], async () => {
     await client.query(
-      `INSERT INTO fair (id, code, name, level, kind, host_name, organiser_name, venue_unit_id, venue_country_code,
-         venue_city, venue_text, start_date, end_date, year, planned_booths, actual_booths, booth_price, status,
+      `INSERT INTO fair (id, code, name, level, kind, host_name, organiser_name, venue_unit_id, venue_province_id,
+         venue_country_code, venue_city, venue_text, start_date, end_date, year, planned_booths, actual_booths, booth_price, status,
          cancel_reason, province_id, search_text, sort_key, created_by)
        SELECT 'bench-fair-' || g, code, title || ' ' || yr, lv, kind, host, 'Trung tâm Khuyến công', CASE WHEN lv <> 'ABROAD' THEN u.id END,
+         CASE WHEN lv <> 'ABROAD' THEN u.id END,
          CASE WHEN lv = 'ABROAD' THEN (ARRAY['TH','JP','DE','FR','US'])[1 + g % 5] END,
          CASE WHEN lv = 'ABROAD' THEN (ARRAY['Bangkok','Osaka','Frankfurt','Paris','Las Vegas'])[1 + g % 5] END,
          u.name, d, d + 3, yr, 50 + g % 300, CASE WHEN st IN ('HELD', 'REPORTED') THEN 50 + g % 300 END, 12000000, st,
@@ -88,7 +89,9 @@ export async function seedTradePromotion(
     );
     log(`  seeded ${TRADE_SEED.fairs.toLocaleString("en-US")} fairs`);
 
-    // Participants: the register numbered once, each fair taking 10–90 establishments spread over the provinces.
+    // Participants: the register numbered once, each fair taking 10–90 establishments spread over the provinces,
+    // written fair by fair as an import or a day's data entry writes them (the session triggers are off here, so the
+    // venue's province above is written by the seed, as the fair_venue_province trigger would).
     await client.query(`CREATE TEMP TABLE bench_participant AS
       SELECT id, province_id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM establishment WHERE status <> 'ARCHIVED'`);
     await client.query("CREATE INDEX ON bench_participant (n)");
@@ -105,6 +108,7 @@ export async function seedTradePromotion(
          FROM (SELECT id, level, year, substr(id, 12)::int AS g FROM fair WHERE created_by = $1) f,
            generate_series(1, 90) AS k, bench_participant e
          WHERE k <= 10 + (f.g * 37) % 81 AND e.n = (f.g * 7 + k * 4001) % $2::int
+         ORDER BY f.g, k
          LIMIT $3`,
       [TRADE_SEED.createdBy, establishments, TRADE_SEED.participations],
     );

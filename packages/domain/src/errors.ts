@@ -267,6 +267,10 @@ export const errorCatalogue = {
     status: 409,
     title: "Chỉ cấp giấy chứng nhận cho sản phẩm đã được công nhận trong đợt bình chọn đang mở",
   },
+  SELECTION_CERTIFICATE_NUMBERING_MISSING: {
+    status: 422,
+    title: "Chưa có cấu hình cách đánh số giấy chứng nhận áp dụng vào ngày cấp này",
+  },
   SELECTION_CERTIFICATE_REVOKED: { status: 409, title: "Giấy chứng nhận đã bị thu hồi" },
   SELECTION_HOLDER_REPORT_EXISTS: { status: 409, title: "Đã có báo cáo năm này của cơ sở được chứng nhận" },
   SELECTION_ROUND_OUT_OF_SCOPE: {

@@ -18039,6 +18039,8 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["HonouredProduct"][];
                         total: number;
+                        /** @description true: total là số chính xác; false: có nhiều hơn total kết quả (đếm dừng sớm) */
+                        totalExact: boolean;
                         page: number;
                         pageSize: number;
                     };

@@ -1,3 +1,4 @@
+import type { IsoDate } from "../reference/types";
 import type { CertificateStatus, RecordedCertificateStatus, SelectionLevel } from "./selection.codes";
 
 /**
@@ -21,29 +22,71 @@ export function certificateStatusOn(
 }
 
 /**
- * Whose sequence a certificate number counts in: the province for district and provincial rounds, the region
- * for regional ones, the ministry ("TW") for national ones. Numbers restart each year and level.
+ * How certificate numbers read, as DATED configuration (DOMAIN §3.6: Circular 26 gives one template, Appendix 6,
+ * but no numbering rule, so the official form is unsure): the format valid on the issue day applies, and an admin
+ * replaces or adds rows when a form is decided. A pattern has the placeholders {sequence}, {year}, {province}
+ * (the province's official code, "82") and {region} (the readable abbreviation below), e.g. "68/2018/CNNT-TN".
  */
-export function certificateIssuerKey(round: {
-  level: SelectionLevel;
-  provinceId: string | null;
-  regionCode: string | null;
-}): string {
-  if (round.level === "HUYEN" || round.level === "TINH") return round.provinceId ?? "?";
-  if (round.level === "KHU_VUC") return round.regionCode ?? "?";
-  return "TW";
-}
+export type CertificateNumberFormat = {
+  validFrom: IsoDate | null;
+  validTo: IsoDate | null;
+  patterns: Readonly<Record<SelectionLevel, string>>;
+  regionAbbreviations: Readonly<Record<string, string>>;
+  source: string;
+};
 
-/**
- * "15/2026/CNNT-TINH-P34-82", "3/2026/CNNT-KHU_VUC-NAM", "7/2026/CNNT-QUOC_GIA": sequence, year, level and the
- * issuer where several issue in one year, so the number is unique nationwide.
- */
-export function certificateNumber(parts: {
-  sequence: number;
-  year: number;
-  level: SelectionLevel;
+export const defaultCertificateNumberFormats: readonly CertificateNumberFormat[] = [
+  {
+    validFrom: null,
+    validTo: null,
+    patterns: {
+      HUYEN: "{sequence}/{year}/CNNT-H{province}",
+      TINH: "{sequence}/{year}/CNNT-{province}",
+      KHU_VUC: "{sequence}/{year}/CNNT-{region}",
+      QUOC_GIA: "{sequence}/{year}/CNNT-QG",
+    },
+    regionAbbreviations: { BAC: "MB", TRUNG_TAY_NGUYEN: "TN", NAM: "MN" },
+    source: "Quy ước của hệ thống (Thông tư 26/2014/TT-BCT không quy định cách đánh số giấy chứng nhận)",
+  },
+];
+
+/** The numbering of certificates issued on a day: the sequence family they count in and how a number reads. */
+export type CertificateNumbering = {
+  /**
+   * Whose sequence a number counts in: the number with its sequence left out ("#/2026/CNNT-82"). Counting per
+   * printed form, not per unit, keeps numbers unique where two units print alike (an old and a new province
+   * sharing a code in 2025, the year of the merger).
+   */
   issuerKey: string;
-}): string {
-  const issuer = parts.level === "QUOC_GIA" ? "" : `-${parts.issuerKey}`;
-  return `${parts.sequence}/${parts.year}/CNNT-${parts.level}${issuer}`;
+  numberOf: (sequence: number) => string;
+};
+
+/** Null when no format is valid on `issuedOn` or the issuer's code is missing (a configuration gap, said by the caller). */
+export function certificateNumbering(
+  issue: {
+    level: SelectionLevel;
+    issuedOn: IsoDate;
+    provinceCode: string | null;
+    regionCode: string | null;
+  },
+  formats: readonly CertificateNumberFormat[] = defaultCertificateNumberFormats,
+): CertificateNumbering | null {
+  const format = formats.find(
+    (f) =>
+      (f.validFrom === null || f.validFrom <= issue.issuedOn) &&
+      (f.validTo === null || issue.issuedOn <= f.validTo),
+  );
+  if (!format) return null;
+  const pattern = format.patterns[issue.level];
+  const region = issue.regionCode ? format.regionAbbreviations[issue.regionCode] : undefined;
+  if (pattern.includes("{region}") && !region) return null;
+  if (pattern.includes("{province}") && !issue.provinceCode) return null;
+  const family = pattern
+    .replaceAll("{year}", issue.issuedOn.slice(0, 4))
+    .replaceAll("{province}", issue.provinceCode ?? "")
+    .replaceAll("{region}", region ?? "");
+  return {
+    issuerKey: family.replaceAll("{sequence}", "#"),
+    numberOf: (sequence) => family.replaceAll("{sequence}", String(sequence)),
+  };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  certificateIssuerKey,
-  certificateNumber,
+  type CertificateNumberFormat,
+  certificateNumbering,
   certificateStatusOn,
   certificateValidUntil,
+  defaultCertificateNumberFormats,
 } from "./certificate-record";
 import {
   calendarDayInputSchema,
@@ -123,19 +124,85 @@ describe("certificate record (S5, S8)", () => {
     expect(certificateStatusOn(revoked, "2030-01-01")).toBe("REVOKED");
   });
 
-  it("numbers certificates per level, year and issuer", () => {
-    const tinh = { level: "TINH" as const, provinceId: "P34-82", regionCode: null };
+  it("numbers certificates by the format valid on the issue day, with readable issuers", () => {
+    const number = (issue: Parameters<typeof certificateNumbering>[0], sequence: number) =>
+      certificateNumbering(issue)?.numberOf(sequence);
+    const base = { provinceCode: null, regionCode: null };
+    expect(number({ ...base, level: "TINH", issuedOn: "2026-11-15", provinceCode: "82" }, 15)).toBe(
+      "15/2026/CNNT-82",
+    );
+    expect(number({ ...base, level: "HUYEN", issuedOn: "2023-05-02", provinceCode: "87" }, 3)).toBe(
+      "3/2023/CNNT-H87",
+    );
     expect(
-      certificateNumber({ sequence: 15, year: 2026, level: "TINH", issuerKey: certificateIssuerKey(tinh) }),
-    ).toBe("15/2026/CNNT-TINH-P34-82");
-    const national = { level: "QUOC_GIA" as const, provinceId: null, regionCode: null };
+      number({ ...base, level: "KHU_VUC", issuedOn: "2018-11-18", regionCode: "TRUNG_TAY_NGUYEN" }, 68),
+    ).toBe("68/2018/CNNT-TN");
+    expect(number({ ...base, level: "KHU_VUC", issuedOn: "2018-11-18", regionCode: "BAC" }, 1)).toBe(
+      "1/2018/CNNT-MB",
+    );
+    expect(number({ ...base, level: "QUOC_GIA", issuedOn: "2026-11-25" }, 7)).toBe("7/2026/CNNT-QG");
+  });
+
+  it("counts one sequence per printed form, so units printing alike never collide", () => {
+    // Tiền Giang (P63-82) before the merger and the new Đồng Tháp (P34-82) after it both print "82" in 2025.
+    const before = certificateNumbering({
+      level: "TINH",
+      issuedOn: "2025-03-01",
+      provinceCode: "82",
+      regionCode: null,
+    });
+    const after = certificateNumbering({
+      level: "TINH",
+      issuedOn: "2025-11-01",
+      provinceCode: "82",
+      regionCode: null,
+    });
+    expect(before?.issuerKey).toBe("#/2025/CNNT-82");
+    expect(after?.issuerKey).toBe(before?.issuerKey);
+    const other = certificateNumbering({
+      level: "TINH",
+      issuedOn: "2025-11-01",
+      provinceCode: "87",
+      regionCode: null,
+    });
+    expect(other?.issuerKey).toBe("#/2025/CNNT-87");
+  });
+
+  it("takes the format valid on the issue day, and says when none is configured", () => {
+    const [current] = defaultCertificateNumberFormats;
+    if (!current) throw new Error("no default certificate number format");
+    const formats: CertificateNumberFormat[] = [
+      { ...current, validTo: "2026-12-31" },
+      {
+        ...current,
+        validFrom: "2027-01-01",
+        patterns: {
+          ...current.patterns,
+          QUOC_GIA: "{sequence}/{year}/GCN-CNNT-QG",
+        },
+      },
+    ];
+    const national = (issuedOn: string) =>
+      certificateNumbering({ level: "QUOC_GIA", issuedOn, provinceCode: null, regionCode: null }, formats);
+    expect(national("2026-12-31")?.numberOf(1)).toBe("1/2026/CNNT-QG");
+    expect(national("2027-01-01")?.numberOf(1)).toBe("1/2027/GCN-CNNT-QG");
     expect(
-      certificateNumber({
-        sequence: 7,
-        year: 2026,
-        level: "QUOC_GIA",
-        issuerKey: certificateIssuerKey(national),
+      certificateNumbering(
+        { level: "QUOC_GIA", issuedOn: "2026-01-01", provinceCode: null, regionCode: null },
+        [],
+      ),
+    ).toBeNull();
+    // A regional round without a configured abbreviation, or a provincial one without a code: no number.
+    expect(
+      certificateNumbering({
+        level: "KHU_VUC",
+        issuedOn: "2026-01-01",
+        provinceCode: null,
+        regionCode: "XX",
       }),
-    ).toBe("7/2026/CNNT-QUOC_GIA");
+    ).toBeNull();
+    expect(
+      certificateNumbering({ level: "TINH", issuedOn: "2026-01-01", provinceCode: null, regionCode: null }),
+    ).toBeNull();
   });
 });

@@ -201,6 +201,12 @@ export const selectionCertificate = pgTable(
     // Public catalogue: trigram search plus the filters, newest first.
     index("selection_certificate_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
     index("selection_certificate_catalogue_idx").on(t.year, t.level, t.productGroup),
+    // The catalogue order (NULLS FIRST as ORDER BY ... DESC sorts, or no order can walk it), for its bounded count.
+    index("selection_certificate_order_idx").on(
+      t.year.desc().nullsFirst(),
+      t.issuedOn.desc().nullsFirst(),
+      t.number,
+    ),
     index("selection_certificate_province_idx").on(t.provinceId, t.year),
     index("selection_certificate_region_idx").on(t.regionCode, t.year),
     index("selection_certificate_valid_until_idx").on(t.validUntil),

@@ -41,6 +41,11 @@ export const fair = pgTable(
     organiserName: text("organiser_name").notNull(),
     /** Domestic fairs: the province or commune as it was on the start date (dated admin unit). */
     venueUnitId: text("venue_unit_id").references(() => adminUnit.id),
+    /**
+     * The venue's province (the unit itself, or a commune's parent), kept by a trigger on every write of the venue,
+     * so the region and province filters read a column of the list index instead of joining the unit for each fair.
+     */
+    venueProvinceId: text("venue_province_id").references(() => adminUnit.id),
     /** Fairs abroad: ISO 3166-1 alpha-2 country and the city as written. */
     venueCountryCode: text("venue_country_code"),
     venueCity: text("venue_city"),
@@ -76,6 +81,7 @@ export const fair = pgTable(
     // NULLS FIRST as `ORDER BY year DESC` sorts, so the list can walk it (NULLS LAST cannot serve that order).
     index("fair_list_idx").on(t.year.desc().nullsFirst(), t.code),
     index("fair_province_list_idx").on(t.provinceId, t.year, t.code),
+    index("fair_host_list_idx").on(t.hostOrgId, t.year.desc().nullsFirst(), t.code),
     index("fair_level_list_idx").on(t.level, t.year),
     index("fair_start_idx").on(t.startDate),
     index("fair_funding_project_idx").on(t.fundingProjectId),

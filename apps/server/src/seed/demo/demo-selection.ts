@@ -1,10 +1,4 @@
-import {
-  certificateIssuerKey,
-  certificateNumber,
-  type ProductGroup,
-  productGroupCodes,
-  type SelectionLevel,
-} from "@kc/domain";
+import { certificateNumbering, type ProductGroup, productGroupCodes, type SelectionLevel } from "@kc/domain";
 import { asc, count } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { establishment, selectionCertificate, selectionRound } from "../../db/schema/index";
@@ -77,12 +71,15 @@ export async function seedDemoSelection(db: Db): Promise<number> {
         searchText: fold(title),
         createdBy: "demo-seed",
       });
-      const issuerKey = certificateIssuerKey({
+      const issuedOn = `${round.year}-11-${round.level === "QUOC_GIA" ? "25" : "18"}`;
+      const numbering = certificateNumbering({
         level: round.level,
-        provinceId: null,
+        issuedOn,
+        provinceCode: null,
         regionCode: round.regionCode,
       });
-      const issuedOn = `${round.year}-11-${round.level === "QUOC_GIA" ? "25" : "18"}`;
+      if (!numbering) throw new Error(`no certificate numbering for ${id}`);
+      const { issuerKey } = numbering;
       const rows = Array.from({ length: round.certified }, (_, i) => {
         const holder = holders[(index * 97 + i * 7) % holders.length] as (typeof holders)[number];
         const group = productGroupCodes[i % productGroupCodes.length] as ProductGroup;
@@ -90,7 +87,7 @@ export async function seedDemoSelection(db: Db): Promise<number> {
         const sequence = i + 1;
         return {
           id: `${id}-c${sequence}`,
-          number: certificateNumber({ sequence, year: round.year, level: round.level, issuerKey }),
+          number: numbering.numberOf(sequence),
           sequence,
           issuerKey,
           level: round.level,

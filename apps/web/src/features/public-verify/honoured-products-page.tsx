@@ -168,7 +168,9 @@ export function HonouredProductsPage() {
         {data ? (
           <>
             <Typography.Paragraph type="secondary" style={{ margin: "12px 0" }} aria-live="polite">
-              {t("publicCatalogue.count", { n: formatNumber(data.total) })}
+              {t(data.totalExact ? "publicCatalogue.count" : "publicCatalogue.countMore", {
+                n: formatNumber(data.total),
+              })}
             </Typography.Paragraph>
             {data.items.length === 0 ? (
               <Empty

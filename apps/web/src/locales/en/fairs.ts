@@ -73,6 +73,7 @@ export const enFairs: typeof viFairs = {
       level: "Level",
       region: "Region (of the venue)",
       province: "Recording province",
+      host: "Host organisation",
       status: "Status",
     },
     calendar: {

@@ -48,6 +48,7 @@ export const enPublicVerify: typeof viPublicVerify = {
     validity: "Validity",
     clear: "Clear filters",
     count: "{{n}} products",
+    countMore: "More than {{n}} products",
     noPhoto: "No product photo yet",
     photoOf: "Photo of {{name}}",
     verify: "Verify the certificate",

@@ -71,6 +71,7 @@ export const viFairs = {
       level: "Cấp hội chợ",
       region: "Vùng (nơi tổ chức)",
       province: "Tỉnh ghi nhận",
+      host: "Đơn vị chủ trì",
       status: "Trạng thái",
     },
     calendar: {

@@ -47,6 +47,7 @@ export const viPublicVerify = {
     validity: "Hiệu lực",
     clear: "Xoá bộ lọc",
     count: "{{n}} sản phẩm",
+    countMore: "Hơn {{n}} sản phẩm",
     noPhoto: "Chưa có ảnh sản phẩm",
     photoOf: "Ảnh sản phẩm {{name}}",
     verify: "Xác minh giấy chứng nhận",

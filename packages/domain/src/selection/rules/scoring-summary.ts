@@ -73,14 +73,35 @@ export function meanOfTotals(totalsHalves: readonly number[]): Ratio | null {
   return makeRatio(sum, BigInt(totalsHalves.length * HALF_POINTS_PER_POINT));
 }
 
-function summariseEntry(input: SummaryInput, entry: SummaryEntry): EntrySummary {
-  const conflicted = new Set(
-    input.conflicts.filter((c) => c.establishmentId === entry.establishmentId).map((c) => c.memberId),
-  );
+/** The sheets of each entry and the jurors in conflict with each establishment, grouped once per summary. */
+type Grouped = {
+  sheetsByEntry: Map<string, Map<string, SummarySheet>>;
+  conflictedByEstablishment: Map<string, Set<string>>;
+};
+
+function groupInput(input: SummaryInput): Grouped {
+  const sheetsByEntry = new Map<string, Map<string, SummarySheet>>();
+  for (const sheet of input.sheets) {
+    const ofEntry = sheetsByEntry.get(sheet.entryId) ?? new Map<string, SummarySheet>();
+    ofEntry.set(sheet.memberId, sheet);
+    sheetsByEntry.set(sheet.entryId, ofEntry);
+  }
+  const conflictedByEstablishment = new Map<string, Set<string>>();
+  for (const conflict of input.conflicts) {
+    const members = conflictedByEstablishment.get(conflict.establishmentId) ?? new Set<string>();
+    members.add(conflict.memberId);
+    conflictedByEstablishment.set(conflict.establishmentId, members);
+  }
+  return { sheetsByEntry, conflictedByEstablishment };
+}
+
+const NO_SHEETS: ReadonlyMap<string, SummarySheet> = new Map();
+const NO_CONFLICTS: ReadonlySet<string> = new Set();
+
+function summariseEntry(input: SummaryInput, grouped: Grouped, entry: SummaryEntry): EntrySummary {
+  const conflicted = grouped.conflictedByEstablishment.get(entry.establishmentId) ?? NO_CONFLICTS;
   const scoringJurorIds = input.jurors.map((j) => j.memberId).filter((id) => !conflicted.has(id));
-  const sheets = new Map(
-    input.sheets.filter((sheet) => sheet.entryId === entry.entryId).map((sheet) => [sheet.memberId, sheet]),
-  );
+  const sheets = grouped.sheetsByEntry.get(entry.entryId) ?? NO_SHEETS;
   const totalsHalves: EntrySummary["totalsHalves"] = [];
   const missingJurorIds: string[] = [];
   for (const memberId of scoringJurorIds) {
@@ -120,7 +141,9 @@ function assignRanks(summaries: EntrySummary[]): void {
 
 /** The summary minute of a round, entries in input order. */
 export function summariseScores(input: SummaryInput): RoundSummary {
-  const entries = input.entries.map((entry) => summariseEntry(input, entry));
+  // Grouped once: filtering every sheet for every entry made a 300-entry, 13-juror round 1.2 million comparisons.
+  const grouped = groupInput(input);
+  const entries = input.entries.map((entry) => summariseEntry(input, grouped, entry));
   assignRanks(entries);
   return { entries, complete: entries.every((entry) => entry.summarisable) };
 }

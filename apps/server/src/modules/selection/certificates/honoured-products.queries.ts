@@ -1,10 +1,18 @@
 import { type CatalogueQuery, certificateStatusOn, foldForSearch, todayInVietnam } from "@kc/domain";
-import { and, asc, count, desc, eq, like, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { adminUnit, selectionCertificate, selectionEntryPhoto } from "../../../db/schema/index";
+import { boundedPage, countLimitFor } from "../../../platform/pagination";
 import { statusFilter } from "./certificates.queries";
 
 const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, "\\$&")}%`;
+
+/** Newest first; the number breaks ties (it is unique), so pages never overlap. */
+const catalogueOrder = [
+  desc(selectionCertificate.year),
+  desc(selectionCertificate.issuedOn),
+  asc(selectionCertificate.number),
+];
 
 /**
  * The public catalogue of honoured products: one row per certificate, searched without diacritics on the copied
@@ -21,25 +29,35 @@ export async function listHonouredProducts(db: Db, query: CatalogueQuery, today 
     query.year ? eq(selectionCertificate.year, query.year) : undefined,
     query.status ? statusFilter(query.status, today) : undefined,
   );
-  const rows = await db
-    .select({
-      certificate: selectionCertificate,
-      provinceName: adminUnit.name,
-      hasPhoto: sql<boolean>`exists (select 1 from ${selectionEntryPhoto} where ${selectionEntryPhoto.entryId} = ${selectionCertificate.entryId})`,
-    })
+  // Bounded count (docs/decisions/0005-list-search-and-counts.md): the ids of the matches up to ten pages ahead in
+  // the catalogue's order, then the page's rows by id. Counting every match made a common word ("gom") count
+  // thousands of trigram matches on each request: the slowest catalogue answers in docs/benchmarks.md.
+  const matching = await db
+    .select({ id: selectionCertificate.id })
     .from(selectionCertificate)
-    .leftJoin(adminUnit, eq(adminUnit.id, selectionCertificate.provinceId))
     .where(where)
-    .orderBy(
-      desc(selectionCertificate.year),
-      desc(selectionCertificate.issuedOn),
-      asc(selectionCertificate.number),
-    )
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  const [total] = await db.select({ n: count() }).from(selectionCertificate).where(where);
+    .orderBy(...catalogueOrder)
+    .limit(countLimitFor(query) + 1);
+  const { pageIds, total, totalExact } = boundedPage(
+    matching.map((row) => row.id),
+    query,
+  );
+  const rows =
+    pageIds.length === 0
+      ? []
+      : await db
+          .select({
+            certificate: selectionCertificate,
+            provinceName: adminUnit.name,
+            hasPhoto: sql<boolean>`exists (select 1 from ${selectionEntryPhoto} where ${selectionEntryPhoto.entryId} = ${selectionCertificate.entryId})`,
+          })
+          .from(selectionCertificate)
+          .leftJoin(adminUnit, eq(adminUnit.id, selectionCertificate.provinceId))
+          .where(inArray(selectionCertificate.id, pageIds))
+          .orderBy(...catalogueOrder);
   return {
-    total: total?.n ?? 0,
+    total,
+    totalExact,
     rows: rows.map((r) => ({
       ...r,
       status: certificateStatusOn(r.certificate, today),

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import {
   certificateIssueAction,
-  certificateIssuerKey,
-  certificateNumber,
+  certificateNumbering,
   certificateValidUntil,
   foldForSearch,
   normalizeText,
@@ -10,6 +9,7 @@ import {
 import { and, eq, gte, inArray, isNull, lte, max, or } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import {
+  adminUnit,
   establishment,
   regionMembership,
   selectionCertificate,
@@ -103,7 +103,17 @@ export async function issueCertificates(
       });
 
     const year = Number(issuedOn.slice(0, 4));
-    const issuerKey = certificateIssuerKey(round);
+    const numbering = certificateNumbering({
+      level: round.level,
+      issuedOn,
+      provinceCode: round.provinceId ? await provinceCodeOf(tx, round.provinceId) : null,
+      regionCode: round.regionCode,
+    });
+    if (!numbering)
+      throw new AppError("SELECTION_CERTIFICATE_NUMBERING_MISSING", {
+        detail: `Chưa có quy định cách đánh số giấy chứng nhận cấp này cho ngày cấp ${issuedOn}: quản trị viên cần bổ sung cấu hình số giấy chứng nhận`,
+      });
+    const { issuerKey } = numbering;
     const [last] = await tx
       .select({ sequence: max(selectionCertificate.sequence) })
       .from(selectionCertificate)
@@ -122,7 +132,7 @@ export async function issueCertificates(
     );
     const rows = toIssue.map(({ entry, establishmentName }) => {
       sequence += 1;
-      const number = certificateNumber({ sequence, year, level: round.level, issuerKey });
+      const number = numbering.numberOf(sequence);
       const productName = normalizeText(entry.productName);
       const businessName = normalizeText(establishmentName);
       return {
@@ -178,4 +188,13 @@ async function regionsOf(db: Db, provinceIds: (string | null)[], day: string) {
       ),
     );
   return new Map(rows.map((r) => [r.provinceId, r.regionCode]));
+}
+
+/** The province's official code ("82"), which certificate numbers print. */
+async function provinceCodeOf(tx: Db, provinceId: string): Promise<string | null> {
+  const [unit] = await tx
+    .select({ code: adminUnit.code })
+    .from(adminUnit)
+    .where(eq(adminUnit.id, provinceId));
+  return unit?.code ?? null;
 }

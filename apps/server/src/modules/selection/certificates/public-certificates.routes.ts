@@ -112,6 +112,9 @@ export const publicCertificateRoutes = createRouter()
               schema: z.object({
                 items: z.array(honouredProductSchema),
                 total: z.number().int(),
+                totalExact: z
+                  .boolean()
+                  .describe("true: total là số chính xác; false: có nhiều hơn total kết quả (đếm dừng sớm)"),
                 page: z.number().int(),
                 pageSize: z.number().int(),
               }),
@@ -127,7 +130,7 @@ export const publicCertificateRoutes = createRouter()
       const deps = c.get("deps");
       const answer = await cachedPublic(c, async () => {
         const ring = await certificateKeyring(deps);
-        const { rows, total } = await listHonouredProducts(deps.db, query);
+        const { rows, total, totalExact } = await listHonouredProducts(deps.db, query);
         return {
           items: rows.map(({ certificate, provinceName, hasPhoto, status }) => ({
             publicId: certificate.publicId,
@@ -144,6 +147,7 @@ export const publicCertificateRoutes = createRouter()
             verifyPath: `${VERIFY_PATH}/${certificate.publicId}?s=${tokenOf(certificate, ring.signing)}`,
           })),
           total,
+          totalExact,
           page: query.page,
           pageSize: query.pageSize,
         };

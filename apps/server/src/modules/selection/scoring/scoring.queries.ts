@@ -1,5 +1,5 @@
 import type { CriterionGroup, FrameCriterion, MemberRole, SummaryInput } from "@kc/domain";
-import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
+import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import {
   establishment,
@@ -92,47 +92,45 @@ export type StoredSheet = {
   scores: Record<string, number>;
 };
 
-/** Stored sheets of a round, optionally only some members'; scores keyed by criterion id. */
+/**
+ * Stored sheets of a round, optionally only some members', each with its scores keyed by criterion id, in ONE
+ * statement: the scores are gathered per sheet by the database (a round of 300 entries and 13 jurors is 3,900
+ * sheets and 31,200 scores). Reading the scores by a list of the sheets' ids made a statement of 3,900 parameters
+ * whose building and 31,200 result rows cost about 300 ms per summary (docs/benchmarks.md). A join grouped by
+ * sheet, not a subquery per sheet: PostgreSQL costs 3,900 subqueries above its JIT threshold and compiles the
+ * plan on every call (30–80 ms), which the join never reaches.
+ */
 export async function sheetsOf(
   db: Db,
   roundId: string,
   memberIds?: readonly string[],
 ): Promise<StoredSheet[]> {
   if (memberIds && memberIds.length === 0) return [];
-  const sheets = await db
-    .select()
+  const rows = await db
+    .select({
+      id: selectionScoreSheet.id,
+      entryId: selectionScoreSheet.entryId,
+      memberId: selectionScoreSheet.memberId,
+      version: selectionScoreSheet.version,
+      note: selectionScoreSheet.note,
+      total: selectionScoreSheet.total,
+      // Points are multiples of 0.5 below 1,000: exact as JSON numbers.
+      scores: sql<Record<
+        string,
+        number
+      > | null>`json_object_agg(${selectionScore.criterionId}, ${selectionScore.points})
+        filter (where ${selectionScore.criterionId} is not null)`,
+    })
     .from(selectionScoreSheet)
+    .leftJoin(selectionScore, eq(selectionScore.sheetId, selectionScoreSheet.id))
     .where(
       and(
         eq(selectionScoreSheet.roundId, roundId),
         memberIds ? inArray(selectionScoreSheet.memberId, [...memberIds]) : undefined,
       ),
-    );
-  if (sheets.length === 0) return [];
-  const scores = await db
-    .select()
-    .from(selectionScore)
-    .where(
-      inArray(
-        selectionScore.sheetId,
-        sheets.map((sheet) => sheet.id),
-      ),
-    );
-  const bySheet = new Map<string, Record<string, number>>();
-  for (const score of scores) {
-    const entry = bySheet.get(score.sheetId) ?? {};
-    entry[score.criterionId] = Number(score.points);
-    bySheet.set(score.sheetId, entry);
-  }
-  return sheets.map((sheet) => ({
-    id: sheet.id,
-    entryId: sheet.entryId,
-    memberId: sheet.memberId,
-    version: sheet.version,
-    note: sheet.note,
-    total: sheet.total,
-    scores: bySheet.get(sheet.id) ?? {},
-  }));
+    )
+    .groupBy(selectionScoreSheet.id);
+  return rows.map((row) => ({ ...row, scores: row.scores ?? {} }));
 }
 
 /** What the summary rules need, read from the stored rows only. */

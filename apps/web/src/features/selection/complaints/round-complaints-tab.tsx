@@ -34,36 +34,38 @@ export function RoundComplaintsTab({ roundId }: { roundId: string }) {
   if (page.error) return <ErrorState error={page.error} onRetry={() => void page.refetch()} />;
   const data = page.data;
 
+  // About 960 px in all: the table sits in a card inside the round's card, beside the navigation, about 970 px wide
+  // at 1440 px, so the last column (the resolve button) stays on screen (e2e/specs/tables-fit.spec.ts).
   const columns: DataColumn<Complaint>[] = [
     {
       key: "receivedOn",
       title: t("selectionComplaints.receivedOn"),
-      width: 120,
+      width: 104,
       render: (_, c) => formatDate(c.receivedOn),
     },
     {
       key: "filedByName",
       title: t("selectionComplaints.filedByName"),
-      width: 200,
+      width: 160,
       alwaysVisible: true,
       render: (_, c) => <ClampText text={c.filedByName} strong />,
     },
     {
       key: "product",
       title: t("selectionComplaints.product"),
-      width: 200,
+      width: 140,
       render: (_, c) => <ClampText text={c.productName ?? t("selectionComplaints.wholeRound")} />,
     },
     {
       key: "content",
       title: t("selectionComplaints.content"),
-      width: 240,
+      width: 170,
       render: (_, c) => <ClampText text={c.content} lines={3} />,
     },
     {
       key: "dueOn",
       title: t("selectionComplaints.dueOn"),
-      width: 170,
+      width: 124,
       render: (_, c) => (
         <Flex vertical gap={4} align="flex-start">
           <span>{formatDate(c.dueOn)}</span>
@@ -77,7 +79,7 @@ export function RoundComplaintsTab({ roundId }: { roundId: string }) {
     {
       key: "status",
       title: t("selectionComplaints.status"),
-      width: 220,
+      width: 160,
       render: (_, c) => (
         <Flex vertical gap={4} align="flex-start">
           <Tag color={statusColors[c.status]}>{c.statusLabel}</Tag>
@@ -92,8 +94,8 @@ export function RoundComplaintsTab({ roundId }: { roundId: string }) {
     },
     {
       key: "actions",
-      title: "",
-      width: 140,
+      title: t("common.actions"),
+      width: 100,
       alwaysVisible: true,
       render: (_, c) =>
         c.status === "OPEN" ? (

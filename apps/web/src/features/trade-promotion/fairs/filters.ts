@@ -13,6 +13,10 @@ export type FairFilters = {
   status?: FairStatus;
   provinceId?: string;
   regionCode?: string;
+  /** The host organisation (đơn vị chủ trì) from the organisations catalogue. */
+  hostOrgId?: string;
+  /** Its name as picked, kept in the URL only so a bookmarked list shows it; never sent to the API. */
+  hostLabel?: string;
 };
 
 export type FairListParams = FairFilters & { page: number; pageSize: number };
@@ -41,6 +45,10 @@ export function readFairFilters(search: URLSearchParams): FairFilters {
     status: oneOf(fairStatusCodes, search.get("status")),
     provinceId: idLike(search.get("provinceId")),
     regionCode: idLike(search.get("regionCode")),
+    hostOrgId: idLike(search.get("hostOrgId")),
+    hostLabel: idLike(search.get("hostOrgId"))
+      ? search.get("hostLabel")?.trim().slice(0, 300) || undefined
+      : undefined,
   };
 }
 
@@ -62,6 +70,7 @@ export function fairFilterQuery(filters: FairFilters): Record<string, QueryValue
     status: filters.status,
     provinceId: filters.provinceId,
     regionCode: filters.regionCode,
+    hostOrgId: filters.hostOrgId,
   };
 }
 
@@ -84,6 +93,8 @@ export const noFairFilters: Record<keyof FairFilters, undefined> = {
   status: undefined,
   provinceId: undefined,
   regionCode: undefined,
+  hostOrgId: undefined,
+  hostLabel: undefined,
 };
 
 export function hasActiveFairFilters(filters: FairFilters): boolean {

@@ -14,6 +14,7 @@ import { SearchInput } from "../../../../components/search-input";
 import { foldedSelectSearch } from "../../../../lib/text";
 import { useProvinceOptions } from "../../../admin-units/api";
 import { useCurrentUser } from "../../../auth/current-user";
+import { OrganisationSelect } from "../../../organisations/organisation-select";
 import { FAIR_YEAR_MIN, type FairFilters, noFairFilters } from "../filters";
 
 type FairFilterBarProps = {
@@ -29,7 +30,7 @@ function years(): number[] {
   return Array.from({ length: last - FAIR_YEAR_MIN + 1 }, (_, index) => last - index);
 }
 
-/** Search and filters of the fair list and calendar (year, level, region, province, status). */
+/** Search and filters of the fair list and calendar (year, level, region, province, host, status). */
 export function FairFilterBar({ filters, onChange, withYear = true }: FairFilterBarProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -50,6 +51,7 @@ export function FairFilterBar({ filters, onChange, withYear = true }: FairFilter
     filters.status,
     filters.provinceId,
     filters.regionCode,
+    filters.hostOrgId,
   ].filter((value) => value !== undefined).length;
 
   return (
@@ -115,6 +117,21 @@ export function FairFilterBar({ filters, onChange, withYear = true }: FairFilter
           onChange={(provinceId?: string) => onChange({ provinceId })}
         />
       ) : null}
+      <OrganisationSelect
+        aria-label={t("fairs.filters.host")}
+        placeholder={t("fairs.filters.host")}
+        style={{ width: 240 }}
+        value={filters.hostOrgId}
+        initialOption={
+          filters.hostOrgId
+            ? { value: filters.hostOrgId, label: filters.hostLabel ?? filters.hostOrgId }
+            : null
+        }
+        onChange={(hostOrgId, option) => {
+          const label = option && !Array.isArray(option) ? option.label : undefined;
+          onChange({ hostOrgId: hostOrgId || undefined, hostLabel: hostOrgId ? label : undefined });
+        }}
+      />
       <Select
         aria-label={t("fairs.filters.status")}
         placeholder={t("fairs.filters.status")}

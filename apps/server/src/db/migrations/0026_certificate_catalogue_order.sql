@@ -1,0 +1,1 @@
+CREATE INDEX "selection_certificate_order_idx" ON "selection_certificate" USING btree ("year" DESC NULLS FIRST,"issued_on" DESC NULLS FIRST,"number");
