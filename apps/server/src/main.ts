@@ -3,6 +3,7 @@ import { readEnv } from "./env";
 import { splitSearchBlocks } from "./modules/establishments/search-blocks";
 import { listenForBackupRequests } from "./platform/backup/live-backup";
 import { createLogger } from "./platform/logger";
+import { closeOfficeWorkers } from "./platform/office/office-workers";
 import { DEMO_PASSWORD, demoAccounts } from "./seed/demo/demo-accounts";
 import { bootstrap } from "./server";
 
@@ -66,6 +67,7 @@ async function shutdown(signal: string) {
     logger.warn({ drainMs: DRAIN_MS }, "requests still open after the drain bound were cut");
     if ("closeAllConnections" in server) server.closeAllConnections();
   }
+  await closeOfficeWorkers();
   await database.close();
   process.exit(0);
 }

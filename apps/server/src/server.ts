@@ -13,6 +13,7 @@ import { createCaches } from "./platform/cache";
 import type { AppConfig, AppDeps } from "./platform/context";
 import { failInterruptedJobs } from "./platform/jobs";
 import { createMailer } from "./platform/mail/mailer";
+import { configureOfficeWorkers, defaultOfficeWorkers } from "./platform/office/office-workers";
 import { seedDemoAccounts } from "./seed/demo/demo-accounts";
 import { seedDemoCommunes } from "./seed/demo/demo-communes";
 import { seedDemoEstablishments } from "./seed/demo/demo-establishments";
@@ -116,6 +117,11 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       now: overrides.now ?? (() => new Date()),
       isReady: () => ready,
     };
+    configureOfficeWorkers({
+      size: env.KC_OFFICE_WORKERS ?? defaultOfficeWorkers(),
+      memoryMb: env.KC_OFFICE_WORKER_MEMORY_MB,
+      logger,
+    });
     const app = createApp(deps);
     ready = true;
     // Shutting down: /readyz and every API request answer 503 NOT_READY, so a load balancer sends no more.

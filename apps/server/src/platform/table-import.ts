@@ -6,7 +6,8 @@ import type { Db } from "../db/client";
 import type { Actor } from "./context";
 import { AppError } from "./errors";
 import { type JobContext, startJob } from "./jobs";
-import { readTable, type Table } from "./office/table-reader";
+import { readTableInWorker } from "./office/office-workers";
+import type { Table } from "./office/table-reader";
 import { assertTableFile } from "./upload-content";
 
 /**
@@ -86,7 +87,8 @@ export async function receiveTableUpload(
 }
 
 /**
- * Starts the job of an import: it parses the table within the limits (in the job, not the request), reports the
+ * Starts the job of an import: it parses the table within the limits (in the job, not the request, and in an
+ * office worker thread, not the main one), reports the
  * row count as the progress total, then runs the module's import. The job row records who, the province of a
  * provincial actor, the file's name, fingerprint and size with the module's own parameters.
  */
@@ -110,7 +112,10 @@ export function startTableImportJob(options: {
     createdBy: actor.userId,
     provinceId: actor.scope.kind === "PROVINCE" ? actor.scope.provinceId : null,
     run: async ({ report }) => {
-      const table = await readTable(upload.bytes, { maxRows: limits.maxRows, maxColumns: limits.maxColumns });
+      const table = await readTableInWorker(upload.bytes, {
+        maxRows: limits.maxRows,
+        maxColumns: limits.maxColumns,
+      });
       report(0, table.rows.length);
       return options.run(table, report);
     },
