@@ -15,6 +15,7 @@ import {
   measureStartup,
 } from "./measurements";
 import { projectNotes } from "./projects";
+import { measureReadsDuringImport, readsDuringImportNote } from "./reads-during-import";
 import { benchRegistry, registryNotes } from "./registry";
 import { describeMachine, type Engine, printRows, type Row, writeReport } from "./report";
 import { selectionNotes } from "./selection";
@@ -80,6 +81,17 @@ async function benchEngine(setup: EngineSetup) {
         printRows(measured);
       } catch (error) {
         rows.push(errorRow(setup.engine, measurement.name, error));
+      }
+    }
+    if (setup.engine === "PostgreSQL") {
+      // Its own two servers on fresh databases of the cluster, before the register grows this one.
+      console.log(`[${setup.engine}] Reads during a 50,000-row import, parsing on and off the main thread…`);
+      try {
+        const measured = await measureReadsDuringImport(setup);
+        rows.push(...measured);
+        printRows(measured);
+      } catch (error) {
+        rows.push(errorRow(setup.engine, "Reads during a 50,000-row import", error));
       }
     }
     // Last, as it grows the database to national scale: stops this server, seeds, starts its own.
@@ -183,6 +195,7 @@ const notes = [
   ...dashboardNotes(),
   ...tradeNotes(),
   ...selectionNotes(),
+  readsDuringImportNote,
   `Machine load average (1/5/15 min) before the run: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}. Anything else running on the machine shares its ${machine.cores} cores and lowers the figures.`,
 ];
 
