@@ -4,6 +4,7 @@ import { settleAfterBulkWrite } from "../../db/maintenance";
 import { establishment } from "../../db/schema/index";
 import { AppError } from "../../platform/errors";
 import { getJob } from "../../platform/jobs";
+import { runOfficeTask } from "../../platform/office/office-workers";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import { cookieAuth, createRouter, errorResponses, pathIdSchema, requestMeta } from "../../platform/router";
 import {
@@ -15,7 +16,7 @@ import {
   tableImportQuerySchema,
   tableUploadResponses,
 } from "../../platform/table-import";
-import { buildTemplate, exportEstablishments } from "./establishments.export";
+import { establishmentTemplateTask, exportEstablishments } from "./establishments.export";
 import { establishmentFilePolicy } from "./establishments.policy";
 import { type EstablishmentImportResult, importEstablishments } from "./import-establishments";
 import { splitSearchBlocks } from "./search-blocks";
@@ -89,7 +90,8 @@ export const establishmentFileRoutes = createRouter()
         today: todayInVietnam(),
         provinceCode,
       });
-      const body = await buildTemplate(
+      const body = await runOfficeTask(
+        establishmentTemplateTask,
         await establishmentFilePolicy.inScopeOr404(c, communes, `province:${provinceCode}`),
       );
       return c.body(new Uint8Array(body), 200, {

@@ -16,6 +16,7 @@ import type ExcelJS from "exceljs";
 import type { Db } from "../../db/client";
 import { adminUnit, establishment, establishmentYearData } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
+import type { OfficeTask } from "../../platform/office/office-workers";
 import {
   applyColumns,
   type CellValue,
@@ -50,7 +51,7 @@ const kindOf = (kind: ImportColumnKind): ColumnKind =>
  * ExcelJS for seconds, RELIABILITY.md §5.2), an instructions sheet, the code lists, and the communes in force
  * today of the caller's provinces (`communes`), which also feed the commune column's drop-down.
  */
-export async function buildTemplate(communes: readonly TemplateCommune[]): Promise<Buffer> {
+export async function buildTemplate(communes: readonly TemplateCommune[]): Promise<Uint8Array> {
   const { default: Excel } = await import("exceljs");
   const workbook = new Excel.Workbook();
   workbook.creator = "Hệ thống quản lý khuyến công";
@@ -152,6 +153,15 @@ export async function buildTemplate(communes: readonly TemplateCommune[]): Promi
   meta.getCell("B1").value = TEMPLATE_VERSION;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * The template built in an office worker: ExcelJS holds its thread for a second or more over the drop-down ranges
+ * and a national list of communes, which on the main thread every other request would wait out.
+ */
+export const establishmentTemplateTask: OfficeTask<readonly TemplateCommune[], Uint8Array> = {
+  name: "establishments.template",
+  run: buildTemplate,
+};
 
 /**
  * The sheet of communes an import may name, and a drop-down on the data sheet's commune column that reads it.

@@ -5,21 +5,23 @@ import { type Transferable, Worker } from "node:worker_threads";
 import type { ErrorCode, FieldError } from "@kc/domain";
 import type { Logger } from "pino";
 import { AppError } from "../errors";
-import {
-  type OfficeTaskInput,
-  type OfficeTaskName,
-  type OfficeTaskOutput,
-  officeTasks,
-} from "./office-tasks";
-import type { Table, TableLimits } from "./table-reader";
+import { readTable, type Table, type TableLimits } from "./table-reader";
 
 /**
- * A small pool of worker threads for the heavy office work (reading an uploaded .xlsx/.csv), so one large
+ * A small pool of worker threads for the heavy office work (reading an uploaded .xlsx/.csv, building a large
+ * workbook), so one large
  * workbook no longer stalls every other request of the process (issue 18; docs/decisions/0019). Each worker has
  * its own heap limit: a file that needs more memory, or that crashes the worker, fails that one task with a clear
  * code while the process and the other workers go on. Workers start on demand, are kept while busy, and end after
  * a short idle time, so an idle server holds none.
  */
+/**
+ * Work that may run in an office worker: a name the worker looks it up by (`src/office-worker.ts` lists every
+ * task) and the function itself, which takes and gives structured-clonable values (bytes, plain rows), since they
+ * cross between threads. With the pool switched off the same function runs on the main thread.
+ */
+export type OfficeTask<Input, Output> = { name: string; run: (input: Input) => Promise<Output> };
+
 export type OfficeWorkersOptions = {
   /** Threads at most; 0 runs the tasks on the main thread (the measurement's "before", or a debugger session). */
   size: number;
@@ -53,7 +55,7 @@ type OfficeFailure =
 
 type Task = {
   id: number;
-  task: OfficeTaskName;
+  task: string;
   input: unknown;
   transfer: Transferable[];
   rows: unknown[];
@@ -67,20 +69,20 @@ const slots = new Set<Slot>();
 let nextId = 1;
 
 /**
- * Runs a named task (`office-tasks.ts`) in a worker and resolves with its output. `transfer` lists buffers of the
- * input handed over rather than copied (the caller must not use them afterwards). Rejects with the task's own
- * AppError, FILE_TOO_DEMANDING when the worker ran out of memory, FILE_PROCESSING_FAILED when it died otherwise.
+ * Runs a task in a worker and resolves with its output. `transfer` lists buffers of the input handed over rather
+ * than copied (the caller must not use them afterwards). Rejects with the task's own AppError, FILE_TOO_DEMANDING
+ * when the worker ran out of memory, FILE_PROCESSING_FAILED when it died otherwise.
  */
-export function runOfficeTask<Name extends OfficeTaskName>(
-  task: Name,
-  input: OfficeTaskInput<Name>,
+export function runOfficeTask<Input, Output>(
+  task: OfficeTask<Input, Output>,
+  input: Input,
   transfer: Transferable[] = [],
-): Promise<OfficeTaskOutput<Name>> {
-  if (options.size <= 0) return officeTasks[task](input as never) as Promise<OfficeTaskOutput<Name>>;
+): Promise<Output> {
+  if (options.size <= 0) return task.run(input);
   return new Promise((resolve, reject) => {
     queue.push({
       id: nextId++,
-      task,
+      task: task.name,
       input,
       transfer,
       rows: [],
@@ -116,10 +118,10 @@ function dispatch(): void {
 
 function start(): Slot {
   const fromSources = import.meta.url.endsWith(".ts");
-  // Under Vitest/tsx the worker is the TypeScript source, loaded through tsx; the bundle has its own entry beside
-  // dist/main.mjs (apps/server/build.mjs).
+  // Under Vitest/tsx the worker is the TypeScript source (src/office-worker.ts), loaded through tsx; the bundle has
+  // its own entry beside dist/main.mjs (apps/server/build.mjs).
   const worker = new Worker(
-    new URL(fromSources ? "./office-worker.ts" : "./office-worker.mjs", import.meta.url),
+    new URL(fromSources ? "../../office-worker.ts" : "./office-worker.mjs", import.meta.url),
     {
       execArgv: fromSources ? ["--import", tsxLoader()] : [],
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
@@ -188,11 +190,17 @@ function tsxLoader(): string {
   return loader;
 }
 
+/** The first sheet of an .xlsx or a UTF-8 .csv, checked against the limits (`table-reader.ts`). */
+export const readTableTask: OfficeTask<{ bytes: Uint8Array; limits: TableLimits }, Table> = {
+  name: "readTable",
+  run: (input) => readTable(input.bytes, input.limits),
+};
+
 /**
  * `readTable` of an upload in a worker. The bytes are copied once and the copy handed over, so the caller's
  * buffer stays usable (a job keeps the upload for its fingerprint and a retry).
  */
 export function readTableInWorker(bytes: Uint8Array, limits: TableLimits): Promise<Table> {
   const copy = bytes.slice();
-  return runOfficeTask("readTable", { bytes: copy, limits }, [copy.buffer]);
+  return runOfficeTask(readTableTask, { bytes: copy, limits }, [copy.buffer]);
 }
