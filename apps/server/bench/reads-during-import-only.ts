@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { findPgBinDir, startPgCluster } from "../test/pg-cluster";
@@ -30,6 +30,11 @@ try {
 } catch (error) {
   failed = true;
   console.error(error);
+  for (const name of ["reads-during-import-0", "reads-during-import-1"]) {
+    const log = join(workDir, `${name}.log`);
+    if (existsSync(log))
+      console.error(`--- ${name} ---\n${readFileSync(log, "utf8").split("\n").slice(-30).join("\n")}`);
+  }
 } finally {
   await Promise.all([...liveServers].map((server) => server.stop()));
   cluster.stop();

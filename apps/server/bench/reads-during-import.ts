@@ -122,16 +122,25 @@ async function measureMode(server: RunningServer, mode: (typeof MODES)[number]):
     for (;;) {
       if (performance.now() - uploadAt > IMPORT_LIMIT_MS)
         throw new Error("the import did not finish in 5 minutes");
-      const job = (await (
-        await fetch(`${server.baseUrl}/api/v1/establishment-imports/${jobId}`, {
-          headers: { cookie: province },
-        })
-      ).json()) as {
-        status: string;
-        progress: { total: number };
-        result: { created?: number } | null;
-        error: unknown;
-      };
+      // A poll may be dropped on a loaded machine (a reset keep-alive connection): ask again, the job's own
+      // answer alone ends the wait.
+      const job = await fetch(`${server.baseUrl}/api/v1/establishment-imports/${jobId}`, {
+        headers: { cookie: province },
+      })
+        .then(
+          (response) =>
+            response.json() as Promise<{
+              status: string;
+              progress: { total: number };
+              result: { created?: number } | null;
+              error: unknown;
+            }>,
+        )
+        .catch(() => null);
+      if (!job) {
+        await sleep(JOB_POLL_MS);
+        continue;
+      }
       // The total is reported right after the workbook has been read: the end of the parsing phase.
       if (Number.isNaN(parsedAt) && (job.progress.total > 0 || job.status !== "RUNNING"))
         parsedAt = performance.now();

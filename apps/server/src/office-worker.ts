@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { establishmentTemplateTask } from "./modules/establishments/establishments.export";
+import { establishmentTemplateTask } from "./modules/establishments/establishment-template";
 import { AppError } from "./platform/errors";
 import type { OfficeReply, OfficeRequest, OfficeTask } from "./platform/office/office-workers";
 import { readTableTask } from "./platform/office/office-workers";

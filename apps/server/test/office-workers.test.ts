@@ -78,7 +78,9 @@ async function runImport(client: TestClient, form: FormData) {
   }
 }
 
-describe.each(engines)("uploads read in office workers on %s", (engine) => {
+// A worker started from the TypeScript sources takes seconds on a loaded machine, and each over-memory case
+// starts another one.
+describe.each(engines)("uploads read in office workers on %s", { timeout: 240_000 }, (engine) => {
   let ctx: TestContext;
   let officer: TestClient;
   let admin: TestClient;

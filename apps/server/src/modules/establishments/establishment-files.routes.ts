@@ -16,7 +16,8 @@ import {
   tableImportQuerySchema,
   tableUploadResponses,
 } from "../../platform/table-import";
-import { establishmentTemplateTask, exportEstablishments } from "./establishments.export";
+import { establishmentTemplateTask } from "./establishment-template";
+import { exportEstablishments } from "./establishments.export";
 import { establishmentFilePolicy } from "./establishments.policy";
 import { type EstablishmentImportResult, importEstablishments } from "./import-establishments";
 import { splitSearchBlocks } from "./search-blocks";
