@@ -3,6 +3,7 @@
 // The server is built in layers that only look down (docs/ARCHITECTURE.md, "Layers and modules"):
 //
 //   main.ts, server.ts, app.ts        composition: wires everything, imported by nothing below
+//   office-worker.ts                  composition of the office worker threads: lists their tasks
 //   seed/                             reference data, demo seed, builders: calls use cases like an officer would
 //   modules/                          one folder per module: routes, use cases, queries, presenters
 //   platform/                         cross-cutting services: auth, errors, audit, jobs, office files …
@@ -13,7 +14,7 @@
 // rule test can run the same rules on a small tree of its own (apps/server/test/import-graph.test.ts).
 
 const server = "^apps/server/src/";
-const composition = `${server}(main|server|app)[.]ts$`;
+const composition = `${server}(main|server|app|office-worker)[.]ts$`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

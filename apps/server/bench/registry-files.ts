@@ -69,7 +69,7 @@ const importGivens = ["An", "Bình", "Cường", "Hạnh", "Lan", "Nam", "Phúc"
 let importFile: { key: string; bytes: Uint8Array } | null = null;
 
 /** The 50,000-row template file (columns and headers of `importColumns`), built once per commune list. */
-async function buildImportFile(communeCodes: string[]): Promise<Uint8Array> {
+export async function buildImportFile(communeCodes: string[]): Promise<Uint8Array> {
   const key = communeCodes.join(",");
   if (importFile?.key === key) return importFile.bytes;
   const started = performance.now();

@@ -16,6 +16,7 @@ import {
   measureStartup,
 } from "./measurements";
 import { projectNotes } from "./projects";
+import { measureReadsDuringImport, readsDuringImportNote } from "./reads-during-import";
 import { benchRegistry, registryNotes } from "./registry";
 import { describeMachine, type Engine, printRows, type Row, writeReport } from "./report";
 import { selectionNotes } from "./selection";
@@ -81,6 +82,17 @@ async function benchEngine(setup: EngineSetup) {
         printRows(measured);
       } catch (error) {
         rows.push(errorRow(setup.engine, measurement.name, error));
+      }
+    }
+    if (setup.engine === "PostgreSQL") {
+      // Its own two servers on fresh databases of the cluster, before the register grows this one.
+      console.log(`[${setup.engine}] Reads during a 50,000-row import, parsing on and off the main thread…`);
+      try {
+        const measured = await measureReadsDuringImport(setup);
+        rows.push(...measured);
+        printRows(measured);
+      } catch (error) {
+        rows.push(errorRow(setup.engine, "Reads during a 50,000-row import", error));
       }
     }
     // Last, as it grows the database to national scale: stops this server, seeds, starts its own.
@@ -192,6 +204,7 @@ const notes = [
   ...tradeNotes(),
   ...selectionNotes(),
   "Job pick-up: from the insert of a job row to its claim by a process (both stamped by PostgreSQL's clock), on a database of the run's own with a job that does nothing (apps/server/bench/job-pickup.ts). A process that enqueues while free takes the job at once; one that is busy leaves it to the next poll of an idle process, so that figure is bounded by KC_JOB_POLL_MS (decision 0020).",
+  readsDuringImportNote,
   `Machine load average (1/5/15 min) before the run: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}. Anything else running on the machine shares its ${machine.cores} cores and lowers the figures.`,
 ];
 

@@ -54,6 +54,13 @@ const envSchema = z.object({
   KC_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   /** Seconds reference-data answers are kept in memory (0: no cache). */
   KC_REFERENCE_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
+  /**
+   * Worker threads that read uploaded .xlsx/.csv files off the main thread (platform/office/office-workers.ts).
+   * Unset: one fewer than the cores, at least 1, at most 4 (1 on a 2-core machine). 0 reads on the main thread.
+   */
+  KC_OFFICE_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
+  /** Heap limit of each office worker in MB: a file that needs more fails alone with FILE_TOO_DEMANDING. */
+  KC_OFFICE_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(4096).default(256),
   /** Failed sign-ins allowed per account per window; one more and the account waits for the window to end. */
   KC_SIGN_IN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /**

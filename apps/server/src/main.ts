@@ -3,6 +3,7 @@ import { readEnv } from "./env";
 import { splitSearchBlocks } from "./modules/establishments/search-blocks";
 import { listenForBackupRequests } from "./platform/backup/live-backup";
 import { createLogger } from "./platform/logger";
+import { closeOfficeWorkers } from "./platform/office/office-workers";
 import { DEMO_PASSWORD, demoAccounts } from "./seed/demo/demo-accounts";
 import { bootstrap } from "./server";
 
@@ -70,6 +71,7 @@ async function shutdown(signal: string) {
     if ("closeAllConnections" in server) server.closeAllConnections();
   }
   await jobsStopped;
+  await closeOfficeWorkers();
   await close();
   process.exit(0);
 }

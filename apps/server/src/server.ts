@@ -17,6 +17,7 @@ import type { AppConfig, AppDeps } from "./platform/context";
 import { createJobQueue } from "./platform/jobs/job-queue";
 import { reclaimDeadJobs } from "./platform/jobs/job-store";
 import { createMailer } from "./platform/mail/mailer";
+import { configureOfficeWorkers, defaultOfficeWorkers } from "./platform/office/office-workers";
 import { seedDemoAccounts } from "./seed/demo/demo-accounts";
 import { seedDemoCommunes } from "./seed/demo/demo-communes";
 import { seedDemoEstablishments } from "./seed/demo/demo-establishments";
@@ -155,6 +156,11 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
       now: overrides.now ?? (() => new Date()),
       isReady: () => ready,
     };
+    configureOfficeWorkers({
+      size: env.KC_OFFICE_WORKERS ?? defaultOfficeWorkers(),
+      memoryMb: env.KC_OFFICE_WORKER_MEMORY_MB,
+      logger,
+    });
     const app = createApp(deps);
     deps.jobs.start();
     ready = true;

@@ -42,6 +42,15 @@ export const errorCatalogue = {
   IMPORT_ALREADY_DONE: { status: 409, title: "Tệp này đã được nhập trước đó" },
   IMPORT_FILE_INVALID: { status: 422, title: "Tệp nhập không hợp lệ" },
   IMPORT_HAS_ERRORS: { status: 422, title: "Tệp nhập có lỗi, chưa có dữ liệu nào được ghi" },
+  FILE_TOO_DEMANDING: {
+    status: 422,
+    title: "Tệp cần nhiều bộ nhớ hơn giới hạn cho phép để xử lý; hãy chia thành các tệp nhỏ hơn",
+  },
+  FILE_PROCESSING_FAILED: {
+    status: 422,
+    title:
+      "Bộ xử lý tệp dừng bất thường với tệp này; hãy lưu lại tệp bằng Excel hoặc LibreOffice rồi thử lại",
+  },
   PROJECT_TRANSITION_NOT_ALLOWED: {
     status: 409,
     title: "Bước này không được phép ở trạng thái hiện tại của đề án",

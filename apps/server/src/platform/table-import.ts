@@ -4,7 +4,8 @@ import { safeFileName } from "@kc/domain";
 import type { Actor, RequestMeta } from "./context";
 import { AppError } from "./errors";
 import type { JobContext, JobHandler, JobQueue, RunningJob } from "./jobs/job-types";
-import { readTable, type Table } from "./office/table-reader";
+import { readTableInWorker } from "./office/office-workers";
+import type { Table } from "./office/table-reader";
 import { assertTableFile } from "./upload-content";
 
 /**
@@ -129,7 +130,8 @@ export function enqueueTableImport<Extra extends object>(options: {
 }
 
 /**
- * The handler of an import job: parses the stored table within the limits (in the job, not the request), reports
+ * The handler of an import job: parses the stored table within the limits (in the job, not the request, and in an
+ * office worker thread, not the main one), reports
  * the row count as the progress total, then runs the module's import with what the request stored.
  */
 export function tableImportHandler<Extra extends object>(options: {
@@ -145,7 +147,7 @@ export function tableImportHandler<Extra extends object>(options: {
   return {
     run: async (job, { report }) => {
       if (!job.file) throw new Error("an import job without its file");
-      const table = await readTable(job.file, {
+      const table = await readTableInWorker(job.file, {
         maxRows: options.limits.maxRows,
         maxColumns: options.limits.maxColumns,
       });

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { codeSchema, establishmentListQuerySchema, todayInVietnam } from "@kc/domain";
 import { AppError } from "../../platform/errors";
+import { runOfficeTask } from "../../platform/office/office-workers";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import { cookieAuth, createRouter, errorResponses, pathIdSchema, requestMeta } from "../../platform/router";
 import {
@@ -12,7 +13,8 @@ import {
   tableUploadResponses,
 } from "../../platform/table-import";
 import { ESTABLISHMENT_IMPORT, IMPORT_LIMITS } from "./establishment-import.job";
-import { buildTemplate, exportEstablishments } from "./establishments.export";
+import { establishmentTemplateTask } from "./establishment-template";
+import { exportEstablishments } from "./establishments.export";
 import { establishmentFilePolicy } from "./establishments.policy";
 import type { EstablishmentImportResult } from "./import-establishments";
 import { listTemplateCommunes } from "./template-communes";
@@ -78,7 +80,8 @@ export const establishmentFileRoutes = createRouter()
         today: todayInVietnam(),
         provinceCode,
       });
-      const body = await buildTemplate(
+      const body = await runOfficeTask(
+        establishmentTemplateTask,
         await establishmentFilePolicy.inScopeOr404(c, communes, `province:${provinceCode}`),
       );
       return c.body(new Uint8Array(body), 200, {

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { invalidates } from "../../platform/cache-invalidation";
 import { AppError } from "../../platform/errors";
-import { readTable } from "../../platform/office/table-reader";
+import { readTableInWorker } from "../../platform/office/office-workers";
 import { requireAbility } from "../../platform/policy";
 import {
   cookieAuth,
@@ -97,7 +97,7 @@ export const communeImportRoutes = createRouter().openapi(
     if (file.size > MAX_COMMUNE_FILE_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
     const bytes = new Uint8Array(await file.arrayBuffer());
     await assertTableFile(bytes);
-    const table = await readTable(bytes, {
+    const table = await readTableInWorker(bytes, {
       maxRows: 20_000,
       maxColumns: 30,
     });

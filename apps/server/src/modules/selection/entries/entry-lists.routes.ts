@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { idSchema, productGroupCodes } from "@kc/domain";
 import { AppError } from "../../../platform/errors";
-import { readTable } from "../../../platform/office/table-reader";
+import { readTableInWorker } from "../../../platform/office/office-workers";
 import { attachmentHeader } from "../../../platform/office/xlsx-writer";
 import {
   conflictResponse,
@@ -191,7 +191,7 @@ export const entryListRoutes = createRouter()
       const bytes = new Uint8Array(await file.arrayBuffer());
       await assertTableFile(bytes);
       // A short list is at most a few hundred rows: read and judged within the request, no background job.
-      const table = await readTable(bytes, ENTRY_IMPORT_LIMITS);
+      const table = await readTableInWorker(bytes, ENTRY_IMPORT_LIMITS);
       const result = await importEntries({
         db: c.get("deps").db,
         actor,
