@@ -94,9 +94,9 @@ export type TableImportPayload<Extra = object> = {
 } & Extra;
 
 /**
- * Enqueues the job of an import: the file goes into the database with it (any process may run it), the job row
- * records who, the province of a provincial actor, the file's name, fingerprint and size with the module's own
- * parameters. The same file with the same switches, sent again by the same person while the first is queued or
+ * Enqueues the job of an import: the file is kept with it (in the database on PostgreSQL, where any process may
+ * run it), the job row records who, the province of a provincial actor, the file's name, fingerprint and size with
+ * the module's own parameters. The same file with the same switches, sent again by the same person while the first is queued or
  * running, is the same job.
  */
 export function enqueueTableImport<Extra extends object>(options: {
@@ -131,8 +131,8 @@ export function enqueueTableImport<Extra extends object>(options: {
 
 /**
  * The handler of an import job: parses the stored table within the limits (in the job, not the request, and in an
- * office worker thread, not the main one), reports
- * the row count as the progress total, then runs the module's import with what the request stored.
+ * office worker thread, not the main one), reports the row count as the progress total, then runs the module's
+ * import with what the request stored.
  */
 export function tableImportHandler<Extra extends object>(options: {
   limits: TableImportLimits;

@@ -45,6 +45,11 @@ export function createJobQueue(options: {
   const { db, dbKind, logger, handlers, settings } = options;
   const workerId = `${hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`;
   const liveProgress = new Map<string, JobProgress>();
+  // The embedded engine keeps an uploaded file in this process's memory, not in the database: PGlite runs its
+  // statements on the main thread, and a 1.5 MB bytea took 0.5–2 s to write there, stalling every request, while
+  // its one process is the only one that could read the file back. A restart loses the file, as it loses the job.
+  const heldFiles = new Map<string, Uint8Array>();
+  const filesInDatabase = dbKind === "postgres";
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   let busy: Promise<void> | null = null;
@@ -99,9 +104,10 @@ export function createJobQueue(options: {
         .catch((e: unknown) => log.warn({ err: e }, "could not write the job's heartbeat"));
     };
     const heartbeat = dbKind === "postgres" ? setInterval(writeProgress, settings.heartbeatMs) : null;
+    let keepFile = false;
     heartbeat?.unref();
     try {
-      const file = await readJobFile(db, claimed.id);
+      const file = filesInDatabase ? await readJobFile(db, claimed.id) : (heldFiles.get(claimed.id) ?? null);
       const running: RunningJob = { ...claimed, attempt: claimed.attempts, file, db, dbKind, logger: log };
       const hasFile = (claimed.payload as { hasFile?: boolean } | null)?.hasFile;
       if (hasFile && !file) {
@@ -127,7 +133,7 @@ export function createJobQueue(options: {
       } catch (error) {
         if (heartbeat) clearInterval(heartbeat);
         await writing;
-        await recordFailure(claimed, error, log);
+        if (await recordFailure(claimed, error, log)) keepFile = true;
         return;
       }
       if (heartbeat) clearInterval(heartbeat);
@@ -142,16 +148,18 @@ export function createJobQueue(options: {
     } finally {
       if (heartbeat) clearInterval(heartbeat);
       liveProgress.delete(claimed.id);
+      if (!keepFile) heldFiles.delete(claimed.id);
     }
   }
 
-  async function recordFailure(claimed: ClaimedJob, error: unknown, log: Logger): Promise<void> {
+  /** Records a failed run; true when the job will run again (a crash with attempts left). */
+  async function recordFailure(claimed: ClaimedJob, error: unknown, log: Logger): Promise<boolean> {
     if (error instanceof AppError) {
       // The job's own answer (a refused file, an import already done): final, retrying would say the same.
       const failure = { code: error.code, detail: error.detail ?? error.message };
       const result = (error as { result?: unknown }).result ?? null;
       await finishJob(db, claimed.id, workerId, { status: "FAILED", error: failure, result });
-      return;
+      return false;
     }
     const spent = claimed.attempts >= settings.maxAttempts;
     log.error({ err: error, final: spent }, "job crashed");
@@ -165,16 +173,24 @@ export function createJobQueue(options: {
     );
     // A crash is retried after a delay; the poll will see it (and tests with no timer kick once it is due).
     if (!spent) setTimeout(() => void tick(), settings.retryDelayMs + 10).unref();
+    return !spent;
   }
 
   return {
     workerId,
     async enqueue(input) {
+      const { file, ...rest } = input;
       const id = await insertJob(
         db,
-        { ...input, payload: { ...(input.payload as object), hasFile: input.file !== undefined } },
+        {
+          ...rest,
+          ...(filesInDatabase && file !== undefined ? { file } : {}),
+          payload: { ...(input.payload as object), hasFile: file !== undefined },
+        },
         settings.maxAttempts,
       );
+      // The same file sent again while its job is active is that job: its file is already held.
+      if (!filesInDatabase && file !== undefined && !heldFiles.has(id)) heldFiles.set(id, file);
       // Taken here at once when this process is free; otherwise by whichever process polls first.
       setImmediate(() => void tick());
       return id;

@@ -24,7 +24,8 @@ export function crashedError(attempts: number) {
 
 export const fileMissingError = {
   code: "JOB_INTERRUPTED",
-  detail: "Tác vụ không còn tệp để xử lý (tạo trước khi máy chủ được nâng cấp); hãy gửi lại tệp",
+  detail:
+    "Tác vụ không còn tệp để xử lý (máy chủ đã khởi động lại trước khi xử lý xong); không có dữ liệu nào được ghi. Hãy gửi lại tệp.",
 };
 
 /** The job row and its file in one transaction; an active job with the same key is returned instead. */
