@@ -110,6 +110,9 @@ export const abilityCodes = [
   "selection.secretariat",
   "tradePromotion.read",
   "tradePromotion.manage",
+  "reports.read",
+  "reports.fill",
+  "reports.review",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -168,6 +171,14 @@ const selectionKeeper: Ability[] = [...selectionReader, "selection.manage"];
  */
 const tradePromotionKeeper: Ability[] = ["tradePromotion.read", "tradePromotion.manage"];
 
+/**
+ * Periodic reports (issue 17): the province's staff open, fill and send their province's report; the central
+ * agency's staff return or approve it (locking and unlocking are the central leader's, by the workflow table);
+ * auditors read. Who may take which step is decided per report by `checkReportStep`.
+ */
+const reportFiller: Ability[] = ["reports.read", "reports.fill"];
+const reportReviewer: Ability[] = ["reports.read", "reports.review"];
+
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
   CENTRAL_LEADER: [
@@ -180,6 +191,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...selectionKeeper,
     "selection.approve",
     ...tradePromotionKeeper,
+    ...reportReviewer,
   ],
   CENTRAL_OFFICER: [
     "catalogues.read",
@@ -189,6 +201,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...planKeeper,
     ...selectionKeeper,
     ...tradePromotionKeeper,
+    ...reportReviewer,
   ],
   PROVINCIAL_LEADER: [
     "catalogues.read",
@@ -199,6 +212,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...selectionKeeper,
     "selection.approve",
     ...tradePromotionKeeper,
+    ...reportFiller,
   ],
   PROVINCIAL_OFFICER: [
     "catalogues.read",
@@ -207,6 +221,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...planKeeper,
     ...selectionKeeper,
     ...tradePromotionKeeper,
+    ...reportFiller,
   ],
   IMPLEMENTER: [
     "catalogues.read",
@@ -225,6 +240,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...planReader,
     ...selectionReader,
     "tradePromotion.read",
+    "reports.read",
   ],
   JUROR: ["catalogues.read", "selection.read", "selection.score"],
   COUNCIL_SECRETARY: ["catalogues.read", "selection.read", "selection.secretariat"],

@@ -92,6 +92,8 @@ export type GrowthCheckInput = {
   tolerancePp?: Fixed;
 };
 
+export const figureStatementKinds = ["SUM", "PERCENT", "GROWTH", "RECOVERED_PLAN", "AT_MOST"] as const;
+
 export type FigureStatement =
   | ({ kind: "SUM"; id: string } & SumCheckInput)
   | ({ kind: "PERCENT"; id: string } & PercentCheckInput)

@@ -6,6 +6,7 @@ export * from "./establishments";
 export * from "./plans";
 export * from "./projects";
 export * from "./reference";
+export * from "./reports";
 export * from "./selection";
 export * from "./selection-entries";
 export * from "./selection-outcomes";

@@ -16,6 +16,7 @@ import {
 } from "@kc/domain";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { reportedFigure } from "../../db/schema/index";
+import { figureCheckResultSchema } from "../figures/figure-check-schema";
 import { invalidates } from "../../platform/cache-invalidation";
 import { requireAbility } from "../../platform/policy";
 import {
@@ -61,32 +62,7 @@ const figureCheckPresetsSchema = z.object({
     z.object({
       id: z.string(),
       titleVi: z.string(),
-      results: z.array(
-        z.object({
-          id: z.string(),
-          kind: z.enum(["SUM", "PERCENT", "GROWTH"]),
-          labelVi: z.string(),
-          ok: z.boolean(),
-          stated: z.string(),
-          computed: z.string(),
-          difference: z.string(),
-          flag: z
-            .object({
-              code: z.enum([
-                "SUM_MISMATCH",
-                "PERCENT_MISMATCH",
-                "GROWTH_MISMATCH",
-                "GROWTH_IMPOSSIBLE",
-                "PERCENT_IMPOSSIBLE",
-              ]),
-              stated: z.string(),
-              computed: z.string(),
-              difference: z.string(),
-              messageVi: z.string(),
-            })
-            .nullable(),
-        }),
-      ),
+      results: z.array(figureCheckResultSchema),
     }),
   ),
 });
