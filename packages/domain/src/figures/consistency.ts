@@ -1,4 +1,5 @@
 import { formatDong } from "../format";
+import type { Evaluation, FigureFlag, FigureFlagCode } from "./figure-flag";
 import {
   absRatio,
   compareRatio,
@@ -30,27 +31,7 @@ export type { RecoveredPlanCheckInput, RecoveredPlanPart } from "./recovered-pla
  * anything further off (1,08 for 7,72 %).
  */
 
-export const figureFlagCodes = [
-  "SUM_MISMATCH",
-  "PERCENT_MISMATCH",
-  "GROWTH_MISMATCH",
-  "GROWTH_IMPOSSIBLE",
-  "PERCENT_IMPOSSIBLE",
-  "RECOVERED_PLAN_MISMATCH",
-  "COUNT_EXCEEDS_BOUND",
-] as const;
-export type FigureFlagCode = (typeof figureFlagCodes)[number];
-
-export type FigureFlag = {
-  code: FigureFlagCode;
-  /** As printed, Vietnamese format: "19.619,2" (triệu đồng) or "+1,08 %". */
-  stated: string;
-  /** Recomputed, same unit and format; "—" when it cannot be computed. */
-  computed: string;
-  /** With its unit: "4,5 triệu đồng" or "6,64 điểm phần trăm"; "—" when there is nothing to compare. */
-  difference: string;
-  messageVi: string;
-};
+export { type Evaluation, type FigureFlag, type FigureFlagCode, figureFlagCodes } from "./figure-flag";
 
 /**
  * What the amounts of a statement are: money (integer đồng, shown in triệu đồng, the default) or a count with
@@ -113,8 +94,6 @@ export type FigureCheckResult = {
   difference: string;
   flag: FigureFlag | null;
 };
-
-export type Evaluation = { stated: string; computed: string; difference: string; flag: FigureFlag | null };
 
 export const MILLION_UNIT_VI = "triệu đồng";
 

@@ -1,4 +1,4 @@
-import type { Evaluation, FigureFlag } from "./consistency";
+import type { Evaluation, FigureFlag } from "./figure-flag";
 import { compareRatio, type Fixed, impliedWhole, pow10, type Ratio, roundRatio } from "./fixed";
 import { FIGURE_NOT_AVAILABLE_VI, formatFixedVi, formatMillionVi } from "./format-vi";
 

@@ -221,7 +221,7 @@ export const reportTemplateSeeds: readonly ReportTemplateVersion[] = [
   annualReportTemplate,
 ];
 
-/** A template version's stable id: its code and version ("BC_6_THANG@1"). */
+/** A template version's stable id: its code and version ("BC_6_THANG-V1"). */
 export function reportTemplateId(template: Pick<ReportTemplateVersion, "code" | "version">): string {
-  return `${template.code}@${template.version}`;
+  return `${template.code}-V${template.version}`;
 }

@@ -37,7 +37,7 @@ import { adminUnit, legalDocument } from "./reference";
 export const reportTemplate = pgTable(
   "report_template",
   {
-    /** "BC_6_THANG@1": code and version. */
+    /** "BC_6_THANG-V1": code and version. */
     id: text("id").primaryKey(),
     code: text("code").notNull(),
     version: integer("version").notNull(),
@@ -156,7 +156,10 @@ export const reportNarrative = pgTable(
     updatedAt: at("updated_at").notNull().defaultNow(),
     updatedBy: text("updated_by"),
   },
-  (t) => [primaryKey({ columns: [t.reportId, t.sectionCode] }), check("report_narrative_nfc_ck", isNfc(t.body))],
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.sectionCode] }),
+    check("report_narrative_nfc_ck", isNfc(t.body)),
+  ],
 );
 
 /** A reviewer's comment, on one cell or on the whole report (row and column null), or an unlock's reason. */

@@ -16,7 +16,6 @@ import {
 } from "@kc/domain";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { reportedFigure } from "../../db/schema/index";
-import { figureCheckResultSchema } from "../figures/figure-check-schema";
 import { invalidates } from "../../platform/cache-invalidation";
 import { requireAbility } from "../../platform/policy";
 import {
@@ -29,6 +28,7 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
+import { figureCheckResultSchema } from "../figures/figure-check-schema";
 import { figureText } from "../figures/figure-view";
 import { reportFigures } from "./report-figures";
 import { unitLabels, unitOrPredecessorsOf, unitScopeCondition } from "./unit-scope";

@@ -50,7 +50,7 @@ export async function editReport(options: {
     input.cells.forEach((cell, index) => {
       const row = rows.get(cell.row);
       const path = `body.cells.${index}`;
-      if (!row || !row.columns.includes(cell.column)) {
+      if (!row?.columns.includes(cell.column)) {
         errors.push({ path, message: `Mẫu báo cáo không có ô ${cell.row}/${cell.column}` });
       } else if (cell.value !== null && !isValidCellValue(cell.column, cell.value)) {
         const expected =
@@ -83,8 +83,9 @@ export async function editReport(options: {
       })),
     });
     const narrativeBefore = await reportNarrativeOf(tx, id);
-    const narrativeChanges = input.narrative
-      .filter((part) => (narrativeBefore[part.section] ?? "") !== part.body);
+    const narrativeChanges = input.narrative.filter(
+      (part) => (narrativeBefore[part.section] ?? "") !== part.body,
+    );
     for (const part of narrativeChanges) {
       await tx
         .insert(reportNarrative)
@@ -107,7 +108,9 @@ export async function editReport(options: {
       entityId: id,
       before: {
         cells: Object.fromEntries(changes.map((change) => [change.cell, change.before])),
-        narrative: Object.fromEntries(narrativeChanges.map((part) => [part.section, narrativeBefore[part.section] ?? ""])),
+        narrative: Object.fromEntries(
+          narrativeChanges.map((part) => [part.section, narrativeBefore[part.section] ?? ""]),
+        ),
       },
       after: {
         cells: Object.fromEntries(changes.map((change) => [change.cell, change.after])),

@@ -11,7 +11,12 @@ import { findReportInScope, findTemplate, type ReportRow } from "./reports.queri
  * caller's scope is a logged 404; inside it, the row is locked within the scope and must be at the version the
  * writer read (409). Answers the locked row and its template.
  */
-export async function requireReportInScope(db: Db, actor: Actor, meta: RequestMeta, id: string): Promise<void> {
+export async function requireReportInScope(
+  db: Db,
+  actor: Actor,
+  meta: RequestMeta,
+  id: string,
+): Promise<void> {
   if (!(await findReportInScope(db, actor, id))) {
     await notFoundForActor(db, actor, meta, { entity: "periodic_report", entityId: id });
   }

@@ -69,7 +69,12 @@ export async function openReport(options: {
       .onConflictDoNothing()
       .returning({ id: periodicReport.id });
     if (inserted.length === 0) throw new AppError("REPORT_EXISTS");
-    const report = { provinceId: input.provinceId, year: input.year, windowFrom: window.from, windowTo: window.to };
+    const report = {
+      provinceId: input.provinceId,
+      year: input.year,
+      windowFrom: window.from,
+      windowTo: window.to,
+    };
     const writes = await prefillCells(tx, report, template, today);
     await writeCells(tx, { reportId: id, current: [], writes, userId: actor.userId });
     await writeAudit(tx, actor, meta, {

@@ -24,7 +24,14 @@ import type { CellWrite } from "./cell-writes";
  */
 
 type Report = { provinceId: string; year: number; windowFrom: string; windowTo: string };
-type SummaryCell = { indicator: string; source: string; content: string; year: number; month: number; value: bigint };
+type SummaryCell = {
+  indicator: string;
+  source: string;
+  content: string;
+  year: number;
+  month: number;
+  value: bigint;
+};
 
 /** The months of the summary a window takes: those whose first day lies in it (15th-to-14th windows included). */
 export function windowMonths(report: Pick<Report, "year" | "windowFrom" | "windowTo">): number[] {
@@ -157,7 +164,10 @@ export async function prefillCells(
     } else if (prefill.kind === "PROJECTS") {
       const state = PROJECT_STATES[prefill.states];
       const lastYear = { from: shiftYear(report.windowFrom), to: shiftYear(report.windowTo) };
-      amounts.set("PERIOD", await projectCount(db, report.provinceId, state, report.windowFrom, report.windowTo));
+      amounts.set(
+        "PERIOD",
+        await projectCount(db, report.provinceId, state, report.windowFrom, report.windowTo),
+      );
       amounts.set("PREVIOUS", await projectCount(db, report.provinceId, state, lastYear.from, lastYear.to));
     } else {
       amounts.set("PERIOD", await fairEstablishments(db, report.provinceId, report.year, months));
@@ -168,7 +178,8 @@ export async function prefillCells(
     const plan = amounts.get("PLAN");
     const previous = amounts.get("PREVIOUS");
     const previousPlan = amounts.get("PREVIOUS_PLAN");
-    if (period !== undefined && plan !== undefined) derived.PCT_OF_PLAN = percentOfPlan(period, plan)?.value ?? null;
+    if (period !== undefined && plan !== undefined)
+      derived.PCT_OF_PLAN = percentOfPlan(period, plan)?.value ?? null;
     if (period !== undefined && previous !== undefined)
       derived.GROWTH = growthOn(period, previous)?.value ?? null;
     if (plan !== undefined && previousPlan !== undefined)

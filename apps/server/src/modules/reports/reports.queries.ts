@@ -1,9 +1,4 @@
-import {
-  cellKey,
-  type ReportState,
-  type ReportTemplateVersion,
-  type ReportValueKind,
-} from "@kc/domain";
+import { cellKey, type ReportState, type ReportTemplateVersion, type ReportValueKind } from "@kc/domain";
 import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import {
@@ -133,6 +128,8 @@ export async function listReports(db: Db, actor: Actor, filter: ReportListFilter
       templateId: periodicReport.templateId,
       titleVi: reportTemplate.titleVi,
       periodKind: reportTemplate.periodKind,
+      windowRule: reportTemplate.windowRule,
+      deadlineDaysAfterWindow: reportTemplate.deadlineDaysAfterWindow,
       provinceId: periodicReport.provinceId,
       year: periodicReport.year,
       periodIndex: periodicReport.periodIndex,

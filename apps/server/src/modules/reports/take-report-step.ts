@@ -33,7 +33,9 @@ export async function takeReportStep(options: {
       throw new AppError(refusal.code, {
         detail: refusal.messageVi,
         errors:
-          refusal.code === "REPORT_REASON_REQUIRED" ? [{ path: "body.reason", message: refusal.messageVi }] : [],
+          refusal.code === "REPORT_REASON_REQUIRED"
+            ? [{ path: "body.reason", message: refusal.messageVi }]
+            : [],
       });
     }
     const to = reportSteps[step].to;
