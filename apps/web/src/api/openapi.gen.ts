@@ -1338,7 +1338,7 @@ export interface paths {
             cookie?: never;
         };
         /** Các mẫu báo cáo định kỳ và phiên bản, với thời gian hiệu lực và văn bản pháp lý */
-        get: operations["unnamed.get_api_v1_report_templates"];
+        get: operations["reportTemplates.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1355,10 +1355,10 @@ export interface paths {
             cookie?: never;
         };
         /** Danh sách báo cáo định kỳ trong phạm vi (lọc theo năm, kỳ, mẫu, tỉnh, trạng thái) */
-        get: operations["unnamed.get_api_v1_reports"];
+        get: operations["reports.list"];
         put?: never;
         /** Mở báo cáo của tỉnh cho một kỳ: bản nháp, số liệu lấy sẵn từ hồ sơ */
-        post: operations["unnamed.post_api_v1_reports"];
+        post: operations["reports.create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1373,14 +1373,14 @@ export interface paths {
             cookie?: never;
         };
         /** Một báo cáo: ô số liệu theo phần, kiểm tra tự động, ý kiến, các lần gửi, thao tác được làm */
-        get: operations["unnamed.get_api_v1_reports_id_"];
+        get: operations["reports.get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Nhập, sửa ô số liệu và thuyết minh (khi báo cáo đang lập hoặc bị trả lại) */
-        patch: operations["unnamed.patch_api_v1_reports_id_"];
+        patch: operations["reports.update"];
         trace?: never;
     };
     "/api/v1/reports/{id}/prefill": {
@@ -1393,7 +1393,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Lấy lại số liệu từ hồ sơ (ô đã nhập tay giữ nguyên; số ước thay bằng số thực hiện khi hết kỳ) */
-        post: operations["unnamed.post_api_v1_reports_id_prefill"];
+        post: operations["reports.prefill"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1410,7 +1410,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Gửi (hoặc gửi lại) báo cáo: bị từ chối nếu còn ô chưa nhập hoặc kiểm tra chưa đạt (cảnh báo được giải trình) */
-        post: operations["unnamed.post_api_v1_reports_id_submit"];
+        post: operations["reports.submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1427,7 +1427,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Trả lại báo cáo để tỉnh sửa, với ý kiến theo từng ô hoặc cho cả báo cáo */
-        post: operations["unnamed.post_api_v1_reports_id_return"];
+        post: operations["reports.return"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1444,7 +1444,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Duyệt, khóa (lãnh đạo Cục) hoặc mở khóa báo cáo (lãnh đạo Cục, cần lý do) */
-        post: operations["unnamed.post_api_v1_reports_id_steps_step_"];
+        post: operations["reports.takeStep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1459,7 +1459,7 @@ export interface paths {
             cookie?: never;
         };
         /** So sánh hai lần gửi của một báo cáo: ô số liệu và thuyết minh đã thay đổi */
-        get: operations["unnamed.get_api_v1_reports_id_submissions_from_diff_to_"];
+        get: operations["reports.diffSubmissions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11872,7 +11872,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_report_templates": {
+    "reportTemplates.list": {
         parameters: {
             query?: never;
             header?: never;
@@ -11930,7 +11930,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_reports": {
+    "reports.list": {
         parameters: {
             query?: {
                 year?: number;
@@ -11994,7 +11994,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_reports": {
+    "reports.create": {
         parameters: {
             query?: never;
             header?: never;
@@ -12080,7 +12080,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_reports_id_": {
+    "reports.get": {
         parameters: {
             query?: never;
             header?: never;
@@ -12138,7 +12138,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.patch_api_v1_reports_id_": {
+    "reports.update": {
         parameters: {
             query?: never;
             header?: never;
@@ -12235,7 +12235,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_reports_id_prefill": {
+    "reports.prefill": {
         parameters: {
             query?: never;
             header?: never;
@@ -12317,7 +12317,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_reports_id_submit": {
+    "reports.submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -12404,7 +12404,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_reports_id_return": {
+    "reports.return": {
         parameters: {
             query?: never;
             header?: never;
@@ -12496,7 +12496,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_reports_id_steps_step_": {
+    "reports.takeStep": {
         parameters: {
             query?: never;
             header?: never;
@@ -12581,7 +12581,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_reports_id_submissions_from_diff_to_": {
+    "reports.diffSubmissions": {
         parameters: {
             query?: never;
             header?: never;
