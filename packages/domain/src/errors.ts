@@ -302,6 +302,30 @@ export const errorCatalogue = {
     title:
       "Cơ sở, trung tâm, địa bàn hoặc đề án được chọn không hợp lệ hoặc nằm ngoài phạm vi dữ liệu của bạn",
   },
+  REPORT_PERIOD_INVALID: {
+    status: 422,
+    title: "Kỳ báo cáo không hợp lệ hoặc nằm ngoài thời gian hiệu lực của mẫu báo cáo",
+  },
+  REPORT_EXISTS: { status: 409, title: "Tỉnh đã có báo cáo của kỳ này theo mẫu này" },
+  REPORT_STEP_NOT_ALLOWED: {
+    status: 409,
+    title: "Bước này không được phép ở trạng thái hiện tại của báo cáo",
+  },
+  REPORT_REASON_REQUIRED: { status: 422, title: "Cần ghi lý do cho bước này" },
+  REPORT_COMMENT_REQUIRED: { status: 422, title: "Trả lại báo cáo cần ít nhất một ý kiến" },
+  REPORT_NOT_EDITABLE: {
+    status: 409,
+    title: "Báo cáo đã gửi, đã duyệt hoặc đã khóa nên không sửa được",
+  },
+  REPORT_CELL_INVALID: {
+    status: 422,
+    title: "Ô số liệu không có trong mẫu báo cáo hoặc giá trị không hợp lệ",
+  },
+  REPORT_INCOMPLETE: { status: 422, title: "Báo cáo còn ô số liệu của kỳ báo cáo chưa nhập" },
+  REPORT_CHECKS_FAILED: {
+    status: 422,
+    title: "Số liệu báo cáo không khớp khi kiểm tra tự động; hãy sửa các ô được chỉ ra",
+  },
   PDF_CONVERTER_UNAVAILABLE: {
     status: 503,
     title: "Máy chủ chưa có LibreOffice để tạo tệp PDF; hãy tải tệp Word (.docx)",

@@ -14,6 +14,7 @@ export * from "./plans/index";
 export * from "./project-labels";
 export * from "./projects/index";
 export * from "./reference/index";
+export * from "./reports/index";
 export * from "./selection/index";
 export * from "./tasks/index";
 export * from "./text";

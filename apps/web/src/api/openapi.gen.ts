@@ -1536,6 +1536,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các mẫu báo cáo định kỳ và phiên bản, với thời gian hiệu lực và văn bản pháp lý */
+        get: operations["reportTemplates.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách báo cáo định kỳ trong phạm vi (lọc theo năm, kỳ, mẫu, tỉnh, trạng thái) */
+        get: operations["reports.list"];
+        put?: never;
+        /** Mở báo cáo của tỉnh cho một kỳ: bản nháp, số liệu lấy sẵn từ hồ sơ */
+        post: operations["reports.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một báo cáo: ô số liệu theo phần, kiểm tra tự động, ý kiến, các lần gửi, thao tác được làm */
+        get: operations["reports.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Nhập, sửa ô số liệu và thuyết minh (khi báo cáo đang lập hoặc bị trả lại) */
+        patch: operations["reports.update"];
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lấy lại số liệu từ hồ sơ (ô đã nhập tay giữ nguyên; số ước thay bằng số thực hiện khi hết kỳ) */
+        post: operations["reports.prefill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi (hoặc gửi lại) báo cáo: bị từ chối nếu còn ô chưa nhập hoặc kiểm tra chưa đạt (cảnh báo được giải trình) */
+        post: operations["reports.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại báo cáo để tỉnh sửa, với ý kiến theo từng ô hoặc cho cả báo cáo */
+        post: operations["reports.return"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/steps/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Duyệt, khóa (lãnh đạo Cục) hoặc mở khóa báo cáo (lãnh đạo Cục, cần lý do) */
+        post: operations["reports.takeStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submissions/{from}/diff/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** So sánh hai lần gửi của một báo cáo: ô số liệu và thuyết minh đã thay đổi */
+        get: operations["reports.diffSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard/budget": {
         parameters: {
             query?: never;
@@ -2512,7 +2650,7 @@ export interface components {
             } | null;
             twoFactorEnabled: boolean;
             mustChangePassword: boolean;
-            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat" | "tradePromotion.read" | "tradePromotion.manage" | "centres.read" | "centres.manage" | "conferences.read" | "conferences.manage")[];
+            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat" | "tradePromotion.read" | "tradePromotion.manage" | "centres.read" | "centres.manage" | "conferences.read" | "conferences.manage" | "reports.read" | "reports.fill" | "reports.review")[];
         };
         DataScope: {
             /** @enum {string} */
@@ -3796,6 +3934,171 @@ export interface components {
             valueKind: "ACTUAL" | "ESTIMATE";
             noteVi: string;
             version: number;
+        };
+        FigureCheckResult: {
+            id: string;
+            /** @enum {string} */
+            kind: "SUM" | "PERCENT" | "GROWTH" | "RECOVERED_PLAN" | "AT_MOST";
+            labelVi: string;
+            ok: boolean;
+            stated: string;
+            computed: string;
+            difference: string;
+            flag: {
+                /** @enum {string} */
+                code: "SUM_MISMATCH" | "PERCENT_MISMATCH" | "GROWTH_MISMATCH" | "GROWTH_IMPOSSIBLE" | "PERCENT_IMPOSSIBLE" | "RECOVERED_PLAN_MISMATCH" | "COUNT_EXCEEDS_BOUND";
+                stated: string;
+                computed: string;
+                difference: string;
+                messageVi: string;
+            } | null;
+        };
+        ReportTemplate: {
+            id: string;
+            code: string;
+            version: number;
+            titleVi: string;
+            /** @enum {string} */
+            periodKind: "QUARTER" | "HALF_YEAR" | "YEAR" | "CUTOFF_MONTH";
+            /** @enum {string} */
+            windowRule: "CALENDAR" | "CUTOFF_15_TO_14";
+            deadlineDaysAfterWindow: number;
+            validFrom: string;
+            validTo: string | null;
+            legalDocumentId: string;
+            columns: {
+                /** @enum {string} */
+                code: "PLAN" | "PERIOD" | "PCT_OF_PLAN" | "PREVIOUS" | "GROWTH" | "PREVIOUS_PLAN" | "PLAN_GROWTH";
+                labelVi: string;
+                /** @enum {string} */
+                kind: "AMOUNT" | "PERCENT";
+            }[];
+            sections: {
+                code: string;
+                titleVi: string;
+                rows: {
+                    code: string;
+                    labelVi: string;
+                    indicator: string;
+                    unit: {
+                        /** @enum {string} */
+                        kind: "MONEY" | "COUNT";
+                        unitVi?: string;
+                    };
+                    columns: ("PLAN" | "PERIOD" | "PCT_OF_PLAN" | "PREVIOUS" | "GROWTH" | "PREVIOUS_PLAN" | "PLAN_GROWTH")[];
+                    partOf?: {
+                        row: string;
+                        /** @enum {string} */
+                        partition: "SOURCE" | "CONTENT";
+                    };
+                    atMost?: string;
+                    /** @description Ô của dòng này được lấy từ hồ sơ khi mở báo cáo */
+                    prefilled: boolean;
+                }[];
+            }[];
+            narrative: {
+                code: string;
+                titleVi: string;
+            }[];
+            acknowledgeable: ("GROWTH" | "PERCENT")[];
+        };
+        PeriodicReportSummary: {
+            id: string;
+            templateId: string;
+            titleVi: string;
+            provinceId: string;
+            provinceLabelVi: string;
+            year: number;
+            periodIndex: number;
+            periodLabelVi: string;
+            windowFrom: string;
+            windowTo: string;
+            dueOn: string;
+            /** @enum {string} */
+            state: "DRAFT" | "SUBMITTED" | "RETURNED" | "RESUBMITTED" | "APPROVED" | "LOCKED";
+            stateLabelVi: string;
+            firstSubmittedAt: string | null;
+            version: number;
+        };
+        PeriodicReport: components["schemas"]["PeriodicReportSummary"] & {
+            template: components["schemas"]["ReportTemplate"];
+            lastSubmittedAt: string | null;
+            cells: {
+                /** @description Dòng/cột, ví dụ KP/PERIOD */
+                cell: string;
+                row: string;
+                /** @enum {string} */
+                column: "PLAN" | "PERIOD" | "PCT_OF_PLAN" | "PREVIOUS" | "GROWTH" | "PREVIOUS_PLAN" | "PLAN_GROWTH";
+                /** @description Số nguyên (đồng hoặc số đếm) hoặc tỷ lệ phần trăm như 26.59 */
+                value: string;
+                /** @description Giá trị như in trong báo cáo: triệu đồng, số đếm hoặc phần trăm */
+                text: string;
+                /** @enum {string} */
+                valueKind: "PLAN" | "ESTIMATE" | "ACTUAL";
+                /** @enum {string} */
+                source: "PREFILLED" | "MANUAL";
+                records: {
+                    labelVi: string;
+                    href: string;
+                } | null;
+                revision: number;
+                previous: {
+                    revision: number;
+                    value: string;
+                    /** @enum {string} */
+                    valueKind: "PLAN" | "ESTIMATE" | "ACTUAL";
+                    source: string;
+                }[];
+            }[];
+            missingCells: string[];
+            checks: {
+                id: string;
+                cell: string;
+                cells: string[];
+                /** @enum {string} */
+                severity: "ERROR" | "WARNING";
+                result: components["schemas"]["FigureCheckResult"];
+            }[];
+            narrative: {
+                [key: string]: string;
+            };
+            comments: {
+                id: string;
+                cell: string | null;
+                body: string;
+                submissionNumber: number;
+                createdAt: string;
+                createdByName: string;
+            }[];
+            submissions: {
+                number: number;
+                step: string;
+                submittedAt: string;
+                submittedByName: string;
+                acknowledgements: {
+                    checkId: string;
+                    reasonVi: string;
+                }[];
+            }[];
+            actions: {
+                [key: string]: components["schemas"]["ActionAvailability"];
+            };
+        };
+        ReportSubmissionDiff: {
+            from: number;
+            to: number;
+            cells: {
+                cell: string;
+                before: string | null;
+                after: string | null;
+                beforeKind: string | null;
+                afterKind: string | null;
+            }[];
+            narrative: {
+                section: string;
+                before: string;
+                after: string;
+            }[];
         };
         DashboardBudgetView: {
             scope: {
@@ -7691,7 +7994,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution" | "periodic_report";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -7764,7 +8067,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution" | "periodic_report";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -13030,26 +13333,778 @@ export interface operations {
                         items: {
                             id: string;
                             titleVi: string;
-                            results: {
-                                id: string;
-                                /** @enum {string} */
-                                kind: "SUM" | "PERCENT" | "GROWTH";
-                                labelVi: string;
-                                ok: boolean;
-                                stated: string;
-                                computed: string;
-                                difference: string;
-                                flag: {
-                                    /** @enum {string} */
-                                    code: "SUM_MISMATCH" | "PERCENT_MISMATCH" | "GROWTH_MISMATCH" | "GROWTH_IMPOSSIBLE" | "PERCENT_IMPOSSIBLE";
-                                    stated: string;
-                                    computed: string;
-                                    difference: string;
-                                    messageVi: string;
-                                } | null;
-                            }[];
+                            results: components["schemas"]["FigureCheckResult"][];
                         }[];
                     };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportTemplates.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mẫu báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportTemplate"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.list": {
+        parameters: {
+            query?: {
+                year?: number;
+                periodIndex?: number;
+                templateId?: string;
+                provinceId?: string;
+                state?: "DRAFT" | "SUBMITTED" | "RETURNED" | "RESUBMITTED" | "APPROVED" | "LOCKED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PeriodicReportSummary"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example BC_6_THANG-V1 */
+                    templateId: string;
+                    /** @example P34-82 */
+                    provinceId: string;
+                    year: number;
+                    /** @description Số thứ tự kỳ: quý 1–4, nửa năm 1–2, năm 1, hoặc tháng chốt số 1–12 của báo cáo nhanh */
+                    index: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Báo cáo với các ô số liệu, kết quả kiểm tra, ý kiến, các lần gửi và các thao tác được làm */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo với các ô số liệu, kết quả kiểm tra, ý kiến, các lần gửi và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @default [] */
+                    cells?: {
+                        row: string;
+                        /** @enum {string} */
+                        column: "PLAN" | "PERIOD" | "PCT_OF_PLAN" | "PREVIOUS" | "GROWTH" | "PREVIOUS_PLAN" | "PLAN_GROWTH";
+                        /** @description null xóa ô */
+                        value: string | null;
+                        /** @enum {string} */
+                        valueKind?: "PLAN" | "ESTIMATE" | "ACTUAL";
+                    }[];
+                    /** @default [] */
+                    narrative?: {
+                        section: string;
+                        body: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Báo cáo với các ô số liệu, kết quả kiểm tra, ý kiến, các lần gửi và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Báo cáo với các ô số liệu, kết quả kiểm tra, ý kiến, các lần gửi và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @default [] */
+                    acknowledgements?: {
+                        checkId: string;
+                        reasonVi: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Báo cáo với các ô số liệu, kết quả kiểm tra, ý kiến, các lần gửi và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    comments: {
+                        /** @default null */
+                        row?: string | null;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        column?: "PLAN" | "PERIOD" | "PCT_OF_PLAN" | "PREVIOUS" | "GROWTH" | "PREVIOUS_PLAN" | "PLAN_GROWTH" | null;
+                        body: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Báo cáo với các ô số liệu, kết quả kiểm tra, ý kiến, các lần gửi và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.takeStep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                step: "APPROVE" | "LOCK" | "UNLOCK";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                    /** @default null */
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Báo cáo với các ô số liệu, kết quả kiểm tra, ý kiến, các lần gửi và các thao tác được làm */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReport"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.diffSubmissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                from: number;
+                to: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các thay đổi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSubmissionDiff"];
                 };
             };
             /** @description Dữ liệu không hợp lệ */

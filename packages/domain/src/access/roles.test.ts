@@ -71,7 +71,7 @@ describe("roles and data scopes", () => {
     expect(can("AUDITOR", "selection.read")).toBe(true);
   });
 
-  it("keeps every ability the roles had before selection and trade promotion existed", () => {
+  it("keeps every ability the roles had before selection, trade promotion and reports existed", () => {
     const before: Record<string, number> = {
       SYSTEM_ADMIN: 5,
       IMPLEMENTER: 6,
@@ -82,7 +82,7 @@ describe("roles and data scopes", () => {
     expect(
       abilitiesOf("AUDITOR").filter(
         (a) =>
-          !["selection.", "tradePromotion.", "centres.", "conferences."].some((prefix) =>
+          !["selection.", "tradePromotion.", "centres.", "conferences.", "reports."].some((prefix) =>
             a.startsWith(prefix),
           ),
       ),
@@ -98,6 +98,19 @@ describe("roles and data scopes", () => {
       "dashboard.read",
       "dashboard.export",
     ]);
+  });
+
+  it("lets the province fill reports, the centre review them and auditors only read them", () => {
+    const reportAbilities = (role: (typeof roleCodes)[number]) =>
+      abilitiesOf(role).filter((a) => a.startsWith("reports."));
+    expect(reportAbilities("PROVINCIAL_OFFICER")).toEqual(["reports.read", "reports.fill"]);
+    expect(reportAbilities("PROVINCIAL_LEADER")).toEqual(["reports.read", "reports.fill"]);
+    expect(reportAbilities("CENTRAL_OFFICER")).toEqual(["reports.read", "reports.review"]);
+    expect(reportAbilities("CENTRAL_LEADER")).toEqual(["reports.read", "reports.review"]);
+    expect(reportAbilities("AUDITOR")).toEqual(["reports.read"]);
+    for (const role of ["SYSTEM_ADMIN", "IMPLEMENTER", "JUROR", "COUNCIL_SECRETARY"] as const) {
+      expect(reportAbilities(role), role).toEqual([]);
+    }
   });
 
   it("accepts the selection-member scope without any territory", () => {

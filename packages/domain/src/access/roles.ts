@@ -114,6 +114,9 @@ export const abilityCodes = [
   "centres.manage",
   "conferences.read",
   "conferences.manage",
+  "reports.read",
+  "reports.fill",
+  "reports.review",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -180,6 +183,14 @@ const tradePromotionKeeper: Ability[] = ["tradePromotion.read", "tradePromotion.
 const centreKeeper: Ability[] = ["centres.read", "centres.manage", "conferences.read"];
 const centreReaders: Ability[] = ["centres.read", "conferences.read"];
 
+/**
+ * Periodic reports (issue 17): the province's staff open, fill and send their province's report; the central
+ * agency's staff return or approve it (locking and unlocking are the central leader's, by the workflow table);
+ * auditors read. Who may take which step is decided per report by `checkReportStep`.
+ */
+const reportFiller: Ability[] = ["reports.read", "reports.fill"];
+const reportReviewer: Ability[] = ["reports.read", "reports.review"];
+
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
   SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
   CENTRAL_LEADER: [
@@ -194,6 +205,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...tradePromotionKeeper,
     ...centreKeeper,
     "conferences.manage",
+    ...reportReviewer,
   ],
   CENTRAL_OFFICER: [
     "catalogues.read",
@@ -205,6 +217,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...tradePromotionKeeper,
     ...centreKeeper,
     "conferences.manage",
+    ...reportReviewer,
   ],
   PROVINCIAL_LEADER: [
     "catalogues.read",
@@ -216,6 +229,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     "selection.approve",
     ...tradePromotionKeeper,
     ...centreKeeper,
+    ...reportFiller,
   ],
   PROVINCIAL_OFFICER: [
     "catalogues.read",
@@ -225,6 +239,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...selectionKeeper,
     ...tradePromotionKeeper,
     ...centreKeeper,
+    ...reportFiller,
   ],
   IMPLEMENTER: [
     "catalogues.read",
@@ -244,6 +259,7 @@ const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
     ...selectionReader,
     "tradePromotion.read",
     ...centreReaders,
+    "reports.read",
   ],
   JUROR: ["catalogues.read", "selection.read", "selection.score"],
   COUNCIL_SECRETARY: ["catalogues.read", "selection.read", "selection.secretariat"],

@@ -49,6 +49,10 @@ export const fixedAuditActionLabels = {
   },
   FAIR_CREATED: { vi: "Tạo hội chợ", en: "Fair created" },
   FAIR_UPDATED: { vi: "Sửa hội chợ", en: "Fair edited" },
+  REPORT_OPENED: { vi: "Mở báo cáo định kỳ", en: "Periodic report opened" },
+  REPORT_PREFILLED: { vi: "Lấy lại số liệu báo cáo từ hồ sơ", en: "Report pre-filled from records" },
+  REPORT_EDITED: { vi: "Sửa số liệu, thuyết minh báo cáo", en: "Report figures or narrative edited" },
+  REPORT_STEP_TAKEN: { vi: "Chuyển bước báo cáo định kỳ", en: "Periodic report step taken" },
   FAIR_STATUS_CHANGED: { vi: "Chuyển trạng thái hội chợ", en: "Fair status changed" },
   FAIR_DOCUMENT_ADDED: { vi: "Thêm văn bản của hội chợ", en: "Fair document added" },
   FAIR_DOCUMENT_REMOVED: { vi: "Xóa văn bản của hội chợ", en: "Fair document removed" },
@@ -319,6 +323,7 @@ export const auditEntityLabels = {
   consulting_plan: { vi: "Kế hoạch doanh thu tư vấn", en: "Consulting revenue plan" },
   conference: { vi: "Hội nghị khuyến công khu vực", en: "Regional conference" },
   conference_resolution: { vi: "Kết luận, nghị quyết hội nghị", en: "Conference resolution" },
+  periodic_report: { vi: "Báo cáo định kỳ", en: "Periodic report" },
 } as const satisfies Record<string, Labels>;
 
 export type AuditEntity = keyof typeof auditEntityLabels;

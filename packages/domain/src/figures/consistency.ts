@@ -1,3 +1,5 @@
+import { formatDong } from "../format";
+import type { Evaluation, FigureFlag, FigureFlagCode } from "./figure-flag";
 import {
   absRatio,
   compareRatio,
@@ -16,6 +18,9 @@ import {
   formatPercentPointsVi,
   formatPercentVi,
 } from "./format-vi";
+import { type RecoveredPlanCheckInput, recoveredPlanEvaluation } from "./recovered-plan";
+
+export type { RecoveredPlanCheckInput, RecoveredPlanPart } from "./recovered-plan";
 
 /**
  * Checks of figures as printed in a report against the raw amounts they come from (DOMAIN §9.5 F9, §9.7 Q5,
@@ -26,30 +31,28 @@ import {
  * anything further off (1,08 for 7,72 %).
  */
 
-export const figureFlagCodes = [
-  "SUM_MISMATCH",
-  "PERCENT_MISMATCH",
-  "GROWTH_MISMATCH",
-  "GROWTH_IMPOSSIBLE",
-  "PERCENT_IMPOSSIBLE",
-] as const;
-export type FigureFlagCode = (typeof figureFlagCodes)[number];
+export { type Evaluation, type FigureFlag, type FigureFlagCode, figureFlagCodes } from "./figure-flag";
 
-export type FigureFlag = {
-  code: FigureFlagCode;
-  /** As printed, Vietnamese format: "19.619,2" (triệu đồng) or "+1,08 %". */
-  stated: string;
-  /** Recomputed, same unit and format; "—" when it cannot be computed. */
-  computed: string;
-  /** With its unit: "4,5 triệu đồng" or "6,64 điểm phần trăm"; "—" when there is nothing to compare. */
-  difference: string;
-  messageVi: string;
-};
+/**
+ * What the amounts of a statement are: money (integer đồng, shown in triệu đồng, the default) or a count with
+ * its unit ("cơ sở", "lượt"), shown as a whole number. Only the wording of the figures depends on it.
+ */
+export type FigureUnit = { kind: "MONEY" } | { kind: "COUNT"; unitVi: string };
 
 export type SumCheckInput = {
   labelVi: string;
   total: bigint;
   parts: readonly { labelVi: string; value: bigint }[];
+  unit?: FigureUnit;
+};
+
+/** A count that cannot exceed another: distinct establishments ≤ participations (lượt), DOMAIN §9.7 Q4. */
+export type AtMostCheckInput = {
+  labelVi: string;
+  value: bigint;
+  bound: bigint;
+  boundLabelVi: string;
+  unit?: FigureUnit;
 };
 
 export type PercentCheckInput = {
@@ -70,10 +73,14 @@ export type GrowthCheckInput = {
   tolerancePp?: Fixed;
 };
 
+export const figureStatementKinds = ["SUM", "PERCENT", "GROWTH", "RECOVERED_PLAN", "AT_MOST"] as const;
+
 export type FigureStatement =
   | ({ kind: "SUM"; id: string } & SumCheckInput)
   | ({ kind: "PERCENT"; id: string } & PercentCheckInput)
-  | ({ kind: "GROWTH"; id: string } & GrowthCheckInput);
+  | ({ kind: "GROWTH"; id: string } & GrowthCheckInput)
+  | ({ kind: "RECOVERED_PLAN"; id: string } & RecoveredPlanCheckInput)
+  | ({ kind: "AT_MOST"; id: string } & AtMostCheckInput);
 
 export type FigureCheckResult = {
   id: string;
@@ -88,21 +95,26 @@ export type FigureCheckResult = {
   flag: FigureFlag | null;
 };
 
-type Evaluation = { stated: string; computed: string; difference: string; flag: FigureFlag | null };
+export const MILLION_UNIT_VI = "triệu đồng";
 
-const MILLION_UNIT_VI = "triệu đồng";
+/** The amounts of one statement in a common format: triệu đồng with enough decimals, or whole counts. */
+function amountFormat(unit: FigureUnit | undefined, amounts: readonly bigint[]) {
+  if (unit?.kind === "COUNT") return { text: (value: bigint) => formatDong(value), unitVi: unit.unitVi };
+  const decimals = exactMillionDecimals(amounts);
+  return { text: (value: bigint) => formatMillionVi(value, decimals), unitVi: MILLION_UNIT_VI };
+}
 
 function sumEvaluation(input: SumCheckInput): Evaluation {
   const sum = input.parts.reduce((total, part) => total + part.value, 0n);
   const gap = sum > input.total ? sum - input.total : input.total - sum;
-  const decimals = exactMillionDecimals([input.total, sum, gap]);
-  const computed = formatMillionVi(sum, decimals);
-  const stated = formatMillionVi(input.total, decimals);
-  const difference = `${formatMillionVi(gap, decimals)} ${MILLION_UNIT_VI}`;
+  const format = amountFormat(input.unit, [input.total, sum, gap]);
+  const computed = format.text(sum);
+  const stated = format.text(input.total);
+  const difference = `${format.text(gap)} ${format.unitVi}`;
   if (gap === 0n) return { stated, computed, difference, flag: null };
   const partsVi = input.parts.map((part) => part.labelVi).join(" + ") || "Tổng các thành phần";
   const messageVi =
-    `${partsVi} = ${computed} ${MILLION_UNIT_VI}, khác tổng ${stated} ${MILLION_UNIT_VI} ` +
+    `${partsVi} = ${computed} ${format.unitVi}, khác tổng ${stated} ${format.unitVi} ` +
     `in trong báo cáo (lệch ${difference})`;
   return {
     stated,
@@ -217,6 +229,24 @@ function growthEvaluation(input: GrowthCheckInput): Evaluation {
   });
 }
 
+function atMostEvaluation(input: AtMostCheckInput): Evaluation {
+  const excess = input.value - input.bound;
+  const format = amountFormat(input.unit, [input.value, input.bound]);
+  const stated = format.text(input.value);
+  const computed = format.text(input.bound);
+  const difference = `${format.text(excess > 0n ? excess : 0n)} ${format.unitVi}`;
+  if (excess <= 0n) return { stated, computed, difference, flag: null };
+  const messageVi =
+    `${input.labelVi} là ${stated} ${format.unitVi}, nhiều hơn ${input.boundLabelVi.toLowerCase()} ` +
+    `(${computed} ${format.unitVi}), điều không thể xảy ra (vượt ${difference})`;
+  return {
+    stated,
+    computed,
+    difference,
+    flag: { code: "COUNT_EXCEEDS_BOUND", stated, computed, difference, messageVi },
+  };
+}
+
 /** Σ parts must equal the printed total to the đồng (F9: KCQG + KCĐP = total). */
 export function checkSum(input: SumCheckInput): FigureFlag | null {
   return sumEvaluation(input).flag;
@@ -240,6 +270,10 @@ function evaluateStatement(statement: FigureStatement): Evaluation {
       return percentEvaluation(statement);
     case "GROWTH":
       return growthEvaluation(statement);
+    case "RECOVERED_PLAN":
+      return recoveredPlanEvaluation(statement);
+    case "AT_MOST":
+      return atMostEvaluation(statement);
   }
 }
 

@@ -28,6 +28,7 @@ import {
   requireActor,
   unprocessableResponse,
 } from "../../platform/router";
+import { figureCheckResultSchema } from "../figures/figure-check-schema";
 import { figureText } from "../figures/figure-view";
 import { reportFigures } from "./report-figures";
 import { unitLabels, unitOrPredecessorsOf, unitScopeCondition } from "./unit-scope";
@@ -61,32 +62,7 @@ const figureCheckPresetsSchema = z.object({
     z.object({
       id: z.string(),
       titleVi: z.string(),
-      results: z.array(
-        z.object({
-          id: z.string(),
-          kind: z.enum(["SUM", "PERCENT", "GROWTH"]),
-          labelVi: z.string(),
-          ok: z.boolean(),
-          stated: z.string(),
-          computed: z.string(),
-          difference: z.string(),
-          flag: z
-            .object({
-              code: z.enum([
-                "SUM_MISMATCH",
-                "PERCENT_MISMATCH",
-                "GROWTH_MISMATCH",
-                "GROWTH_IMPOSSIBLE",
-                "PERCENT_IMPOSSIBLE",
-              ]),
-              stated: z.string(),
-              computed: z.string(),
-              difference: z.string(),
-              messageVi: z.string(),
-            })
-            .nullable(),
-        }),
-      ),
+      results: z.array(figureCheckResultSchema),
     }),
   ),
 });

@@ -4,6 +4,7 @@ import {
   type ReferenceSeed,
   referenceSeed,
   regionLabels,
+  reportTemplateSeeds,
   vietnameseSortKey,
 } from "@kc/domain";
 import { eq, sql } from "drizzle-orm";
@@ -19,6 +20,7 @@ import {
   region,
   regionMembership,
 } from "../../db/schema/index";
+import { upsertReportTemplates } from "./report-templates";
 
 const FINGERPRINT_KEY = "reference_seed_sha256";
 
@@ -31,7 +33,10 @@ export async function loadReferenceData(
   db: Db,
   seed: ReferenceSeed = referenceSeed,
 ): Promise<"loaded" | "unchanged"> {
-  const fingerprint = createHash("sha256").update(JSON.stringify(seed)).digest("hex");
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify(seed))
+    .update(JSON.stringify(reportTemplateSeeds))
+    .digest("hex");
   const [current] = await db.select().from(appMeta).where(eq(appMeta.key, FINGERPRINT_KEY));
   if (current?.value === fingerprint) return "unchanged";
 
@@ -232,6 +237,12 @@ export async function loadReferenceData(
           ]),
         ),
       });
+    // A trimmed seed (tests) may lack a template's legal document; its templates then wait for the full seed.
+    const documents = new Set(seed.legalDocuments.map((d) => d.key));
+    await upsertReportTemplates(
+      tx,
+      reportTemplateSeeds.filter((template) => documents.has(template.legalDocumentId)),
+    );
     await tx
       .insert(appMeta)
       .values({ key: FINGERPRINT_KEY, value: fingerprint })
