@@ -56,7 +56,9 @@ export default defineConfig({
     cwd: repoRoot,
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Migrations and the demo data on a fresh database: seconds on an idle machine, but more than 120 s
+    // at load 20 (seen while several suites shared the machine), where the run then failed before its first test.
+    timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
     env: {

@@ -1,19 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
-import {
-  APP_PAGES,
-  findRecordIds,
-  PAGE_ACCOUNTS,
-  type PageAccount,
-  type RecordIds,
-  signInThroughApi,
-} from "../fixtures/every-page";
-import { DEMO_PASSWORD } from "../fixtures/sign-in";
+import { expect, type Page } from "@playwright/test";
+import { APP_PAGES, findRecordIds, PAGE_ACCOUNTS, type RecordIds } from "../fixtures/every-page";
+import { test as signedIn, waitUntilReady } from "../fixtures/signed-in";
 
 /**
  * Every page of the app at a desktop (1440×900) and a phone (390×844) size: no serious or critical accessibility
  * violation (axe), and on the phone no sideways scrolling and no text laid out one character per line. A full-page
  * screenshot of each is attached to the report, for a person to look at.
+ *
+ * Where the time goes (docs/ARCHITECTURE.md, "Browser journeys: time"): axe is most of it, so it runs once per
+ * page, in the page, and keeps the details of violations only.
  */
 
 const SIZES = {
@@ -21,92 +17,30 @@ const SIZES = {
   phone: { width: 390, height: 844 },
 } as const;
 
-type StorageState = Awaited<ReturnType<typeof signInThroughApi>>;
-type Fixtures = { account: PageAccount | null };
-type WorkerFixtures = {
-  sessions: (account: PageAccount) => Promise<StorageState>;
-  contexts: (
-    account: PageAccount | null,
-    viewport: { width: number; height: number },
-  ) => Promise<BrowserContext>;
-  recordIds: RecordIds;
-};
-
-const test = base.extend<Fixtures, WorkerFixtures>({
-  account: [null, { option: true }],
-  // One sign-in per account for the whole run, through the API; every page of that account reuses its cookie.
-  sessions: [
-    async ({ playwright }, use, workerInfo) => {
-      const cache = new Map<PageAccount, Promise<StorageState>>();
-      await use((account) => {
-        let session = cache.get(account);
-        if (!session) {
-          // A fresh cookie jar per account: storageState() of one shared context would carry them all.
-          session = playwright.request
-            .newContext({ baseURL: workerInfo.project.use.baseURL })
-            .then(async (own) => {
-              const state = await signInThroughApi(own, PAGE_ACCOUNTS[account], DEMO_PASSWORD);
-              await own.dispose();
-              return state;
-            });
-          cache.set(account, session);
-        }
-        return session;
-      });
-    },
-    { scope: "worker" },
-  ],
-  // One browser context per account and size, so the app's scripts come from its cache after the first page.
-  contexts: [
-    async ({ browser, sessions }, use, workerInfo) => {
-      const cache = new Map<string, Promise<BrowserContext>>();
-      await use(async (account, viewport) => {
-        const key = `${account ?? "public"}-${viewport.width}`;
-        let context = cache.get(key);
-        if (!context) {
-          context = (async () =>
-            browser.newContext({
-              baseURL: workerInfo.project.use.baseURL,
-              locale: workerInfo.project.use.locale,
-              viewport,
-              storageState: account ? await sessions(account) : undefined,
-            }))();
-          cache.set(key, context);
-        }
-        return context;
-      });
-      await Promise.all([...cache.values()].map(async (context) => (await context).close()));
-    },
-    { scope: "worker" },
-  ],
+const test = signedIn.extend<object, { recordIds: RecordIds }>({
   recordIds: [
     async ({ playwright, sessions }, use, workerInfo) => {
       const request = await playwright.request.newContext({
         baseURL: workerInfo.project.use.baseURL,
-        storageState: await sessions("officer"),
+        storageState: await sessions(PAGE_ACCOUNTS.officer),
       });
       await use(await findRecordIds(request));
       await request.dispose();
     },
     { scope: "worker" },
   ],
-  page: async ({ account, viewport, contexts }, use) => {
-    const context = await contexts(account, viewport ?? SIZES.desktop);
-    const page = await context.newPage();
-    await use(page);
-    await page.close();
-  },
 });
-
-/** Shown and settled: the page's heading is visible and nothing on it is still loading. */
-async function waitUntilReady(page: Page) {
-  await expect(page.locator("h1").first()).toBeVisible();
-  await expect(page.locator(".ant-spin-spinning, .ant-skeleton-active, [role=progressbar]")).toHaveCount(0);
-}
 
 /** Serious and critical axe violations, one line each: rule, impact, the elements it found. */
 async function seriousViolations(page: Page, pageName: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Legacy mode runs axe.run() in the page itself. The default mode runs each frame's part and then opens a blank
+  // page to merge them, injecting axe's 650 kB script a second time; the app has no frames, so both find the same.
+  // resultTypes: the rules that pass are still checked, but their elements are not described (selectors built for
+  // hundreds of passing nodes); violations keep every node.
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => {
@@ -152,40 +86,51 @@ function findVerticalText(): string[] {
   return found;
 }
 
+/** On a phone: no sideways scrolling, and no text laid out one character per line. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  const width = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  const layout: string[] = [];
+  if (width.scroll > width.client + 1) {
+    layout.push(`scrolls sideways (${width.scroll} px wide in ${width.client})`);
+  }
+  for (const text of await page.evaluate(findVerticalText)) {
+    layout.push(`one character per line: ${text}`);
+  }
+  return layout;
+}
+
 for (const [sizeName, viewport] of Object.entries(SIZES)) {
   test.describe(`every page at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
     for (const appPage of APP_PAGES.filter((entry) => !entry.onlyAt || entry.onlyAt === sizeName)) {
       test.describe(() => {
-        test.use({ account: appPage.account });
+        test.use({ signedInAs: appPage.account ? PAGE_ACCOUNTS[appPage.account] : null });
 
         test(`${appPage.name} (${sizeName})`, async ({ page, recordIds }, testInfo) => {
-          await page.goto(appPage.url(recordIds));
-          await waitUntilReady(page);
-          if (appPage.open) {
-            await appPage.open(page);
+          // Steps, so the report shows where each page's time goes.
+          await test.step("open", async () => {
+            await page.goto(appPage.url(recordIds));
             await waitUntilReady(page);
-          }
-
-          await testInfo.attach(`${appPage.name}-${sizeName}.png`, {
-            body: await page.screenshot({ fullPage: true }),
-            contentType: "image/png",
+            if (appPage.open) {
+              await appPage.open(page);
+              await waitUntilReady(page);
+            }
           });
 
-          const problems = await seriousViolations(page, appPage.name);
+          await test.step("screenshot", async () => {
+            await testInfo.attach(`${appPage.name}-${sizeName}.png`, {
+              body: await page.screenshot({ fullPage: true }),
+              contentType: "image/png",
+            });
+          });
+
+          const problems = await test.step("axe", () => seriousViolations(page, appPage.name));
           if (sizeName === "phone") {
-            const width = await page.evaluate(() => ({
-              scroll: document.documentElement.scrollWidth,
-              client: document.documentElement.clientWidth,
-            }));
-            const layout: string[] = [];
-            if (width.scroll > width.client + 1) {
-              layout.push(`scrolls sideways (${width.scroll} px wide in ${width.client})`);
-            }
-            for (const text of await page.evaluate(findVerticalText)) {
-              layout.push(`one character per line: ${text}`);
-            }
+            const layout = await test.step("layout", () => layoutProblems(page));
             for (const problem of layout) problems.push(`${appPage.name}: ${problem}`);
           }
           expect(problems, problems.join("\n")).toEqual([]);
