@@ -56,6 +56,8 @@ describe.each(engines)("sign-in, sessions and two-factor on %s", (engine) => {
       "centres.read",
       "centres.manage",
       "conferences.read",
+      "reports.read",
+      "reports.fill",
     ]);
 
     const token = client.cookies.get("kc.session_token");

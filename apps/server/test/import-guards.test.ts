@@ -127,7 +127,6 @@ describe.each(engines)("import guards on %s", (engine) => {
     const establishments = await count(establishment);
     const batches = await count(importBatch);
     const communes = await count(adminUnit);
-    const started = performance.now();
     const result = await runImport(officer, upload(lyingBomb, "bom.xlsx"), "?dryRun=true");
     expect(result.body.status).toBe("FAILED");
     expect(result.body.error.code).toBe("IMPORT_FILE_INVALID");
@@ -144,8 +143,8 @@ describe.each(engines)("import guards on %s", (engine) => {
     const problem = await json(response);
     expect(problem.code).toBe("IMPORT_FILE_INVALID");
     expect(problem.detail).toMatch(/bom nén/);
-    // Three reads of 1.5 GB would take minutes, or end the process; each stops after one inflated chunk.
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // Each read stops within one inflated chunk of the sheet's declared size (pinned in xlsx-reader.test.ts by
+    // counting the bytes, not by a clock): three reads of 1.5 GB would have ended the process.
     expect(await count(establishment)).toBe(establishments);
     expect(await count(importBatch)).toBe(batches);
     expect(await count(adminUnit)).toBe(communes);
