@@ -13,7 +13,11 @@ export function ReportChecksAlert({ failing, missing }: { failing: ReportCheck[]
     <Alert
       type={failing.some((check) => check.severity === "ERROR") ? "error" : "warning"}
       showIcon
-      title={t("reports.checks.title", { count: failing.length })}
+      title={
+        failing.length > 0
+          ? t("reports.checks.title", { count: failing.length })
+          : t("reports.checks.incomplete")
+      }
       description={
         <>
           {missing > 0 ? (

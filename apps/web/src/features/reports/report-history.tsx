@@ -29,23 +29,26 @@ export function ReportHistory({ report }: { report: ReportDetail }) {
         </Section>
       ) : null}
       <Section title={t("reports.submissions.title")}>
-        <List
-          bordered
-          dataSource={[...report.submissions].reverse()}
-          locale={{ emptyText: t("reports.submissions.none") }}
-          renderItem={(submission) => (
-            <List.Item>
-              {t("reports.submissions.line", {
-                number: submission.number,
-                at: formatDateTime(submission.submittedAt, false),
-                by: submission.submittedByName,
-              })}
-              {submission.acknowledgements.length > 0
-                ? ` — ${t("reports.submissions.acknowledged", { count: submission.acknowledgements.length })}`
-                : null}
-            </List.Item>
-          )}
-        />
+        {report.submissions.length === 0 ? (
+          <Typography.Paragraph>{t("reports.submissions.none")}</Typography.Paragraph>
+        ) : (
+          <List
+            bordered
+            dataSource={[...report.submissions].reverse()}
+            renderItem={(submission) => (
+              <List.Item>
+                {t("reports.submissions.line", {
+                  number: submission.number,
+                  at: formatDateTime(submission.submittedAt, false),
+                  by: submission.submittedByName,
+                })}
+                {submission.acknowledgements.length > 0
+                  ? ` — ${t("reports.submissions.acknowledged", { count: submission.acknowledgements.length })}`
+                  : null}
+              </List.Item>
+            )}
+          />
+        )}
       </Section>
     </>
   );

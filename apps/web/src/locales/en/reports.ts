@@ -56,6 +56,7 @@ export const enReports: typeof viReports = {
       failing: "recomputed {{computed}}, off by {{difference}}",
     },
     checks: {
+      incomplete: "The report is not complete enough to send",
       title: "{{count}} figure checks failing",
       missing: "{{count}} cells of the period are still empty.",
       line: "stated {{stated}}, recomputed {{computed}}, difference {{difference}}",

@@ -54,6 +54,7 @@ export const viReports = {
       failing: "tính lại {{computed}}, chênh {{difference}}",
     },
     checks: {
+      incomplete: "Báo cáo chưa đủ số liệu để gửi",
       title: "{{count}} kiểm tra số liệu chưa đạt",
       missing: "Còn {{count}} ô số liệu của kỳ báo cáo chưa nhập.",
       line: "ghi {{stated}}, tính lại {{computed}}, chênh lệch {{difference}}",
