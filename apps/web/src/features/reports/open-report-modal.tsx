@@ -3,10 +3,11 @@ import { Form, InputNumber, Modal, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/error-alert";
+import { useProvinceOptions } from "../admin-units/api";
 import { type ReportTemplate, useOpenReport } from "./api";
 import { reportPath } from "./paths";
 
-type Values = { templateId?: string; year?: number; index?: number };
+type Values = { templateId?: string; provinceId?: string; year?: number; index?: number };
 
 /** The periods of a kind in a year (quý 1–4, 6 tháng đầu/cuối năm, năm, tháng chốt số 1–12), by the domain's rule. */
 function periodOptions(kind: ReportPeriodKind | undefined, year: number) {
@@ -14,6 +15,19 @@ function periodOptions(kind: ReportPeriodKind | undefined, year: number) {
   return Array.from({ length: 12 }, (_, i) => i + 1)
     .filter((index) => isValidReportPeriod(kind, { year, index }))
     .map((index) => ({ value: index, label: reportPeriodLabelVi(kind, { year, index }) }));
+}
+
+/**
+ * The provinces that existed at some time in the year: a report for a year before the 2025 mergers is the former
+ * province's (Đồng Tháp before 7/2025), one for a later year the new one's; the server keeps to the caller's scope.
+ */
+function useProvincesOfYear(year: number) {
+  const start = useProvinceOptions(`${year}-01-01`);
+  const end = useProvinceOptions(`${year}-12-31`);
+  const seen = new Set<string>();
+  return [...start.options, ...end.options].filter(
+    (option) => !seen.has(option.value) && seen.add(option.value),
+  );
 }
 
 /**
@@ -35,13 +49,14 @@ export function OpenReportModal(props: {
   const templateId = Form.useWatch("templateId", form);
   const year = Form.useWatch("year", form) ?? props.defaultYear;
   const kind = props.templates.find((template) => template.id === templateId)?.periodKind;
+  const provinces = useProvincesOfYear(year);
 
   const submit = async (values: Values) => {
-    if (!values.templateId || !values.year || !values.index) return;
+    if (!values.templateId || !values.provinceId || !values.year || !values.index) return;
     const report = await opening
       .mutateAsync({
         templateId: values.templateId,
-        provinceId: props.provinceId,
+        provinceId: values.provinceId,
         year: values.year,
         index: values.index,
       })
@@ -72,7 +87,7 @@ export function OpenReportModal(props: {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ year: props.defaultYear }}
+        initialValues={{ year: props.defaultYear, provinceId: props.provinceId }}
         onFinish={(values) => void submit(values)}
         onValuesChange={(changed) => {
           if ("templateId" in changed) form.setFieldValue("index", undefined);
@@ -96,6 +111,14 @@ export function OpenReportModal(props: {
           rules={[{ required: true, message: t("reports.open.yearRequired") }]}
         >
           <InputNumber min={2000} max={2100} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item
+          name="provinceId"
+          label={t("reports.open.province")}
+          extra={t("reports.open.provinceHint")}
+          rules={[{ required: true, message: t("reports.open.provinceRequired") }]}
+        >
+          <Select showSearch optionFilterProp="label" options={provinces} />
         </Form.Item>
         <Form.Item
           name="index"

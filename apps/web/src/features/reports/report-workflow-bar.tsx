@@ -47,14 +47,24 @@ export function ReportWorkflowBar({ report, unsaved }: { report: ReportDetail; u
           type="primary"
           action={actions.APPROVE}
           loading={step.isPending && step.variables?.step === "APPROVE"}
-          confirm={{ title: t("reports.steps.approveConfirm"), onConfirm: () => take("APPROVE") }}
+          confirm={{
+            title: t("reports.steps.approveConfirm"),
+            okText: t("reports.steps.approve"),
+            cancelText: t("common.cancel"),
+            onConfirm: () => take("APPROVE"),
+          }}
         >
           {t("reports.steps.approve")}
         </ActionButton>
         <ActionButton
           action={actions.LOCK}
           loading={step.isPending && step.variables?.step === "LOCK"}
-          confirm={{ title: t("reports.steps.lockConfirm"), onConfirm: () => take("LOCK") }}
+          confirm={{
+            title: t("reports.steps.lockConfirm"),
+            okText: t("reports.steps.lock"),
+            cancelText: t("common.cancel"),
+            onConfirm: () => take("LOCK"),
+          }}
         >
           {t("reports.steps.lock")}
         </ActionButton>
