@@ -1,5 +1,5 @@
 import { type ReportColumn, reportColumns } from "@kc/domain";
-import { Table, Typography } from "antd";
+import { Grid, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ReportCheck, ReportComment, ReportDetail } from "./api";
 import { ReportCellView } from "./report-cell";
@@ -27,6 +27,8 @@ export function ReportSectionTable({
   commentsByCell,
 }: Props) {
   const { t } = useTranslation();
+  // On a phone a pinned 240 px label left no room for the figures: the label scrolls with them, narrower.
+  const phone = Grid.useBreakpoint().md === false;
   const used = new Set(section.rows.flatMap((row) => row.columns));
   const columns = report.template.columns.filter((column) => used.has(column.code));
   const cells = new Map(report.cells.map((cell) => [cell.cell, cell]));
@@ -44,8 +46,8 @@ export function ReportSectionTable({
         {
           key: "label",
           title: t("reports.table.row"),
-          fixed: "left",
-          width: 240,
+          fixed: phone ? undefined : "left",
+          width: phone ? 150 : 240,
           render: (_, row) => (
             <span style={{ paddingInlineStart: row.partOf ? 16 : 0 }}>
               {row.partOf ? <Typography.Text type="secondary">– </Typography.Text> : null}
@@ -56,7 +58,7 @@ export function ReportSectionTable({
         {
           key: "unit",
           title: t("reports.table.unit"),
-          width: 100,
+          width: phone ? 70 : 100,
           render: (_, row) => (row.unit.kind === "MONEY" ? t("reports.table.million") : row.unit.unitVi),
         },
         ...columns.map((column) => ({
