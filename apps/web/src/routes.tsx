@@ -20,6 +20,7 @@ import {
   PLAN_ABILITIES,
   PROJECT_ABILITIES,
   PROJECT_CREATE_ABILITIES,
+  REPORT_ABILITIES,
   SELECTION_ABILITIES,
   SELECTION_MANAGE_ABILITIES,
   TRADE_PROMOTION_ABILITIES,
@@ -211,6 +212,18 @@ const networkRoutes: RouteObject[] = [
   },
 ];
 
+/** Periodic reports of the provinces (issue 17 item 2): the list and one report's page. */
+const reportRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: page(() => import("./features/reports/reports-page").then((m) => m.ReportsPage), REPORT_ABILITIES),
+  },
+  {
+    path: ":id",
+    lazy: page(() => import("./features/reports/report-page").then((m) => m.ReportPage), REPORT_ABILITIES),
+  },
+];
+
 /** Showrooms and brands (issue 15 item 3): list, new, detail and edit each; the edit page checks `canEdit`. */
 const tradePromotionRoutes: RouteObject[] = [
   { index: true, element: <Navigate to="/app/xuc-tien-thuong-mai/phong-trung-bay" replace /> },
@@ -346,6 +359,7 @@ const appRoutes: RouteObject[] = [
   { path: "xuc-tien-thuong-mai", children: tradePromotionRoutes },
   { path: "binh-chon-san-pham", children: selectionRoutes },
   { path: "mang-luoi-khuyen-cong", children: networkRoutes },
+  { path: "bao-cao", children: reportRoutes },
   {
     path: "ke-hoach",
     lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),

@@ -12,6 +12,7 @@ import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enPublicVerify } from "./en/public-verify";
+import { enReports } from "./en/reports";
 import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionEntries } from "./en/selection-entries";
 import { enSelectionRounds, enSelectionRoundsNav } from "./en/selection-rounds";
@@ -34,6 +35,7 @@ import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viPublicVerify } from "./vi/public-verify";
+import { viReports } from "./vi/reports";
 import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionEntries } from "./vi/selection-entries";
 import { viSelectionRounds, viSelectionRoundsNav } from "./vi/selection-rounds";
@@ -75,6 +77,7 @@ export const vi = {
   ...viPublicVerify,
   ...viCertificates,
   ...viExtensionCentres,
+  ...viReports,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -108,5 +111,6 @@ export const en: typeof vi = {
   ...enPublicVerify,
   ...enCertificates,
   ...enExtensionCentres,
+  ...enReports,
 };
 export type Messages = typeof vi;

@@ -45,6 +45,7 @@ export const TRADE_PROMOTION_MANAGE_ABILITIES = ["tradePromotion.manage"] as con
 export const SELECTION_ABILITIES = ["selection.read"] as const;
 export const CENTRE_ABILITIES = ["centres.read"] as const;
 export const CONFERENCE_ABILITIES = ["conferences.read"] as const;
+export const REPORT_ABILITIES = ["reports.read"] as const;
 export const SELECTION_MANAGE_ABILITIES = ["selection.manage"] as const;
 /** Everyone who works with the registers or accounts reads the catalogues; jurors and secretaries see only their rounds. */
 export const CATALOGUE_ABILITIES = [
@@ -83,7 +84,7 @@ export const navigation: NavItem[] = [
       { path: "mang-luoi-khuyen-cong/hoi-nghi", label: "conferences", anyOf: CONFERENCE_ABILITIES },
     ],
   },
-  { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, coming: true },
+  { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, anyOf: REPORT_ABILITIES },
   {
     path: "danh-muc",
     label: "catalogues",
