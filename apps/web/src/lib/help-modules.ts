@@ -17,6 +17,8 @@ export const helpModules = [
   "hoi-cho-trien-lam",
   "xuc-tien-thuong-mai",
   "binh-chon-san-pham",
+  "mang-luoi-khuyen-cong",
+  "bao-cao",
 ] as const;
 export type HelpModule = (typeof helpModules)[number];
 
@@ -36,7 +38,10 @@ export function helpLinkFor(pathname: string): HelpLink | null {
   if (!match?.[1]) return null;
   const module = match[1];
   if (!isHelpModule(module)) return null;
-  if ((module === "danh-muc" || module === "xuc-tien-thuong-mai") && match[2])
+  if (
+    (module === "danh-muc" || module === "xuc-tien-thuong-mai" || module === "mang-luoi-khuyen-cong") &&
+    match[2]
+  )
     return { module, section: match[2] };
   return { module };
 }

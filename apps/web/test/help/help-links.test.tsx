@@ -30,7 +30,8 @@ describe("help for every module", () => {
     expect(builtPages).toContain("/app/de-an");
     expect(builtPages).toContain("/app/danh-muc/dinh-muc-ho-tro");
     expect(builtPages).toContain("/app/hoi-cho-trien-lam");
-    expect(builtPages).not.toContain("/app/bao-cao");
+    expect(builtPages).toContain("/app/bao-cao");
+    expect(builtPages).toContain("/app/mang-luoi-khuyen-cong/hoi-nghi");
   });
 
   it.each([...builtPages, "/app/tai-khoan/bao-mat"])(
@@ -68,11 +69,11 @@ describe("help for every module", () => {
     }
   });
 
-  it("pages without a module (sign-in, a module still to come, the help itself) show no help link", () => {
-    for (const path of ["/dang-nhap", "/app/bao-cao", "/app/huong-dan/de-an"]) {
+  it("pages without a module (sign-in, an unknown address, the help itself) show no help link", () => {
+    for (const path of ["/dang-nhap", "/app/khong-co-trang-nay", "/app/huong-dan/de-an"]) {
       expect(helpLinkFor(path)).toBeNull();
     }
-    renderHeaderAt("/app/bao-cao");
+    renderHeaderAt("/app/khong-co-trang-nay");
     expect(screen.queryByRole("link", { name: "Hướng dẫn sử dụng trang này" })).toBeNull();
   });
 

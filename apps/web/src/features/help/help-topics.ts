@@ -4,9 +4,11 @@ import { auditHelp } from "./content/audit";
 import { cataloguesHelp } from "./content/catalogues";
 import { dashboardHelp } from "./content/dashboard";
 import { establishmentsHelp } from "./content/establishments";
+import { extensionNetworkHelp } from "./content/extension-network";
 import { fairsHelp } from "./content/fairs";
 import { plansHelp } from "./content/plans";
 import { projectsHelp } from "./content/projects";
+import { reportsHelp } from "./content/reports";
 import { selectionHelp } from "./content/selection";
 import { tasksHelp } from "./content/tasks";
 import { tradePromotionRecordsHelp } from "./content/trade-promotion-records";
@@ -27,4 +29,6 @@ export const helpTopics: Record<HelpModule, HelpTopic> = {
   "hoi-cho-trien-lam": fairsHelp,
   "xuc-tien-thuong-mai": tradePromotionRecordsHelp,
   "binh-chon-san-pham": selectionHelp,
+  "mang-luoi-khuyen-cong": extensionNetworkHelp,
+  "bao-cao": reportsHelp,
 };
