@@ -16,6 +16,7 @@ import {
 } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { isUniqueViolation } from "../../platform/unique-violation";
 import { communesByIds } from "./establishments.queries";
 
 /** The province, commune and site communes of an input, checked: communes in force, in the actor's scope. */
@@ -215,8 +216,5 @@ export function taxCodeTakenError(): AppError {
 
 /** A unique-violation on the tax code (a concurrent insert) becomes the same 409 as the pre-check. */
 export function isTaxCodeConflict(error: unknown): boolean {
-  const cause =
-    (error as { cause?: { code?: string; constraint?: string } }).cause ??
-    (error as { code?: string; constraint?: string });
-  return cause?.code === "23505" && (cause.constraint ?? "").includes("tax_code");
+  return isUniqueViolation(error, "tax_code");
 }

@@ -4,6 +4,7 @@ import { project, projectStep } from "../../db/schema/index";
 import { writeAudit } from "../../platform/audit";
 import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
+import { isUniqueViolation } from "../../platform/unique-violation";
 import {
   checkProjectReferences,
   nextProjectCode,
@@ -72,8 +73,5 @@ export async function createProject(options: {
 }
 
 function isCodeConflict(error: unknown): boolean {
-  const cause =
-    (error as { cause?: { code?: string; constraint?: string } }).cause ??
-    (error as { code?: string; constraint?: string });
-  return cause?.code === "23505" && (cause.constraint ?? "").includes("project_code");
+  return isUniqueViolation(error, "project_code");
 }

@@ -6,6 +6,7 @@ import { adminUnit, fair, organisation, project, regionMembership } from "../../
 import type { Actor } from "../../../platform/context";
 import { AppError } from "../../../platform/errors";
 import { provinceScopeFilter } from "../../../platform/policy";
+import { isUniqueViolation } from "../../../platform/unique-violation";
 
 /**
  * The recording province must lie in the writer's scope: a provincial officer records their own province's fairs,
@@ -183,8 +184,5 @@ export function fairAuditSnapshot(row: typeof fair.$inferSelect) {
 }
 
 export function isFairCodeConflict(error: unknown): boolean {
-  const cause =
-    (error as { cause?: { code?: string; constraint?: string } }).cause ??
-    (error as { code?: string; constraint?: string });
-  return cause?.code === "23505" && (cause.constraint ?? "").includes("fair_code");
+  return isUniqueViolation(error, "fair_code");
 }
