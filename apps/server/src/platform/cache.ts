@@ -54,6 +54,12 @@ export type Caches = {
    * in every process; the CDN (max-age 60) shows it within a minute.
    */
   publicCertificates: TtlCache<object>;
+  /**
+   * The score sheets of rounds whose scoring is closed, keyed by round and closing time: frozen while that key
+   * stands (a round sent back to judging loses its closing time, a new closing is a new key), so no write clears
+   * them. A round of 300 entries and 13 jurors reads 3,900 sheets and 31,200 scores for every summary otherwise.
+   */
+  closedScoreSheets: TtlCache<object>;
 };
 
 export function createCaches(options: { sessionSeconds: number; referenceSeconds: number }): Caches {
@@ -62,6 +68,7 @@ export function createCaches(options: { sessionSeconds: number; referenceSeconds
     reference: ttlCache<object>(options.referenceSeconds, 2_000),
     views: ttlCache<object>(options.referenceSeconds, 500),
     publicCertificates: ttlCache<object>(Math.min(options.referenceSeconds, 30), 20_000),
+    closedScoreSheets: ttlCache<object>(options.referenceSeconds, 20),
   };
 }
 

@@ -134,12 +134,16 @@ export async function sheetsOf(
 }
 
 /** What the summary rules need, read from the stored rows only. */
-export async function summaryInputOf(db: Db, roundId: string) {
+export async function summaryInputOf(
+  db: Db,
+  roundId: string,
+  readSheets: () => Promise<StoredSheet[]> = () => sheetsOf(db, roundId),
+) {
   // One after another: inside a transaction the queries share one connection.
   const criteria = await criteriaOf(db, roundId);
   const jury = await juryOf(db, roundId);
   const entries = await judgedEntriesOf(db, roundId);
-  const sheets = await sheetsOf(db, roundId);
+  const sheets = await readSheets();
   const input: SummaryInput = {
     criteria: frameOf(criteria),
     jurors: jury.map((member) => ({ memberId: member.id })),

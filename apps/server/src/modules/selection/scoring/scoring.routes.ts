@@ -28,7 +28,7 @@ import {
   presentSheet,
   presentSummary,
 } from "./scoring.presenter";
-import { sheetsOf, summaryInputOf } from "./scoring.queries";
+import { type StoredSheet, sheetsOf, summaryInputOf } from "./scoring.queries";
 import {
   proposedListSchema,
   roundVersionSchema,
@@ -64,8 +64,17 @@ async function roundFor(c: Context<AppEnv>, ability: "selection.read" | "selecti
 /** The summary, readable by whoever reaches the round once the jury head has closed scoring; 404 before. */
 async function closedSummary(c: Context<AppEnv>, roundId: string) {
   const { round, db } = await roundFor(c, "selection.read", roundId);
-  if (!round.scoringClosedAt) throw new AppError("NOT_FOUND");
-  const { input, jury, entries } = await summaryInputOf(db, roundId);
+  const closedAt = round.scoringClosedAt;
+  if (!closedAt) throw new AppError("NOT_FOUND");
+  const frozen = c.get("deps").caches.closedScoreSheets;
+  const key = `${roundId}@${closedAt.toISOString()}`;
+  const { input, jury, entries } = await summaryInputOf(db, roundId, async () => {
+    const kept = frozen.get(key) as StoredSheet[] | undefined;
+    if (kept) return kept;
+    const sheets = await sheetsOf(db, roundId);
+    frozen.set(key, sheets);
+    return sheets;
+  });
   return { round, jury, entries, summary: summariseScores(input) };
 }
 
