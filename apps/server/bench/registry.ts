@@ -2,6 +2,7 @@ import { openPglite } from "../src/db/client";
 import { benchDashboardPostgres, measureDashboard, prepareDashboard } from "./dashboard";
 import { load } from "./load";
 import type { EngineSetup } from "./measurements";
+import { stepSelected } from "./only";
 import { benchProjects } from "./projects";
 import { seedRecords, selectionStep, tradePromotionStep, withDatabase } from "./records-bench";
 import {
@@ -73,7 +74,7 @@ export async function benchRegistry(
       console.error(`[PGlite] trade-promotion and selection records failed: ${describeError(error)}`);
     }
     try {
-      await preparePgliteDashboard(setup);
+      if (stepSelected("dashboard")) await preparePgliteDashboard(setup);
     } catch (error) {
       // The dashboard step then reports "not measured"; the register's own figures still run.
       console.error(`[PGlite] dashboard records failed: ${error instanceof Error ? error.message : error}`);
@@ -127,6 +128,7 @@ export async function benchRegistry(
           ]),
     ];
     for (const [name, step] of steps) {
+      if (!stepSelected(name)) continue;
       console.log(`[${engine}] ${name}…`);
       try {
         rows.push(...(await step()));

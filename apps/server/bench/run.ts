@@ -15,10 +15,11 @@ import {
   measurements,
   measureStartup,
 } from "./measurements";
+import { onlySteps } from "./only";
 import { projectNotes } from "./projects";
 import { measureReadsDuringImport, readsDuringImportNote } from "./reads-during-import";
 import { benchRegistry, registryNotes } from "./registry";
-import { describeMachine, type Engine, printRows, type Row, writeReport } from "./report";
+import { describeMachine, type Engine, mergeReport, printRows, type Row, writeReport } from "./report";
 import { selectionNotes } from "./selection";
 import { liveServers, repoRoot, serveArguments } from "./server-process";
 import { tradeNotes } from "./trade-promotion";
@@ -74,7 +75,7 @@ async function benchEngine(setup: EngineSetup) {
   printRows(startup.rows);
   const context = benchContext(setup.engine, startup.server);
   try {
-    for (const measurement of measurements) {
+    for (const measurement of onlySteps ? [] : measurements) {
       console.log(`[${setup.engine}] ${measurement.name}…`);
       try {
         const measured = await measurement.run(context);
@@ -84,7 +85,7 @@ async function benchEngine(setup: EngineSetup) {
         rows.push(errorRow(setup.engine, measurement.name, error));
       }
     }
-    if (setup.engine === "PostgreSQL") {
+    if (setup.engine === "PostgreSQL" && !onlySteps) {
       // Its own two servers on fresh databases of the cluster, before the register grows this one.
       console.log(`[${setup.engine}] Reads during a 50,000-row import, parsing on and off the main thread…`);
       try {
@@ -175,13 +176,14 @@ try {
       workDir: workRoot,
       logLevel: SERVER_LOG_LEVEL,
     });
-    try {
-      const pickup = await measureJobPickup(cluster.url);
-      rows.push(...pickup);
-      printRows(pickup);
-    } catch (error) {
-      rows.push(errorRow("PostgreSQL", "Job pick-up latency", error));
-    }
+    if (!onlySteps)
+      try {
+        const pickup = await measureJobPickup(cluster.url);
+        rows.push(...pickup);
+        printRows(pickup);
+      } catch (error) {
+        rows.push(errorRow("PostgreSQL", "Job pick-up latency", error));
+      }
   }
 } catch (error) {
   rows.push(errorRow("PostgreSQL", "Cluster start", error));
@@ -211,7 +213,20 @@ const notes = [
 console.log("\n== Results ==");
 printRows(rows);
 const reportPath = join(repoRoot, "docs", "benchmarks.md");
-writeReport(reportPath, machine, rows, notes);
+if (onlySteps) {
+  // The start-up of a partial run only serves its steps: its figures would replace the whole run's.
+  const measured = rows.filter(
+    (row) => !row.metric.startsWith("First start") && !row.metric.startsWith("Start to ready, existing"),
+  );
+  mergeReport(
+    reportPath,
+    machine,
+    measured,
+    `A partial run (\`npm run bench -- --only=${onlySteps.join(",")}\`) on ${machine.date} replaced the rows of its date; machine load average before it: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}.`,
+  );
+} else {
+  writeReport(reportPath, machine, rows, notes);
+}
 console.log(`Written to ${reportPath}`);
 if (problems > 0) console.error(`${problems} figure(s) could not be measured.`);
 process.exit(problems > 0 ? 1 : 0);
