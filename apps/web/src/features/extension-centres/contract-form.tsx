@@ -201,7 +201,7 @@ export function ContractForm({ centreId, contract, open, onClose, reload }: Prop
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="value" label={t("centres.valueDong")} rules={[{ required: true }]}>
+            <Form.Item name="value" label={t("centres.valueDong")} rules={required(t("centres.valueDong"))}>
               <AmountInput unit="đ" />
             </Form.Item>
           </Col>
@@ -209,7 +209,7 @@ export function ContractForm({ centreId, contract, open, onClose, reload }: Prop
             <Form.Item
               name="revenueReceived"
               label={t("centres.revenueReceivedDong")}
-              rules={[{ required: true }]}
+              rules={required(t("centres.revenueReceivedDong"))}
             >
               <AmountInput unit="đ" />
             </Form.Item>

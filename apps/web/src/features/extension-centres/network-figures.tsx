@@ -1,5 +1,5 @@
 import { formatDate } from "@kc/domain";
-import { Alert, Button, Card, Col, Row, Statistic, Typography } from "antd";
+import { Alert, Button, Card, Col, Flex, Row, Statistic, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../lib/format";
 import type { CentreList } from "./api";
@@ -23,7 +23,8 @@ export function NetworkFigures({ list, onDay }: { list: CentreList; onDay: (day:
     ) : null;
   return (
     <Card
-      title={t("centres.averagesTitleOn", { day })}
+      // The day must stay readable on a phone: the title wraps instead of being cut.
+      title={<span style={{ whiteSpace: "normal" }}>{t("centres.averagesTitleOn", { day })}</span>}
       size="small"
       style={{ marginBottom: 16 }}
       data-testid="network-figures"
@@ -34,11 +35,13 @@ export function NetworkFigures({ list, onDay }: { list: CentreList; onDay: (day:
           showIcon
           title={t("centres.noFiguresOn", { count: averages.centreCount, day })}
           description={
-            latestSnapshotDay
-              ? t("centres.latestFiguresAre", { day: formatDate(latestSnapshotDay) })
-              : t("centres.noFiguresAtAll")
+            <Flex vertical gap={8} align="flex-start">
+              {latestSnapshotDay
+                ? t("centres.latestFiguresAre", { day: formatDate(latestSnapshotDay) })
+                : t("centres.noFiguresAtAll")}
+              {jump}
+            </Flex>
           }
-          action={jump}
         />
       ) : (
         <>
