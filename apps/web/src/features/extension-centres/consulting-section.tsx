@@ -211,6 +211,7 @@ export function ConsultingSection({ page, onYear, reload }: Props) {
           open
           onClose={() => setEditing(null)}
           reload={reload}
+          onSaved={(signedOn) => onYear(Number(signedOn.slice(0, 4)))}
         />
       ) : null}
       {planOpen ? (

@@ -69,6 +69,8 @@ type Props = {
   onClose: () => void;
   /** Reads the centre's page again after a version conflict. */
   reload: () => Promise<unknown>;
+  /** Told the signing day saved, so the page can show that year's figures. */
+  onSaved: (signedOn: string) => void;
 };
 
 /**
@@ -76,7 +78,7 @@ type Props = {
  * advised, the value and the revenue received in đồng, the signing day and where the contract stands. The server
  * checks the same rules and names the field it refuses; a 409 asks to reload what someone else saved.
  */
-export function ContractForm({ centreId, contract, open, onClose, reload }: Props) {
+export function ContractForm({ centreId, contract, open, onClose, reload, onSaved }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -107,6 +109,7 @@ export function ContractForm({ centreId, contract, open, onClose, reload }: Prop
       {
         onSuccess: () => {
           void message.success(contract ? t("centres.contractSaved") : t("centres.contractCreated"));
+          onSaved(body.signedOn);
           onClose();
         },
         onError: (failure) => {

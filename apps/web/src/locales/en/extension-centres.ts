@@ -63,8 +63,7 @@ export const enExtensionCentres: typeof viExtensionCentres = {
     noSnapshots: "No staffing figures",
     figuresOf: "Figures of {{day}}",
     averagesTitleOn: "Network staffing, figures up to {{day}}",
-    noFiguresOn:
-      "None of the {{count}} provincial centres existing on {{day}} has staffing figures up to that day",
+    noFiguresOn: "No staffing figures up to {{day}} for the provincial centres existing that day ({{count}})",
     latestFiguresAre: "The latest figures in your scope are of {{day}} (centres before the merger).",
     noFiguresAtAll: "No staffing figures in your scope yet.",
     showFiguresOf: "Show the figures of {{day}}",

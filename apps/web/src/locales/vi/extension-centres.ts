@@ -63,7 +63,7 @@ export const viExtensionCentres = {
     figuresOf: "Số liệu ngày {{day}}",
     averagesTitleOn: "Nhân lực của mạng lưới, số liệu đến ngày {{day}}",
     noFiguresOn:
-      "Chưa trung tâm nào trong {{count}} trung tâm cấp tỉnh tồn tại ngày {{day}} có số liệu người làm việc đến ngày này",
+      "{{count}} trung tâm cấp tỉnh tồn tại ngày {{day}} chưa có số liệu người làm việc đến ngày này",
     latestFiguresAre:
       "Số liệu gần nhất trong phạm vi của bạn là ngày {{day}} (các trung tâm trước sáp nhập).",
     noFiguresAtAll: "Chưa có số liệu người làm việc nào trong phạm vi của bạn.",
