@@ -5,10 +5,22 @@ import { signIn } from "../fixtures/sign-in";
 /**
  * Issue 17 items 6–7 in the browser: a central officer sets a centre's consulting plan for the year, records a
  * contract and sees the revenue against the plan move; then records a regional conference and sees its ordinal
- * in Roman numerals, in the form before saving and in the conference's title after.
+ * in Roman numerals, in the form before saving and in the conference's title after. A contract changed by
+ * someone else while it is open is not overwritten: the form says so and reloads.
  */
 const CENTRAL_OFFICER = "trunguong@demo.khuyencong.vn";
-const CENTRE = "/app/mang-luoi-khuyen-cong/trung-tam/ORG-TTKC-P34-82"; // today's Đồng Tháp centre
+const CENTRE_ID = "ORG-TTKC-P34-82"; // today's Đồng Tháp centre
+const CENTRE = `/app/mang-luoi-khuyen-cong/trung-tam/${CENTRE_ID}`;
+const WRITE = { "x-requested-with": "khuyencong" };
+type ContractJson = {
+  id: string;
+  version: number;
+  client: { name: string };
+  subject: string;
+  signedOn: string;
+  value: { dong: string };
+  revenueReceived: { dong: string };
+};
 
 test("a central officer records a consulting contract and sees the revenue against the year's plan", async ({
   page,
@@ -51,6 +63,37 @@ test("a central officer records a consulting contract and sees the revenue again
 
   // Revenue received: the contract is part of the figures and can no longer be deleted, only corrected.
   await expect(row.getByRole("button", { name: /Xóa hợp đồng/ })).toBeDisabled();
+
+  // Two officers on one contract: the one who saves second is told to reload instead of overwriting.
+  await row.getByRole("button", { name: /Sửa hợp đồng/ }).click();
+  const edit = page.getByRole("dialog", { name: "Sửa hợp đồng tư vấn, dịch vụ" });
+  await edit.getByLabel("Số hợp đồng").fill("07/HĐTV-a");
+  const read = await page.request.get(`/api/v1/extension-centres/${CENTRE_ID}?year=${year}`);
+  const saved = ((await read.json()) as { contracts: ContractJson[] }).contracts[0] as ContractJson;
+  const other = await page.request.put(
+    `/api/v1/extension-centres/${CENTRE_ID}/consulting-contracts/${saved.id}`,
+    {
+      headers: WRITE,
+      data: {
+        clientEstablishmentId: null,
+        clientName: saved.client.name,
+        subject: saved.subject,
+        contractNumber: "07/HĐTV-b",
+        value: saved.value.dong,
+        signedOn: saved.signedOn,
+        finishedOn: null,
+        revenueReceived: saved.revenueReceived.dong,
+        state: "IN_PROGRESS",
+        version: saved.version,
+      },
+    },
+  );
+  expect(other.status()).toBe(200);
+  await edit.getByRole("button", { name: "Lưu" }).click();
+  await expect(edit.getByText("Dữ liệu đã bị người khác thay đổi, vui lòng tải lại")).toBeVisible();
+  await edit.getByRole("button", { name: "Tải lại" }).click();
+  await expect(edit).toBeHidden();
+  await expect(row).toContainText("07/HĐTV-b");
 });
 
 test("a central officer records a regional conference and sees its ordinal in Roman numerals", async ({
