@@ -112,6 +112,8 @@ export function ConsultingSection({ page, onYear, reload }: Props) {
           {
             title: t("centres.actions"),
             key: "actions",
+            // Kept in view on a phone, where the table scrolls sideways.
+            fixed: "right" as const,
             render: (_: unknown, c: Contract) => (
               <Flex gap={4}>
                 <Button
