@@ -174,6 +174,10 @@ export const errorCatalogue = {
     status: 422,
     title: "Không tìm thấy cơ sở khách hàng trong sổ đăng ký thuộc phạm vi dữ liệu của bạn",
   },
+  CONSULTING_CONTRACT_NOT_DELETABLE: {
+    status: 409,
+    title: "Hợp đồng tư vấn đã có doanh thu hoặc đã nghiệm thu, không xóa được",
+  },
   CONFERENCE_ORDINAL_TAKEN: { status: 409, title: "Khu vực đã có hội nghị mang số lần thứ này" },
   CONFERENCE_PROVINCE_INVALID: {
     status: 422,

@@ -182,6 +182,8 @@ export const operationIds: Record<string, string> = {
   "PUT /api/v1/extension-centres/{id}/staffing/{snapshotId}": "extensionCentres.updateStaffing",
   "POST /api/v1/extension-centres/{id}/consulting-contracts": "extensionCentres.createContract",
   "PUT /api/v1/extension-centres/{id}/consulting-contracts/{contractId}": "extensionCentres.updateContract",
+  "DELETE /api/v1/extension-centres/{id}/consulting-contracts/{contractId}":
+    "extensionCentres.deleteContract",
   "PUT /api/v1/extension-centres/{id}/consulting-plans/{year}": "extensionCentres.setConsultingPlan",
   "GET /api/v1/conferences": "conferences.list",
   "POST /api/v1/conferences": "conferences.create",

@@ -1251,7 +1251,8 @@ export interface paths {
         /** Sửa hợp đồng tư vấn, dịch vụ (kèm version; 409 nếu người khác đã sửa) */
         put: operations["extensionCentres.updateContract"];
         post?: never;
-        delete?: never;
+        /** Xóa hợp đồng tư vấn ghi nhầm (chỉ khi đang thực hiện và chưa có doanh thu; kèm version; 409 nếu người khác đã sửa) */
+        delete: operations["extensionCentres.deleteContract"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1265,7 +1266,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Đặt kế hoạch doanh thu tư vấn, dịch vụ của năm (lần đầu không kèm version) */
+        /** Đặt kế hoạch tư vấn, dịch vụ của năm: doanh thu và số dự án (lần đầu không kèm version) */
         put: operations["extensionCentres.setConsultingPlan"];
         post?: never;
         delete?: never;
@@ -3592,6 +3593,8 @@ export interface components {
         ExtensionCentreList: {
             day: string;
             averages: components["schemas"]["StaffingAverages"];
+            /** @description Ngày số liệu gần nhất (đến ngày đang xem) của một trung tâm cấp tỉnh trong phạm vi, kể cả trung tâm đã sáp nhập; null khi chưa có */
+            latestSnapshotDay: string | null;
             items: components["schemas"]["ExtensionCentre"][];
         };
         StaffingAverages: {
@@ -3678,6 +3681,11 @@ export interface components {
                 dong: string;
                 text: string;
             };
+            /** @enum {string} */
+            state: "IN_PROGRESS" | "ACCEPTED" | "LIQUIDATED";
+            stateLabel: string;
+            /** @description Vì sao hợp đồng không xóa được nữa; null khi còn xóa được (ghi nhầm) */
+            deletionRefusal: string | null;
             version: number;
         };
         ConsultingPlan: {
@@ -3687,6 +3695,8 @@ export interface components {
                 dong: string;
                 text: string;
             };
+            /** @description Số dự án tư vấn kế hoạch năm */
+            plannedProjects: number | null;
             version: number;
         };
         /** @description Tư vấn, dịch vụ của năm đã chọn so với kế hoạch */
@@ -11431,6 +11441,8 @@ export interface operations {
                     finishedOn?: string | null;
                     /** @description Doanh thu đã thu (đồng) */
                     revenueReceived: string;
+                    /** @enum {string} */
+                    state?: "IN_PROGRESS" | "ACCEPTED" | "LIQUIDATED";
                 };
             };
         };
@@ -11531,6 +11543,8 @@ export interface operations {
                     finishedOn?: string | null;
                     /** @description Doanh thu đã thu (đồng) */
                     revenueReceived: string;
+                    /** @enum {string} */
+                    state?: "IN_PROGRESS" | "ACCEPTED" | "LIQUIDATED";
                     version: number;
                 };
             };
@@ -11601,6 +11615,75 @@ export interface operations {
             };
         };
     };
+    "extensionCentres.deleteContract": {
+        parameters: {
+            query: {
+                /** @description Phiên bản đã đọc */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                contractId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "extensionCentres.setConsultingPlan": {
         parameters: {
             query?: never;
@@ -11616,6 +11699,7 @@ export interface operations {
                 "application/json": {
                     /** @description Kế hoạch doanh thu tư vấn, dịch vụ của năm (đồng) */
                     revenuePlan: string;
+                    plannedProjects?: number | null;
                     /** @default null */
                     version?: number | null;
                 };

@@ -160,6 +160,10 @@ export const fixedAuditActionLabels = {
   STAFFING_SNAPSHOT_UPDATED: { vi: "Sửa số người làm việc của trung tâm", en: "Centre staffing edited" },
   CONSULTING_CONTRACT_CREATED: { vi: "Thêm hợp đồng tư vấn, dịch vụ", en: "Consulting contract added" },
   CONSULTING_CONTRACT_UPDATED: { vi: "Sửa hợp đồng tư vấn, dịch vụ", en: "Consulting contract edited" },
+  CONSULTING_CONTRACT_DELETED: {
+    vi: "Xóa hợp đồng tư vấn, dịch vụ ghi nhầm",
+    en: "Consulting contract deleted",
+  },
   CONSULTING_PLAN_SET: { vi: "Đặt kế hoạch doanh thu tư vấn năm", en: "Consulting revenue plan set" },
   CONFERENCE_CREATED: { vi: "Thêm hội nghị khuyến công khu vực", en: "Regional conference added" },
   CONFERENCE_UPDATED: { vi: "Sửa hội nghị khuyến công khu vực", en: "Regional conference edited" },

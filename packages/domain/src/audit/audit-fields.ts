@@ -6,6 +6,7 @@ import {
   legalFormLabels,
   subjectClassLabels,
 } from "../establishments/index";
+import { consultingContractStateLabels } from "../extension-centres/contract-state";
 import {
   CENTRAL_UNIT_ID,
   CENTRAL_UNIT_LABEL,
@@ -259,11 +260,13 @@ const entityFields: Record<string, Record<string, FieldDefinition>> = {
     signedOn: { label: "Ngày ký" },
     finishedOn: { label: "Ngày hoàn thành" },
     revenueReceived: { label: "Doanh thu đã thu", format: money },
+    state: { label: "Tình trạng", format: codes(consultingContractStateLabels) },
   },
   consulting_plan: {
     centreOrgId: { label: "Trung tâm", format: organisation },
     year: { label: "Năm", format: { kind: "year" } },
     revenuePlan: { label: "Kế hoạch doanh thu", format: money },
+    plannedProjects: { label: "Số dự án kế hoạch", format: { kind: "number" } },
   },
   conference: {
     ordinal: { label: "Lần thứ", format: { kind: "number" } },

@@ -9,6 +9,7 @@ import {
   requiredTextSchema,
   textSchema,
 } from "../input-schemas";
+import { consultingContractStates } from "./contract-state";
 import { ROMAN_NUMERAL_MAX } from "./roman-numerals";
 import { staffingProblems } from "./staffing";
 
@@ -71,9 +72,12 @@ const contractFields = {
   signedOn: isoDateSchema("Ngày ký"),
   finishedOn: isoDateSchema("Ngày hoàn thành").nullable().default(null),
   revenueReceived: nonNegativeDongSchema.describe("Doanh thu đã thu (đồng)"),
+  /** Omitted by older callers: then implied by the end date (`impliedContractState`). */
+  state: z.enum(consultingContractStates, { error: "Tình trạng hợp đồng không hợp lệ" }).optional(),
 };
 
 type ContractShape = {
+  state?: (typeof consultingContractStates)[number] | undefined;
   clientEstablishmentId: string | null;
   clientName: string | null;
   signedOn: string;
@@ -94,6 +98,21 @@ function checkContract(value: ContractShape, ctx: z.core.$RefinementCtx<Contract
   if (value.finishedOn !== null && value.finishedOn < value.signedOn) {
     ctx.addIssue({ code: "custom", message: "Ngày hoàn thành trước ngày ký", path: ["finishedOn"] });
   }
+  // An accepted or liquidated contract says when; one in progress has not finished yet.
+  if (value.state !== undefined && value.state !== "IN_PROGRESS" && value.finishedOn === null) {
+    ctx.addIssue({
+      code: "custom",
+      message: "Ghi ngày hoàn thành (nghiệm thu) của hợp đồng",
+      path: ["finishedOn"],
+    });
+  }
+  if (value.state === "IN_PROGRESS" && value.finishedOn !== null) {
+    ctx.addIssue({
+      code: "custom",
+      message: "Hợp đồng đang thực hiện chưa có ngày hoàn thành; chọn tình trạng đã nghiệm thu hoặc bỏ ngày",
+      path: ["finishedOn"],
+    });
+  }
 }
 
 export const consultingContractCreateSchema = z.strictObject(contractFields).superRefine(checkContract);
@@ -104,6 +123,14 @@ export const consultingContractUpdateSchema = z
 
 export const consultingPlanSchema = z.strictObject({
   revenuePlan: nonNegativeDongSchema.describe("Kế hoạch doanh thu tư vấn, dịch vụ của năm (đồng)"),
+  /** The year's planned number of consulting projects ("62 dự án tư vấn"); null when the plan names none. */
+  plannedProjects: z
+    .number({ error: "Số dự án kế hoạch phải là số nguyên không âm" })
+    .int("Số dự án kế hoạch phải là số nguyên không âm")
+    .min(0, "Số dự án kế hoạch phải là số nguyên không âm")
+    .max(L.staffMax, `Số dự án kế hoạch tối đa ${L.staffMax.toLocaleString("vi-VN")}`)
+    .nullable()
+    .optional(),
   /** The version read, or null when the year has no plan yet. */
   version: z.number().int().min(1).nullable().default(null),
 });

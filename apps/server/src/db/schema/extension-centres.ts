@@ -1,4 +1,4 @@
-import type { RegionCode } from "@kc/domain";
+import type { ConsultingContractState, RegionCode } from "@kc/domain";
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { isNfc } from "./checks";
@@ -66,6 +66,8 @@ export const consultingContract = pgTable(
     signedOn: day("signed_on").notNull(),
     finishedOn: day("finished_on"),
     revenueReceived: money("revenue_received").notNull(),
+    /** In progress, accepted (nghiệm thu) or liquidated (thanh lý); an accepted or liquidated one has its end date. */
+    state: text("state").$type<ConsultingContractState>().notNull().default("IN_PROGRESS"),
     searchText: text("search_text").notNull(),
     version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull().defaultNow(),
@@ -83,6 +85,11 @@ export const consultingContract = pgTable(
     check("consulting_contract_money_ck", sql`${t.value} >= 0 AND ${t.revenueReceived} >= 0`),
     check("consulting_contract_dates_ck", sql`${t.finishedOn} IS NULL OR ${t.finishedOn} >= ${t.signedOn}`),
     check("consulting_contract_subject_nfc", isNfc(t.subject)),
+    check(
+      "consulting_contract_state_ck",
+      sql`${t.state} = 'IN_PROGRESS' AND ${t.finishedOn} IS NULL
+        OR ${t.state} IN ('ACCEPTED', 'LIQUIDATED') AND ${t.finishedOn} IS NOT NULL`,
+    ),
   ],
 );
 
@@ -97,6 +104,8 @@ export const consultingPlan = pgTable(
     provinceId: text("province_id").references(() => adminUnit.id),
     year: integer("year").notNull(),
     revenuePlan: money("revenue_plan").notNull(),
+    /** The year's planned number of consulting projects; null when the plan names only the revenue. */
+    plannedProjects: integer("planned_projects"),
     version: integer("version").notNull().default(1),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
@@ -106,6 +115,7 @@ export const consultingPlan = pgTable(
   (t) => [
     uniqueIndex("consulting_plan_centre_year_uq").on(t.centreOrgId, t.year),
     check("consulting_plan_money_ck", sql`${t.revenuePlan} >= 0`),
+    check("consulting_plan_projects_ck", sql`${t.plannedProjects} IS NULL OR ${t.plannedProjects} >= 0`),
   ],
 );
 

@@ -1,5 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { conferenceCreateSchema, conferenceUpdateSchema } from "@kc/domain";
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/context";
 import {
   conflictResponse,
   cookieAuth,
@@ -19,6 +21,13 @@ import { createConference } from "./create-conference";
 import { updateConference } from "./update-conference";
 
 const pageResponse = { 200: jsonResponse(conferencePageSchema, "Hội nghị") };
+const writeResponses = { ...errorResponses, ...conflictResponse, ...unprocessableResponse };
+
+/** What every conference write starts from: central staff only (403 otherwise) and the use case's options. */
+async function conferenceWrite(c: Context<AppEnv>, id?: string) {
+  const actor = await conferencePolicy.authorize(c, "conferences.manage", id);
+  return { db: c.get("deps").db, actor, meta: requestMeta(c) };
+}
 
 /** Regional conferences (issue 17 item 7): the series per region, each with its host, flag and resolutions. */
 export const conferenceRoutes = createRouter()
@@ -69,16 +78,10 @@ export const conferenceRoutes = createRouter()
         "Thêm hội nghị khuyến công khu vực (tỉnh đăng cai, tỉnh nhận cờ thuộc khu vực vào ngày tổ chức)",
       security: cookieAuth,
       request: { body: jsonBody(conferenceCreateSchema) },
-      responses: { 201: pageResponse[200], ...errorResponses, ...conflictResponse, ...unprocessableResponse },
+      responses: { 201: pageResponse[200], ...writeResponses },
     }),
     async (c) => {
-      const actor = await conferencePolicy.authorize(c, "conferences.manage");
-      const row = await createConference({
-        db: c.get("deps").db,
-        actor,
-        meta: requestMeta(c),
-        input: c.req.valid("json"),
-      });
+      const row = await createConference({ ...(await conferenceWrite(c)), input: c.req.valid("json") });
       return c.json(await conferencePage(c, row.id), 201);
     },
   )
@@ -90,18 +93,11 @@ export const conferenceRoutes = createRouter()
       summary: "Sửa hội nghị (kèm version; 409 nếu người khác đã sửa)",
       security: cookieAuth,
       request: { params: idParam, body: jsonBody(conferenceUpdateSchema) },
-      responses: { ...pageResponse, ...errorResponses, ...conflictResponse, ...unprocessableResponse },
+      responses: { ...pageResponse, ...writeResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await conferencePolicy.authorize(c, "conferences.manage", id);
-      await updateConference({
-        db: c.get("deps").db,
-        actor,
-        meta: requestMeta(c),
-        id,
-        input: c.req.valid("json"),
-      });
+      await updateConference({ ...(await conferenceWrite(c, id)), id, input: c.req.valid("json") });
       return c.json(await conferencePage(c, id), 200);
     },
   );

@@ -1,6 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import {
   type ConsultingSummary,
+  consultingContractStateLabels,
+  consultingContractStates,
+  contractDeletionRefusal,
   formatFixedVi,
   formatPercentVi,
   organisationTypeLabels,
@@ -124,6 +127,12 @@ export const contractSchema = z
     signedOn: z.string(),
     finishedOn: z.string().nullable(),
     revenueReceived: moneySchema,
+    state: z.enum(consultingContractStates),
+    stateLabel: z.string(),
+    deletionRefusal: z
+      .string()
+      .nullable()
+      .openapi({ description: "Vì sao hợp đồng không xóa được nữa; null khi còn xóa được (ghi nhầm)" }),
     version: z.number().int(),
   })
   .openapi("ConsultingContract");
@@ -141,17 +150,26 @@ export function presentContract(
     signedOn: row.signedOn,
     finishedOn: row.finishedOn,
     revenueReceived: money(row.revenueReceived),
+    state: row.state,
+    stateLabel: consultingContractStateLabels[row.state],
+    deletionRefusal: contractDeletionRefusal(row),
     version: row.version,
   };
 }
 
 export const planSchema = z
-  .object({ year: z.number().int(), revenuePlan: moneySchema, version: z.number().int() })
+  .object({
+    year: z.number().int(),
+    revenuePlan: moneySchema,
+    plannedProjects: z.number().int().nullable().openapi({ description: "Số dự án tư vấn kế hoạch năm" }),
+    version: z.number().int(),
+  })
   .openapi("ConsultingPlan");
 
 export const presentPlan = (row: typeof consultingPlan.$inferSelect): z.infer<typeof planSchema> => ({
   year: row.year,
   revenuePlan: money(row.revenuePlan),
+  plannedProjects: row.plannedProjects,
   version: row.version,
 });
 

@@ -88,6 +88,26 @@ export async function staffingAveragesInScope(db: Db, actor: Actor, day: string)
   return staffingAveragesOn(day, centres, snapshots);
 }
 
+/**
+ * The most recent day, on or before `day`, on which any provincial centre of the caller's scope has a snapshot,
+ * merged-away centres included: when the centres existing on the day have none yet (the 34 centres of today
+ * against the 63 counted in 2018), the list says where the last known figures are instead of showing a bare 0.
+ */
+export async function latestSnapshotDayInScope(db: Db, actor: Actor, day: string): Promise<string | null> {
+  const [row] = await db
+    .select({ day: sql<string | null>`to_char(max(${staffingSnapshot.asOf}), 'YYYY-MM-DD')` })
+    .from(staffingSnapshot)
+    .innerJoin(organisation, eq(organisation.id, staffingSnapshot.centreOrgId))
+    .where(
+      and(
+        eq(organisation.type, "TT_KHUYEN_CONG_TINH"),
+        sql`${staffingSnapshot.asOf} <= ${day}`,
+        centreProvinceScope(actor, organisation.adminUnitId),
+      ),
+    );
+  return row?.day ?? null;
+}
+
 /** A centre's staffing history, newest first. */
 export function centreSnapshots(db: Db, centreId: string) {
   return db

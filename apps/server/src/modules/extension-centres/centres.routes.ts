@@ -7,6 +7,8 @@ import {
   staffingSnapshotUpdateSchema,
   todayInVietnam,
 } from "@kc/domain";
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/context";
 import {
   conflictResponse,
   cookieAuth,
@@ -27,8 +29,14 @@ import {
   presentCentreListRow,
   staffingAveragesSchema,
 } from "./centres.presenter";
-import { centreListQuerySchema, listCentres, staffingAveragesInScope } from "./centres.queries";
+import {
+  centreListQuerySchema,
+  latestSnapshotDayInScope,
+  listCentres,
+  staffingAveragesInScope,
+} from "./centres.queries";
 import { createConsultingContract } from "./create-consulting-contract";
+import { deleteConsultingContract } from "./delete-consulting-contract";
 import { recordStaffingSnapshot } from "./record-staffing-snapshot";
 import { setConsultingPlan } from "./set-consulting-plan";
 import { updateConsultingContract } from "./update-consulting-contract";
@@ -40,6 +48,9 @@ const writeResponses = { ...errorResponses, ...conflictResponse, ...unprocessabl
 
 const centreAndSnapshot = z.object({ id: pathIdSchema("id"), snapshotId: pathIdSchema("snapshotId") });
 const centreAndContract = z.object({ id: pathIdSchema("id"), contractId: pathIdSchema("contractId") });
+const versionQuery = z.strictObject({
+  version: z.coerce.number().int().min(1).max(2_147_483_647).openapi({ description: "Phiên bản đã đọc" }),
+});
 const centreAndYear = z.object({
   id: pathIdSchema("id"),
   year: z.coerce
@@ -49,6 +60,19 @@ const centreAndYear = z.object({
     .max(2100, "Năm phải đến 2100")
     .openapi({ param: { name: "year", in: "path" } }),
 });
+
+/**
+ * What every write on a centre starts from: the caller may manage centres (403 otherwise), the centre lies in the
+ * caller's scope (a logged 404 otherwise), and the use case's common options.
+ */
+async function centreWrite(c: Context<AppEnv>, id: string) {
+  const actor = await centrePolicy.authorize(c, "centres.manage", id);
+  const centre = await centreOr404(c, id);
+  return { db: c.get("deps").db, actor, meta: requestMeta(c), centre };
+}
+
+/** The year of a `YYYY-MM-DD` day: the centre's page answered after a write shows the year written to. */
+const yearOf = (day: string) => Number(day.slice(0, 4));
 
 /**
  * Extension centres (issue 17 item 6): the centres of the catalogue in the caller's scope with their staffing,
@@ -70,6 +94,10 @@ export const centreRoutes = createRouter()
             .object({
               day: z.string(),
               averages: staffingAveragesSchema,
+              latestSnapshotDay: z.string().nullable().openapi({
+                description:
+                  "Ngày số liệu gần nhất (đến ngày đang xem) của một trung tâm cấp tỉnh trong phạm vi, kể cả trung tâm đã sáp nhập; null khi chưa có",
+              }),
               items: z.array(centreSummarySchema),
             })
             .openapi("ExtensionCentreList"),
@@ -82,8 +110,19 @@ export const centreRoutes = createRouter()
       const actor = await centrePolicy.authorize(c, "centres.read");
       const { db } = c.get("deps");
       const { day, rows } = await listCentres(db, actor, c.req.valid("query"), todayInVietnam());
-      const averages = await staffingAveragesInScope(db, actor, day);
-      return c.json({ day, averages: presentAverages(averages), items: rows.map(presentCentreListRow) }, 200);
+      const [averages, latestSnapshotDay] = await Promise.all([
+        staffingAveragesInScope(db, actor, day),
+        latestSnapshotDayInScope(db, actor, day),
+      ]);
+      return c.json(
+        {
+          day,
+          averages: presentAverages(averages),
+          latestSnapshotDay,
+          items: rows.map(presentCentreListRow),
+        },
+        200,
+      );
     },
   )
   .openapi(
@@ -114,11 +153,9 @@ export const centreRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await centrePolicy.authorize(c, "centres.manage", id);
-      const centre = await centreOr404(c, id);
       const input = c.req.valid("json");
-      await recordStaffingSnapshot({ db: c.get("deps").db, actor, meta: requestMeta(c), centre, input });
-      return c.json(await centrePage(c, id, Number(input.asOf.slice(0, 4))), 201);
+      await recordStaffingSnapshot({ ...(await centreWrite(c, id)), input });
+      return c.json(await centrePage(c, id, yearOf(input.asOf)), 201);
     },
   )
   .openapi(
@@ -133,17 +170,7 @@ export const centreRoutes = createRouter()
     }),
     async (c) => {
       const { id, snapshotId } = c.req.valid("param");
-      const actor = await centrePolicy.authorize(c, "centres.manage", id);
-      const centre = await centreOr404(c, id);
-      const input = c.req.valid("json");
-      await updateStaffingSnapshot({
-        db: c.get("deps").db,
-        actor,
-        meta: requestMeta(c),
-        centre,
-        snapshotId,
-        input,
-      });
+      await updateStaffingSnapshot({ ...(await centreWrite(c, id)), snapshotId, input: c.req.valid("json") });
       return c.json(await centrePage(c, id), 200);
     },
   )
@@ -159,11 +186,9 @@ export const centreRoutes = createRouter()
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const actor = await centrePolicy.authorize(c, "centres.manage", id);
-      const centre = await centreOr404(c, id);
       const input = c.req.valid("json");
-      await createConsultingContract({ db: c.get("deps").db, actor, meta: requestMeta(c), centre, input });
-      return c.json(await centrePage(c, id, Number(input.signedOn.slice(0, 4))), 201);
+      await createConsultingContract({ ...(await centreWrite(c, id)), input });
+      return c.json(await centrePage(c, id, yearOf(input.signedOn)), 201);
     },
   )
   .openapi(
@@ -178,18 +203,27 @@ export const centreRoutes = createRouter()
     }),
     async (c) => {
       const { id, contractId } = c.req.valid("param");
-      const actor = await centrePolicy.authorize(c, "centres.manage", id);
-      const centre = await centreOr404(c, id);
       const input = c.req.valid("json");
-      await updateConsultingContract({
-        db: c.get("deps").db,
-        actor,
-        meta: requestMeta(c),
-        centre,
-        contractId,
-        input,
-      });
-      return c.json(await centrePage(c, id, Number(input.signedOn.slice(0, 4))), 200);
+      await updateConsultingContract({ ...(await centreWrite(c, id)), contractId, input });
+      return c.json(await centrePage(c, id, yearOf(input.signedOn)), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/extension-centres/{id}/consulting-contracts/{contractId}",
+      tags,
+      summary:
+        "Xóa hợp đồng tư vấn ghi nhầm (chỉ khi đang thực hiện và chưa có doanh thu; kèm version; 409 nếu người khác đã sửa)",
+      security: cookieAuth,
+      request: { params: centreAndContract, query: versionQuery },
+      responses: { 204: { description: "Đã xóa" }, ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => {
+      const { id, contractId } = c.req.valid("param");
+      const { version } = c.req.valid("query");
+      await deleteConsultingContract({ ...(await centreWrite(c, id)), contractId, version });
+      return c.body(null, 204);
     },
   )
   .openapi(
@@ -197,17 +231,14 @@ export const centreRoutes = createRouter()
       method: "put",
       path: "/extension-centres/{id}/consulting-plans/{year}",
       tags,
-      summary: "Đặt kế hoạch doanh thu tư vấn, dịch vụ của năm (lần đầu không kèm version)",
+      summary: "Đặt kế hoạch tư vấn, dịch vụ của năm: doanh thu và số dự án (lần đầu không kèm version)",
       security: cookieAuth,
       request: { params: centreAndYear, body: jsonBody(consultingPlanSchema) },
       responses: { ...pageResponse, ...writeResponses },
     }),
     async (c) => {
       const { id, year } = c.req.valid("param");
-      const actor = await centrePolicy.authorize(c, "centres.manage", id);
-      const centre = await centreOr404(c, id);
-      const input = c.req.valid("json");
-      await setConsultingPlan({ db: c.get("deps").db, actor, meta: requestMeta(c), centre, year, input });
+      await setConsultingPlan({ ...(await centreWrite(c, id)), year, input: c.req.valid("json") });
       return c.json(await centrePage(c, id, year), 200);
     },
   );

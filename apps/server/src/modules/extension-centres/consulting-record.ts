@@ -1,4 +1,10 @@
-import { type ConsultingContractCreateInput, dongToBigInt, foldForSearch, todayInVietnam } from "@kc/domain";
+import {
+  type ConsultingContractCreateInput,
+  dongToBigInt,
+  foldForSearch,
+  impliedContractState,
+  todayInVietnam,
+} from "@kc/domain";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type consultingContract, establishment } from "../../db/schema/index";
@@ -41,6 +47,7 @@ export function contractColumns(input: ContractInput, clientName: string) {
     signedOn: input.signedOn,
     finishedOn: input.finishedOn,
     revenueReceived: dongToBigInt(input.revenueReceived),
+    state: input.state ?? impliedContractState(input.finishedOn),
     searchText: foldForSearch(`${input.subject} ${clientName} ${input.contractNumber ?? ""}`),
   };
 }
@@ -57,5 +64,6 @@ export function contractAuditSnapshot(row: typeof consultingContract.$inferSelec
     signedOn: row.signedOn,
     finishedOn: row.finishedOn,
     revenueReceived: row.revenueReceived.toString(),
+    state: row.state,
   };
 }

@@ -13,6 +13,7 @@ const auditOf = (row: typeof consultingPlan.$inferSelect) => ({
   centreOrgId: row.centreOrgId,
   year: row.year,
   revenuePlan: row.revenuePlan.toString(),
+  plannedProjects: row.plannedProjects,
 });
 
 /**
@@ -25,10 +26,11 @@ export async function setConsultingPlan(options: {
   meta: RequestMeta;
   centre: CentreRow;
   year: number;
-  input: { revenuePlan: string; version: number | null };
+  input: { revenuePlan: string; plannedProjects?: number | null | undefined; version: number | null };
 }) {
   const { db, actor, meta, centre, year, input } = options;
   const revenuePlan = dongToBigInt(input.revenuePlan);
+  const plannedProjects = input.plannedProjects ?? null;
   return db
     .transaction(async (tx) => {
       const [locked] = await tx
@@ -46,6 +48,7 @@ export async function setConsultingPlan(options: {
             provinceId: centre.provinceId,
             year,
             revenuePlan,
+            plannedProjects,
             createdBy: actor.userId,
             updatedBy: actor.userId,
           })
@@ -63,7 +66,7 @@ export async function setConsultingPlan(options: {
       const updated = updatedRow(
         await tx
           .update(consultingPlan)
-          .set({ revenuePlan, updatedBy: actor.userId, ...nextVersion(current) })
+          .set({ revenuePlan, plannedProjects, updatedBy: actor.userId, ...nextVersion(current) })
           .where(rowAtVersion(consultingPlan, current.id, current.version))
           .returning(),
       );

@@ -1,6 +1,6 @@
-import { DownloadOutlined, FileOutlined } from "@ant-design/icons";
+import { DownloadOutlined, EditOutlined, FileOutlined, PlusOutlined } from "@ant-design/icons";
 import { formatDate } from "@kc/domain";
-import { App, Button, Card, Descriptions, List, Result, Typography } from "antd";
+import { App, Button, Card, Descriptions, Flex, List, Result, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -11,7 +11,9 @@ import { Section } from "../../components/section";
 import { isApiError } from "../../lib/api";
 import { downloadFile } from "../../lib/download";
 import { useConferencePage } from "./api";
+import { ConferenceForm } from "./conference-form";
 import { CONFERENCES_PATH } from "./paths";
+import { ResolutionForm } from "./resolution-form";
 
 /** One conference: who hosted and organised it, the flag handed on, its resolutions and the pack to download. */
 export function ConferencePage() {
@@ -20,6 +22,8 @@ export function ConferencePage() {
   const { id = "" } = useParams();
   const page = useConferencePage(id);
   const [downloading, setDownloading] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState(false);
   if (page.isPending) return <LoadingSkeleton />;
   if (page.isError) {
     if (isApiError(page.error) && page.error.status === 404) {
@@ -34,7 +38,7 @@ export function ConferencePage() {
     }
     return <ErrorState error={page.error} onRetry={() => void page.refetch()} />;
   }
-  const { conference: c, resolutions } = page.data;
+  const { conference: c, resolutions, canEdit } = page.data;
   const base = `/conferences/${encodeURIComponent(c.id)}`;
   const download = async (path: string, name: string) => {
     setDownloading(true);
@@ -53,14 +57,21 @@ export function ConferencePage() {
         title={c.title}
         description={`${c.regionLabel} · ${formatDate(c.heldOn)} · ${c.host.name}`}
         extra={
-          <Button
-            type="primary"
-            icon={<DownloadOutlined />}
-            loading={downloading}
-            onClick={() => void download(`${base}/pack.docx`, `${c.title}.docx`)}
-          >
-            {t("conferences.downloadPack")}
-          </Button>
+          <Flex gap={8} wrap>
+            {canEdit ? (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t("conferences.edit")}
+              </Button>
+            ) : null}
+            <Button
+              type="primary"
+              icon={<DownloadOutlined />}
+              loading={downloading}
+              onClick={() => void download(`${base}/pack.docx`, `${c.title}.docx`)}
+            >
+              {t("conferences.downloadPack")}
+            </Button>
+          </Flex>
         }
       />
       <Card variant="outlined" style={{ marginBottom: 16 }}>
@@ -85,7 +96,16 @@ export function ConferencePage() {
           ) : null}
         </Descriptions>
       </Card>
-      <Section title={t("conferences.resolutions")}>
+      <Section
+        title={t("conferences.resolutions")}
+        extra={
+          canEdit ? (
+            <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t("conferences.addResolution")}
+            </Button>
+          ) : null
+        }
+      >
         <List
           bordered
           dataSource={resolutions}
@@ -120,6 +140,15 @@ export function ConferencePage() {
           )}
         />
       </Section>
+      {editing ? (
+        <ConferenceForm
+          key={c.version}
+          conference={c}
+          onClose={() => setEditing(false)}
+          reload={() => page.refetch()}
+        />
+      ) : null}
+      {adding ? <ResolutionForm conferenceId={c.id} onClose={() => setAdding(false)} /> : null}
     </>
   );
 }

@@ -1,10 +1,14 @@
+import { PlusOutlined } from "@ant-design/icons";
 import { formatDate, regionLabels } from "@kc/domain";
-import { Form, Select, Table } from "antd";
+import { Button, Form, Select, Table } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
+import { useAbility } from "../auth/current-user";
 import { type ConferenceList, type RegionFilter, useConferences } from "./api";
+import { ConferenceForm } from "./conference-form";
 import { conferencePath } from "./paths";
 
 type Conference = ConferenceList["items"][number];
@@ -20,6 +24,8 @@ export function ConferencesPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const region = (searchParams.get("khu-vuc") ?? undefined) as RegionFilter | undefined;
   const conferences = useConferences(region);
+  const mayManage = useAbility("conferences.manage");
+  const [adding, setAdding] = useState(false);
   const columns = [
     {
       title: t("conferences.conference"),
@@ -45,7 +51,18 @@ export function ConferencesPage() {
   ];
   return (
     <>
-      <PageHeader title={t("conferences.title")} description={t("conferences.description")} />
+      <PageHeader
+        title={t("conferences.title")}
+        description={t("conferences.description")}
+        extra={
+          mayManage ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t("conferences.add")}
+            </Button>
+          ) : null
+        }
+      />
+      {adding ? <ConferenceForm onClose={() => setAdding(false)} /> : null}
       <Form layout="inline" style={{ marginBottom: 16 }}>
         <Form.Item label={t("conferences.region")} htmlFor="conference-region">
           <Select<RegionFilter>

@@ -1,5 +1,5 @@
 import { formatDate } from "@kc/domain";
-import { Card, Col, Descriptions, Flex, InputNumber, Result, Row, Statistic, Table, Typography } from "antd";
+import { Card, Descriptions, Flex, Result, Table } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -10,11 +10,11 @@ import { Section } from "../../components/section";
 import { isApiError } from "../../lib/api";
 import { formatNumber } from "../../lib/format";
 import { type CentrePage as Page, useCentrePage } from "./api";
+import { ConsultingSection } from "./consulting-section";
 import { CENTRES_PATH } from "./paths";
 import { StaffingForm } from "./staffing-form";
 
 type Snapshot = Page["staffing"][number];
-type Contract = Page["contracts"][number];
 
 const count = (value: number | null) => (value === null ? "—" : formatNumber(value));
 
@@ -42,8 +42,7 @@ export function CentrePage() {
     }
     return <ErrorState error={page.error} onRetry={() => void page.refetch()} />;
   }
-  const { centre, staffing, contracts, consulting } = page.data;
-  const shownYear = Number(consulting.from.slice(0, 4));
+  const { centre, staffing } = page.data;
   const validity = centre.validTo
     ? t("centres.fromTo", { from: formatDate(centre.validFrom), to: formatDate(centre.validTo) })
     : t("centres.from", { from: formatDate(centre.validFrom) });
@@ -82,33 +81,6 @@ export function CentrePage() {
     },
     { title: t("centres.note"), key: "note", render: (_: unknown, s: Snapshot) => s.note || "—" },
   ];
-  const contractColumns = [
-    {
-      title: t("centres.signedOn"),
-      key: "signedOn",
-      render: (_: unknown, c: Contract) => formatDate(c.signedOn),
-    },
-    { title: t("centres.client"), key: "client", render: (_: unknown, c: Contract) => c.client.name },
-    { title: t("centres.subject"), key: "subject", render: (_: unknown, c: Contract) => c.subject },
-    {
-      title: t("centres.contractNumber"),
-      key: "number",
-      render: (_: unknown, c: Contract) => c.contractNumber ?? "—",
-    },
-    {
-      title: t("centres.value"),
-      key: "value",
-      align: "right" as const,
-      render: (_: unknown, c: Contract) => c.value.text,
-    },
-    {
-      title: t("centres.revenueReceived"),
-      key: "revenue",
-      align: "right" as const,
-      render: (_: unknown, c: Contract) => c.revenueReceived.text,
-    },
-  ];
-  const yearContracts = contracts.filter((c) => c.signedOn.startsWith(String(shownYear)));
 
   return (
     <>
@@ -124,7 +96,7 @@ export function CentrePage() {
           <Descriptions.Item label={t("centres.validity")}>{validity}</Descriptions.Item>
           <Descriptions.Item label={t("centres.latestStaffing")}>
             {centre.latestStaffing
-              ? `${count(centre.latestStaffing.total)} (${count(centre.latestStaffing.permanent)}) · ${formatDate(centre.latestStaffing.asOf)}`
+              ? `${count(centre.latestStaffing.total)} (${count(centre.latestStaffing.permanent)}) · ${t("centres.figuresOf", { day: formatDate(centre.latestStaffing.asOf) })}`
               : t("centres.noStaffing")}
           </Descriptions.Item>
         </Descriptions>
@@ -144,49 +116,7 @@ export function CentrePage() {
             locale={{ emptyText: t("centres.noSnapshots") }}
           />
         </Section>
-        <Section
-          title={t("centres.consultingTitle", { year: shownYear })}
-          extra={
-            <InputNumber
-              aria-label={t("centres.year")}
-              min={2007}
-              max={2100}
-              value={shownYear}
-              onChange={(value) => value && setYear(value)}
-            />
-          }
-        >
-          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={12} md={6}>
-              <Statistic title={t("centres.contracts")} value={formatNumber(consulting.contractCount)} />
-            </Col>
-            <Col xs={12} md={6}>
-              <Statistic title={t("centres.revenue")} value={consulting.revenue.text} />
-            </Col>
-            <Col xs={12} md={6}>
-              <Statistic
-                title={t("centres.yearPlan")}
-                value={consulting.yearPlan?.text ?? t("centres.noPlan")}
-              />
-            </Col>
-            <Col xs={12} md={6}>
-              <Statistic title={t("centres.ofPlan")} value={consulting.percentOfYearPlanText} />
-              <Typography.Text type="secondary">
-                {t("centres.ofLastYear")}: {consulting.percentOfSamePeriodText}
-              </Typography.Text>
-            </Col>
-          </Row>
-          <Typography.Paragraph>{consulting.sentenceVi}</Typography.Paragraph>
-          <Table<Contract>
-            rowKey="id"
-            size="small"
-            columns={contractColumns}
-            dataSource={yearContracts}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            scroll={{ x: 860 }}
-            locale={{ emptyText: t("centres.noContracts") }}
-          />
-        </Section>
+        <ConsultingSection page={page.data} onYear={setYear} reload={() => page.refetch()} />
       </Flex>
     </>
   );

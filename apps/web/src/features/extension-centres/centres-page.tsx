@@ -1,5 +1,5 @@
 import { formatDate, todayInVietnam } from "@kc/domain";
-import { Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from "antd";
+import { Flex, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -9,6 +9,7 @@ import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { SearchInput } from "../../components/search-input";
 import { formatNumber } from "../../lib/format";
 import { type CentreList, useCentres } from "./api";
+import { NetworkFigures } from "./network-figures";
 import { centrePath } from "./paths";
 
 type Centre = CentreList["items"][number];
@@ -67,7 +68,7 @@ export function CentresPage() {
             {formatNumber(c.latestStaffing.total)}
             {c.latestStaffing.permanent === null ? "" : ` (${formatNumber(c.latestStaffing.permanent)})`}
             <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
-              {formatDate(c.latestStaffing.asOf)}
+              {t("centres.figuresOf", { day: formatDate(c.latestStaffing.asOf) })}
             </Typography.Text>
           </span>
         ) : (
@@ -97,44 +98,7 @@ export function CentresPage() {
         <ErrorState error={centres.error} onRetry={() => void centres.refetch()} />
       ) : (
         <>
-          <Card title={t("centres.averagesTitle")} size="small" style={{ marginBottom: 16 }}>
-            <Row gutter={[16, 16]}>
-              <Col xs={12} md={6}>
-                <Statistic
-                  title={t("centres.centreCount")}
-                  value={formatNumber(centres.data.averages.centreCount)}
-                />
-                <Typography.Text type="secondary">
-                  {t("centres.reporting", { count: centres.data.averages.reportingCount })}
-                </Typography.Text>
-              </Col>
-              <Col xs={12} md={6}>
-                <Statistic
-                  title={t("centres.totalStaff")}
-                  value={formatNumber(centres.data.averages.total)}
-                />
-              </Col>
-              <Col xs={12} md={6}>
-                <Statistic
-                  title={t("centres.permanentStaff")}
-                  value={formatNumber(centres.data.averages.permanent)}
-                />
-                <Typography.Text type="secondary">
-                  {t("centres.permanentShare")}: {centres.data.averages.permanentShareText}
-                </Typography.Text>
-              </Col>
-              <Col xs={12} md={6}>
-                <Statistic
-                  title={t("centres.perCentre")}
-                  value={t("centres.perCentreValue", {
-                    total: centres.data.averages.perCentreText.total,
-                    permanent: centres.data.averages.perCentreText.permanent,
-                  })}
-                  valueStyle={{ fontSize: 18 }}
-                />
-              </Col>
-            </Row>
-          </Card>
+          <NetworkFigures list={centres.data} onDay={(day) => update("ngay", day)} />
           <Table<Centre>
             rowKey="id"
             size="small"
