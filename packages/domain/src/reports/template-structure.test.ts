@@ -65,7 +65,11 @@ describe("structure of a template version", () => {
         "sections.0.rows.0.partOf.row",
         "Các dòng là phần của nhau thành vòng: A → B → C → A",
       ],
-      ["TEMPLATE_REFERENCE_CYCLE", "sections.0.rows.3.atMost", "Các dòng giới hạn lẫn nhau thành vòng: D ≤ D"],
+      [
+        "TEMPLATE_REFERENCE_CYCLE",
+        "sections.0.rows.3.atMost",
+        "Các dòng giới hạn lẫn nhau thành vòng: D ≤ D",
+      ],
     ]);
   });
 
@@ -125,9 +129,7 @@ describe("the checks a version generates, as the administrator reads them", () =
 
   it("lists the sums, percentages, growths, recovered plans and bounds of the seeded template", () => {
     expect(formula("SUM:KP:SOURCE:PERIOD")).toBe("KP = KP_KCQG + KP_KCDP (thực hiện kỳ báo cáo)");
-    expect(formula("PERCENT:KP")).toBe(
-      "% so với kế hoạch năm của KP = KP thực hiện ÷ kế hoạch năm × 100",
-    );
+    expect(formula("PERCENT:KP")).toBe("% so với kế hoạch năm của KP = KP thực hiện ÷ kế hoạch năm × 100");
     expect(formula("GROWTH:KP:PLAN_GROWTH")).toBe(
       "Kế hoạch tăng/giảm so với năm trước (%) của KP = (kế hoạch năm − kế hoạch năm trước) ÷ kế hoạch năm trước × 100",
     );
