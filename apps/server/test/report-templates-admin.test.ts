@@ -61,7 +61,11 @@ describe.each(engines)("report template administration on %s", (engine) => {
   };
   const templateRows = async () => (await ctx.db.select({ n: count() }).from(reportTemplate))[0]?.n;
   const templateAudits = async () =>
-    ctx.db.select().from(auditLog).where(eq(auditLog.entity, "report_template")).orderBy(auditLog.id);
+    ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "report_template"), eq(auditLog.category, "DATA")))
+      .orderBy(auditLog.id);
 
   it("lets the administrator and central staff read templates, versions, legal basis and checks", async () => {
     for (const client of [admin, central]) {
