@@ -111,7 +111,7 @@ export function NewVersionPage() {
               <Form.Item
                 label={t("reportTemplates.legalDocument")}
                 required
-                style={{ flex: "1 1 420px" }}
+                style={{ flex: "1 1 280px", minWidth: 0 }}
                 {...fieldError("legalDocumentId")}
               >
                 <Select
@@ -150,7 +150,7 @@ export function NewVersionPage() {
               </Form.Item>
               <Form.Item
                 label={t("reportTemplates.windowLabel")}
-                style={{ flex: "1 1 360px" }}
+                style={{ flex: "1 1 280px", minWidth: 0 }}
                 {...fieldError("windowRule")}
               >
                 <Select

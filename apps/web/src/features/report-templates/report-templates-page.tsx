@@ -1,4 +1,4 @@
-import { Card, Flex, Table, Tag, Typography } from "antd";
+import { Card, Flex, Grid, List, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -17,6 +17,8 @@ export function ReportTemplatesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const codes = useTemplateCodes();
+  // On a phone each version is a short card of its own instead of a table scrolled sideways.
+  const phone = Grid.useBreakpoint().md === false;
 
   const columns: ColumnsType<TemplateVersionSummary> = [
     {
@@ -47,7 +49,7 @@ export function ReportTemplatesPage() {
     {
       title: t("reportTemplates.reports"),
       key: "reports",
-      width: 120,
+      width: 150,
       align: "right",
       render: (_, version) => formatNumber(version.reportCount),
     },
@@ -66,6 +68,7 @@ export function ReportTemplatesPage() {
             <Card
               key={template.code}
               variant="outlined"
+              styles={{ header: { paddingBlock: 12 } }}
               title={
                 <Flex gap={8} wrap align="center">
                   <Typography.Title level={2} style={{ fontSize: 16, margin: 0, whiteSpace: "normal" }}>
@@ -76,25 +79,55 @@ export function ReportTemplatesPage() {
                 </Flex>
               }
             >
-              <div className="kc-table-scroll">
-                <Table<TemplateVersionSummary>
-                  rowKey="id"
-                  size="middle"
-                  pagination={false}
-                  columns={columns}
+              {phone ? (
+                <List
                   dataSource={template.versions}
-                  scroll={{ x: 760 }}
-                  rowClassName={() => "kc-clickable-row"}
-                  onRow={(version) => ({
-                    onClick: () => navigate(versionPath(version.id)),
-                    onKeyDown: (event) => {
-                      if (event.key === "Enter") navigate(versionPath(version.id));
-                    },
-                    tabIndex: 0,
-                    "aria-label": `${template.code} ${t("reportTemplates.versionN", { version: version.version })}`,
-                  })}
+                  renderItem={(version) => (
+                    <List.Item
+                      className="kc-clickable-row"
+                      tabIndex={0}
+                      onClick={() => navigate(versionPath(version.id))}
+                      onKeyDown={(event) => {
+                        if (event.key === "Enter") navigate(versionPath(version.id));
+                      }}
+                    >
+                      <Flex vertical gap={4}>
+                        <Flex gap={8} align="center" wrap>
+                          <Typography.Text strong>
+                            {t("reportTemplates.versionN", { version: version.version })}
+                          </Typography.Text>
+                          <ValidityTag inForce={version.inForce} validFrom={version.validFrom} />
+                        </Flex>
+                        <ValidityText validFrom={version.validFrom} validTo={version.validTo} />
+                        <Typography.Text type="secondary">
+                          {t("reportTemplates.legalBasis")}: {version.legalDocument?.number ?? "—"} ·{" "}
+                          {t("reportTemplates.reports")}: {formatNumber(version.reportCount)}
+                        </Typography.Text>
+                      </Flex>
+                    </List.Item>
+                  )}
                 />
-              </div>
+              ) : (
+                <div className="kc-table-scroll">
+                  <Table<TemplateVersionSummary>
+                    rowKey="id"
+                    size="middle"
+                    pagination={false}
+                    columns={columns}
+                    dataSource={template.versions}
+                    scroll={{ x: 760 }}
+                    rowClassName={() => "kc-clickable-row"}
+                    onRow={(version) => ({
+                      onClick: () => navigate(versionPath(version.id)),
+                      onKeyDown: (event) => {
+                        if (event.key === "Enter") navigate(versionPath(version.id));
+                      },
+                      tabIndex: 0,
+                      "aria-label": `${template.code} ${t("reportTemplates.versionN", { version: version.version })}`,
+                    })}
+                  />
+                </div>
+              )}
             </Card>
           ))}
         </Flex>

@@ -57,7 +57,7 @@ export function SectionRowsEditor({ section, sectionIndex, removable, errors, on
               </Form.Item>
               <Form.Item
                 label={t("reportTemplates.rowLabel")}
-                style={{ flex: "1 1 280px", marginBottom: 0 }}
+                style={{ flex: "1 1 260px", minWidth: 0, marginBottom: 0 }}
                 validateStatus={messagesUnder(errors, `${path(index)}.labelVi`).length ? "error" : undefined}
               >
                 <Input
@@ -68,7 +68,11 @@ export function SectionRowsEditor({ section, sectionIndex, removable, errors, on
               </Form.Item>
               {row.added ? (
                 <>
-                  <Form.Item label={t("reportTemplates.newRowUnit")} style={{ width: 130, marginBottom: 0 }}>
+                  <Form.Item
+                    label={t("reportTemplates.newRowUnit")}
+                    style={{ width: 130, marginBottom: 0 }}
+                    validateStatus={messagesUnder(errors, `${path(index)}.unit`).length ? "error" : undefined}
+                  >
                     <Input
                       value={row.unit.kind === "COUNT" ? row.unit.unitVi : ""}
                       aria-label={`${t("reportTemplates.newRowUnit")} ${row.code}`}
@@ -79,7 +83,7 @@ export function SectionRowsEditor({ section, sectionIndex, removable, errors, on
                   </Form.Item>
                   <Form.Item
                     label={t("reportTemplates.newRowColumns")}
-                    style={{ flex: "1 1 260px", marginBottom: 0 }}
+                    style={{ flex: "1 1 240px", minWidth: 0, marginBottom: 0 }}
                   >
                     <Select
                       mode="multiple"

@@ -143,12 +143,12 @@ export function TemplateVersionPage() {
               rowKey="id"
               pagination={false}
               dataSource={version.checks}
-              scroll={{ x: "max-content" }}
+              tableLayout="fixed"
               columns={[
                 {
                   key: "severity",
                   title: t("reportTemplates.severity"),
-                  width: 100,
+                  width: 96,
                   render: (_, check) => (
                     <Tag color={check.severity === "ERROR" ? "red" : "gold"}>
                       {t(`reportTemplates.severities.${check.severity}`)}
@@ -158,7 +158,12 @@ export function TemplateVersionPage() {
                 {
                   key: "formula",
                   title: t("reportTemplates.checkFormula"),
-                  render: (_, check) => <Typography.Text code>{check.formula}</Typography.Text>,
+                  width: "55%",
+                  render: (_, check) => (
+                    <Typography.Text code style={{ whiteSpace: "normal", overflowWrap: "anywhere" }}>
+                      {check.formula}
+                    </Typography.Text>
+                  ),
                 },
                 {
                   key: "description",

@@ -49,7 +49,8 @@ export const reportTemplateAdminRoutes = createRouter()
       method: "get",
       path: "/report-template-versions",
       tags,
-      summary: "Các mẫu báo cáo với mọi phiên bản: hiệu lực, văn bản pháp lý, số báo cáo đã mở theo mỗi phiên bản",
+      summary:
+        "Các mẫu báo cáo với mọi phiên bản: hiệu lực, văn bản pháp lý, số báo cáo đã mở theo mỗi phiên bản",
       security: cookieAuth,
       responses: {
         200: jsonResponse(z.object({ items: z.array(templateCodeSchema) }), "Mẫu báo cáo"),
@@ -72,7 +73,8 @@ export const reportTemplateAdminRoutes = createRouter()
       method: "get",
       path: "/report-template-versions/{id}",
       tags,
-      summary: "Một phiên bản mẫu báo cáo: cấu trúc, văn bản pháp lý, hiệu lực, số báo cáo, các kiểm tra tự động",
+      summary:
+        "Một phiên bản mẫu báo cáo: cấu trúc, văn bản pháp lý, hiệu lực, số báo cáo, các kiểm tra tự động",
       security: cookieAuth,
       request: { params: idParam },
       responses: { 200: detailResponse, ...errorResponses },

@@ -67,11 +67,20 @@ export async function templateVersionRecords(db: Db, code?: string): Promise<Tem
 }
 
 export async function findTemplateCode(db: Db, id: string): Promise<string | undefined> {
-  const [row] = await db.select({ code: reportTemplate.code }).from(reportTemplate).where(eq(reportTemplate.id, id));
+  const [row] = await db
+    .select({ code: reportTemplate.code })
+    .from(reportTemplate)
+    .where(eq(reportTemplate.id, id));
   return row?.code;
 }
 
-export type LegalBasis = { id: string; number: string; title: string; signedDate: string | null; issuer: string };
+export type LegalBasis = {
+  id: string;
+  number: string;
+  title: string;
+  signedDate: string | null;
+  issuer: string;
+};
 
 export async function legalBases(db: Db, ids: readonly string[]): Promise<Map<string, LegalBasis>> {
   if (ids.length === 0) return new Map();

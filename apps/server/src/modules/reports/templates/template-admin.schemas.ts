@@ -23,7 +23,10 @@ const rowInputSchema = z.strictObject({
     z.strictObject({ kind: z.literal("MONEY") }),
     z.strictObject({ kind: z.literal("COUNT"), unitVi: requiredTextSchema(40, "Đơn vị tính") }),
   ]),
-  columns: z.array(z.enum(reportColumnCodes)).min(1, "Dòng cần ít nhất một cột").max(reportColumnCodes.length),
+  columns: z
+    .array(z.enum(reportColumnCodes))
+    .min(1, "Dòng cần ít nhất một cột")
+    .max(reportColumnCodes.length),
   partOf: z.strictObject({ row: codeField("Dòng tổng"), partition: z.enum(reportPartitions) }).optional(),
   atMost: codeField("Dòng giới hạn").optional(),
 });
@@ -44,7 +47,9 @@ const structureFields = {
     .min(1, "Mẫu cần ít nhất một phần")
     .max(20),
   narrative: z
-    .array(z.strictObject({ code: codeField("Mã mục thuyết minh"), titleVi: requiredTextSchema(300, "Tên mục") }))
+    .array(
+      z.strictObject({ code: codeField("Mã mục thuyết minh"), titleVi: requiredTextSchema(300, "Tên mục") }),
+    )
     .max(20),
 };
 
@@ -59,7 +64,9 @@ export const createVersionBodySchema = z
       .number()
       .int()
       .min(1)
-      .describe("revision của phiên bản bắt đầu muộn nhất (latest) như đã đọc: phiên bản đó sẽ được kết thúc"),
+      .describe(
+        "revision của phiên bản bắt đầu muộn nhất (latest) như đã đọc: phiên bản đó sẽ được kết thúc",
+      ),
     validFrom: isoDateSchema("Ngày bắt đầu hiệu lực"),
     acknowledgeGap,
     ...structureFields,
@@ -69,7 +76,10 @@ export const createVersionBodySchema = z
 export const changeVersionBodySchema = z
   .strictObject({
     revision: z.number().int().min(1),
-    validTo: isoDateSchema("Ngày hết hiệu lực").nullable().optional().describe("null: còn hiệu lực, không hạn"),
+    validTo: isoDateSchema("Ngày hết hiệu lực")
+      .nullable()
+      .optional()
+      .describe("null: còn hiệu lực, không hạn"),
     acknowledgeGap,
     titleVi: structureFields.titleVi.optional(),
     windowRule: structureFields.windowRule.optional(),

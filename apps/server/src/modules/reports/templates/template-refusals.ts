@@ -42,11 +42,7 @@ export async function assertLegalDocument(db: Db, id: string): Promise<void> {
 }
 
 /** The definition column as the domain's version holds it. */
-export function definitionOf(template: {
-  sections: unknown;
-  narrative: unknown;
-  acknowledgeable: unknown;
-}) {
+export function definitionOf(template: { sections: unknown; narrative: unknown; acknowledgeable: unknown }) {
   return {
     sections: template.sections,
     narrative: template.narrative,
