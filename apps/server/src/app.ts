@@ -31,6 +31,7 @@ import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
 import { reportRoutes } from "./modules/reports/reports.routes";
+import { reportTemplateAdminRoutes } from "./modules/reports/templates/report-templates.routes";
 import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
 import { certificateRoutes } from "./modules/selection/certificates/certificates.routes";
 import { publicCertificateRoutes } from "./modules/selection/certificates/public-certificates.routes";
@@ -221,6 +222,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);
   app.route("/api/v1", reportRoutes);
+  app.route("/api/v1", reportTemplateAdminRoutes);
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);

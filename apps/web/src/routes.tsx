@@ -21,6 +21,7 @@ import {
   PROJECT_ABILITIES,
   PROJECT_CREATE_ABILITIES,
   REPORT_ABILITIES,
+  REPORT_TEMPLATE_ABILITIES,
   SELECTION_ABILITIES,
   SELECTION_MANAGE_ABILITIES,
   TRADE_PROMOTION_ABILITIES,
@@ -64,6 +65,34 @@ const catalogueRoutes: RouteObject[] = [
   {
     path: "dinh-muc-ho-tro",
     lazy: page(() => import("./features/support-norms/support-norms-page").then((m) => m.SupportNormsPage)),
+  },
+  {
+    path: "mau-bao-cao",
+    children: [
+      {
+        index: true,
+        lazy: page(
+          () =>
+            import("./features/report-templates/report-templates-page").then((m) => m.ReportTemplatesPage),
+          REPORT_TEMPLATE_ABILITIES,
+        ),
+      },
+      {
+        path: ":id",
+        lazy: page(
+          () =>
+            import("./features/report-templates/template-version-page").then((m) => m.TemplateVersionPage),
+          REPORT_TEMPLATE_ABILITIES,
+        ),
+      },
+      {
+        path: ":id/phien-ban-moi",
+        lazy: page(
+          () => import("./features/report-templates/new-version-page").then((m) => m.NewVersionPage),
+          ["reportTemplates.manage"],
+        ),
+      },
+    ],
   },
   {
     path: "lich-lam-viec",

@@ -330,6 +330,22 @@ export const errorCatalogue = {
     status: 422,
     title: "Số liệu báo cáo không khớp khi kiểm tra tự động; hãy sửa các ô được chỉ ra",
   },
+  REPORT_TEMPLATE_INVALID: {
+    status: 422,
+    title: "Phiên bản mẫu báo cáo có lỗi cấu trúc hoặc thời gian hiệu lực; xem từng lỗi được liệt kê",
+  },
+  REPORT_TEMPLATE_GAP_UNCONFIRMED: {
+    status: 422,
+    title: "Thời gian hiệu lực để lại khoảng trống không có mẫu nào; hãy xác nhận nếu đó là chủ ý",
+  },
+  REPORT_TEMPLATE_IN_USE: {
+    status: 409,
+    title: "Đã có báo cáo mở theo phiên bản mẫu này: chỉ đặt được ngày hết hiệu lực, hãy tạo phiên bản mới",
+  },
+  REPORT_TEMPLATE_REFERENCE_INVALID: {
+    status: 422,
+    title: "Văn bản pháp lý được chọn không có trong danh mục",
+  },
   PDF_CONVERTER_UNAVAILABLE: {
     status: 503,
     title: "Máy chủ chưa có LibreOffice để tạo tệp PDF; hãy tải tệp Word (.docx)",

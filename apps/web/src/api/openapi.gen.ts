@@ -1675,6 +1675,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-template-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các mẫu báo cáo với mọi phiên bản: hiệu lực, văn bản pháp lý, số báo cáo đã mở theo mỗi phiên bản */
+        get: operations["reportTemplateVersions.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-template-versions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phiên bản mẫu báo cáo: cấu trúc, văn bản pháp lý, hiệu lực, số báo cáo, các kiểm tra tự động */
+        get: operations["reportTemplateVersions.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Đặt ngày hết hiệu lực của một phiên bản; sửa tên, hạn nộp, cấu trúc khi chưa có báo cáo nào mở theo phiên bản */
+        patch: operations["reportTemplateVersions.update"];
+        trace?: never;
+    };
+    "/api/v1/report-template-versions/{id}/successors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tạo phiên bản mới từ phiên bản này; phiên bản đang có hiệu lực kết thúc vào ngày trước ngày bắt đầu của phiên bản mới */
+        post: operations["reportTemplateVersions.createSuccessor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard/budget": {
         parameters: {
             query?: never;
@@ -2651,7 +2703,7 @@ export interface components {
             } | null;
             twoFactorEnabled: boolean;
             mustChangePassword: boolean;
-            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat" | "tradePromotion.read" | "tradePromotion.manage" | "centres.read" | "centres.manage" | "conferences.read" | "conferences.manage" | "reports.read" | "reports.fill" | "reports.review")[];
+            abilities: ("catalogues.read" | "catalogues.manage" | "users.read" | "users.manage" | "audit.read" | "establishments.read" | "establishments.create" | "establishments.update" | "establishments.import" | "establishments.export" | "projects.read" | "projects.create" | "projects.update" | "projects.transition" | "projects.disburse" | "projects.documents" | "projects.export" | "supportNorms.manage" | "plans.read" | "plans.manage" | "figures.report" | "dashboard.read" | "dashboard.export" | "selection.read" | "selection.manage" | "selection.approve" | "selection.score" | "selection.secretariat" | "tradePromotion.read" | "tradePromotion.manage" | "centres.read" | "centres.manage" | "conferences.read" | "conferences.manage" | "reports.read" | "reports.fill" | "reports.review" | "reportTemplates.read" | "reportTemplates.manage")[];
         };
         DataScope: {
             /** @enum {string} */
@@ -4108,6 +4160,160 @@ export interface components {
                 section: string;
                 before: string;
                 after: string;
+            }[];
+        };
+        ReportTemplateCode: {
+            code: string;
+            /** @description Tên của phiên bản mới nhất */
+            titleVi: string;
+            /** @enum {string} */
+            periodKind: "QUARTER" | "HALF_YEAR" | "YEAR" | "CUTOFF_MONTH";
+            /** @description Theo ngày bắt đầu hiệu lực, mới nhất trước */
+            versions: components["schemas"]["ReportTemplateVersionSummary"][];
+        };
+        ReportTemplateVersionSummary: {
+            id: string;
+            code: string;
+            version: number;
+            titleVi: string;
+            /** @enum {string} */
+            periodKind: "QUARTER" | "HALF_YEAR" | "YEAR" | "CUTOFF_MONTH";
+            periodKindLabelVi: string;
+            /** @enum {string} */
+            windowRule: "CALENDAR" | "CUTOFF_15_TO_14";
+            deadlineDaysAfterWindow: number;
+            validFrom: string;
+            validTo: string | null;
+            /** @description Có hiệu lực vào hôm nay */
+            inForce: boolean;
+            legalDocument: {
+                id: string;
+                /** @description Số, ký hiệu văn bản: 28/2018/TT-BCT */
+                number: string;
+                title: string;
+                signedDate: string | null;
+                issuer: string;
+            } | null;
+            /** @description Số báo cáo đã mở theo phiên bản này */
+            reportCount: number;
+            lastReportWindowTo: string | null;
+            /** @enum {string} */
+            source: "SEED" | "ADMIN";
+            /** @description Gửi lại khi sửa (xung đột phiên bản: 409) */
+            revision: number;
+        };
+        ReportTemplateVersionDetail: components["schemas"]["ReportTemplateVersionSummary"] & {
+            definition: components["schemas"]["ReportTemplate"];
+            /** @description Các kiểm tra tự động sinh từ cấu trúc của phiên bản */
+            checks: {
+                id: string;
+                /** @enum {string} */
+                kind: "SUM" | "PERCENT" | "GROWTH" | "RECOVERED_PLAN" | "AT_MOST";
+                /** @enum {string} */
+                severity: "ERROR" | "WARNING";
+                /** @description Ví dụ: KP = KP_KCQG + KP_KCDP (thực hiện kỳ báo cáo) */
+                formula: string;
+                descriptionVi: string;
+            }[];
+            /** @description Các dòng không được dòng nào khác tham chiếu */
+            removableRows: string[];
+            /** @description Phiên bản bắt đầu muộn nhất của mẫu: phiên bản mới sẽ kết thúc nó */
+            latest: {
+                id: string;
+                version: number;
+                revision: number;
+            };
+            actions: {
+                [key: string]: components["schemas"]["ActionAvailability"];
+            };
+        };
+        ReportTemplateVersionInput: {
+            /** @description revision của phiên bản bắt đầu muộn nhất (latest) như đã đọc: phiên bản đó sẽ được kết thúc */
+            previousRevision: number;
+            /** @description Ngày, dạng YYYY-MM-DD (1900–2100) */
+            validFrom: string;
+            /**
+             * @description Xác nhận chủ ý để một khoảng thời gian không có phiên bản nào có hiệu lực
+             * @default false
+             */
+            acknowledgeGap: boolean;
+            titleVi: string;
+            /** @enum {string} */
+            windowRule: "CALENDAR" | "CUTOFF_15_TO_14";
+            /** @description Hạn nộp: số ngày sau ngày cuối kỳ */
+            deadlineDaysAfterWindow: number;
+            legalDocumentId: string;
+            sections: {
+                code: string;
+                titleVi: string;
+                rows: {
+                    code: string;
+                    labelVi: string;
+                    indicator: string;
+                    unit: {
+                        /** @enum {string} */
+                        kind: "MONEY";
+                    } | {
+                        /** @enum {string} */
+                        kind: "COUNT";
+                        unitVi: string;
+                    };
+                    columns: ("PLAN" | "PERIOD" | "PCT_OF_PLAN" | "PREVIOUS" | "GROWTH" | "PREVIOUS_PLAN" | "PLAN_GROWTH")[];
+                    partOf?: {
+                        row: string;
+                        /** @enum {string} */
+                        partition: "SOURCE" | "CONTENT";
+                    };
+                    atMost?: string;
+                }[];
+            }[];
+            narrative: {
+                code: string;
+                titleVi: string;
+            }[];
+        };
+        ReportTemplateVersionChange: {
+            revision: number;
+            /** @description null: còn hiệu lực, không hạn */
+            validTo?: string | null;
+            /**
+             * @description Xác nhận chủ ý để một khoảng thời gian không có phiên bản nào có hiệu lực
+             * @default false
+             */
+            acknowledgeGap: boolean;
+            titleVi?: string;
+            /** @enum {string} */
+            windowRule?: "CALENDAR" | "CUTOFF_15_TO_14";
+            /** @description Hạn nộp: số ngày sau ngày cuối kỳ */
+            deadlineDaysAfterWindow?: number;
+            legalDocumentId?: string;
+            sections?: {
+                code: string;
+                titleVi: string;
+                rows: {
+                    code: string;
+                    labelVi: string;
+                    indicator: string;
+                    unit: {
+                        /** @enum {string} */
+                        kind: "MONEY";
+                    } | {
+                        /** @enum {string} */
+                        kind: "COUNT";
+                        unitVi: string;
+                    };
+                    columns: ("PLAN" | "PERIOD" | "PCT_OF_PLAN" | "PREVIOUS" | "GROWTH" | "PREVIOUS_PLAN" | "PLAN_GROWTH")[];
+                    partOf?: {
+                        row: string;
+                        /** @enum {string} */
+                        partition: "SOURCE" | "CONTENT";
+                    };
+                    atMost?: string;
+                }[];
+            }[];
+            narrative?: {
+                code: string;
+                titleVi: string;
             }[];
         };
         DashboardBudgetView: {
@@ -8004,7 +8210,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution" | "periodic_report";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution" | "periodic_report" | "report_template";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -8077,7 +8283,7 @@ export interface operations {
                 to?: string;
                 /** @description Tên hoặc thư điện tử của người thực hiện (không dấu, một phần) */
                 actor?: string;
-                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution" | "periodic_report";
+                entity?: "user" | "admin_unit" | "audit_log" | "catalogue" | "establishment" | "project" | "support_norm_set" | "annual_plan" | "programme" | "reported_figure" | "figure_check" | "dashboard" | "organisation" | "legal_document" | "fair" | "fair_participation" | "showroom" | "brand_support" | "selection_round" | "selection_member" | "selection_frame" | "selection_entry" | "selection_entry_photo" | "selection_entry_document" | "selection_score_sheet" | "selection_complaint" | "selection_certificate" | "certificate_holder_report" | "calendar_day" | "staffing_snapshot" | "consulting_contract" | "consulting_plan" | "conference" | "conference_resolution" | "periodic_report" | "report_template";
                 entityId?: string;
                 action?: string;
                 category?: "DATA" | "AUTH" | "ACCESS";
@@ -14220,6 +14426,282 @@ export interface operations {
             };
             /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportTemplateVersions.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mẫu báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReportTemplateCode"][];
+                    };
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportTemplateVersions.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Phiên bản mẫu báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTemplateVersionDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportTemplateVersions.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportTemplateVersionChange"];
+            };
+        };
+        responses: {
+            /** @description Phiên bản mẫu báo cáo */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTemplateVersionDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportTemplateVersions.createSuccessor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportTemplateVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Phiên bản mẫu báo cáo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTemplateVersionDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

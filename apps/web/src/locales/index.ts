@@ -12,6 +12,7 @@ import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enPublicVerify } from "./en/public-verify";
+import { enReportTemplates, enReportTemplatesNav } from "./en/report-templates";
 import { enReports } from "./en/reports";
 import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionEntries } from "./en/selection-entries";
@@ -35,6 +36,7 @@ import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viPublicVerify } from "./vi/public-verify";
+import { viReportTemplates, viReportTemplatesNav } from "./vi/report-templates";
 import { viReports } from "./vi/reports";
 import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionEntries } from "./vi/selection-entries";
@@ -70,6 +72,7 @@ export const vi = {
     ...viCalendarNav,
     ...viSelectionRoundsNav,
     ...viExtensionCentresNav,
+    ...viReportTemplatesNav,
   },
   ...viAccount,
   ...viTables,
@@ -78,6 +81,7 @@ export const vi = {
   ...viCertificates,
   ...viExtensionCentres,
   ...viReports,
+  ...viReportTemplates,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -104,6 +108,7 @@ export const en: typeof vi = {
     ...enCalendarNav,
     ...enSelectionRoundsNav,
     ...enExtensionCentresNav,
+    ...enReportTemplatesNav,
   },
   ...enAccount,
   ...enTables,
@@ -112,5 +117,6 @@ export const en: typeof vi = {
   ...enCertificates,
   ...enExtensionCentres,
   ...enReports,
+  ...enReportTemplates,
 };
 export type Messages = typeof vi;

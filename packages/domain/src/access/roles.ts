@@ -117,6 +117,8 @@ export const abilityCodes = [
   "reports.read",
   "reports.fill",
   "reports.review",
+  "reportTemplates.read",
+  "reportTemplates.manage",
 ] as const;
 export type Ability = (typeof abilityCodes)[number];
 
@@ -189,10 +191,23 @@ const centreReaders: Ability[] = ["centres.read", "conferences.read"];
  * auditors read. Who may take which step is decided per report by `checkReportStep`.
  */
 const reportFiller: Ability[] = ["reports.read", "reports.fill"];
-const reportReviewer: Ability[] = ["reports.read", "reports.review"];
+const reportReviewer: Ability[] = ["reports.read", "reports.review", "reportTemplates.read"];
+
+/**
+ * Report templates are reference data resting on legal documents (decision 0022): the system administrator keeps
+ * their versions like the other catalogues; the central agency's staff, who review the reports, read them whole.
+ */
+const templateKeeper: Ability[] = ["reportTemplates.read", "reportTemplates.manage"];
 
 const abilitiesByRole: Record<RoleCode, readonly Ability[]> = {
-  SYSTEM_ADMIN: ["catalogues.read", "catalogues.manage", "users.read", "users.manage", "audit.read"],
+  SYSTEM_ADMIN: [
+    "catalogues.read",
+    "catalogues.manage",
+    "users.read",
+    "users.manage",
+    "audit.read",
+    ...templateKeeper,
+  ],
   CENTRAL_LEADER: [
     "catalogues.read",
     "users.read",

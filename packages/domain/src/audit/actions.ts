@@ -53,6 +53,14 @@ export const fixedAuditActionLabels = {
   REPORT_PREFILLED: { vi: "Lấy lại số liệu báo cáo từ hồ sơ", en: "Report pre-filled from records" },
   REPORT_EDITED: { vi: "Sửa số liệu, thuyết minh báo cáo", en: "Report figures or narrative edited" },
   REPORT_STEP_TAKEN: { vi: "Chuyển bước báo cáo định kỳ", en: "Periodic report step taken" },
+  REPORT_TEMPLATE_VERSION_CREATED: {
+    vi: "Tạo phiên bản mẫu báo cáo",
+    en: "Report template version created",
+  },
+  REPORT_TEMPLATE_VERSION_CHANGED: {
+    vi: "Sửa phiên bản mẫu báo cáo, thời gian hiệu lực",
+    en: "Report template version or validity changed",
+  },
   FAIR_STATUS_CHANGED: { vi: "Chuyển trạng thái hội chợ", en: "Fair status changed" },
   FAIR_DOCUMENT_ADDED: { vi: "Thêm văn bản của hội chợ", en: "Fair document added" },
   FAIR_DOCUMENT_REMOVED: { vi: "Xóa văn bản của hội chợ", en: "Fair document removed" },
@@ -328,6 +336,7 @@ export const auditEntityLabels = {
   conference: { vi: "Hội nghị khuyến công khu vực", en: "Regional conference" },
   conference_resolution: { vi: "Kết luận, nghị quyết hội nghị", en: "Conference resolution" },
   periodic_report: { vi: "Báo cáo định kỳ", en: "Periodic report" },
+  report_template: { vi: "Mẫu báo cáo định kỳ", en: "Report template" },
 } as const satisfies Record<string, Labels>;
 
 export type AuditEntity = keyof typeof auditEntityLabels;

@@ -52,9 +52,19 @@ export const reportTemplate = pgTable(
       .references(() => legalDocument.id),
     /** { sections, narrative, acknowledgeable } exactly as the domain's ReportTemplateVersion holds them. */
     definition: jsonb("definition").notNull(),
+    /**
+     * SEED: shipped with the code and upserted at start; ADMIN: created or changed on the admin screen, which the
+     * loader never touches again (an end date set by the administrator must not be reopened by a restart).
+     */
+    source: text("source").$type<"SEED" | "ADMIN">().notNull().default("SEED"),
+    /** Moves with every change of the row: the 409 guard of the admin screen (`version` is the template's). */
+    revision: integer("revision").notNull().default(1),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+    updatedBy: text("updated_by"),
   },
   (t) => [
     uniqueIndex("report_template_code_version_uq").on(t.code, t.version),
+    check("report_template_source_ck", inList(t.source, ["SEED", "ADMIN"])),
     check("report_template_period_kind_ck", inList(t.periodKind, reportPeriodKinds)),
     check("report_template_window_rule_ck", inList(t.windowRule, reportWindowRules)),
     check("report_template_validity_ck", sql`${t.validTo} IS NULL OR ${t.validTo} >= ${t.validFrom}`),

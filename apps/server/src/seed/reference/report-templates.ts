@@ -6,7 +6,8 @@ import { reportTemplate } from "../../db/schema/index";
 /**
  * The periodic report templates (issue 17, DOMAIN §8.3) are reference data like the legal documents they rest on
  * (decision 0003): upserted by id in the reference loader's transaction. A version in use is never edited in
- * practice: a new legal text is a new version with its own validity.
+ * practice: a new legal text is a new version with its own validity. A row the administrator created or changed
+ * (source ADMIN) is never rewritten by a seed.
  */
 export async function upsertReportTemplates(tx: Db, templates: readonly ReportTemplateVersion[]) {
   if (templates.length === 0) return;
@@ -45,5 +46,6 @@ export async function upsertReportTemplates(tx: Db, templates: readonly ReportTe
           ["definition", "definition"],
         ].map(([key, column]) => [key, sql.raw(`excluded."${column}"`)]),
       ),
+      setWhere: sql`${reportTemplate.source} = 'SEED'`,
     });
 }

@@ -46,6 +46,7 @@ export const SELECTION_ABILITIES = ["selection.read"] as const;
 export const CENTRE_ABILITIES = ["centres.read"] as const;
 export const CONFERENCE_ABILITIES = ["conferences.read"] as const;
 export const REPORT_ABILITIES = ["reports.read"] as const;
+export const REPORT_TEMPLATE_ABILITIES = ["reportTemplates.read"] as const;
 export const SELECTION_MANAGE_ABILITIES = ["selection.manage"] as const;
 /** Everyone who works with the registers or accounts reads the catalogues; jurors and secretaries see only their rounds. */
 export const CATALOGUE_ABILITIES = [
@@ -95,6 +96,7 @@ export const navigation: NavItem[] = [
       { path: "danh-muc/vung-khuyen-cong", label: "regions" },
       { path: "danh-muc/van-ban-phap-ly", label: "legalDocuments" },
       { path: "danh-muc/dinh-muc-ho-tro", label: "supportNorms" },
+      { path: "danh-muc/mau-bao-cao", label: "reportTemplates", anyOf: REPORT_TEMPLATE_ABILITIES },
       { path: "danh-muc/lich-lam-viec", label: "calendar" },
       { path: "danh-muc/to-chuc", label: "organisations" },
       { path: "danh-muc/danh-muc-ma", label: "codeCatalogues" },
