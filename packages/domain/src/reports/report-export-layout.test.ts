@@ -62,12 +62,15 @@ describe("the numbered tables a report's files print", () => {
     ]);
     const kcqg = budget.find((r) => r.kind === "ROW" && r.code === "KP_KCQG");
     if (kcqg?.kind !== "ROW") throw new Error("no KCQG row");
-    expect(kcqg).toMatchObject({ number: "-", level: "PART" });
+    expect(kcqg).toMatchObject({ number: "", level: "PART" });
     expect(kcqg.cells[1]).toMatchObject({ text: "7.029,4", estimate: true, decimals: 1 });
     // A part printed without the plan-growth columns: those cells do not exist for it.
     expect(kcqg.cells.slice(5)).toEqual([null, null]);
     const participations = tables[2]?.rows.find((r) => r.kind === "ROW" && r.code === "FAIR_PARTICIPATIONS");
-    expect(participations).toMatchObject({ unitVi: "lượt", cells: [{ text: "4.363", kind: "COUNT" }, "missing"] });
+    expect(participations).toMatchObject({
+      unitVi: "lượt",
+      cells: [{ text: "4.363", kind: "COUNT" }, "missing"],
+    });
   });
 
   it("heads each partition of a total with its own 'Trong đó' line, once", () => {

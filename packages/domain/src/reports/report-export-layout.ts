@@ -1,5 +1,5 @@
-import { formatDong } from "../format";
 import { formatFixedVi, formatMillionVi } from "../figures/format-vi";
+import { formatDong } from "../format";
 import { parseReportAmount, parseReportPercent } from "./report-checks";
 import {
   cellKey,
@@ -43,7 +43,7 @@ export type ExportRow =
   | {
       kind: "ROW";
       code: string;
-      /** "1", "2" for a row of its own; "-" for a part of the total above it. */
+      /** "1", "2" for a row of its own; "" for a part of the total above it (printed "- label", indented). */
       number: string;
       labelVi: string;
       /** A part of a total is indented under it; a total is bold. */
@@ -86,7 +86,8 @@ function isMoneySection(section: ReportSection): boolean {
 
 function columnHeader(code: ReportColumn, money: boolean): string {
   const column = reportColumns[code];
-  if (column.kind === "PERCENT") return column.labelVi.includes("%") ? column.labelVi : `${column.labelVi} (%)`;
+  if (column.kind === "PERCENT")
+    return column.labelVi.includes("%") ? column.labelVi : `${column.labelVi} (%)`;
   return money ? `${column.labelVi} (${MONEY_UNIT_VI})` : column.labelVi;
 }
 
@@ -109,7 +110,13 @@ export function exportCell(
   }
   const amount = parseReportAmount(stored.value);
   if (unit === "COUNT") {
-    return { kind: "COUNT", value: stored.value, text: amount === null ? stored.value : formatDong(amount), decimals: 0, estimate };
+    return {
+      kind: "COUNT",
+      value: stored.value,
+      text: amount === null ? stored.value : formatDong(amount),
+      decimals: 0,
+      estimate,
+    };
   }
   return {
     kind: "MONEY",
@@ -148,7 +155,7 @@ export function reportExportTables(
       rows.push({
         kind: "ROW",
         code: row.code,
-        number: row.partOf ? "-" : String(++number),
+        number: row.partOf ? "" : String(++number),
         labelVi: row.labelVi,
         level: row.partOf ? "PART" : totals.has(row.code) ? "TOTAL" : "PLAIN",
         unitVi: row.unit.kind === "COUNT" ? row.unit.unitVi : MONEY_UNIT_VI,
