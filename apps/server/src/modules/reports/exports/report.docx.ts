@@ -42,7 +42,7 @@ const borders = { top: line, bottom: line, left: line, right: line };
 
 /** Widths in millimetres of the fixed columns; the figure columns share what is left of the 165 mm. */
 function columnWidths(table: ExportTable): number[] {
-  const fixed = table.unitColumn ? [9, 80, 20] : [8, 52];
+  const fixed = table.unitColumn ? [10, 79, 20] : [10, 50];
   const used = fixed.reduce((a, b) => a + b, 0);
   const each = (165 - used) / table.columns.length;
   return [...fixed, ...table.columns.map(() => each)].map((mm) => Math.round(mm * MM));
