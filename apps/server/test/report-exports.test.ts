@@ -202,10 +202,10 @@ describe.each(engines)("a report's .docx and .xlsx on %s", (engine) => {
       expect(cell.formula, column).toBeUndefined();
     });
     expect(total.font?.bold).toBe(true);
-    const kcqg = rowOf(budget, "- Khuyến công quốc gia").getCell(4);
+    const kcqg = rowOf(budget, "– Khuyến công quốc gia").getCell(4);
     expect(kcqg.value).toBe(7029.4);
     expect(kcqg.note).toBe("Số ước thực hiện");
-    expect(rowOf(budget, "- Khuyến công quốc gia").getCell(1).value).toBe("");
+    expect(rowOf(budget, "– Khuyến công quốc gia").getCell(1).value).toBe("");
     const outputs = workbook.worksheets[2];
     if (!outputs) throw new Error("no outputs sheet");
     const trainees = rowOf(outputs, "Số lao động được đào tạo nghề, truyền nghề");

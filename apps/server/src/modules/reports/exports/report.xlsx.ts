@@ -114,7 +114,8 @@ function tableSheet(workbook: ExcelJS.Workbook, data: ReportExport, table: Expor
       for (let col = 1; col <= width; col++) group.getCell(col).border = BORDER;
       continue;
     }
-    const label = row.level === "PART" ? `- ${row.labelVi}` : row.labelVi;
+    // An en dash, as on the screen: a leading "-" would be guarded against formulas and show an apostrophe.
+    const label = row.level === "PART" ? `– ${row.labelVi}` : row.labelVi;
     const line = sheet.addRow([row.number, safeText(label), ...(table.unitColumn ? [row.unitVi] : [])]);
     line.getCell(2).alignment = { wrapText: true, vertical: "top", indent: row.level === "PART" ? 1 : 0 };
     fitHeight(line, [{ text: label, width: (table.unitColumn ? 48 : 40) - 3 }]);
