@@ -1,5 +1,6 @@
 import { load } from "./load";
 import type { Engine, Row } from "./report";
+import { reportExportMeasurement } from "./report-export";
 import { logFileIn, memoryOf, type RunningServer, signIn, sleep, startServer } from "./server-process";
 
 /**
@@ -205,6 +206,7 @@ export const measurements: Measurement[] = [
       );
     },
   },
+  reportExportMeasurement,
   {
     name: "memory after load",
     run: async (context) => {

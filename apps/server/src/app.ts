@@ -30,6 +30,7 @@ import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
+import { reportExportRoutes } from "./modules/reports/report-exports.routes";
 import { reportRoutes } from "./modules/reports/reports.routes";
 import { reportTemplateAdminRoutes } from "./modules/reports/templates/report-templates.routes";
 import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
@@ -223,6 +224,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", reportedFigureRoutes);
   app.route("/api/v1", reportRoutes);
   app.route("/api/v1", reportTemplateAdminRoutes);
+  app.route("/api/v1", reportExportRoutes);
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);

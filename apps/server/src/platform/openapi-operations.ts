@@ -126,6 +126,8 @@ export const operationIds: Record<string, string> = {
   "POST /api/v1/reports/{id}/return": "reports.return",
   "POST /api/v1/reports/{id}/steps/{step}": "reports.takeStep",
   "GET /api/v1/reports/{id}/submissions/{from}/diff/{to}": "reports.diffSubmissions",
+  "GET /api/v1/reports/{id}/export.docx": "reports.exportDocx",
+  "GET /api/v1/reports/{id}/export.xlsx": "reports.exportXlsx",
   "GET /api/v1/fairs": "fairs.list",
   "GET /api/v1/fairs/calendar": "fairs.getCalendar",
   "POST /api/v1/fairs": "fairs.create",

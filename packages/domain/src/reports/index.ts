@@ -1,4 +1,5 @@
 export * from "./report-checks";
+export * from "./report-export-layout";
 export * from "./report-period";
 export * from "./report-template";
 export * from "./report-templates.data";

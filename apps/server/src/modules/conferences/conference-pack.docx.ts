@@ -1,19 +1,28 @@
 import { conferenceOrdinalLabel, formatDate, formatDong } from "@kc/domain";
-import { Document, Packer, Paragraph } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import {
   body,
   centred,
   dataTable,
+  FONT,
   heading,
   officialHeader,
   pageProperties,
   run,
 } from "../../platform/office/official-docx";
-import { unitLabel } from "../plans/unit-scope";
 import type { ConferencePack } from "./conference-pack";
 
 const pctText = (p: { text: string } | null) => p?.text ?? "—";
 const moneyText = (m: { text: string } | null) => m?.text ?? "Chưa có kế hoạch";
+/** A missing plan in a figure column: a dash, as the column is too narrow for the words the sentences use. */
+const planCell = (m: { text: string } | null) => m?.text ?? "—";
+/**
+ * The pack is dated in its period, so provinces are named as they were then: the screens' "(trước 7/2025)", which
+ * tells a former province from today's of the same name, has no place in a document of 2018.
+ */
+const asNamedThen = (label: string) => label.replace(/\s*\(trước \d{1,2}\/\d{4}\)$/u, "");
+/** ", đạt 30,89 % kế hoạch" when the share is known; nothing rather than "đạt — kế hoạch" when it is not. */
+const reached = (p: { text: string } | null) => (p ? `, đạt ${p.text} kế hoạch` : "");
 
 /** "HỘI NGHỊ KHUYẾN CÔNG CÁC TỈNH PHÍA NAM LẦN THỨ IX NĂM 2018" */
 export function conferenceTitle(pack: Pick<ConferencePack, "conference" | "regionLabelVi">): string {
@@ -28,7 +37,7 @@ export function conferenceTitle(pack: Pick<ConferencePack, "conference" | "regio
  * flag handed to the next host.
  */
 export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> {
-  const { row, hostName, hostValidTo, nextHostName, nextHostValidTo } = pack.conference;
+  const { row, hostName, nextHostName } = pack.conference;
   const { budget, consulting, staffing } = pack;
   const t = budget.totals;
   const period = budget.periodLabelVi;
@@ -38,7 +47,7 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
       superior: "Bộ Công Thương",
       issuer: pack.agencyName,
       number: "      /TL-HNKC",
-      place: unitLabel(hostName, hostValidTo),
+      place: hostName,
       // Dated the conference day: the pack is the document handed out there.
       date: new Date(`${row.heldOn}T00:00:00+07:00`),
     }),
@@ -47,10 +56,10 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
     centred([run(conferenceTitle(pack).toUpperCase(), { bold: true, size: 14 })]),
     centred(
       [
-        run(
-          `${unitLabel(hostName, hostValidTo)}, ngày ${formatDate(row.heldOn)}${row.venue ? ` — ${row.venue}` : ""}`,
-          { italics: true, size: 13 },
-        ),
+        run(`${hostName}, ngày ${formatDate(row.heldOn)}${row.venue ? ` — ${row.venue}` : ""}`, {
+          italics: true,
+          size: 13,
+        }),
       ],
       80,
     ),
@@ -64,7 +73,7 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
     ...(kc.length
       ? [
           body(
-            `Trong đó: ${kc.map((s) => `${s.labelVi} thực hiện ${s.exec.text} triệu đồng, đạt ${pctText(s.execPct)} kế hoạch`).join("; ")}.`,
+            `Trong đó: ${kc.map((s) => `${s.labelVi} thực hiện ${s.exec.text} triệu đồng${reached(s.execPct)}`).join("; ")}.`,
           ),
         ]
       : []),
@@ -73,12 +82,12 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
       [
         ...budget.rows.map((r, i) => [
           String(i + 1),
-          r.labelVi,
-          moneyText(r.plan),
+          asNamedThen(r.labelVi),
+          planCell(r.plan),
           r.exec.text,
           pctText(r.execPct),
         ]),
-        ["", "Tổng số", moneyText(t.plan), t.exec.text, pctText(t.execPct)],
+        ["", "Tổng số", planCell(t.plan), t.exec.text, pctText(t.execPct)],
       ],
       [0.08, 0.44, 0.17, 0.17, 0.14],
       [false, false, true, true, true],
@@ -100,7 +109,7 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
     ...(nextHostName
       ? [
           body(
-            `Cờ luân lưu được trao cho ${unitLabel(nextHostName, nextHostValidTo)}, đơn vị đăng cai hội nghị ${conferenceOrdinalLabel(row.ordinal + 1)}.`,
+            `Cờ luân lưu được trao cho ${nextHostName}, đơn vị đăng cai hội nghị ${conferenceOrdinalLabel(row.ordinal + 1)}.`,
           ),
         ]
       : []),
@@ -113,7 +122,24 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
     creator: "Khuyến công",
     title: conferenceTitle(pack),
     styles: { default: { document: { run: { font: "Times New Roman", size: 26 } } } },
-    sections: [{ properties: pageProperties, children }],
+    sections: [
+      {
+        // Page numbers centred at the top from the second page (Decree 30/2020, Appendix I).
+        properties: { ...pageProperties, titlePage: true },
+        headers: {
+          first: new Header({ children: [] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ font: FONT, size: 26, children: [PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

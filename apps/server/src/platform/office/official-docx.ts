@@ -30,7 +30,7 @@ export const pageProperties = {
   },
 };
 /** Text width of the page: 210 − 30 − 15 = 165 mm. */
-const TEXT_WIDTH = Math.round(165 * MM);
+export const TEXT_WIDTH = Math.round(165 * MM);
 const pt = (points: number) => points * 2;
 
 export function run(
@@ -89,7 +89,8 @@ export function officialHeader(options: {
   issuer: string;
   number: string;
   place: string;
-  date: Date;
+  /** The day, or the words to print instead (a document not yet issued: "ngày    tháng    năm 2026"). */
+  date: Date | string;
 }) {
   const { superior, issuer, number, place, date } = options;
   const left = [
@@ -101,7 +102,9 @@ export function officialHeader(options: {
   const right = [
     centred([run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 12 })]),
     centred([run("Độc lập - Tự do - Hạnh phúc", { bold: true, size: 13, underline: true })], 120),
-    centred([run(`${place}, ${vietnameseDate(date)}`, { italics: true, size: 13 })]),
+    centred([
+      run(`${place}, ${typeof date === "string" ? date : vietnameseDate(date)}`, { italics: true, size: 13 }),
+    ]),
   ];
   const cell = (children: Paragraph[], share: number) =>
     new TableCell({

@@ -70,6 +70,9 @@ export async function streamingWorkbook(output: Writable) {
 /** RFC 6266 Content-Disposition with a UTF-8 filename and an ASCII fallback. */
 export function attachmentHeader(fileName: string): string {
   const ascii = fileName
+    // NFD takes the marks off every Vietnamese letter but đ, which is a letter of its own.
+    .replace(/đ/gu, "d")
+    .replace(/Đ/gu, "D")
     .normalize("NFD")
     .replace(/[^\x20-\x7e]/g, "")
     .replace(/["\\]/g, "_");

@@ -20,6 +20,7 @@ import {
 import { REPORTS_PATH } from "./paths";
 import { ReportChecksAlert } from "./report-checks-alert";
 import { useReportDraft } from "./report-draft";
+import { ReportExports } from "./report-exports";
 import { ReportHistory } from "./report-history";
 import { ReportSectionTable } from "./report-section-table";
 import { ReportStateTag } from "./report-state-tag";
@@ -91,6 +92,7 @@ function ReportView(props: { report: ReportDetail; onReload: () => Promise<unkno
         title={`${report.titleVi}`}
         description={`${report.provinceLabelVi} · ${report.periodLabelVi}`}
         tag={<ReportStateTag state={report.state} />}
+        extra={<ReportExports report={report} />}
       />
       <Flex vertical gap={16}>
         <Card variant="outlined">

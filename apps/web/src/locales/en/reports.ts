@@ -106,6 +106,13 @@ export const enReports: typeof viReports = {
       addCell: "Add a comment on a cell",
       removeCell: "Remove this comment",
     },
+    exports: {
+      docx: "Download Word",
+      docxHint: "The report in the Decree 30/2020/NĐ-CP layout, marked “Dự thảo” (draft) until approved",
+      xlsx: "Download Excel",
+      xlsxHint: "The figures in the template's tables, the checks and the narrative",
+      failed: "The file could not be downloaded",
+    },
     unlock: { title: "Unlock the report", reason: "Reason for unlocking" },
     submissions: {
       title: "Sendings",

@@ -104,6 +104,13 @@ export const viReports = {
       removeCell: "Bỏ ý kiến này",
     },
     unlock: { title: "Mở khóa báo cáo", reason: "Lý do mở khóa" },
+    exports: {
+      docx: "Tải Word",
+      docxHint: "Báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, ghi “Dự thảo” khi chưa được duyệt",
+      xlsx: "Tải Excel",
+      xlsxHint: "Các bảng số liệu theo mẫu, kết quả kiểm tra và thuyết minh",
+      failed: "Không tải được tệp",
+    },
     submissions: {
       title: "Các lần gửi",
       none: "Chưa gửi lần nào",
