@@ -13,6 +13,7 @@ import { aliasedTable, and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { adminUnit, project } from "../../../db/schema/index";
 import type { Actor } from "../../../platform/context";
+import { writeRowsInSlices } from "../../../platform/office/sliced-rows";
 import {
   applyColumns,
   cellFor,
@@ -93,13 +94,11 @@ export function exportProjects(
       let cursor: { planYear: number; code: string } | null = null;
       for (;;) {
         const rows = await page(db, where, cursor);
-        for (const row of rows) {
-          sheet.addRow(columns.map((c) => cellFor(c.kind, c.value(row, today) as never))).commit();
-        }
+        const cellsOf = (row: Row) => columns.map((c) => cellFor(c.kind, c.value(row, today) as never));
+        if (!(await writeRowsInSlices(sheet, rows, cellsOf, output))) return;
         const last = rows.at(-1);
         if (!last || rows.length < PAGE) break;
         cursor = { planYear: last.p.planYear, code: last.p.code };
-        await new Promise<void>((resolve) => setImmediate(resolve));
       }
       sheet.commit();
       await workbook.commit();
