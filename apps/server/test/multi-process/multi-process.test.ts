@@ -175,7 +175,7 @@ describe("three server processes on one PostgreSQL", { timeout: 600_000 }, () =>
       const polled: JobView = await json(response);
       return finished(polled) && polled;
     });
-    expect(view.status).toBe("SUCCEEDED");
+    expect(view.status, JSON.stringify(view.error)).toBe("SUCCEEDED");
     expect(view.result?.created).toBe(1500);
     expect(view.progress).toEqual({ done: 1500, total: 1500 });
     // Polled through processes other than the one that received the file, and every poll answered.
