@@ -15,6 +15,7 @@ import {
   measurements,
   measureStartup,
 } from "./measurements";
+import { measureMultiProcess, multiProcessNote } from "./multi-process";
 import { onlySteps } from "./only";
 import { projectNotes } from "./projects";
 import { measureReadsDuringImport, readsDuringImportNote } from "./reads-during-import";
@@ -176,14 +177,26 @@ try {
       workDir: workRoot,
       logLevel: SERVER_LOG_LEVEL,
     });
-    if (!onlySteps)
-      try {
-        const pickup = await measureJobPickup(cluster.url);
-        rows.push(...pickup);
-        printRows(pickup);
-      } catch (error) {
-        rows.push(errorRow("PostgreSQL", "Job pick-up latency", error));
-      }
+    if (!onlySteps) {
+    try {
+      const pickup = await measureJobPickup(cluster.url);
+      rows.push(...pickup);
+      printRows(pickup);
+    } catch (error) {
+      rows.push(errorRow("PostgreSQL", "Job pick-up latency", error));
+    }
+    try {
+      const multi = await measureMultiProcess({
+        clusterUrl: cluster.url,
+        workDir: workRoot,
+        logLevel: SERVER_LOG_LEVEL,
+      });
+      rows.push(...multi);
+      printRows(multi);
+    } catch (error) {
+      rows.push(errorRow("PostgreSQL", "Several processes behind a proxy", error));
+    }
+    }
   }
 } catch (error) {
   rows.push(errorRow("PostgreSQL", "Cluster start", error));
@@ -207,6 +220,7 @@ const notes = [
   ...selectionNotes(),
   "Job pick-up: from the insert of a job row to its claim by a process (both stamped by PostgreSQL's clock), on a database of the run's own with a job that does nothing (apps/server/bench/job-pickup.ts). A process that enqueues while free takes the job at once; one that is busy leaves it to the next poll of an idle process, so that figure is bounded by KC_JOB_POLL_MS (decision 0020).",
   readsDuringImportNote,
+  multiProcessNote,
   `Machine load average (1/5/15 min) before the run: ${formatLoad(loadBefore)}; after: ${formatLoad(loadavg())}. Anything else running on the machine shares its ${machine.cores} cores and lowers the figures.`,
 ];
 

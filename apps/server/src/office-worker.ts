@@ -1,5 +1,9 @@
 import { parentPort } from "node:worker_threads";
+import { conferencePackDocxTask } from "./modules/conferences/conference-pack.docx";
+import { budgetBriefDocxTask } from "./modules/dashboard/exports/budget-brief.docx";
 import { establishmentTemplateTask } from "./modules/establishments/establishment-template";
+import { projectDossierDocxTask } from "./modules/projects/exports/project-dossier.docx";
+import { certificateDocxTask } from "./modules/selection/certificates/certificate.docx";
 import { AppError } from "./platform/errors";
 import type { OfficeReply, OfficeRequest, OfficeTask } from "./platform/office/office-workers";
 import { readTableTask } from "./platform/office/office-workers";
@@ -16,10 +20,16 @@ import { readTableTask } from "./platform/office/office-workers";
 const ROWS_PER_MESSAGE = 2_000;
 
 const tasks = new Map(
-  ([readTableTask, establishmentTemplateTask] as OfficeTask<never, unknown>[]).map((task) => [
-    task.name,
-    task.run,
-  ]),
+  (
+    [
+      readTableTask,
+      establishmentTemplateTask,
+      certificateDocxTask,
+      conferencePackDocxTask,
+      budgetBriefDocxTask,
+      projectDossierDocxTask,
+    ] as OfficeTask<never, unknown>[]
+  ).map((task) => [task.name, task.run]),
 );
 
 const port = parentPort;

@@ -23,6 +23,11 @@ export type CachePeers = {
   publish: (names: readonly CacheName[]) => Promise<void>;
   /** Whether the listening connection is up. */
   listening: () => boolean;
+  /**
+   * Notifications heard from other processes since the start, by cache name (read by /metrics): an operator sees
+   * that the processes hear each other, and a test knows when a process has cleared what another wrote.
+   */
+  readonly heard: Readonly<Record<CacheName, number>>;
   /** "invalidated" (names heard from another process), "reconnected" (after a lost connection). */
   events: EventEmitter;
   stop: () => Promise<void>;
@@ -42,6 +47,7 @@ export async function listenForCachePeers(options: {
   // A process hears its own notifications too; it has already cleared its caches before sending.
   const origin = crypto.randomUUID();
   const events = new EventEmitter();
+  const heard = Object.fromEntries(cacheNames.map((name) => [name, 0])) as Record<CacheName, number>;
   let client: pg.Client | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | null = null;
@@ -79,6 +85,8 @@ export async function listenForCachePeers(options: {
       const message = parseMessage(notification.payload);
       if (!message || message.origin === origin) return;
       clearCaches(caches, message.names);
+      // Counted after the clearing: whoever reads the count may rely on the caches being clear.
+      for (const name of message.names) heard[name]++;
       events.emit("invalidated", message.names);
     });
     try {
@@ -116,6 +124,7 @@ export async function listenForCachePeers(options: {
       }
     },
     listening: () => client !== null,
+    heard,
     events,
     stop: async () => {
       stopped = true;

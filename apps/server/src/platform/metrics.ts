@@ -21,10 +21,11 @@ function processMetrics(): Registry {
 
 /**
  * The application's metrics in Prometheus format (prom-client): request durations by route pattern (never the raw
- * path, whose ids would make a series per record), database pool usage, cache hit counts per cache, and the job
- * queue read from the `job` table with one query at scrape time.
+ * path, whose ids would make a series per record), database pool usage, cache hit counts per cache, the
+ * invalidations heard from other processes, and the job queue read from the `job` table with one query at scrape
+ * time.
  */
-export function createMetrics(deps: Pick<AppDeps, "db" | "caches">) {
+export function createMetrics(deps: Pick<AppDeps, "db" | "caches" | "cachePeers">) {
   const registry = new Registry();
   const requestDuration = new Histogram({
     name: "kc_http_request_duration_seconds",
@@ -57,6 +58,17 @@ export function createMetrics(deps: Pick<AppDeps, "db" | "caches">) {
         this.inc({ cache: name, result: "hit" }, cache.stats.hits);
         this.inc({ cache: name, result: "miss" }, cache.stats.misses);
       }
+    },
+  });
+  new Counter({
+    name: "kc_cache_invalidations_heard_total",
+    help: "Cache invalidations heard from other server processes (PostgreSQL NOTIFY), by cache name",
+    labelNames: ["cache"] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [name, count] of Object.entries(deps.cachePeers?.heard ?? {}))
+        this.inc({ cache: name }, count);
     },
   });
   const queue = new Gauge({

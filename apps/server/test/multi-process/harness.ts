@@ -1,14 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { inject } from "vitest";
 import { type Database, openPostgres } from "../../src/db/client";
 import { findFreePort } from "../ports";
 import { TestClient } from "../support";
+import { HARNESS_CACHE_ENV, HARNESS_JOB_ENV } from "./bounds";
+import { startRoundRobinProxy } from "./round-robin-proxy";
 
 /**
  * Several real server processes (tsx, as `startup.test.ts` starts one) on one throw-away PostgreSQL database of the
@@ -32,24 +32,29 @@ export type ProcessCluster = {
   database: Database;
   /** A browser-like client (cookies, CSRF header) through the proxy, or straight to one process. */
   client: (target?: number) => TestClient;
+  /**
+   * The cache invalidations a process has heard from the others, by cache name (its /metrics): a count that moved
+   * means that process has cleared those caches.
+   */
+  heardBy: (index: number) => Promise<Record<string, number>>;
   /** Ends a process with a signal (SIGKILL: as if the machine lost it); the proxy then skips it. */
   kill: (index: number, signal: NodeJS.Signals) => Promise<void>;
   close: () => Promise<void>;
 };
 
-/** The job bounds the harness runs with: short, so a dead process is noticed within seconds. */
-export const HARNESS_JOB_ENV = {
-  KC_JOB_POLL_MS: "200",
-  KC_JOB_HEARTBEAT_SECONDS: "0.5",
-  KC_JOB_STALE_SECONDS: "3",
-  KC_JOB_MAX_ATTEMPTS: "2",
-};
+/** Lets the tests read each process's /metrics (the invalidations it heard). */
+const METRICS_TOKEN = "multi-process-metrics-token-0123456789-abcdef";
 
-/** Starts `processes` servers on a fresh copy of the suite's template database, and the proxy before them. */
-export async function startProcessCluster(
-  options: { processes?: number; env?: Record<string, string> } = {},
-): Promise<ProcessCluster> {
-  const databaseUrl = await createDatabase();
+/**
+ * Starts `processes` servers on a fresh copy of the template database of the suite's cluster (`templateUrl`: the
+ * global set-up's `pgTemplateUrl`), and the proxy before them.
+ */
+export async function startProcessCluster(options: {
+  templateUrl: string;
+  processes?: number;
+  env?: Record<string, string>;
+}): Promise<ProcessCluster> {
+  const databaseUrl = await createDatabase(options.templateUrl);
   const dataDir = mkdtempSync(join(tmpdir(), "kc-multi-"));
   const env = {
     NODE_ENV: "development",
@@ -59,13 +64,17 @@ export async function startProcessCluster(
     KC_DATA_DIR: dataDir,
     // One secret for all: a session cookie signed by one process is read by the others.
     KC_AUTH_SECRET: "multi-process-test-secret-0123456789-abcdef",
+    KC_METRICS_TOKEN: METRICS_TOKEN,
     ...HARNESS_JOB_ENV,
+    ...HARNESS_CACHE_ENV,
     ...options.env,
   };
   const servers = await Promise.all(
     Array.from({ length: options.processes ?? 3 }, (_, index) => startServer(index, env)),
   );
-  const proxy = await startProxy(servers);
+  const proxy = await startRoundRobinProxy(
+    servers.map((server) => ({ index: server.index, base: server.base, alive: () => isAlive(server.child) })),
+  );
   const database = openPostgres(databaseUrl, { max: 2 });
   const serverAt = (index: number): ServerProcess => {
     const server = servers[index];
@@ -82,11 +91,11 @@ export async function startProcessCluster(
     database,
     client: (target) =>
       new TestClient(appLike(target === undefined ? proxy.url : serverAt(target).base), "10.0.0.1"),
+    heardBy: (index) => invalidationsHeard(serverAt(index).base),
     kill: (index, signal) => stopProcess(serverAt(index).child, signal),
     close: async () => {
       await Promise.all(servers.map((s) => stopProcess(s.child, "SIGTERM")));
-      proxy.server.closeAllConnections();
-      await new Promise((resolve) => proxy.server.close(resolve));
+      await proxy.close();
       await database.close();
       await dropDatabase(databaseUrl);
       rmSync(dataDir, { recursive: true, force: true });
@@ -100,8 +109,19 @@ export function serverRunning(cluster: ProcessCluster, lockedBy: string | null):
   return cluster.servers.find((s) => s.child.pid === pid);
 }
 
-async function createDatabase(): Promise<string> {
-  const adminUrl = new URL(inject("pgTemplateUrl"));
+async function invalidationsHeard(base: string): Promise<Record<string, number>> {
+  const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  if (response.status !== 200) throw new Error(`/metrics of ${base} answered ${response.status}`);
+  const heard: Record<string, number> = {};
+  for (const [, cache, count] of (await response.text()).matchAll(
+    /^kc_cache_invalidations_heard_total\{cache="(\w+)"\} (\d+)$/gm,
+  ))
+    heard[cache as string] = Number(count);
+  return heard;
+}
+
+async function createDatabase(templateUrl: string): Promise<string> {
+  const adminUrl = new URL(templateUrl);
   adminUrl.pathname = "/postgres";
   const name = `mp_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`;
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
@@ -144,49 +164,11 @@ async function startServer(index: number, env: Record<string, string>): Promise<
   throw new Error(`server ${index} did not start`);
 }
 
+const isAlive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
 async function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (!isAlive(child)) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill(signal);
   await exited;
-}
-
-/**
- * Round robin over the processes still alive; a request that cannot reach its process (it was killed) goes to the
- * next one, as a load balancer's health check would send it. The body is read whole first so it can be re-sent.
- */
-async function startProxy(servers: ServerProcess[]): Promise<{ server: Server; url: string }> {
-  let next = 0;
-  const forward = async (incoming: IncomingMessage, outgoing: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
-    for (let tried = 0; tried < servers.length; tried++) {
-      const target = servers[next++ % servers.length];
-      if (!target || target.child.exitCode !== null || target.child.signalCode !== null) continue;
-      const answered = await new Promise<boolean>((resolve) => {
-        const upstream = request(
-          `${target.base}${incoming.url}`,
-          { method: incoming.method, headers: { ...incoming.headers, host: new URL(target.base).host } },
-          (response) => {
-            outgoing.writeHead(response.statusCode ?? 502, {
-              ...response.headers,
-              "x-served-by": String(target.index),
-            });
-            response.pipe(outgoing);
-            response.on("end", () => resolve(true));
-          },
-        );
-        upstream.on("error", () => resolve(outgoing.headersSent));
-        upstream.end(body);
-      });
-      if (answered) return;
-    }
-    if (!outgoing.headersSent) outgoing.writeHead(502).end();
-  };
-  const server = createServer((incoming, outgoing) => void forward(incoming, outgoing));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return { server, url: `http://127.0.0.1:${port}` };
 }

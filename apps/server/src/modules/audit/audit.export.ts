@@ -1,7 +1,9 @@
 import { PassThrough, Readable } from "node:stream";
 import { formatDateTime } from "@kc/domain";
+import type ExcelJS from "exceljs";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../platform/context";
+import { writeRowsInSlices } from "../../platform/office/sliced-rows";
 import {
   applyColumns,
   cellFor,
@@ -63,12 +65,13 @@ export function exportAuditLog(db: Db, actor: Actor, filter: AuditFilter, maxRow
           beforeId,
         });
         const kept = rows.slice(0, maxRows - written);
-        for (const row of await presentAuditRows(db, kept)) {
-          const cells = columns.map((column) => cellFor(column.kind, column.value(row)));
-          const added = sheet.addRow(cells);
+        const presented = await presentAuditRows(db, kept);
+        const cellsOf = (row: PresentedAuditRow) =>
+          columns.map((column) => cellFor(column.kind, column.value(row)));
+        const topWrapped = (added: ExcelJS.Row) => {
           added.alignment = { vertical: "top", wrapText: true };
-          added.commit();
-        }
+        };
+        if (!(await writeRowsInSlices(sheet, presented, cellsOf, output, topWrapped))) return;
         written += kept.length;
         if (rows.length > kept.length) {
           sheet
@@ -81,7 +84,6 @@ export function exportAuditLog(db: Db, actor: Actor, filter: AuditFilter, maxRow
         const last = rows.at(-1);
         if (!last || rows.length < PAGE) break;
         beforeId = last.id;
-        await new Promise<void>((resolve) => setImmediate(resolve));
       }
       sheet.commit();
       await workbook.commit();

@@ -6,6 +6,7 @@ import {
   uploadedFields,
 } from "../../platform/documents/document-routes";
 import { AppError, fieldErrorsFromZod } from "../../platform/errors";
+import { buildInWorker } from "../../platform/office/office-workers";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import {
   cookieAuth,
@@ -19,7 +20,7 @@ import {
   unprocessableResponse,
 } from "../../platform/router";
 import { conferencePack } from "./conference-pack";
-import { conferencePackDocx, conferenceTitle } from "./conference-pack.docx";
+import { conferencePackDocxTask, conferenceTitle } from "./conference-pack.docx";
 import { conferenceOr404, conferencePage, conferencePageSchema, conferenceTags } from "./conference-page";
 import { addConferenceResolution, readResolutionFile } from "./conference-resolutions";
 import { conferencePolicy } from "./conferences.policy";
@@ -122,7 +123,7 @@ export const conferenceFileRoutes = createRouter()
       await conferencePolicy.authorize(c, "conferences.read", id);
       const found = await conferenceOr404(c, id);
       const pack = await conferencePack(c.get("deps").db, found);
-      const bytes = await conferencePackDocx(pack);
+      const bytes = await buildInWorker(conferencePackDocxTask, pack);
       return c.body(new Uint8Array(bytes), 200, {
         "content-type": DOCX,
         "content-disposition": attachmentHeader(`Tài liệu ${conferenceTitle(pack)}.docx`),

@@ -1,5 +1,6 @@
 import { conferenceOrdinalLabel, formatDate, formatDong } from "@kc/domain";
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import type { OfficeTask } from "../../platform/office/office-workers";
 import {
   body,
   centred,
@@ -143,3 +144,9 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
   });
   return Packer.toBuffer(document);
 }
+
+/** The pack built in an office worker (src/office-worker.ts lists it). */
+export const conferencePackDocxTask: OfficeTask<ConferencePack, Uint8Array> = {
+  name: "conferencePackDocx",
+  run: conferencePackDocx,
+};

@@ -2,12 +2,13 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { budgetViewQuerySchema } from "@kc/domain";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/context";
+import { buildInWorker } from "../../platform/office/office-workers";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import { cookieAuth, createRouter, errorResponses } from "../../platform/router";
 import { budgetView } from "./budget-view";
 import { dashboardScope } from "./dashboard-scope";
 import { budgetXlsx } from "./exports/budget.xlsx";
-import { budgetBriefDocx } from "./exports/budget-brief.docx";
+import { budgetBriefDocxTask } from "./exports/budget-brief.docx";
 import { exportFileName } from "./exports/budget-export.types";
 
 const tags = ["Bảng điều khiển"];
@@ -57,7 +58,9 @@ export const dashboardExportRoutes = createRouter()
     }),
     async (c) => {
       const { scope, view } = await exportableView(c, c.req.valid("query"));
-      const bytes = await budgetBriefDocx(view, scope);
+      // Only what the brief prints crosses to the worker: the scope's SQL filter is not data.
+      const printed = { level: scope.level, region: scope.region, unit: scope.unit, labelVi: scope.labelVi };
+      const bytes = await buildInWorker(budgetBriefDocxTask, { view, scope: printed });
       return c.body(new Uint8Array(bytes), 200, {
         "content-type": DOCX,
         "content-disposition": attachmentHeader(

@@ -4,13 +4,18 @@ import { aliasedTable, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { adminUnit, establishment, establishmentYearData } from "../../db/schema/index";
 import type { Actor } from "../../platform/context";
+import { writeRowsInSlices } from "../../platform/office/sliced-rows";
 import { applyColumns, type CellValue, cellFor, streamingWorkbook } from "../../platform/office/xlsx-writer";
 import { DATA_SHEET, kindOf } from "./establishment-template";
 import { type EstablishmentFilters, listConditions } from "./establishments.queries";
 
 const commune = aliasedTable(adminUnit, "commune");
 const province = aliasedTable(adminUnit, "province");
-const PAGE = 2000;
+/**
+ * Rows per page query. On PGlite the query runs in this thread, so its time is a stall the slices cannot split:
+ * pages of two slices (sliced-rows.ts) keep it near a slice's; on PostgreSQL it costs a few more round trips.
+ */
+const PAGE = 500;
 
 /** The exported columns only: the eligibility document and search text are wide and not exported. */
 const exportColumns = {
@@ -62,9 +67,6 @@ async function latestYears(db: Db, ids: string[]) {
   return latest;
 }
 
-/** Lets the socket write what is buffered: PGlite answers in the same thread and would otherwise hold it. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Streams the filtered list as .xlsx in the template's columns, page by page with a keyset cursor, so 50,000 rows
  * never sit in memory and each page query stays an index range scan.
@@ -92,7 +94,7 @@ export function exportEstablishments(
           db,
           rows.map((r) => r.e.id),
         );
-        for (const { e, communeCode, provinceCode } of rows) {
+        const cellsOf = ({ e, communeCode, provinceCode }: (typeof rows)[number]) => {
           const year = years.get(e.id);
           const values: Record<string, CellValue> = {
             name: e.name,
@@ -123,12 +125,13 @@ export function exportEstablishments(
             hasExportContract: year?.hasExportContract,
             cnhtProduct: year?.cnhtProduct,
           };
-          sheet.addRow(importColumns.map((c) => cellFor(kindOf(c.kind), values[c.key]))).commit();
-        }
+          return importColumns.map((c) => cellFor(kindOf(c.kind), values[c.key]));
+        };
+        // Sliced: PGlite answers in this thread too, so the slices are also where the socket gets to write.
+        if (!(await writeRowsInSlices(sheet, rows, cellsOf, output))) return;
         const last = rows[rows.length - 1];
         cursor = last ? { sortKey: last.e.sortKey, id: last.e.id } : null;
         if (rows.length < PAGE) break;
-        await yieldToEventLoop();
       }
       sheet.commit();
       await workbook.commit();

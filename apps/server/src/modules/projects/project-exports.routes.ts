@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { projectListQuerySchema, todayInVietnam } from "@kc/domain";
+import { buildInWorker } from "../../platform/office/office-workers";
 import { attachmentHeader } from "../../platform/office/xlsx-writer";
 import { cookieAuth, createRouter, errorResponses, idParam } from "../../platform/router";
-import { projectDossierDocx } from "./exports/project-dossier.docx";
+import { projectDossierDocxTask, projectDossierInput } from "./exports/project-dossier.docx";
 import { projectEstimateXlsx } from "./exports/project-estimate.xlsx";
 import { exportProjects } from "./exports/project-list.xlsx";
 import { projectPolicy } from "./projects.policy";
@@ -50,7 +51,8 @@ export const projectExportRoutes = createRouter()
       const actor = await projectPolicy.authorize(c, "projects.export", id);
       const { db } = c.get("deps");
       const row = await projectPolicy.inScopeOr404(c, await findProjectInScope(db, actor, id), id);
-      const bytes = await projectDossierDocx(db, await loadProjectDetail(db, row));
+      const input = await projectDossierInput(db, await loadProjectDetail(db, row));
+      const bytes = await buildInWorker(projectDossierDocxTask, input);
       return c.body(new Uint8Array(bytes), 200, {
         "content-type": DOCX,
         "content-disposition": attachmentHeader(`tom-tat-ho-so-${row.code}.docx`),

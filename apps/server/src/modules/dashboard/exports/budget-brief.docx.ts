@@ -1,5 +1,6 @@
 import { CENTRAL_UNIT_ID } from "@kc/domain";
 import { Document, Packer, Paragraph } from "docx";
+import type { OfficeTask } from "../../../platform/office/office-workers";
 import {
   body,
   centred,
@@ -132,3 +133,9 @@ export async function budgetBriefDocx(
   });
   return Packer.toBuffer(document);
 }
+
+/** The brief built in an office worker (src/office-worker.ts lists it). */
+export const budgetBriefDocxTask: OfficeTask<{ view: BudgetView; scope: BudgetExportScope }, Uint8Array> = {
+  name: "budgetBriefDocx",
+  run: ({ view, scope }) => budgetBriefDocx(view, scope),
+};

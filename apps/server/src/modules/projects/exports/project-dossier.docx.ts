@@ -15,6 +15,7 @@ import { Document, Packer, Paragraph } from "docx";
 import { inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { organisationName } from "../../../db/schema/index";
+import type { OfficeTask } from "../../../platform/office/office-workers";
 import {
   body,
   centred,
@@ -31,16 +32,37 @@ import type { ProjectDetail } from "../projects.queries";
 const dateVi = (iso: string | null) =>
   iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "—";
 
-/** Names of the organisations as they were called on `date` (the agency changed its name twice, DOMAIN §6.1). */
-async function namesAt(db: Db, ids: string[], date: string) {
-  const rows = ids.length
-    ? await db.select().from(organisationName).where(inArray(organisationName.organisationId, ids))
-    : [];
-  return (id: string) =>
-    organisationNameAt(
-      rows.filter((r) => r.organisationId === id),
-      date,
-    )?.name;
+/** What the dossier prints: the project, and the issuers' names as they were called today. */
+export type ProjectDossierInput = {
+  detail: ProjectDetail;
+  /** Organisation key → its name today (the agency changed its name twice, DOMAIN §6.1). */
+  names: Record<string, string | undefined>;
+  now: Date;
+};
+
+const doitKeyOf = (detail: ProjectDetail) =>
+  detail.row.provinceId ? `ORG-SCT-${detail.row.provinceId}` : null;
+
+/** Reads what the dossier needs from the database, on the main thread; the building happens in a worker. */
+export async function projectDossierInput(
+  db: Db,
+  detail: ProjectDetail,
+  now = new Date(),
+): Promise<ProjectDossierInput> {
+  const today = todayInVietnam();
+  const doitKey = doitKeyOf(detail);
+  const ids = [ORG_KEYS.centralAgency, ...(doitKey ? [doitKey] : [])];
+  const rows = await db.select().from(organisationName).where(inArray(organisationName.organisationId, ids));
+  const names = Object.fromEntries(
+    ids.map((id) => [
+      id,
+      organisationNameAt(
+        rows.filter((r) => r.organisationId === id),
+        today,
+      )?.name,
+    ]),
+  );
+  return { detail, names, now };
 }
 
 /**
@@ -48,12 +70,12 @@ async function namesAt(db: Db, ids: string[], date: string) {
  * it (the central agency for national projects, the province's DoIT for local ones), the project's particulars,
  * beneficiaries, estimate, every step taken with the document behind it, and the money paid.
  */
-export async function projectDossierDocx(db: Db, detail: ProjectDetail, now = new Date()): Promise<Buffer> {
+export async function projectDossierDocx(input: ProjectDossierInput): Promise<Buffer> {
+  const { detail, now } = input;
   const { row } = detail;
-  const today = todayInVietnam();
   const level = row.fundingLevel;
-  const doitKey = row.provinceId ? `ORG-SCT-${row.provinceId}` : null;
-  const nameOf = await namesAt(db, [ORG_KEYS.centralAgency, ...(doitKey ? [doitKey] : [])], today);
+  const doitKey = doitKeyOf(detail);
+  const nameOf = (id: string) => input.names[id];
   const provinceName = detail.province?.name ?? "";
   const header =
     level === "KCQG"
@@ -166,3 +188,9 @@ export async function projectDossierDocx(db: Db, detail: ProjectDetail, now = ne
   });
   return Packer.toBuffer(document);
 }
+
+/** The dossier built in an office worker (src/office-worker.ts lists it). */
+export const projectDossierDocxTask: OfficeTask<ProjectDossierInput, Uint8Array> = {
+  name: "projectDossierDocx",
+  run: projectDossierDocx,
+};

@@ -8,7 +8,8 @@ import {
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { adminUnit, organisationName, selectionRound } from "../../../db/schema/index";
-import { type CertificateDocumentInput, certificateDocx } from "./certificate.docx";
+import { buildInWorker } from "../../../platform/office/office-workers";
+import { type CertificateDocumentInput, certificateDocxTask } from "./certificate.docx";
 import type { SigningKey } from "./certificate-keys";
 import type { CertificateRow } from "./certificate-scope";
 import { tokenOf } from "./certificates.presenter";
@@ -83,5 +84,5 @@ export async function certificateDocxOf(
   row: CertificateRow,
   context: { key: SigningKey; publicUrl: string },
 ) {
-  return certificateDocx(await certificateDocumentInput(db, row, context));
+  return buildInWorker(certificateDocxTask, await certificateDocumentInput(db, row, context));
 }

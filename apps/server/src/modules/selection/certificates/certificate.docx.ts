@@ -12,6 +12,7 @@ import {
   TableRow,
   WidthType,
 } from "docx";
+import type { OfficeTask } from "../../../platform/office/office-workers";
 import { centred, run, vietnameseDate } from "../../../platform/office/official-docx";
 import { certificateQrPng } from "./certificate-qr";
 
@@ -153,3 +154,9 @@ export async function certificateDocx(input: CertificateDocumentInput): Promise<
   });
   return Packer.toBuffer(document);
 }
+
+/** The certificate built in an office worker (src/office-worker.ts lists it). */
+export const certificateDocxTask: OfficeTask<CertificateDocumentInput, Uint8Array> = {
+  name: "certificateDocx",
+  run: certificateDocx,
+};
