@@ -178,24 +178,24 @@ try {
       logLevel: SERVER_LOG_LEVEL,
     });
     if (!onlySteps) {
-    try {
-      const pickup = await measureJobPickup(cluster.url);
-      rows.push(...pickup);
-      printRows(pickup);
-    } catch (error) {
-      rows.push(errorRow("PostgreSQL", "Job pick-up latency", error));
-    }
-    try {
-      const multi = await measureMultiProcess({
-        clusterUrl: cluster.url,
-        workDir: workRoot,
-        logLevel: SERVER_LOG_LEVEL,
-      });
-      rows.push(...multi);
-      printRows(multi);
-    } catch (error) {
-      rows.push(errorRow("PostgreSQL", "Several processes behind a proxy", error));
-    }
+      try {
+        const pickup = await measureJobPickup(cluster.url);
+        rows.push(...pickup);
+        printRows(pickup);
+      } catch (error) {
+        rows.push(errorRow("PostgreSQL", "Job pick-up latency", error));
+      }
+      try {
+        const multi = await measureMultiProcess({
+          clusterUrl: cluster.url,
+          workDir: workRoot,
+          logLevel: SERVER_LOG_LEVEL,
+        });
+        rows.push(...multi);
+        printRows(multi);
+      } catch (error) {
+        rows.push(errorRow("PostgreSQL", "Several processes behind a proxy", error));
+      }
     }
   }
 } catch (error) {
