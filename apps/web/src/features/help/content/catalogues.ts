@@ -93,6 +93,20 @@ export const cataloguesHelp: HelpTopic = {
       ],
     },
     {
+      id: "mau-bao-cao",
+      title: "Mẫu báo cáo",
+      blocks: [
+        {
+          kind: "text",
+          text: "Mẫu báo cáo định kỳ (6 tháng, năm) là dữ liệu có thời hạn hiệu lực, mỗi phiên bản gắn với văn bản pháp lý quy định nó. Quản trị hệ thống tạo phiên bản mới từ phiên bản đang dùng (đổi tên chỉ tiêu, thứ tự, thêm dòng nhập tay, phần thuyết minh); phiên bản cũ tự hết hiệu lực từ ngày trước đó. Phiên bản đã có báo cáo thì không đổi cấu trúc, chỉ đặt được ngày hết hiệu lực.",
+        },
+        {
+          kind: "text",
+          text: "Các phép kiểm tra số học (tổng bằng các phần, tỷ lệ phần trăm, tăng trưởng, số cơ sở không vượt số lượt) được sinh tự động từ cấu trúc của mẫu và hiển thị trên trang phiên bản.",
+        },
+      ],
+    },
+    {
       id: "danh-muc-ma",
       title: "Danh mục mã",
       blocks: [
