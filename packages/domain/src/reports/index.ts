@@ -1,3 +1,4 @@
+export * from "./report-aggregate";
 export * from "./report-checks";
 export * from "./report-period";
 export * from "./report-template";
