@@ -30,6 +30,7 @@ import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
+import { reportAggregateRoutes } from "./modules/reports/report-aggregate.routes";
 import { reportRoutes } from "./modules/reports/reports.routes";
 import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
 import { certificateRoutes } from "./modules/selection/certificates/certificates.routes";
@@ -220,6 +221,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", brandRoutes);
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);
+  // Before the reports: "/reports/aggregate" is no report id.
+  app.route("/api/v1", reportAggregateRoutes);
   app.route("/api/v1", reportRoutes);
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
