@@ -55,13 +55,8 @@ export async function getReportAggregate(options: {
 }): Promise<ReportAggregateView> {
   const { db, actor, meta, query } = options;
   const { templateId, template, window } = await templateForPeriod(db, query);
-  const period = { templateId, year: query.year, periodIndex: query.periodIndex };
-  const [places, reports] = await Promise.all([
-    aggregatePlaces(db, { ...period, windowTo: window.to, basis: query.basis }),
-    aggregateReportsOfPeriod(db, period),
-  ]);
+  const { places, aggregate } = await aggregateOfPeriod(db, { ...query, templateId, template, window });
   const visible = await visibleProvinces(db, actor, meta, query.scope, places);
-  const aggregate = aggregateReports({ template, scope: query.scope, provinces: places, reports });
   return {
     templateId,
     template,
@@ -75,6 +70,32 @@ export async function getReportAggregate(options: {
     places: new Map(places.map((place) => [place.id, place])),
     visible,
   };
+}
+
+/**
+ * The aggregate itself, for whoever has already decided the caller may see it (the route above; the conference
+ * pack, a national record): the period's provinces placed for the basis and its reports, two statements.
+ */
+export async function aggregateOfPeriod(
+  db: Db,
+  input: Omit<ReportAggregateQuery, "templateCode"> & {
+    templateId: string;
+    template: ReportTemplateVersion;
+    window: ReportWindow;
+  },
+): Promise<{ places: AggregatePlace[]; aggregate: ReportAggregate }> {
+  const period = { templateId: input.templateId, year: input.year, periodIndex: input.periodIndex };
+  const [places, reports] = await Promise.all([
+    aggregatePlaces(db, { ...period, windowTo: input.window.to, basis: input.basis }),
+    aggregateReportsOfPeriod(db, period),
+  ]);
+  const aggregate = aggregateReports({
+    template: input.template,
+    scope: input.scope,
+    provinces: places,
+    reports,
+  });
+  return { places, aggregate };
 }
 
 /** The version of the template in force at the end of the period (a new legal text is a new version). */
