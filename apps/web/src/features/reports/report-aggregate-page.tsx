@@ -185,7 +185,7 @@ function AggregateBody({ data }: { data: NonNullable<ReturnType<typeof useReport
           }
         />
       ) : null}
-      {data.cells.some((cell) => cell.distinctCountSum) ? (
+      {data.cells.some((cell) => cell.distinctCountSum && cell.value !== null) ? (
         <Alert type="info" showIcon title={t("reportAggregate.distinctNote")} />
       ) : null}
       {data.template.sections.map((section) => (
