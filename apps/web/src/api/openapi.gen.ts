@@ -1544,7 +1544,7 @@ export interface paths {
             cookie?: never;
         };
         /** Báo cáo tổng hợp của khu vực hoặc toàn quốc, tính từ báo cáo đã duyệt của các tỉnh (tỉnh đã có, tỉnh còn thiếu, số liệu từng tỉnh của mỗi ô) */
-        get: operations["unnamed.get_api_v1_reports_aggregate"];
+        get: operations["reports.aggregate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13481,7 +13481,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_reports_aggregate": {
+    "reports.aggregate": {
         parameters: {
             query: {
                 templateCode: string;

@@ -148,7 +148,7 @@ export function aggregateReports(input: {
     const report = reportOf.get(province.id);
     for (const cell of report?.cells ?? []) {
       const key = cellKey(cell.row, cell.column);
-      const entry = summed.get(key) ?? { byKind: new Map(), providers: new Set(), contributions: [] };
+      const entry: Summed = summed.get(key) ?? { byKind: new Map(), providers: new Set(), contributions: [] };
       summed.set(key, entry);
       entry.providers.add(province.id);
       entry.contributions.push({
