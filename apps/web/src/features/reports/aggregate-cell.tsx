@@ -27,7 +27,8 @@ export function AggregateCellView({ row, column, cell, includedCount }: Props) {
   }
   const mixed = cell.value === null && cell.byKind.length > 1;
   const drill = (
-    <Flex vertical gap={4} style={{ maxWidth: 360 }}>
+    // 34 provinces do not fit on a screen: the list scrolls inside the popover.
+    <Flex vertical gap={4} style={{ maxWidth: 360, maxHeight: "50vh", overflowY: "auto" }}>
       <List
         size="small"
         dataSource={cell.contributions}

@@ -14,6 +14,7 @@ import { Link, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header";
 import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
+import { usePhoneLayout } from "../../lib/use-phone-layout";
 import { useCurrentUser } from "../auth/current-user";
 import { useRegions } from "../regions/api";
 import { type AggregateProvince, type ReportAggregateQuery, useReportAggregate } from "./aggregate-api";
@@ -39,6 +40,7 @@ export function ReportAggregatePage() {
   const [params, setParams] = useSearchParams();
   const templates = useReportTemplates();
   const regions = useRegions(today);
+  const phone = usePhoneLayout();
 
   const codes = [...new Map((templates.data?.items ?? []).map((tpl) => [tpl.code, tpl])).values()];
   const templateCode = params.get("templateCode") ?? codes[0]?.code ?? null;
@@ -121,6 +123,8 @@ export function ReportAggregatePage() {
             style={{ width: 220 }}
           />
           <Segmented<Basis>
+            // Side by side the two long labels are wider than a phone.
+            vertical={phone}
             aria-label={t("reportAggregate.filters.basis")}
             options={geographyBasisCodes.map((code) => ({ value: code, label: geographyBasisLabels[code] }))}
             value={basis}
