@@ -6,7 +6,8 @@ import { signIn } from "../fixtures/sign-in";
  * Issue 17 item 2 in the browser: a provincial officer opens the 6-month report pre-filled from the records, types
  * the figures that have no records (sending is greyed until they are), saves and sends;
  * the central officer returns it with a comment, which the province reads and sends again; the central leader
- * approves and locks it, after which the province can no longer edit it. (The regional aggregate is not built.)
+ * approves and locks it, after which the province can no longer edit it; the Southern region's aggregate then counts
+ * it, its figure one click away with a link back to the report.
  */
 const OFFICER = "dongthap@demo.khuyencong.vn";
 const CENTRAL_OFFICER = "trunguong@demo.khuyencong.vn";
@@ -31,6 +32,8 @@ const cell = (page: Page, row: string, column: string) => page.getByLabel(`${row
 test("a province's 6-month report is filled, checked, sent, returned, sent again, approved and locked", async ({
   browser,
 }) => {
+  // Three accounts through the whole workflow and then the aggregate: more than one minute on a busy machine.
+  test.slow();
   const officer = await as(browser, OFFICER, "/app/bao-cao");
   await officer.getByRole("button", { name: "Mở báo cáo" }).click();
   const dialog = officer.getByRole("dialog");
@@ -87,4 +90,25 @@ test("a province's 6-month report is filled, checked, sent, returned, sent again
   await officer.reload();
   await expect(officer.getByText(/Báo cáo đã khóa/)).toBeVisible();
   await expect(cell(officer, TRAINEES, "Thực hiện kỳ báo cáo")).toHaveCount(0);
+
+  // The regional aggregate (issue 17 item 4): the 2023 report was the former Đồng Tháp's, in the South then.
+  await leader.goto("/app/bao-cao");
+  await leader.getByRole("link", { name: "Báo cáo tổng hợp" }).click();
+  await expect(leader.getByRole("heading", { name: "Báo cáo tổng hợp" })).toBeVisible();
+  await chooseOption(
+    leader,
+    leader.getByLabel("Mẫu báo cáo"),
+    "Báo cáo 6 tháng tình hình thực hiện hoạt động khuyến công",
+  );
+  await leader.getByRole("spinbutton", { name: "Năm" }).fill("2023");
+  await chooseOption(leader, leader.getByLabel("Kỳ báo cáo"), "6 tháng cuối năm 2023");
+  await chooseOption(leader, leader.getByLabel("Phạm vi"), "Khu vực phía Nam");
+  await expect(leader.getByText(/6 tháng cuối năm 2023 — Khu vực phía Nam/)).toBeVisible();
+  const former = "Đồng Tháp (trước 7/2025)";
+  await expect(leader.getByRole("link", { name: former })).toBeVisible();
+  await leader.getByRole("button", { name: `Số liệu từng tỉnh: ${TRAINEES} — Thực hiện kỳ báo cáo` }).click();
+  const drill = leader.getByRole("tooltip").getByRole("listitem").filter({ hasText: former });
+  await expect(drill).toContainText("120");
+  await drill.getByRole("link", { name: former }).click();
+  await expect(leader).toHaveURL(new RegExp(`${reportUrl}$`));
 });

@@ -26,6 +26,7 @@ import {
 import { SEED, type SeedSummary, type SqlClient, seedRegister } from "./registry-data";
 import { measureExport, measureImport } from "./registry-files";
 import type { Engine, Row } from "./report";
+import { measureReports } from "./reports";
 import { logFileIn, type RunningServer, signIn, startServer } from "./server-process";
 
 /**
@@ -118,6 +119,7 @@ export async function benchRegistry(
               string,
               () => Promise<Row[]>,
             ],
+            ["periodic reports", () => measureReports(engine, restarted, sessions)] as Step,
           ]
         : [
             ...records,
@@ -125,6 +127,8 @@ export async function benchRegistry(
               string,
               () => Promise<Row[]>,
             ],
+            // After the dashboard step: the pre-fill reads its ten years of national figures.
+            ["periodic reports", () => measureReports(engine, restarted, sessions)] as Step,
           ]),
     ];
     for (const [name, step] of steps) {

@@ -31,6 +31,7 @@ import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
 import { reportExportRoutes } from "./modules/reports/report-exports.routes";
+import { reportAggregateRoutes } from "./modules/reports/report-aggregate.routes";
 import { reportRoutes } from "./modules/reports/reports.routes";
 import { reportTemplateAdminRoutes } from "./modules/reports/templates/report-templates.routes";
 import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
@@ -222,6 +223,8 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", brandRoutes);
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);
+  // Before the reports: "/reports/aggregate" is no report id.
+  app.route("/api/v1", reportAggregateRoutes);
   app.route("/api/v1", reportRoutes);
   app.route("/api/v1", reportTemplateAdminRoutes);
   app.route("/api/v1", reportExportRoutes);

@@ -241,11 +241,18 @@ const networkRoutes: RouteObject[] = [
   },
 ];
 
-/** Periodic reports of the provinces (issue 17 item 2): the list and one report's page. */
+/** Periodic reports of the provinces (issue 17 items 2, 4): the list, the aggregate and one report's page. */
 const reportRoutes: RouteObject[] = [
   {
     index: true,
     lazy: page(() => import("./features/reports/reports-page").then((m) => m.ReportsPage), REPORT_ABILITIES),
+  },
+  {
+    path: "tong-hop",
+    lazy: page(
+      () => import("./features/reports/report-aggregate-page").then((m) => m.ReportAggregatePage),
+      REPORT_ABILITIES,
+    ),
   },
   {
     path: ":id",

@@ -119,6 +119,7 @@ export const operationIds: Record<string, string> = {
   "PATCH /api/v1/report-template-versions/{id}": "reportTemplateVersions.update",
   "GET /api/v1/reports": "reports.list",
   "POST /api/v1/reports": "reports.create",
+  "GET /api/v1/reports/aggregate": "reports.aggregate",
   "GET /api/v1/reports/{id}": "reports.get",
   "PATCH /api/v1/reports/{id}": "reports.update",
   "POST /api/v1/reports/{id}/prefill": "reports.prefill",

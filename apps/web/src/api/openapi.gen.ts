@@ -1537,6 +1537,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo tổng hợp của khu vực hoặc toàn quốc, tính từ báo cáo đã duyệt của các tỉnh (tỉnh đã có, tỉnh còn thiếu, số liệu từng tỉnh của mỗi ô) */
+        get: operations["reports.aggregate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/report-templates": {
         parameters: {
             query?: never;
@@ -4048,6 +4065,94 @@ export interface components {
                 difference: string;
                 messageVi: string;
             } | null;
+        };
+        PeriodicReportAggregate: {
+            template: components["schemas"]["ReportTemplate"];
+            period: {
+                year: number;
+                index: number;
+                labelVi: string;
+                from: string;
+                to: string;
+            };
+            scope: {
+                /** @enum {string} */
+                kind: "NATIONAL" | "REGION";
+                /** @enum {string|null} */
+                region: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM" | null;
+                labelVi: string;
+            };
+            /** @enum {string} */
+            basis: "AS_OF" | "CURRENT";
+            basisLabelVi: string;
+            cells: {
+                /** @description Dòng/cột, ví dụ KP/PERIOD */
+                cell: string;
+                row: string;
+                /** @enum {string} */
+                column: "PLAN" | "PERIOD" | "PCT_OF_PLAN" | "PREVIOUS" | "GROWTH" | "PREVIOUS_PLAN" | "PLAN_GROWTH";
+                /** @description Tổng (hoặc tỷ lệ tính lại từ các tổng); null khi các tỉnh báo cáo khác loại số liệu */
+                value: string | null;
+                text: string | null;
+                /** @enum {string|null} */
+                valueKind: "PLAN" | "ESTIMATE" | "ACTUAL" | null;
+                byKind: {
+                    /** @enum {string} */
+                    valueKind: "PLAN" | "ESTIMATE" | "ACTUAL";
+                    value: string;
+                    text: string;
+                    provinces: number;
+                }[];
+                /** @description Số tỉnh đã duyệt có số liệu ở ô này */
+                reporting: number;
+                /** @description Tỷ lệ tính lại từ các số tổng, không cộng hay bình quân tỷ lệ của tỉnh */
+                recomputed: boolean;
+                /** @description Tổng số cơ sở không trùng lặp của từng tỉnh: là cận trên, một cơ sở có thể được hai tỉnh đếm */
+                distinctCountSum: boolean;
+                contributions: {
+                    provinceId: string;
+                    provinceLabelVi: string;
+                    reportId: string;
+                    value: string;
+                    text: string;
+                    /** @enum {string} */
+                    valueKind: "PLAN" | "ESTIMATE" | "ACTUAL";
+                }[];
+                /** @description Số tỉnh góp vào ô này mà người xem không được xem số liệu riêng */
+                withheld: number;
+            }[];
+            included: {
+                id: string;
+                labelVi: string;
+                /** @description Tỉnh mà số liệu được tính vào: chính nó, hoặc tỉnh hiện nay khi quy đổi */
+                countedAsId: string;
+                countedAsLabelVi: string;
+                /** @description null khi chưa mở báo cáo, hoặc khi người xem không được xem */
+                reportId: string | null;
+                /** @enum {string|null} */
+                state: "DRAFT" | "SUBMITTED" | "RETURNED" | "RESUBMITTED" | "APPROVED" | "LOCKED" | null;
+                stateLabelVi: string;
+            }[];
+            missing: {
+                id: string;
+                labelVi: string;
+                /** @description Tỉnh mà số liệu được tính vào: chính nó, hoặc tỉnh hiện nay khi quy đổi */
+                countedAsId: string;
+                countedAsLabelVi: string;
+                /** @description null khi chưa mở báo cáo, hoặc khi người xem không được xem */
+                reportId: string | null;
+                /** @enum {string|null} */
+                state: "DRAFT" | "SUBMITTED" | "RETURNED" | "RESUBMITTED" | "APPROVED" | "LOCKED" | null;
+                stateLabelVi: string;
+            }[];
+            checks: {
+                id: string;
+                cell: string;
+                cells: string[];
+                /** @enum {string} */
+                severity: "ERROR" | "WARNING";
+                result: components["schemas"]["FigureCheckResult"];
+            }[];
         };
         ReportTemplate: {
             id: string;
@@ -13691,6 +13796,79 @@ export interface operations {
             };
             /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reports.aggregate": {
+        parameters: {
+            query: {
+                templateCode: string;
+                year: number;
+                /** @description Số thứ tự kỳ: quý 1–4, nửa năm 1–2, năm 1, hoặc tháng chốt số 1–12 */
+                periodIndex: number;
+                scope: "national" | "region:BAC" | "region:TRUNG_TAY_NGUYEN" | "region:NAM";
+                /** @description AS_OF: tỉnh và khu vực như tại cuối kỳ; CURRENT: quy đổi về 34 tỉnh và khu vực hiện nay */
+                basis?: "AS_OF" | "CURRENT";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo tổng hợp */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportAggregate"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dữ liệu không đáp ứng quy tắc nghiệp vụ */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

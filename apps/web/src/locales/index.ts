@@ -13,6 +13,7 @@ import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enPublicVerify } from "./en/public-verify";
 import { enReportTemplates, enReportTemplatesNav } from "./en/report-templates";
+import { enReportAggregate } from "./en/report-aggregate";
 import { enReports } from "./en/reports";
 import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionEntries } from "./en/selection-entries";
@@ -37,6 +38,7 @@ import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viPublicVerify } from "./vi/public-verify";
 import { viReportTemplates, viReportTemplatesNav } from "./vi/report-templates";
+import { viReportAggregate } from "./vi/report-aggregate";
 import { viReports } from "./vi/reports";
 import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionEntries } from "./vi/selection-entries";
@@ -82,6 +84,7 @@ export const vi = {
   ...viExtensionCentres,
   ...viReports,
   ...viReportTemplates,
+  ...viReportAggregate,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -118,5 +121,6 @@ export const en: typeof vi = {
   ...enExtensionCentres,
   ...enReports,
   ...enReportTemplates,
+  ...enReportAggregate,
 };
 export type Messages = typeof vi;

@@ -1,3 +1,4 @@
+export * from "./report-aggregate";
 export * from "./report-checks";
 export * from "./report-export-layout";
 export * from "./report-period";

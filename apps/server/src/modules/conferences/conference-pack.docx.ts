@@ -1,5 +1,5 @@
 import { conferenceOrdinalLabel, formatDate, formatDong } from "@kc/domain";
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type Table, TextRun } from "docx";
 import type { OfficeTask } from "../../platform/office/office-workers";
 import {
   body,
@@ -43,6 +43,9 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
   const t = budget.totals;
   const period = budget.periodLabelVi;
   const kc = budget.bySource.filter((s) => s.source === "KCQG" || s.source === "KCDP");
+  // Sections are numbered on: the approved reports' figures, when there are some, come first.
+  let section = 0;
+  const numbered = (title: string) => heading(`${++section}. ${title}`);
   const children = [
     officialHeader({
       superior: "Bộ Công Thương",
@@ -65,7 +68,8 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
       80,
     ),
     centred([run(`Đơn vị tổ chức: ${row.organisers}`, { italics: true, size: 13 })], 200),
-    heading(`1. Kinh phí khuyến công ${period} (triệu đồng)`),
+    ...reportSection(pack, numbered),
+    numbered(`Kinh phí khuyến công ${period} (triệu đồng)${pack.fromReports ? " — tính từ hồ sơ" : ""}`),
     body(
       `${period}, kinh phí khuyến công của các tỉnh ${pack.regionLabelVi.replace(/^Khu vực /u, "")} thực hiện ${t.exec.text} triệu đồng` +
         (t.execPct ? `, đạt ${t.execPct.text} kế hoạch năm (${moneyText(t.plan)} triệu đồng)` : "") +
@@ -93,15 +97,15 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
       [0.08, 0.44, 0.17, 0.17, 0.14],
       [false, false, true, true, true],
     ),
-    heading("2. Tư vấn, dịch vụ của các trung tâm khuyến công"),
+    numbered("Tư vấn, dịch vụ của các trung tâm khuyến công"),
     body(`${period}, các trung tâm khuyến công trong khu vực thực hiện ${consulting.sentenceVi}.`),
-    heading(`3. Tổ chức và nhân lực (đến ngày ${formatDate(staffing.day)})`),
+    numbered(`Tổ chức và nhân lực (đến ngày ${formatDate(staffing.day)})`),
     body(
       staffing.reportingCount === 0
         ? `Khu vực có ${staffing.centreCount} trung tâm khuyến công cấp tỉnh; chưa có số liệu nhân lực.`
         : `Khu vực có ${staffing.centreCount} trung tâm khuyến công cấp tỉnh (${staffing.reportingCount} trung tâm có số liệu) với ${formatDong(BigInt(staffing.total))} người làm việc, trong đó ${formatDong(BigInt(staffing.permanent))} người trong biên chế (${staffing.permanentShareText}); bình quân ${staffing.perCentreText.total} người, trong đó ${staffing.perCentreText.permanent} biên chế mỗi trung tâm.`,
     ),
-    heading("4. Kết luận, nghị quyết của hội nghị"),
+    numbered("Kết luận, nghị quyết của hội nghị"),
     ...(pack.resolutions.length
       ? pack.resolutions.map((r, i) =>
           body(`${i + 1}. ${r.text}${r.documentNumber ? ` (${r.documentNumber})` : ""}`),
@@ -116,7 +120,10 @@ export async function conferencePackDocx(pack: ConferencePack): Promise<Buffer> 
       : []),
     new Paragraph({ spacing: { before: 200 }, children: [] }),
     body(
-      `Số liệu tổng hợp từ hệ thống quản lý khuyến công; khu vực tính theo địa giới tại thời điểm của kỳ số liệu (${formatDate(row.periodFrom)} – ${formatDate(row.periodTo)}).`,
+      `Số liệu tổng hợp từ hệ thống quản lý khuyến công; khu vực tính theo địa giới tại thời điểm của kỳ số liệu (${formatDate(row.periodFrom)} – ${formatDate(row.periodTo)}).` +
+        (pack.fromReports
+          ? " Mục 1 lấy từ báo cáo định kỳ của các tỉnh đã được duyệt; các mục còn lại tính từ hồ sơ trong hệ thống."
+          : " Chưa có báo cáo định kỳ được duyệt của kỳ này: mọi số liệu tính từ hồ sơ trong hệ thống."),
     ),
   ];
   const document = new Document({
@@ -150,3 +157,45 @@ export const conferencePackDocxTask: OfficeTask<ConferencePack, Uint8Array> = {
   name: "conferencePackDocx",
   run: conferencePackDocx,
 };
+/**
+ * The region's figures from the provinces' approved reports (issue 17 item 7): which provinces they cover and
+ * which are missing, the rows with a figure of the period, and what the reader must know (estimates, distinct
+ * counts summed over provinces, checks the aggregate fails).
+ */
+function reportSection(pack: ConferencePack, numbered: (title: string) => Paragraph): (Paragraph | Table)[] {
+  const figures = pack.fromReports;
+  if (!figures) return [];
+  const total = figures.included.length + figures.missing.length;
+  const notes = [
+    figures.rows.some((r) => r.estimate)
+      ? "Số có ghi (ước) là số ước thực hiện, chưa phải số thực hiện."
+      : "",
+    figures.rows.some((r) => r.upperBound)
+      ? "Số cơ sở không trùng lặp là tổng số của từng tỉnh: một cơ sở được hai tỉnh đếm thì tính hai lần (giới hạn trên)."
+      : "",
+    figures.failingChecks.length
+      ? `Số liệu tổng hợp chưa khớp ở: ${figures.failingChecks.join("; ")} — cần rà soát báo cáo của tỉnh.`
+      : "",
+  ].filter(Boolean);
+  return [
+    numbered(`Kết quả ${figures.periodLabelVi} theo báo cáo định kỳ đã được duyệt`),
+    body(
+      `Tổng hợp từ ${figures.titleVi.charAt(0).toLowerCase()}${figures.titleVi.slice(1)} đã được duyệt của ${figures.included.length}/${total} tỉnh, thành phố: ${figures.included.join(", ")}.` +
+        (figures.missing.length ? ` Chưa có báo cáo được duyệt: ${figures.missing.join(", ")}.` : ""),
+    ),
+    dataTable(
+      ["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch năm", "Thực hiện", "% KH"],
+      figures.rows.map((r, i) => [
+        String(i + 1),
+        r.labelVi,
+        r.unitVi,
+        r.plan,
+        `${r.period}${r.estimate ? " (ước)" : ""}`,
+        r.pct,
+      ]),
+      [0.07, 0.43, 0.13, 0.13, 0.13, 0.11],
+      [false, false, false, true, true, true],
+    ),
+    ...notes.map((note) => body(note)),
+  ];
+}

@@ -13,6 +13,7 @@ import { consultingContract, consultingPlan, staffingSnapshot } from "../../db/s
 import { budgetView } from "../dashboard/budget-view";
 import { scopeFilter } from "../dashboard/dashboard-scope";
 import { presentAverages, presentConsulting } from "../extension-centres/centres.presenter";
+import { conferenceReportFigures } from "./conference-pack-reports";
 import { type ConferenceRow, conferenceResolutions } from "./conferences.queries";
 
 const regionalCentreOf: Record<RegionCode, string> = {
@@ -46,7 +47,8 @@ async function agencyNameOn(db: Db, day: string): Promise<string> {
 /**
  * Everything the conference pack prints, computed from records: the region's budget for the period from the
  * figure summary the dashboard reads (membership as it was, AS_OF), the consulting figure of the region's centres
- * from their contracts and plans, and the staff per centre over the centres existing at the end of the period.
+ * from their contracts and plans, and the staff per centre over the centres existing at the end of the period;
+ * and, where the provinces' reports of the same period have been approved, the region's aggregate of them.
  */
 export async function conferencePack(db: Db, conference: ConferenceRow) {
   const { row } = conference;
@@ -66,7 +68,7 @@ export async function conferencePack(db: Db, conference: ConferenceRow) {
   const centres = await regionCentres(db, region, row.periodTo);
   const ids = centres.map((c) => c.id);
   const provincial = centres.filter((c) => c.type === "TT_KHUYEN_CONG_TINH");
-  const [budget, contracts, plans, snapshots, resolutions, agencyName] = await Promise.all([
+  const [budget, contracts, plans, snapshots, resolutions, agencyName, fromReports] = await Promise.all([
     budgetView(db, scope, { year, cutoffMonth, basis: "AS_OF", region }),
     ids.length
       ? db
@@ -117,6 +119,7 @@ export async function conferencePack(db: Db, conference: ConferenceRow) {
       : [],
     conferenceResolutions(db, row.id),
     agencyNameOn(db, row.heldOn),
+    conferenceReportFigures(db, region, { from: row.periodFrom, to: row.periodTo }),
   ]);
   const consulting = consultingSummary({ from: row.periodFrom, to: row.periodTo }, contracts, plans);
   return {
@@ -127,6 +130,8 @@ export async function conferencePack(db: Db, conference: ConferenceRow) {
     consulting: presentConsulting(consulting, plans.length > 0),
     staffing: presentAverages(staffingAveragesOn(row.periodTo, provincial, snapshots)),
     resolutions: resolutions.map((r) => ({ text: r.row.text, documentNumber: r.row.documentNumber })),
+    /** The region's figures from approved province reports of the same period, when there are any. */
+    fromReports,
   };
 }
 

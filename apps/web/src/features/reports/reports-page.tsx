@@ -1,4 +1,4 @@
-import { PlusOutlined } from "@ant-design/icons";
+import { BarChartOutlined, PlusOutlined } from "@ant-design/icons";
 import {
   reportPeriodKindLabels,
   reportPeriodKinds,
@@ -6,10 +6,10 @@ import {
   reportStates,
   todayInVietnam,
 } from "@kc/domain";
-import { Button, Card, InputNumber, Select, Typography } from "antd";
+import { Button, Card, InputNumber, Select, Space, Typography } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { DataTable, ResponsiveFilters } from "../../components/data-table";
 import { ListEmptyState } from "../../components/empty-state";
 import { PageHeader } from "../../components/page-header";
@@ -17,6 +17,7 @@ import { ErrorState, LoadingSkeleton } from "../../components/query-state";
 import { formatNumber } from "../../lib/format";
 import { useProvinceOptions } from "../admin-units/api";
 import { useAbility, useCurrentUser } from "../auth/current-user";
+import { REPORT_AGGREGATE_PATH } from "./aggregate-api";
 import { type ReportListQuery, type ReportSummary, useReports, useReportTemplates } from "./api";
 import { OpenReportModal } from "./open-report-modal";
 import { reportColumns } from "./report-columns";
@@ -78,11 +79,16 @@ export function ReportsPage() {
         title={t("reports.title")}
         description={t("reports.description")}
         extra={
-          canFill && ownProvince ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>
-              {t("reports.open.button")}
-            </Button>
-          ) : null
+          <Space wrap>
+            <Link to={REPORT_AGGREGATE_PATH}>
+              <Button icon={<BarChartOutlined />}>{t("reportAggregate.link")}</Button>
+            </Link>
+            {canFill && ownProvince ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>
+                {t("reports.open.button")}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <Card variant="outlined">
