@@ -12,6 +12,7 @@ import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enPublicVerify } from "./en/public-verify";
+import { enReportObligations, enReportObligationsNav } from "./en/report-obligations";
 import { enReports } from "./en/reports";
 import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionEntries } from "./en/selection-entries";
@@ -35,6 +36,7 @@ import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viPublicVerify } from "./vi/public-verify";
+import { viReportObligations, viReportObligationsNav } from "./vi/report-obligations";
 import { viReports } from "./vi/reports";
 import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionEntries } from "./vi/selection-entries";
@@ -70,6 +72,7 @@ export const vi = {
     ...viCalendarNav,
     ...viSelectionRoundsNav,
     ...viExtensionCentresNav,
+    ...viReportObligationsNav,
   },
   ...viAccount,
   ...viTables,
@@ -78,6 +81,7 @@ export const vi = {
   ...viCertificates,
   ...viExtensionCentres,
   ...viReports,
+  ...viReportObligations,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -104,6 +108,7 @@ export const en: typeof vi = {
     ...enCalendarNav,
     ...enSelectionRoundsNav,
     ...enExtensionCentresNav,
+    ...enReportObligationsNav,
   },
   ...enAccount,
   ...enTables,
@@ -112,5 +117,6 @@ export const en: typeof vi = {
   ...enCertificates,
   ...enExtensionCentres,
   ...enReports,
+  ...enReportObligations,
 };
 export type Messages = typeof vi;
