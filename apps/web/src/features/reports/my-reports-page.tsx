@@ -49,11 +49,17 @@ function OpenAction({ item }: { item: Obligation }) {
     return <Link to={reportPath(item.reportId)}>{t("myReports.open")}</Link>;
   }
   if (!item.canOpen) return null;
+  // The promise, not mutate's callback: the list is read again as the report opens, and the row re-renders.
   const open = () =>
-    opening.mutate(
-      { templateId: item.templateId, provinceId: item.provinceId, year: item.year, index: item.periodIndex },
-      { onSuccess: (report) => navigate(reportPath(report.id)) },
-    );
+    void opening
+      .mutateAsync({
+        templateId: item.templateId,
+        provinceId: item.provinceId,
+        year: item.year,
+        index: item.periodIndex,
+      })
+      .then((report) => navigate(reportPath(report.id)))
+      .catch(() => undefined);
   return (
     <>
       <Button size="small" type="primary" loading={opening.isPending} onClick={open}>
