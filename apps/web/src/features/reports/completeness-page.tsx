@@ -33,6 +33,7 @@ function PeriodCard({ period }: { period: CompletenessPeriod }) {
       title={`${period.labelVi} · ${period.titleVi}`}
       extra={t("completeness.due", { date: formatDate(period.dueOn) })}
       style={{ marginBottom: 16 }}
+      styles={{ title: { whiteSpace: "normal" }, header: { flexWrap: "wrap" } }}
     >
       <Flex gap={24} wrap style={{ marginBottom: 8 }}>
         <Typography.Text strong data-testid="completeness-rate">
@@ -53,16 +54,10 @@ function PeriodCard({ period }: { period: CompletenessPeriod }) {
           {
             key: "province",
             title: t("completeness.columns.province"),
-            width: 200,
+            width: 160,
             fixed: "left",
             render: (_, p) =>
               p.reportId ? <Link to={reportPath(p.reportId)}>{p.provinceLabel}</Link> : p.provinceLabel,
-          },
-          {
-            key: "region",
-            title: t("completeness.columns.region"),
-            width: 170,
-            render: (_, p) => p.regionLabelVi,
           },
           {
             key: "timeliness",
@@ -73,6 +68,12 @@ function PeriodCard({ period }: { period: CompletenessPeriod }) {
                 {t(`completeness.timelinessLabels.${p.timeliness}`)}
               </Tag>
             ),
+          },
+          {
+            key: "region",
+            title: t("completeness.columns.region"),
+            width: 170,
+            render: (_, p) => p.regionLabelVi,
           },
           {
             key: "sent",

@@ -1,5 +1,5 @@
 import { formatDate, type ObligationStatus, obligationStatuses, obligationStatusLabels } from "@kc/domain";
-import { Button, Card, InputNumber, Select, Tag, Typography } from "antd";
+import { Button, Card, Flex, Grid, InputNumber, Select, Tag, Typography } from "antd";
 import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -70,7 +70,8 @@ function OpenAction({ item }: { item: Obligation }) {
   );
 }
 
-function columns(t: TFunction, showProvince: boolean): DataColumn<Obligation>[] {
+/** On a phone the first column also says the status and the days, since the other columns scroll off. */
+function columns(t: TFunction, showProvince: boolean, phone: boolean): DataColumn<Obligation>[] {
   const all: DataColumn<Obligation>[] = [
     {
       key: "province",
@@ -89,6 +90,14 @@ function columns(t: TFunction, showProvince: boolean): DataColumn<Obligation>[] 
           <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
             {item.titleVi}
           </Typography.Text>
+          {phone ? (
+            <Flex gap={4} wrap align="center" style={{ marginTop: 4 }}>
+              <Tag color={statusColour[item.status]}>{item.statusLabelVi}</Tag>
+              <Typography.Text type={item.daysToDue < 0 ? "danger" : undefined} style={{ fontSize: 12 }}>
+                {item.dueInWordsVi}
+              </Typography.Text>
+            </Flex>
+          ) : null}
         </>
       ),
     },
@@ -140,6 +149,7 @@ export function MyReportsPage() {
   const templates = useReportTemplates();
   const activeCount = FILTERS.filter((key) => searchParams.get(key)).length;
   const showProvince = me.scope.kind !== "PROVINCE";
+  const phone = !Grid.useBreakpoint().md;
 
   const change = (patch: Record<string, string | number | undefined | null>) => {
     const next = new URLSearchParams(window.location.search);
@@ -196,7 +206,7 @@ export function MyReportsPage() {
           <DataTable<Obligation>
             tableId="report-obligations"
             rowKey={(item) => `${item.templateId}|${item.provinceId}|${item.year}|${item.periodIndex}`}
-            columns={columns(t, showProvince)}
+            columns={columns(t, showProvince, phone)}
             dataSource={items}
             loading={list.isFetching && list.isPlaceholderData}
             countLine={
