@@ -1682,7 +1682,7 @@ export interface paths {
             cookie?: never;
         };
         /** Báo cáo phải gửi trong phạm vi (Báo cáo của tôi): hạn gửi, quá hạn, bị trả lại trước */
-        get: operations["unnamed.get_api_v1_report_obligations"];
+        get: operations["reportObligations.list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1699,7 +1699,7 @@ export interface paths {
             cookie?: never;
         };
         /** Tính đầy đủ và đúng hạn của báo cáo theo kỳ và tỉnh (đúng hạn, trễ hạn, chưa gửi, chưa đến hạn) */
-        get: operations["unnamed.get_api_v1_report_completeness"];
+        get: operations["reportCompleteness.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1716,7 +1716,7 @@ export interface paths {
             cookie?: never;
         };
         /** Xếp hạng các tỉnh về báo cáo trong năm (đúng hạn, đầy đủ, nhất quán) để xét khen thưởng */
-        get: operations["unnamed.get_api_v1_report_awards"];
+        get: operations["reportAwards.get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1735,7 +1735,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Chạy ngay lượt nhắc hạn báo cáo (mỗi lời nhắc chỉ gửi một lần, chạy lại không gửi trùng) */
-        post: operations["unnamed.post_api_v1_report_reminders_sweep"];
+        post: operations["reportReminders.sweep"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14293,7 +14293,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_report_obligations": {
+    "reportObligations.list": {
         parameters: {
             query?: {
                 templateId?: string;
@@ -14355,7 +14355,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_report_completeness": {
+    "reportCompleteness.get": {
         parameters: {
             query?: {
                 templateId?: string;
@@ -14416,7 +14416,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_report_awards": {
+    "reportAwards.get": {
         parameters: {
             query: {
                 year: number;
@@ -14474,7 +14474,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_report_reminders_sweep": {
+    "reportReminders.sweep": {
         parameters: {
             query?: never;
             header?: never;
