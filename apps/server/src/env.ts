@@ -1,3 +1,4 @@
+import { parseReminderOffsets } from "@kc/domain";
 import { z } from "zod";
 
 /**
@@ -91,6 +92,18 @@ const envSchema = z.object({
     .min(5)
     .max(24 * 60)
     .default(30),
+  /** The first due day of a periodic report the system counts as owed (earlier reports were sent on paper). */
+  KC_REPORTS_COUNT_FROM: z.iso.date().default("2026-01-01"),
+  /** Reminder days relative to a report's due day, negative before it ("-7,-1,1,7"; empty: no reminders). */
+  KC_REPORT_REMINDER_DAYS: z
+    .string()
+    .default("-7,-1,1,7")
+    .refine(
+      (text) => parseReminderOffsets(text) !== null,
+      "whole days from -60 to 60, not 0, comma-separated",
+    ),
+  /** Minutes between two reminder sweeps of a server process (0: this process does not sweep). */
+  KC_REPORT_REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   /** Requests per minute and client address allowed on the public API. */
   KC_PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
   /** Bearer token that opens /metrics (at least 32 characters). Without it and KC_METRICS_ALLOW, /metrics is off. */

@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parseReminderOffsets } from "@kc/domain";
 import type { Logger } from "pino";
 import { createApp } from "./app";
 import { type Database, openPglite, openPostgres } from "./db/client";
 import { migrateAsOwner } from "./db/migrate-as-owner";
 import type { Env } from "./env";
 import { jobHandlers } from "./job-handlers";
+import { startReminderSweeps } from "./modules/reports/reminder-schedule";
 import { signingKeyFromPem } from "./modules/selection/certificates/certificate-keys";
 import { loadSupportNormSeeds } from "./modules/support-norms/load-support-norms";
 import { defaultWebDist } from "./paths";
@@ -91,6 +93,10 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
         windowSeconds: env.KC_SIGN_IN_WINDOW_SECONDS,
       },
       passwordResetMinutes: env.KC_PASSWORD_RESET_MINUTES,
+      reportObligations: {
+        countFrom: env.KC_REPORTS_COUNT_FROM,
+        reminderOffsets: parseReminderOffsets(env.KC_REPORT_REMINDER_DAYS) ?? [],
+      },
       publicRateLimitPerMinute: env.KC_PUBLIC_RATE_LIMIT,
       webDist: resolveWebDist(env),
       metrics: {
@@ -163,6 +169,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
     });
     const app = createApp(deps);
     deps.jobs.start();
+    const stopReminderSweeps = startReminderSweeps(deps, env.KC_REPORT_REMINDER_SWEEP_MINUTES);
     ready = true;
     // Shutting down: /readyz and every API request answer 503 NOT_READY, so a load balancer sends no more.
     const stopAccepting = () => {
@@ -170,6 +177,7 @@ export async function bootstrap(env: Env, logger: Logger, overrides: { now?: () 
     };
     // Stops listening to the other processes, then closes the pool.
     const close = async () => {
+      stopReminderSweeps();
       await cachePeers?.stop();
       await database.close();
     };

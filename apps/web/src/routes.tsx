@@ -397,6 +397,20 @@ const appRoutes: RouteObject[] = [
   { path: "mang-luoi-khuyen-cong", children: networkRoutes },
   { path: "bao-cao", children: reportRoutes },
   {
+    path: "bao-cao-cua-toi",
+    lazy: page(
+      () => import("./features/reports/my-reports-page").then((m) => m.MyReportsPage),
+      REPORT_ABILITIES,
+    ),
+  },
+  {
+    path: "tinh-hinh-nop-bao-cao",
+    lazy: page(
+      () => import("./features/reports/completeness-page").then((m) => m.CompletenessPage),
+      REPORT_ABILITIES,
+    ),
+  },
+  {
     path: "ke-hoach",
     lazy: page(() => import("./features/plans/plans-page").then((m) => m.PlansPage), PLAN_ABILITIES),
   },

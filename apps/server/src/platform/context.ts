@@ -36,6 +36,11 @@ export type AppConfig = {
    * and development: the certificates module then generates one and keeps it in the database (decision 0016).
    */
   certificateSigningKeyPem?: string;
+  /**
+   * Reports owed and their reminders (modules/reports/report-obligations.queries.ts): the first due day counted
+   * and the reminder days relative to the due day. Absent: 1/1/2026 and −7, −1, +1, +7.
+   */
+  reportObligations?: { countFrom: string; reminderOffsets: readonly number[] };
 };
 
 export type AppDeps = {

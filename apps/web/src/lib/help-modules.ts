@@ -29,6 +29,12 @@ export type HelpLink = { module: HelpModule; section?: string };
 export const isHelpModule = (value: string): value is HelpModule =>
   (helpModules as readonly string[]).includes(value);
 
+/** Pages that live beside a module's own address and open a section of its help. */
+const helpAliases: Record<string, HelpLink> = {
+  "bao-cao-cua-toi": { module: "bao-cao", section: "han-nop-nhac-han" },
+  "tinh-hinh-nop-bao-cao": { module: "bao-cao", section: "han-nop-nhac-han" },
+};
+
 /**
  * The help for the page at `pathname`, or null when the page has none (sign-in, a module still to come, the help
  * itself). A catalogue page opens its own section of the catalogues help (`/app/danh-muc/to-chuc` → `#to-chuc`).
@@ -37,6 +43,8 @@ export function helpLinkFor(pathname: string): HelpLink | null {
   const match = /^\/app\/([^/?#]+)(?:\/([^/?#]+))?/.exec(pathname);
   if (!match?.[1]) return null;
   const module = match[1];
+  const alias = helpAliases[module];
+  if (alias) return alias;
   if (!isHelpModule(module)) return null;
   if (
     (module === "danh-muc" || module === "xuc-tien-thuong-mai" || module === "mang-luoi-khuyen-cong") &&

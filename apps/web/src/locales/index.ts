@@ -14,6 +14,7 @@ import { enProjects } from "./en/projects";
 import { enPublicVerify } from "./en/public-verify";
 import { enReportAggregate } from "./en/report-aggregate";
 import { enReportTemplates, enReportTemplatesNav } from "./en/report-templates";
+import { enReportObligations, enReportObligationsNav } from "./en/report-obligations";
 import { enReports } from "./en/reports";
 import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionEntries } from "./en/selection-entries";
@@ -39,6 +40,7 @@ import { viProjects } from "./vi/projects";
 import { viPublicVerify } from "./vi/public-verify";
 import { viReportAggregate } from "./vi/report-aggregate";
 import { viReportTemplates, viReportTemplatesNav } from "./vi/report-templates";
+import { viReportObligations, viReportObligationsNav } from "./vi/report-obligations";
 import { viReports } from "./vi/reports";
 import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionEntries } from "./vi/selection-entries";
@@ -75,6 +77,7 @@ export const vi = {
     ...viSelectionRoundsNav,
     ...viExtensionCentresNav,
     ...viReportTemplatesNav,
+    ...viReportObligationsNav,
   },
   ...viAccount,
   ...viTables,
@@ -85,6 +88,7 @@ export const vi = {
   ...viReports,
   ...viReportTemplates,
   ...viReportAggregate,
+  ...viReportObligations,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -112,6 +116,7 @@ export const en: typeof vi = {
     ...enSelectionRoundsNav,
     ...enExtensionCentresNav,
     ...enReportTemplatesNav,
+    ...enReportObligationsNav,
   },
   ...enAccount,
   ...enTables,
@@ -122,5 +127,6 @@ export const en: typeof vi = {
   ...enReports,
   ...enReportTemplates,
   ...enReportAggregate,
+  ...enReportObligations,
 };
 export type Messages = typeof vi;

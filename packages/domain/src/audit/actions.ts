@@ -61,6 +61,10 @@ export const fixedAuditActionLabels = {
     vi: "Sửa phiên bản mẫu báo cáo, thời gian hiệu lực",
     en: "Report template version or validity changed",
   },
+  REPORT_REMINDERS_DECIDED: {
+    vi: "Lên lịch nhắc hạn báo cáo định kỳ",
+    en: "Periodic report reminders decided",
+  },
   FAIR_STATUS_CHANGED: { vi: "Chuyển trạng thái hội chợ", en: "Fair status changed" },
   FAIR_DOCUMENT_ADDED: { vi: "Thêm văn bản của hội chợ", en: "Fair document added" },
   FAIR_DOCUMENT_REMOVED: { vi: "Xóa văn bản của hội chợ", en: "Fair document removed" },

@@ -214,3 +214,41 @@ export const reportSubmission = pgTable(
   },
   (t) => [primaryKey({ columns: [t.reportId, t.number] })],
 );
+
+/**
+ * One reminder of a report owed (issue 17 item 3): the obligation (template, province, period) × step ("D-7",
+ * "D+1", "RETURNED-2") is unique, so the decision to remind is taken once whichever process sweeps; the row is
+ * written in the transaction that decides, and the e-mails are sent after it by the process that claims the row
+ * (`claimed_at`), and marked sent. A row whose sender died is claimed again after a while.
+ */
+export const reportReminder = pgTable(
+  "report_reminder",
+  {
+    id: text("id").primaryKey(),
+    templateId: text("template_id")
+      .notNull()
+      .references(() => reportTemplate.id),
+    provinceId: text("province_id")
+      .notNull()
+      .references(() => adminUnit.id),
+    year: integer("year").notNull(),
+    periodIndex: smallint("period_index").notNull(),
+    step: text("step").notNull(),
+    dueOn: day("due_on").notNull(),
+    /** The report, when one was opened (a report never opened is reminded too). */
+    reportId: text("report_id").references(() => periodicReport.id, { onDelete: "set null" }),
+    decidedAt: at("decided_at").notNull().defaultNow(),
+    claimedAt: at("claimed_at"),
+    claimedBy: text("claimed_by"),
+    sentAt: at("sent_at"),
+    /** The addresses written to, when sent. */
+    recipients: jsonb("recipients").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+  },
+  (t) => [
+    uniqueIndex("report_reminder_step_uq").on(t.templateId, t.provinceId, t.year, t.periodIndex, t.step),
+    index("report_reminder_unsent_idx").on(t.sentAt, t.claimedAt),
+    index("report_reminder_province_idx").on(t.provinceId, t.decidedAt),
+  ],
+);

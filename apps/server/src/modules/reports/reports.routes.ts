@@ -283,6 +283,7 @@ export const reportRoutes = createRouter()
         meta: requestMeta(c),
         id,
         input: c.req.valid("json"),
+        now: c.get("deps").now(),
       });
       return c.json(await reportPageOf(c, id), 200);
     },

@@ -50,6 +50,8 @@ export async function submitReport(options: {
   meta: RequestMeta;
   id: string;
   input: { version: number; acknowledgements: Acknowledgement[] };
+  /** The application's clock (deps.now): timeliness is judged on the first submission's time. */
+  now?: Date;
 }) {
   const { db, actor, meta, id, input } = options;
   await requireReportInScope(db, actor, meta, id);
@@ -108,7 +110,7 @@ export async function submitReport(options: {
       submittedBy: actor.userId,
       submittedByName: actor.name,
     });
-    const now = new Date();
+    const now = options.now ?? new Date();
     const to = reportSteps[step].to;
     const row = updatedRow(
       await tx

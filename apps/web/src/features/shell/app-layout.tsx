@@ -10,6 +10,7 @@ import { useKeyboardScrollable } from "../../lib/use-keyboard-scrollable";
 import { usePhoneLayout } from "../../lib/use-phone-layout";
 import { accountPaths, useMe } from "../auth/api";
 import { CurrentUserProvider } from "../auth/current-user";
+import { MyReportsBadge } from "../reports/my-reports-badge";
 import { TasksBadge } from "../tasks/tasks-badge";
 import { SideMenu } from "./side-menu";
 import { UserMenu } from "./user-menu";
@@ -71,6 +72,7 @@ function Shell() {
         </Flex>
         <Flex align="center" gap={8} className="kc-header-actions">
           <TasksBadge />
+          <MyReportsBadge />
           <UserMenu />
         </Flex>
       </Layout.Header>

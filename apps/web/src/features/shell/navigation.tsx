@@ -6,6 +6,8 @@ import {
   DashboardOutlined,
   DatabaseOutlined,
   FlagOutlined,
+  InboxOutlined,
+  PieChartOutlined,
   ProjectOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -86,6 +88,13 @@ export const navigation: NavItem[] = [
     ],
   },
   { path: "bao-cao", label: "reports", icon: <BarChartOutlined />, anyOf: REPORT_ABILITIES },
+  { path: "bao-cao-cua-toi", label: "myReports", icon: <InboxOutlined />, anyOf: REPORT_ABILITIES },
+  {
+    path: "tinh-hinh-nop-bao-cao",
+    label: "reportCompleteness",
+    icon: <PieChartOutlined />,
+    anyOf: REPORT_ABILITIES,
+  },
   {
     path: "danh-muc",
     label: "catalogues",

@@ -62,5 +62,23 @@ export const reportsHelp: HelpTopic = {
         },
       ],
     },
+    {
+      id: "han-nop-nhac-han",
+      title: "Hạn nộp, nhắc hạn và tình hình nộp báo cáo",
+      blocks: [
+        {
+          kind: "text",
+          text: "Mỗi tỉnh phải gửi báo cáo 6 tháng đầu năm và báo cáo năm, hạn nộp là 15 ngày sau ngày cuối của kỳ (ví dụ 15/07 và 15/01 năm sau). Tỉnh đã sáp nhập từ 01/07/2025 vẫn phải gửi các kỳ kết thúc trước ngày đó; tỉnh mới gửi từ kỳ kết thúc sau ngày đó. Trang **Báo cáo của tôi** liệt kê các báo cáo phải gửi, báo cáo quá hạn, bị trả lại và sắp đến hạn (còn 7 ngày trở xuống) ở trên cùng, kèm số ngày còn lại hoặc đã trễ; bấm **Lập báo cáo** để mở báo cáo chưa mở. Biểu tượng hộp thư trên thanh tiêu đề cho biết số báo cáo cần xử lý.",
+        },
+        {
+          kind: "list",
+          items: [
+            "Thư nhắc được gửi tới cán bộ và lãnh đạo của tỉnh 7 ngày và 1 ngày trước hạn, 1 ngày và 7 ngày sau hạn nếu báo cáo chưa gửi (lịch nhắc do quản trị hệ thống cấu hình); mỗi lần nhắc chỉ gửi một lần. Báo cáo bị trả lại cũng được báo qua thư.",
+            "Báo cáo gửi đúng hạn hay trễ hạn được tính theo **lần gửi đầu tiên**: gửi đúng vào ngày hạn nộp là đúng hạn; báo cáo bị trả lại rồi gửi lại vẫn giữ lần gửi đầu.",
+            "Trang **Tình hình nộp báo cáo** cho biết theo từng kỳ và từng tỉnh: đúng hạn, trễ hạn, chưa gửi, chưa đến hạn; tỉ lệ đầy đủ = đã gửi / phải gửi, tỉ lệ đúng hạn = gửi đúng hạn / phải gửi; lọc theo vùng như vùng của tỉnh trong kỳ đó. Thẻ **Xếp hạng khen thưởng** xếp các tỉnh theo tỉ lệ đúng hạn, rồi đầy đủ, rồi nhất quán (qua kiểm tra tự động không phải giải trình, không bị trả lại).",
+          ],
+        },
+      ],
+    },
   ],
 };
