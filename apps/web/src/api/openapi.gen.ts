@@ -1778,6 +1778,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo phải gửi trong phạm vi (Báo cáo của tôi): hạn gửi, quá hạn, bị trả lại trước */
+        get: operations["reportObligations.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tính đầy đủ và đúng hạn của báo cáo theo kỳ và tỉnh (đúng hạn, trễ hạn, chưa gửi, chưa đến hạn) */
+        get: operations["reportCompleteness.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xếp hạng các tỉnh về báo cáo trong năm (đúng hạn, đầy đủ, nhất quán) để xét khen thưởng */
+        get: operations["reportAwards.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-reminders/sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chạy ngay lượt nhắc hạn báo cáo (mỗi lời nhắc chỉ gửi một lần, chạy lại không gửi trùng) */
+        post: operations["reportReminders.sweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard/budget": {
         parameters: {
             query?: never;
@@ -4454,6 +4522,86 @@ export interface components {
                 code: string;
                 titleVi: string;
             }[];
+        };
+        ReportObligationList: {
+            items: components["schemas"]["ReportObligation"][];
+            needingAction: number;
+        };
+        ReportObligation: {
+            templateId: string;
+            titleVi: string;
+            provinceId: string;
+            provinceLabel: string;
+            year: number;
+            periodIndex: number;
+            periodLabelVi: string;
+            windowFrom: string;
+            windowTo: string;
+            dueOn: string;
+            /** @enum {string} */
+            status: "OVERDUE" | "RETURNED" | "DUE_SOON" | "NOT_YET_DUE" | "SENT_LATE" | "SENT_ON_TIME" | "APPROVED" | "LOCKED";
+            statusLabelVi: string;
+            /** @enum {string} */
+            timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
+            /** @description Số ngày đến hạn: dương là còn, âm là trễ */
+            daysToDue: number;
+            dueInWordsVi: string;
+            reportId: string | null;
+            /** @enum {string|null} */
+            reportState: "DRAFT" | "SUBMITTED" | "RETURNED" | "RESUBMITTED" | "APPROVED" | "LOCKED" | null;
+            firstSubmittedOn: string | null;
+            canOpen: boolean;
+        };
+        ReportCompleteness: {
+            periods: {
+                templateId: string;
+                titleVi: string;
+                year: number;
+                periodIndex: number;
+                labelVi: string;
+                dueOn: string;
+                totals: {
+                    expected: number;
+                    onTime: number;
+                    late: number;
+                    missing: number;
+                    notYetDue: number;
+                    /** @description Đã gửi / phải gửi, "84,12 %" */
+                    completenessText: string;
+                    /** @description Gửi đúng hạn / phải gửi */
+                    timelinessText: string;
+                };
+                provinces: {
+                    provinceId: string;
+                    provinceLabel: string;
+                    regionCode: string;
+                    regionLabelVi: string;
+                    /** @enum {string} */
+                    timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
+                    firstSubmittedOn: string | null;
+                    reportId: string | null;
+                }[];
+            }[];
+        };
+        ReportAwardsRanking: {
+            year: number;
+            rows: {
+                rank: number;
+                provinceId: string;
+                provinceLabel: string;
+                due: number;
+                onTime: number;
+                sent: number;
+                consistent: number;
+                onTimeText: string;
+                completeText: string;
+                consistentText: string;
+            }[];
+        };
+        ReportReminderSweep: {
+            decided: number;
+            sent: number;
+            failed: number;
         };
         DashboardBudgetView: {
             scope: {
@@ -14999,6 +15147,243 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportObligations.list": {
+        parameters: {
+            query?: {
+                templateId?: string;
+                /** @description Năm của kỳ báo cáo */
+                year?: number;
+                provinceId?: string;
+                status?: "OVERDUE" | "RETURNED" | "DUE_SOON" | "NOT_YET_DUE" | "SENT_LATE" | "SENT_ON_TIME" | "APPROVED" | "LOCKED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo phải gửi */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportObligationList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportCompleteness.get": {
+        parameters: {
+            query?: {
+                templateId?: string;
+                year?: number;
+                /** @description Vùng khuyến công, theo thành viên vùng trong kỳ */
+                region?: "BAC" | "TRUNG_TAY_NGUYEN" | "NAM";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tính đầy đủ, đúng hạn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCompleteness"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportAwards.get": {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Xếp hạng */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportAwardsRanking"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy hoặc ngoài phạm vi dữ liệu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "reportReminders.sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kết quả lượt nhắc */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportReminderSweep"];
                 };
             };
             /** @description Dữ liệu không hợp lệ */
