@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type RegionMembershipRow, regionAt, regionSpans } from "./region-spans";
+import { type RegionMembershipRow, regionAt, regionPeriods, regionSpans } from "./region-spans";
 
 const memberships: RegionMembershipRow[] = [
   // A former province: one membership that ends when it merges.
@@ -52,5 +52,45 @@ describe("regionSpans", () => {
       { provinceId: "LATE", from: null, to: null },
     ]);
     expect(regionAt(memberships, "NOWHERE", "2020-01-01")).toBe("");
+  });
+});
+
+describe("regionPeriods", () => {
+  it("groups the provinces of one span of days, and keeps every span", () => {
+    const spans = [
+      { provinceId: "A", from: null, to: "2025-06-30" },
+      { provinceId: "B", from: "2025-07-01", to: null },
+      { provinceId: "C", from: null, to: "2025-06-30" },
+      { provinceId: "D", from: "2020-03-01", to: null },
+      { provinceId: "E", from: "2025-07-01", to: null },
+    ];
+    expect(regionPeriods(spans)).toEqual([
+      { from: null, to: "2025-06-30", provinceIds: ["A", "C"] },
+      { from: "2025-07-01", to: null, provinceIds: ["B", "E"] },
+      { from: "2020-03-01", to: null, provinceIds: ["D"] },
+    ]);
+  });
+
+  it("answers the same as the spans for every province and day", () => {
+    const spans = regionSpans(memberships, "NAM");
+    const periods = regionPeriods(spans);
+    for (const provinceId of ["OLD", "NEW", "LATE"])
+      for (const day of [
+        "2014-01-01",
+        "2019-06-01",
+        "2021-05-05",
+        "2022-06-01",
+        "2025-06-30",
+        "2025-07-01",
+        "2027-01-01",
+      ]) {
+        const bySpans = spans.some((s) => s.provinceId === provinceId && within(day, s));
+        const byPeriods = periods.some((p) => p.provinceIds.includes(provinceId) && within(day, p));
+        expect(byPeriods, `${provinceId} ${day}`).toBe(bySpans);
+      }
+  });
+
+  it("has no period for a region without spans", () => {
+    expect(regionPeriods([])).toEqual([]);
   });
 });

@@ -63,3 +63,22 @@ export function regionSpans(memberships: readonly RegionMembershipRow[], regionC
   }
   return spans;
 }
+
+/** The provinces that are in a region for one and the same span of days. */
+export type RegionPeriod = { from: string | null; to: string | null; provinceIds: string[] };
+
+/**
+ * The spans grouped by their days: a region has a few periods (before and after a reorganisation) of many
+ * provinces each, so a list can test a row with a few `province = any(…) and day between …` terms, a plain filter
+ * that keeps its index's order, instead of joining every row to one span per province.
+ */
+export function regionPeriods(spans: readonly RegionSpan[]): RegionPeriod[] {
+  const byDays = new Map<string, RegionPeriod>();
+  for (const span of spans) {
+    const key = `${span.from ?? ""}/${span.to ?? ""}`;
+    const period = byDays.get(key) ?? { from: span.from, to: span.to, provinceIds: [] };
+    period.provinceIds.push(span.provinceId);
+    byDays.set(key, period);
+  }
+  return [...byDays.values()];
+}

@@ -2,11 +2,25 @@ import {
   type FairLevel,
   type FairStatus,
   foldForSearch,
-  type RegionSpan,
+  regionPeriods,
   regionSpans,
   todayInVietnam,
 } from "@kc/domain";
-import { aliasedTable, and, asc, count, desc, eq, gte, inArray, like, lte, type SQL, sql } from "drizzle-orm";
+import {
+  aliasedTable,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  like,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import {
   adminUnit,
@@ -42,9 +56,11 @@ export type FairListFilter = {
 /**
  * The region filter: the venue's province on the fair's opening day is in the region, by the rule of
  * `kc_region_at` (regions are dated: a province may have moved). The region's dated spans are resolved once per
- * request (`regionSpans`, from the few membership rows) and each fair is tested against them in a hashed
- * semi-join on the venue's province (a column of the list index, kept by a trigger), instead of calling
- * `kc_region_at` per fair (20,000 calls on a national list) or joining each fair's venue unit.
+ * request (`regionSpans`, from the few membership rows) and grouped by their days (`regionPeriods`: before and
+ * after a reorganisation), so each fair is tested by a plain filter on two columns of the list index (the venue's
+ * province, kept by a trigger, and the opening day). A filter keeps the index's order: a region's first page reads
+ * the index until it has its bounded count. The former semi-join on a VALUES list of spans lost that order, so a
+ * region with most fairs read and sorted all 20,000 (issue 15: 57 ms p95 on PostgreSQL, 156 ms on PGlite).
  */
 async function regionCondition(db: Db, regionCode: string): Promise<SQL> {
   const memberships = await db
@@ -55,16 +71,16 @@ async function regionCondition(db: Db, regionCode: string): Promise<SQL> {
       validTo: regionMembership.validTo,
     })
     .from(regionMembership);
-  const spans: RegionSpan[] = regionSpans(memberships, regionCode);
-  if (spans.length === 0) return sql`false`;
-  const values = sql.join(
-    spans.map((s) => sql`(${s.provinceId}::text, ${s.from}::date, ${s.to}::date)`),
-    sql`, `,
+  const periods = regionPeriods(regionSpans(memberships, regionCode));
+  if (periods.length === 0) return sql`false`;
+  const terms = periods.map((period) =>
+    and(
+      inArray(fair.venueProvinceId, period.provinceIds),
+      period.from === null ? undefined : gte(fair.startDate, period.from),
+      period.to === null ? undefined : lte(fair.startDate, period.to),
+    ),
   );
-  return sql`exists (select 1 from (values ${values}) as span(province_id, day_from, day_to)
-    where span.province_id = ${fair.venueProvinceId}
-      and (span.day_from is null or ${fair.startDate} >= span.day_from)
-      and (span.day_to is null or ${fair.startDate} <= span.day_to))`;
+  return or(...terms) ?? sql`false`;
 }
 
 export function fairListConditions(actor: Actor, filter: FairListFilter, region?: SQL): SQL | undefined {
