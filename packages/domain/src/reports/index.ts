@@ -3,3 +3,4 @@ export * from "./report-period";
 export * from "./report-template";
 export * from "./report-templates.data";
 export * from "./report-workflow";
+export * from "./report-attachments";
