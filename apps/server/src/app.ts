@@ -30,6 +30,7 @@ import { projectRoutes } from "./modules/projects/projects.routes";
 import { communeImportRoutes } from "./modules/reference/commune-import.routes";
 import { publicReferenceRoutes } from "./modules/reference/public.routes";
 import { referenceRoutes } from "./modules/reference/reference.routes";
+import { reportAttachmentRoutes } from "./modules/reports/report-attachments.routes";
 import { reportRoutes } from "./modules/reports/reports.routes";
 import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
 import { certificateRoutes } from "./modules/selection/certificates/certificates.routes";
@@ -221,6 +222,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", planRoutes);
   app.route("/api/v1", reportedFigureRoutes);
   app.route("/api/v1", reportRoutes);
+  app.route("/api/v1", reportAttachmentRoutes);
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);

@@ -53,6 +53,14 @@ export const fixedAuditActionLabels = {
   REPORT_PREFILLED: { vi: "Lấy lại số liệu báo cáo từ hồ sơ", en: "Report pre-filled from records" },
   REPORT_EDITED: { vi: "Sửa số liệu, thuyết minh báo cáo", en: "Report figures or narrative edited" },
   REPORT_STEP_TAKEN: { vi: "Chuyển bước báo cáo định kỳ", en: "Periodic report step taken" },
+  REPORT_ATTACHMENT_ADDED: {
+    vi: "Đính kèm tệp vào báo cáo định kỳ",
+    en: "File attached to a periodic report",
+  },
+  REPORT_ATTACHMENT_REMOVED: {
+    vi: "Xóa tệp đính kèm báo cáo định kỳ",
+    en: "File removed from a periodic report",
+  },
   FAIR_STATUS_CHANGED: { vi: "Chuyển trạng thái hội chợ", en: "Fair status changed" },
   FAIR_DOCUMENT_ADDED: { vi: "Thêm văn bản của hội chợ", en: "Fair document added" },
   FAIR_DOCUMENT_REMOVED: { vi: "Xóa văn bản của hội chợ", en: "Fair document removed" },
