@@ -12,6 +12,7 @@ import { enFairs } from "./en/fairs";
 import { enPlans } from "./en/plans";
 import { enProjects } from "./en/projects";
 import { enPublicVerify } from "./en/public-verify";
+import { enReportAttachments } from "./en/report-attachments";
 import { enReports } from "./en/reports";
 import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionEntries } from "./en/selection-entries";
@@ -35,6 +36,7 @@ import { viFairs } from "./vi/fairs";
 import { viPlans } from "./vi/plans";
 import { viProjects } from "./vi/projects";
 import { viPublicVerify } from "./vi/public-verify";
+import { viReportAttachments } from "./vi/report-attachments";
 import { viReports } from "./vi/reports";
 import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionEntries } from "./vi/selection-entries";
@@ -78,6 +80,7 @@ export const vi = {
   ...viCertificates,
   ...viExtensionCentres,
   ...viReports,
+  ...viReportAttachments,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -112,5 +115,6 @@ export const en: typeof vi = {
   ...enCertificates,
   ...enExtensionCentres,
   ...enReports,
+  ...enReportAttachments,
 };
 export type Messages = typeof vi;
