@@ -38,6 +38,7 @@ describe.each(engines)("the attachments of a periodic report on %s", (engine) =>
         (select count(*)::int from report_attachment) as rows,
         (select count(*)::int from audit_log) as audits`),
     );
+    if (!row) throw new Error("the counts query answered no row");
     return row;
   }
 
