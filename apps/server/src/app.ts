@@ -33,6 +33,7 @@ import { referenceRoutes } from "./modules/reference/reference.routes";
 import { reportAggregateRoutes } from "./modules/reports/report-aggregate.routes";
 import { reportExportRoutes } from "./modules/reports/report-exports.routes";
 import { reportObligationRoutes } from "./modules/reports/report-obligations.routes";
+import { reportAttachmentRoutes } from "./modules/reports/report-attachments.routes";
 import { reportRoutes } from "./modules/reports/reports.routes";
 import { reportTemplateAdminRoutes } from "./modules/reports/templates/report-templates.routes";
 import { certificateKeyRoutes } from "./modules/selection/certificates/certificate-keys.routes";
@@ -230,6 +231,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", reportTemplateAdminRoutes);
   app.route("/api/v1", reportExportRoutes);
   app.route("/api/v1", reportObligationRoutes);
+  app.route("/api/v1", reportAttachmentRoutes);
   app.route("/api/v1", dashboardRoutes);
   app.route("/api/v1", dashboardExportRoutes);
   app.route("/api/v1", taskRoutes);

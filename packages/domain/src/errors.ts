@@ -325,6 +325,12 @@ export const errorCatalogue = {
     status: 422,
     title: "Ô số liệu không có trong mẫu báo cáo hoặc giá trị không hợp lệ",
   },
+  REPORT_FILE_INVALID: { status: 422, title: "Tệp đính kèm báo cáo không hợp lệ" },
+  REPORT_ATTACHMENTS_LOCKED: {
+    status: 409,
+    title: "Báo cáo đã gửi, đã duyệt hoặc đã khóa nên không thêm, xóa được tệp đính kèm",
+  },
+  REPORT_ATTACHMENTS_FULL: { status: 422, title: "Báo cáo đã đủ số tệp đính kèm tối đa" },
   REPORT_INCOMPLETE: { status: 422, title: "Báo cáo còn ô số liệu của kỳ báo cáo chưa nhập" },
   REPORT_CHECKS_FAILED: {
     status: 422,

@@ -15,6 +15,7 @@ import { enPublicVerify } from "./en/public-verify";
 import { enReportAggregate } from "./en/report-aggregate";
 import { enReportObligations, enReportObligationsNav } from "./en/report-obligations";
 import { enReportTemplates, enReportTemplatesNav } from "./en/report-templates";
+import { enReportAttachments } from "./en/report-attachments";
 import { enReports } from "./en/reports";
 import { enSelectionComplaints } from "./en/selection-complaints";
 import { enSelectionEntries } from "./en/selection-entries";
@@ -41,6 +42,7 @@ import { viPublicVerify } from "./vi/public-verify";
 import { viReportAggregate } from "./vi/report-aggregate";
 import { viReportObligations, viReportObligationsNav } from "./vi/report-obligations";
 import { viReportTemplates, viReportTemplatesNav } from "./vi/report-templates";
+import { viReportAttachments } from "./vi/report-attachments";
 import { viReports } from "./vi/reports";
 import { viSelectionComplaints } from "./vi/selection-complaints";
 import { viSelectionEntries } from "./vi/selection-entries";
@@ -89,6 +91,7 @@ export const vi = {
   ...viReportTemplates,
   ...viReportAggregate,
   ...viReportObligations,
+  ...viReportAttachments,
 };
 export const en: typeof vi = {
   ...enCommon,
@@ -128,5 +131,6 @@ export const en: typeof vi = {
   ...enReportTemplates,
   ...enReportAggregate,
   ...enReportObligations,
+  ...enReportAttachments,
 };
 export type Messages = typeof vi;

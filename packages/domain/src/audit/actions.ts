@@ -65,6 +65,14 @@ export const fixedAuditActionLabels = {
     vi: "Lên lịch nhắc hạn báo cáo định kỳ",
     en: "Periodic report reminders decided",
   },
+  REPORT_ATTACHMENT_ADDED: {
+    vi: "Đính kèm tệp vào báo cáo định kỳ",
+    en: "File attached to a periodic report",
+  },
+  REPORT_ATTACHMENT_REMOVED: {
+    vi: "Xóa tệp đính kèm báo cáo định kỳ",
+    en: "File removed from a periodic report",
+  },
   FAIR_STATUS_CHANGED: { vi: "Chuyển trạng thái hội chợ", en: "Fair status changed" },
   FAIR_DOCUMENT_ADDED: { vi: "Thêm văn bản của hội chợ", en: "Fair document added" },
   FAIR_DOCUMENT_REMOVED: { vi: "Xóa văn bản của hội chợ", en: "Fair document removed" },

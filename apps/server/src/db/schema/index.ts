@@ -8,6 +8,7 @@ export * from "./plans";
 export * from "./projects";
 export * from "./rate-limits";
 export * from "./reference";
+export * from "./report-attachments";
 export * from "./reports";
 export * from "./selection";
 export * from "./selection-entries";

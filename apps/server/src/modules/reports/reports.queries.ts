@@ -102,6 +102,8 @@ export async function reportComments(db: Db, reportId: string) {
 export type SubmissionSnapshot = {
   cells: Record<string, { value: string; valueKind: ReportValueKind; source: string }>;
   narrative: Record<string, string>;
+  /** The files sent with the submission, by name and digest (absent in submissions made before attachments). */
+  attachments?: { name: string; sha256: string; size: number }[];
 };
 
 export async function reportSubmissions(db: Db, reportId: string) {

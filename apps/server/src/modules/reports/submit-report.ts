@@ -13,6 +13,7 @@ import type { Actor, RequestMeta } from "../../platform/context";
 import { AppError } from "../../platform/errors";
 import { nextVersion, rowAtVersion, updatedRow } from "../../platform/versioned-write";
 import { lockReportAtVersion, requireReportInScope } from "./locked-report";
+import { reportAttachmentsOf } from "./report-attachments.queries";
 import {
   reportCells,
   reportNarrativeOf,
@@ -99,6 +100,11 @@ export async function submitReport(options: {
         ]),
       ),
       narrative: await reportNarrativeOf(tx, id),
+      attachments: (await reportAttachmentsOf(tx, id)).map(({ name, sha256, size }) => ({
+        name,
+        sha256,
+        size,
+      })),
     };
     const number = (await reportSubmissions(tx, id)).length + 1;
     await tx.insert(reportSubmission).values({

@@ -18,6 +18,7 @@ import {
   useReport,
 } from "./api";
 import { REPORTS_PATH } from "./paths";
+import { ReportAttachments } from "./report-attachments";
 import { ReportChecksAlert } from "./report-checks-alert";
 import { useReportDraft } from "./report-draft";
 import { ReportExports } from "./report-exports";
@@ -195,6 +196,7 @@ function ReportView(props: { report: ReportDetail; onReload: () => Promise<unkno
             ))}
           </Flex>
         </Section>
+        <ReportAttachments reportId={report.id} />
         <ReportHistory report={report} />
       </Flex>
     </>
