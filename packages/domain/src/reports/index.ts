@@ -1,6 +1,6 @@
 export * from "./report-aggregate";
-export * from "./report-awards-ranking";
 export * from "./report-attachments";
+export * from "./report-awards-ranking";
 export * from "./report-checks";
 export * from "./report-completeness";
 export * from "./report-export-layout";
