@@ -1854,10 +1854,10 @@ export interface paths {
             cookie?: never;
         };
         /** Tệp đính kèm của báo cáo (bản có chữ ký, phụ lục, ảnh) và thao tác được làm */
-        get: operations["unnamed.get_api_v1_reports_id_attachments"];
+        get: operations["reports.listAttachments"];
         put?: never;
         /** Đính kèm tệp vào báo cáo đang lập hoặc bị trả lại (PDF, Word, Excel, OpenDocument, ảnh; tối đa 20 MB, nhận loại theo nội dung tệp) */
-        post: operations["unnamed.post_api_v1_reports_id_attachments"];
+        post: operations["reports.attachFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1872,11 +1872,11 @@ export interface paths {
             cookie?: never;
         };
         /** Tải một tệp đính kèm của báo cáo */
-        get: operations["unnamed.get_api_v1_reports_id_attachments_attachmentId_"];
+        get: operations["reports.downloadAttachment"];
         put?: never;
         post?: never;
         /** Xóa tệp đính kèm nhầm (khi báo cáo đang lập hoặc bị trả lại) */
-        delete: operations["unnamed.delete_api_v1_reports_id_attachments_attachmentId_"];
+        delete: operations["reports.deleteAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -15480,7 +15480,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_reports_id_attachments": {
+    "reports.listAttachments": {
         parameters: {
             query?: never;
             header?: never;
@@ -15538,7 +15538,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.post_api_v1_reports_id_attachments": {
+    "reports.attachFile": {
         parameters: {
             query?: never;
             header?: never;
@@ -15632,7 +15632,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.get_api_v1_reports_id_attachments_attachmentId_": {
+    "reports.downloadAttachment": {
         parameters: {
             query?: never;
             header?: never;
@@ -15701,7 +15701,7 @@ export interface operations {
             };
         };
     };
-    "unnamed.delete_api_v1_reports_id_attachments_attachmentId_": {
+    "reports.deleteAttachment": {
         parameters: {
             query?: never;
             header?: never;
